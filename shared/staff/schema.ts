@@ -1,0 +1,32 @@
+import { z } from 'zod';
+
+export const StaffRole = z.enum(['leader', 'technician']);
+export type StaffRole = z.infer<typeof StaffRole>;
+
+export const StaffId = z.string().min(1).max(64);
+
+/** One person of the global staff directory. */
+export const StaffMember = z.object({
+  id: StaffId,
+  fullName: z.string().trim().min(1, 'Thiếu họ và tên').max(120),
+  title: z.string().trim().max(120).default(''),
+  unit: z.string().trim().max(120).default(''),
+  phone: z.string().trim().max(32).default(''),
+  email: z.string().trim().max(254).default(''),
+  roles: z.array(StaffRole).min(1, 'Cần ít nhất một vai trò'),
+  skills: z.array(z.string().min(1)).default([]),
+  active: z.boolean().default(true),
+  notes: z.string().max(2000).default(''),
+});
+export type StaffMember = z.infer<typeof StaffMember>;
+
+/** A skill of the user-editable list (Settings); staff and seats refer to it by id. */
+export const Skill = z.object({ id: z.string().min(1).max(40), label: z.string().min(1).max(80) });
+export type Skill = z.infer<typeof Skill>;
+
+export const DEFAULT_SKILLS: Skill[] = [
+  { id: 'network', label: 'Mạng' },
+  { id: 'servers', label: 'Máy chủ' },
+  { id: 'security', label: 'An toàn thông tin / SOC' },
+  { id: 'applications', label: 'Ứng dụng' },
+];
