@@ -1,0 +1,68 @@
+import type { SeatKind } from '../plan/pattern';
+import type { HistoryEntry, Rules, SpecialDayKind } from '../plan/schema';
+import type { StaffRole } from '../staff/schema';
+
+/**
+ * The solver's view of a plan: concrete shifts and seats with epoch times and weights already
+ * computed, so generation, checking and fairness never re-derive calendar facts.
+ * Built from a Plan by `planToProblem` (shared/plan/expand.ts).
+ */
+export interface RosterShift {
+  /** `${date}/${shiftTemplateId}`, date being the VN date on which the shift starts. */
+  id: string;
+  date: string;
+  templateId: string;
+  label: string;
+  /** Epoch milliseconds; clipped to the duty window. */
+  start: number;
+  end: number;
+  /** Most of it between 22:00 and 06:00. */
+  night: boolean;
+  /** Special days the shift touches (Giao thừa, Mùng 1, holiday …). */
+  specialKinds: SpecialDayKind[];
+  /** Product of the plan's weights that apply (night × holiday × Giao thừa/Mùng 1). */
+  weight: number;
+}
+
+export interface RosterSeat {
+  /** `${shiftId}/${seatTemplateId}`. */
+  id: string;
+  shiftId: string;
+  templateId: string;
+  label: string;
+  role: StaffRole;
+  skill: string | null;
+  kind: SeatKind;
+  /** The shift's weight times the standby factor for standby seats. */
+  weight: number;
+}
+
+export interface RosterPerson {
+  id: string;
+  name: string;
+  roles: StaffRole[];
+  skills: string[];
+  /** Away ranges in epoch milliseconds, [start, end). */
+  leave: { start: number; end: number; reason: string }[];
+  noNights: boolean;
+  preferredDays: string[];
+  avoidedDays: string[];
+  history: HistoryEntry | null;
+}
+
+export interface RosterAssignment {
+  seatId: string;
+  staffId: string;
+  locked: boolean;
+}
+
+export interface RosterProblem {
+  windowStart: number;
+  windowEnd: number;
+  shifts: RosterShift[];
+  seats: RosterSeat[];
+  people: RosterPerson[];
+  rules: Rules;
+  /** Current assignments; locked ones must be kept as they are. */
+  assignments: RosterAssignment[];
+}
