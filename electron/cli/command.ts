@@ -1,0 +1,46 @@
+import { parseArgs, type ParseArgsConfig } from 'node:util';
+import type { Services } from '../services/app';
+
+export interface CliIO {
+  out(text: string): void;
+  err(text: string): void;
+}
+
+/** What a command gets: its arguments after the command name, output streams and, lazily, the services. */
+export interface CliContext {
+  args: string[];
+  io: CliIO;
+  services(): Services;
+}
+
+export interface Command {
+  name: string;
+  usage: string;
+  run(ctx: CliContext): Promise<number>;
+}
+
+/** A failure with its exit code; the message is printed as one line. */
+export class CliError extends Error {
+  constructor(
+    message: string,
+    readonly exitCode = 1,
+  ) {
+    super(message);
+  }
+}
+
+export const EXIT = { ok: 0, error: 1, usage: 2, incomplete: 3 } as const;
+
+/** Options every command shares: --out/-o for files, --json for machines. */
+export const COMMON_OPTIONS = {
+  out: { type: 'string', short: 'o' },
+  json: { type: 'boolean', default: false },
+} as const satisfies ParseArgsConfig['options'];
+
+export function parse<O extends NonNullable<ParseArgsConfig['options']>>(args: string[], options: O, usage: string) {
+  try {
+    return parseArgs({ args, options, allowPositionals: true, strict: true });
+  } catch (error) {
+    throw new CliError(`${(error as Error).message}\nCách dùng: ${usage}`, EXIT.usage);
+  }
+}

@@ -1,0 +1,5 @@
+import type { Command } from '../command';
+import { planCommand } from './plan';
+
+/** One file per command; each is listed here once. */
+export const COMMANDS: Command[] = [planCommand];

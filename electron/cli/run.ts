@@ -1,0 +1,78 @@
+import { AppError } from '../../shared/api/errors';
+import { noDialogs, noEvents, randomIds, systemClock, type Clock, type IdGenerator } from '../services/adapters';
+import { createServices, type Services } from '../services/app';
+import { defaultDataDir } from '../services/paths';
+import { confFactory } from '../services/store/conf-factory';
+import { CliError, EXIT, type CliIO } from './command';
+import { COMMANDS } from './commands';
+
+export interface CliEnv {
+  env?: NodeJS.ProcessEnv;
+  clock?: Clock;
+  ids?: IdGenerator;
+}
+
+const HELP = `Lịch Trực — dòng lệnh (chạy không cần giao diện)
+Cách dùng: lich-truc [--data-dir THƯ_MỤC] LỆNH ...
+${COMMANDS.map((c) => `  ${c.usage}`).join('\n')}
+PLAN là đường dẫn tệp .lichtruc.json hoặc mã một kế hoạch đã lưu.`;
+
+/** Pulls the global --data-dir option out, wherever it stands. */
+function takeDataDir(argv: string[]): { dataDir?: string; rest: string[] } {
+  const rest: string[] = [];
+  let dataDir: string | undefined;
+  for (let i = 0; i < argv.length; i++) {
+    const arg = argv[i]!;
+    if (arg === '--data-dir') dataDir = argv[++i];
+    else if (arg.startsWith('--data-dir=')) dataDir = arg.slice('--data-dir='.length);
+    else rest.push(arg);
+  }
+  return { dataDir, rest };
+}
+
+export async function runCli(argv: string[], io: CliIO, options: CliEnv = {}): Promise<number> {
+  const { dataDir, rest } = takeDataDir(argv);
+  const [name, ...args] = rest;
+  if (!name || name === '--help' || name === '-h' || name === 'help') {
+    io.out(`${HELP}\n`);
+    return name ? EXIT.ok : EXIT.usage;
+  }
+  const command = COMMANDS.find((c) => c.name === name);
+  if (!command) {
+    io.err(`Lệnh không tồn tại: ${name}. Gõ lich-truc --help để xem các lệnh.\n`);
+    return EXIT.usage;
+  }
+  let services: Services | undefined;
+  const ctx = {
+    args,
+    io,
+    services: () =>
+      (services ??= createServices(
+        {
+          dataDir: dataDir ?? defaultDataDir(options.env),
+          confFactory,
+          clock: options.clock ?? systemClock,
+          ids: options.ids ?? randomIds,
+          events: noEvents,
+          dialogs: noDialogs,
+        },
+        { error: (message) => io.err(`${message}\n`) },
+      )),
+  };
+  try {
+    return await command.run(ctx);
+  } catch (error) {
+    return failure(io, error);
+  } finally {
+    for (const n of services?.ctx.store.notices() ?? []) io.err(`Cảnh báo: ${n.file}: ${n.reason}. ${n.outcome} (tệp hỏng: ${n.movedTo})\n`);
+  }
+}
+
+function failure(io: CliIO, error: unknown): number {
+  if (error instanceof CliError || error instanceof AppError) {
+    io.err(`Lỗi: ${error.message}\n`);
+    return error instanceof CliError ? error.exitCode : EXIT.error;
+  }
+  io.err(`Lỗi nội bộ: ${error instanceof Error ? error.message : String(error)}\n`);
+  return EXIT.error;
+}

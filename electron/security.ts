@@ -1,0 +1,37 @@
+/**
+ * Pure URL rules for the window, kept free of Electron so they are unit-tested directly.
+ */
+export const APP_ORIGIN = 'app://lich-truc';
+
+/** Hosts the app may open in the user's browser (documentation of the law, the CERT). */
+export const EXTERNAL_ALLOWLIST = new Set(['vncert.vn', 'www.vncert.vn', 'thuvienphapluat.vn', 'chinhphu.vn']);
+
+export function isAppUrl(raw: string): boolean {
+  try {
+    const url = new URL(raw);
+    return url.protocol === 'app:' && url.host === 'lich-truc';
+  } catch {
+    return false;
+  }
+}
+
+/** mailto: and tel: always (contacting staff); https only to allow-listed hosts. */
+export function isAllowedExternal(raw: string): boolean {
+  let url: URL;
+  try {
+    url = new URL(raw);
+  } catch {
+    return false;
+  }
+  if (url.protocol === 'mailto:' || url.protocol === 'tel:') return true;
+  return url.protocol === 'https:' && url.username === '' && url.password === '' && EXTERNAL_ALLOWLIST.has(url.hostname);
+}
+
+/** Maps an app:// request to a file inside the built renderer, refusing anything that escapes it. */
+export function resolveAppPath(raw: string, root: string, join: (...p: string[]) => string, normalize: (p: string) => string): string | null {
+  if (!isAppUrl(raw)) return null;
+  const pathname = decodeURIComponent(new URL(raw).pathname);
+  const relative = pathname === '/' || pathname === '' ? 'index.html' : pathname.replace(/^\/+/, '');
+  const full = normalize(join(root, relative));
+  return full.startsWith(normalize(root)) ? full : null;
+}

@@ -1,0 +1,37 @@
+import { createContext, type ContextOptions, type ServiceContext } from './context';
+import { PlanService } from './plans';
+import { HandlerRegistry, type Logger } from './registry';
+import { SettingsService } from './settings';
+import { StaffDirectoryStore } from './staff-directory';
+
+export interface Services {
+  ctx: ServiceContext;
+  registry: HandlerRegistry;
+  plans: PlanService;
+  settings: SettingsService;
+  directory: StaffDirectoryStore;
+  /** Reads every document once so unreadable files are found, moved aside and reported at start. */
+  startupCheck(): ReturnType<ServiceContext['store']['notices']>;
+}
+
+/** Builds every service over one data folder and binds them into the one handler table. */
+export function createServices(options: ContextOptions, logger?: Logger): Services {
+  const ctx = createContext(options);
+  const directory = new StaffDirectoryStore(ctx);
+  const settings = new SettingsService(ctx);
+  const plans = new PlanService(ctx, directory);
+  const registry = new HandlerRegistry(logger).register(plans.handlers()).register(settings.handlers()).assertComplete();
+  return {
+    ctx,
+    registry,
+    plans,
+    settings,
+    directory,
+    startupCheck() {
+      settings.get();
+      directory.read();
+      plans.list();
+      return ctx.store.notices();
+    },
+  };
+}

@@ -1,0 +1,177 @@
+import { readFile, writeFile } from 'node:fs/promises';
+import type { HandlersOf } from '../../shared/api/define';
+import { AppError } from '../../shared/api/errors';
+import type { CreatePlanInput, PlanChanges, planChannels } from '../../shared/api/plans';
+import { parsePlanDocument } from '../../shared/plan/migrations';
+import { PLAN_SCHEMA_VERSION, Plan, summarize, type PlanSummary } from '../../shared/plan/schema';
+import { refreshStaffSnapshot } from '../../shared/plan/snapshot';
+import { planFileName } from '../../shared/plan/file-name';
+import type { ServiceContext } from './context';
+import type { StaffDirectoryStore } from './staff-directory';
+import { guardedRead } from './store/guarded-read';
+
+const planRef = (id: string) => ({ dir: 'plans', name: id });
+const trashRef = (id: string) => ({ dir: 'trash', name: id });
+const SAFE_ID = /^[A-Za-z0-9_-]{1,64}$/;
+
+export class PlanService {
+  constructor(
+    private readonly ctx: ServiceContext,
+    private readonly directory: StaffDirectoryStore,
+  ) {}
+
+  list(): PlanSummary[] {
+    return this.ctx.store
+      .list('plans')
+      .map((id) => this.#read(id))
+      .filter((p): p is Plan => p !== undefined)
+      .map(summarize)
+      .sort((a, b) => b.createdAt.localeCompare(a.createdAt));
+  }
+
+  get(id: string): Plan {
+    const plan = this.#read(id);
+    if (!plan) throw new AppError('NOT_FOUND', `Không tìm thấy kế hoạch ${id}.`);
+    return refreshStaffSnapshot(plan, this.directory.members());
+  }
+
+  create(input: CreatePlanInput): Promise<Plan> {
+    return this.#write(() => {
+      const active = this.directory.members().filter((m) => m.active);
+      const now = this.ctx.clock.now().toISOString();
+      return Plan.parse({
+        schemaVersion: PLAN_SCHEMA_VERSION,
+        id: this.ctx.ids.newId(),
+        name: input.name,
+        createdAt: now,
+        updatedAt: now,
+        window: input.window,
+        holiday: input.holiday ?? null,
+        subject: input.subject ?? '',
+        specialDays: input.specialDays ?? [],
+        participants: active.map((m) => ({ staffId: m.id })),
+        staff: active,
+      });
+    });
+  }
+
+  update(id: string, changes: PlanChanges, baseUpdatedAt?: string): Promise<Plan> {
+    return this.#write(() => {
+      const current = this.get(id);
+      if (baseUpdatedAt !== undefined && baseUpdatedAt !== current.updatedAt) {
+        throw new AppError('CONFLICT', 'Kế hoạch vừa được thay đổi ở nơi khác (ứng dụng hoặc lệnh lich-truc). Hãy mở lại để xem bản mới nhất.');
+      }
+      return this.#touch({ ...current, ...changes });
+    });
+  }
+
+  rename(id: string, name: string): Promise<Plan> {
+    return this.update(id, { name });
+  }
+
+  duplicate(id: string): Promise<Plan> {
+    return this.#write(() => {
+      const source = this.get(id);
+      const now = this.ctx.clock.now().toISOString();
+      // A copy is a new plan: new id (so calendar UIDs differ), a fresh draft with no versions.
+      return Plan.parse({ ...source, id: this.ctx.ids.newId(), name: `${source.name} (bản sao)`, createdAt: now, updatedAt: now, status: 'draft', versions: [] });
+    });
+  }
+
+  delete(id: string): Promise<{ id: string; name: string }> {
+    return this.ctx.store.lock.run(() => {
+      const plan = this.get(id);
+      this.ctx.store.move(planRef(id), trashRef(id));
+      this.ctx.events.emit('plans:changed', { id });
+      return { id, name: plan.name };
+    });
+  }
+
+  restore(id: string): Promise<Plan> {
+    return this.ctx.store.lock.run(() => {
+      if (!SAFE_ID.test(id) || !this.ctx.store.exists(trashRef(id))) {
+        throw new AppError('NOT_FOUND', 'Không còn kế hoạch này trong thùng rác để hoàn tác.');
+      }
+      if (this.ctx.store.exists(planRef(id))) throw new AppError('CONFLICT', 'Đã có kế hoạch cùng mã; không thể khôi phục đè lên.');
+      this.ctx.store.move(trashRef(id), planRef(id));
+      this.ctx.events.emit('plans:changed', { id });
+      return this.get(id);
+    });
+  }
+
+  async exportFile(id: string, path?: string): Promise<{ path: string } | { cancelled: true }> {
+    const plan = this.get(id);
+    const target =
+      path ?? (await this.ctx.dialogs.saveFile({ title: 'Xuất kế hoạch', defaultName: planFileName(plan), extensions: ['lichtruc.json'] }));
+    if (!target) return { cancelled: true };
+    await writeFile(target, `${JSON.stringify(plan, null, 2)}\n`, 'utf8');
+    return { path: target };
+  }
+
+  /** Imports a plan file as a new stored plan. A file whose id is already stored gets a new id. */
+  async importFile(path?: string): Promise<{ plan: Plan } | { cancelled: true }> {
+    const source = path ?? (await this.ctx.dialogs.openFile({ title: 'Nhập kế hoạch', extensions: ['json'] }));
+    if (!source) return { cancelled: true };
+    const plan = parsePlanDocument(await readPlanJson(source), `Tệp ${source}`);
+    const stored = await this.#write(() => {
+      const taken = this.ctx.store.exists(planRef(plan.id)) || this.ctx.store.exists(trashRef(plan.id));
+      return taken ? { ...plan, id: this.ctx.ids.newId() } : plan;
+    });
+    return { plan: stored };
+  }
+
+  handlers() {
+    return {
+      'plans:list': () => this.list(),
+      'plans:get': ({ id }) => this.get(id),
+      'plans:create': (input) => this.create(input),
+      'plans:update': ({ id, changes, baseUpdatedAt }) => this.update(id, changes, baseUpdatedAt),
+      'plans:rename': ({ id, name }) => this.rename(id, name),
+      'plans:duplicate': ({ id }) => this.duplicate(id),
+      'plans:delete': ({ id }) => this.delete(id),
+      'plans:restore': ({ id }) => this.restore(id),
+      'plans:exportFile': ({ id, path }) => this.exportFile(id, path),
+      'plans:importFile': ({ path }) => this.importFile(path),
+    } satisfies HandlersOf<typeof planChannels>;
+  }
+
+  #read(id: string): Plan | undefined {
+    if (!SAFE_ID.test(id)) return undefined;
+    return guardedRead(this.ctx.store, this.ctx.backups, planRef(id), (raw) => parsePlanDocument(raw));
+  }
+
+  #touch(plan: Plan): Plan {
+    const parsed = Plan.safeParse({ ...plan, updatedAt: this.ctx.clock.now().toISOString() });
+    if (!parsed.success) {
+      const issue = parsed.error.issues[0];
+      const where = issue?.path.join('.') ?? '';
+      throw new AppError('INVALID_INPUT', `Kế hoạch không hợp lệ ở "${where}": ${issue?.message ?? ''}`, where);
+    }
+    return parsed.data;
+  }
+
+  /** Builds a plan inside the write lock, backs up the previous file, saves, and announces it. */
+  #write(build: () => Plan): Promise<Plan> {
+    return this.ctx.store.lock.run(() => {
+      const plan = build();
+      this.ctx.backups.take(planRef(plan.id));
+      this.ctx.store.write(planRef(plan.id), plan);
+      this.ctx.events.emit('plans:changed', { id: plan.id });
+      return plan;
+    });
+  }
+}
+
+async function readPlanJson(path: string): Promise<unknown> {
+  let text: string;
+  try {
+    text = await readFile(path, 'utf8');
+  } catch (error) {
+    throw new AppError('FILE_UNREADABLE', `Không đọc được tệp ${path}: ${(error as NodeJS.ErrnoException).code ?? String(error)}`);
+  }
+  try {
+    return JSON.parse(text.replace(/^\uFEFF/, ''));
+  } catch (error) {
+    throw new AppError('PLAN_FILE_INVALID', `Tệp ${path} không phải JSON hợp lệ: ${(error as Error).message}`);
+  }
+}

@@ -1,0 +1,64 @@
+import { contract, type Channel, type Handlers } from '../../shared/api/contract';
+import { AppError, type Result } from '../../shared/api/errors';
+import { firstIssue } from '../../shared/api/zod-issue';
+
+export interface Logger {
+  error(message: string, error?: unknown): void;
+}
+
+type AnyHandler = (input: unknown) => unknown;
+
+/**
+ * The handler table: channel → function. Inputs are validated against the contract before a
+ * service sees them, outputs after, and every failure becomes a `{ code, message }` value.
+ */
+export class HandlerRegistry {
+  readonly #handlers = new Map<Channel, AnyHandler>();
+
+  constructor(private readonly logger: Logger = console) {}
+
+  register(group: Partial<Handlers>): this {
+    for (const [channel, handler] of Object.entries(group) as [Channel, AnyHandler][]) {
+      if (!(channel in contract)) throw new Error(`Channel "${channel}" is not in the contract`);
+      if (this.#handlers.has(channel)) throw new Error(`Channel "${channel}" already has a handler`);
+      this.#handlers.set(channel, handler);
+    }
+    return this;
+  }
+
+  /** Every channel of the contract must be served; called once at start-up. */
+  assertComplete(): this {
+    const missing = Object.keys(contract).filter((c) => !this.#handlers.has(c as Channel));
+    if (missing.length) throw new Error(`No handler for: ${missing.join(', ')}`);
+    return this;
+  }
+
+  channels(): Channel[] {
+    return [...this.#handlers.keys()];
+  }
+
+  async dispatch(channel: string, rawInput: unknown): Promise<Result<unknown>> {
+    const handler = this.#handlers.get(channel as Channel);
+    if (!handler || !(channel in contract)) {
+      return { ok: false, error: { code: 'UNKNOWN_CHANNEL', message: `Kênh không tồn tại: ${channel}` } };
+    }
+    const spec = contract[channel as Channel];
+    const input = spec.input.safeParse(rawInput);
+    if (!input.success) {
+      const { where, message } = firstIssue(input.error);
+      return { ok: false, error: { code: 'INVALID_INPUT', message: `Dữ liệu không hợp lệ ở "${where}": ${message}`, where } };
+    }
+    try {
+      const output = spec.output.safeParse(await handler(input.data));
+      if (!output.success) {
+        this.logger.error(`Output of ${channel} breaks the contract`, output.error);
+        return { ok: false, error: { code: 'INTERNAL', message: 'Lỗi nội bộ: dữ liệu trả về không hợp lệ.' } };
+      }
+      return { ok: true, data: output.data };
+    } catch (error) {
+      if (error instanceof AppError) return { ok: false, error: error.toShape() };
+      this.logger.error(`Handler ${channel} failed`, error);
+      return { ok: false, error: { code: 'INTERNAL', message: 'Lỗi nội bộ không mong muốn. Dữ liệu của bạn không bị thay đổi.' } };
+    }
+  }
+}

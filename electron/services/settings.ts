@@ -1,0 +1,38 @@
+import type { HandlersOf } from '../../shared/api/define';
+import type { settingsChannels, SettingsChanges } from '../../shared/api/settings';
+import { parseSettings } from '../../shared/settings/parse';
+import { defaultSettings, Settings } from '../../shared/settings/schema';
+import type { ServiceContext } from './context';
+import { guardedRead } from './store/guarded-read';
+
+const REF = { name: 'settings' };
+
+export class SettingsService {
+  constructor(private readonly ctx: ServiceContext) {}
+
+  get(): Settings {
+    return (
+      guardedRead(this.ctx.store, this.ctx.backups, REF, parseSettings, {
+        value: defaultSettings,
+        outcome: 'Không có bản sao lưu hợp lệ; dùng cài đặt mặc định. Hãy nhập lại thông tin đơn vị.',
+      }) ?? defaultSettings()
+    );
+  }
+
+  update(changes: SettingsChanges): Promise<Settings> {
+    return this.ctx.store.lock.run(() => {
+      const next = Settings.parse({ ...this.get(), ...changes });
+      this.ctx.backups.take(REF);
+      this.ctx.store.write(REF, next);
+      return next;
+    });
+  }
+
+  handlers() {
+    return {
+      'settings:get': () => this.get(),
+      'settings:update': (changes) => this.update(changes),
+      'store:recoveryNotices': () => this.ctx.store.notices(),
+    } satisfies HandlersOf<typeof settingsChannels>;
+  }
+}

@@ -1,0 +1,31 @@
+import { parseStaffDirectory, DIRECTORY_SCHEMA_VERSION, type StaffDirectory } from '../../shared/staff/directory';
+import type { StaffMember } from '../../shared/staff/schema';
+import type { ServiceContext } from './context';
+import { guardedRead } from './store/guarded-read';
+
+const REF = { name: 'staff' };
+
+/** The global staff directory document. */
+export class StaffDirectoryStore {
+  constructor(private readonly ctx: ServiceContext) {}
+
+  read(): StaffDirectory {
+    const empty = (): StaffDirectory => ({ schemaVersion: DIRECTORY_SCHEMA_VERSION, members: [] });
+    return (
+      guardedRead(this.ctx.store, this.ctx.backups, REF, parseStaffDirectory, {
+        value: empty,
+        outcome: 'Không có bản sao lưu hợp lệ; danh bạ trống. Tệp cũ được giữ lại để khôi phục.',
+      }) ?? empty()
+    );
+  }
+
+  members(): StaffMember[] {
+    return this.read().members;
+  }
+
+  /** Call inside the write lock. */
+  write(members: StaffMember[]): void {
+    this.ctx.backups.take(REF);
+    this.ctx.store.write(REF, { schemaVersion: DIRECTORY_SCHEMA_VERSION, members });
+  }
+}

@@ -1,0 +1,121 @@
+import { existsSync, mkdirSync, readdirSync, renameSync, rmSync } from 'node:fs';
+import { basename, join } from 'node:path';
+import type { RecoveryNotice } from '../../../shared/store/recovery';
+import type { Clock } from '../adapters';
+import type { ConfFactory, ConfLike } from './conf-like';
+import { WriteLock } from './write-lock';
+
+/** A document is a JSON file `<dir>/<name>.json` under the data folder. */
+export interface DocRef {
+  dir?: string;
+  name: string;
+}
+
+export class UnreadableDocument extends Error {
+  constructor(
+    readonly ref: DocRef,
+    readonly movedTo: string,
+    readonly reason: string,
+  ) {
+    super(`${refLabel(ref)} unreadable (${reason}); moved to ${movedTo}`);
+  }
+}
+
+export const refLabel = (ref: DocRef) => (ref.dir ? `${ref.dir}/${ref.name}.json` : `${ref.name}.json`);
+
+const stamp = (date: Date) => date.toISOString().replace(/[:.]/g, '-');
+
+/**
+ * JSON documents in one data folder, read and written by conf (atomic writes). A file that cannot
+ * be parsed is never reset: it is moved aside to `corrupt/` with a timestamp and reported.
+ */
+export class DocumentStore {
+  readonly lock: WriteLock;
+  readonly #notices: RecoveryNotice[] = [];
+  readonly #open = new Map<string, ConfLike>();
+
+  constructor(
+    readonly dataDir: string,
+    private readonly factory: ConfFactory,
+    private readonly clock: Clock,
+  ) {
+    mkdirSync(dataDir, { recursive: true });
+    this.lock = new WriteLock(dataDir);
+  }
+
+  path(ref: DocRef): string {
+    return join(this.dataDir, ref.dir ?? '', `${ref.name}.json`);
+  }
+
+  exists(ref: DocRef): boolean {
+    return existsSync(this.path(ref));
+  }
+
+  /** The raw document, or undefined when there is none. Throws UnreadableDocument after moving it aside. */
+  read(ref: DocRef): Record<string, unknown> | undefined {
+    if (!this.exists(ref)) return undefined;
+    try {
+      const store = this.#conf(ref).store;
+      return Object.keys(store).length ? store : undefined;
+    } catch (error) {
+      this.#open.delete(this.path(ref));
+      const detail = error instanceof Error ? error.message : String(error);
+      const reason = error instanceof SyntaxError ? `nội dung JSON bị hỏng (${detail})` : `không đọc được (${detail})`;
+      throw new UnreadableDocument(ref, this.moveAside(ref), reason);
+    }
+  }
+
+  write(ref: DocRef, value: Record<string, unknown>): void {
+    this.#conf(ref).store = value;
+  }
+
+  /** Moves a document out of the way (unreadable, or invalid) and returns where it went. */
+  moveAside(ref: DocRef): string {
+    const dir = join(this.dataDir, 'corrupt');
+    mkdirSync(dir, { recursive: true });
+    const target = join(dir, `${(ref.dir ?? '').replace(/\//g, '_')}${ref.dir ? '_' : ''}${ref.name}.${stamp(this.clock.now())}.json`);
+    renameSync(this.path(ref), target);
+    this.#open.delete(this.path(ref));
+    return target;
+  }
+
+  /** Moves a document to another place in the data folder (trash, restore). */
+  move(from: DocRef, to: DocRef): void {
+    mkdirSync(join(this.dataDir, to.dir ?? ''), { recursive: true });
+    renameSync(this.path(from), this.path(to));
+    this.#open.delete(this.path(from));
+    this.#open.delete(this.path(to));
+  }
+
+  remove(ref: DocRef): void {
+    rmSync(this.path(ref), { force: true });
+    this.#open.delete(this.path(ref));
+  }
+
+  list(dir: string): string[] {
+    const full = join(this.dataDir, dir);
+    if (!existsSync(full)) return [];
+    return readdirSync(full)
+      .filter((f) => f.endsWith('.json'))
+      .map((f) => basename(f, '.json'))
+      .sort();
+  }
+
+  report(notice: Omit<RecoveryNotice, 'at'>): void {
+    this.#notices.push({ ...notice, at: this.clock.now().toISOString() });
+  }
+
+  notices(): RecoveryNotice[] {
+    return [...this.#notices];
+  }
+
+  #conf(ref: DocRef): ConfLike {
+    const path = this.path(ref);
+    let conf = this.#open.get(path);
+    if (!conf) {
+      conf = this.factory({ cwd: join(this.dataDir, ref.dir ?? ''), name: ref.name });
+      this.#open.set(path, conf);
+    }
+    return conf;
+  }
+}

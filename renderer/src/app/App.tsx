@@ -1,0 +1,70 @@
+import { useEffect, useState } from 'react';
+import type { Settings } from '../../../shared/settings/schema';
+import { useApi } from '../api/ApiContext';
+import { NoticeProvider } from '../components/Notices';
+import { I18nProvider, useI18n } from '../i18n/I18nContext';
+import { PlansScreen } from '../screens/plans/PlansScreen';
+import { SettingsScreen } from '../screens/settings/SettingsScreen';
+import { NotBuilt } from './NotBuilt';
+import { RecoveryBanner } from './RecoveryBanner';
+import { AREAS, hrefFor, navigate, useRoute, type Area } from './route';
+
+const NAV_KEYS = {
+  plans: 'nav.plans',
+  staff: 'nav.staff',
+  roster: 'nav.roster',
+  publish: 'nav.publish',
+  reminders: 'nav.reminders',
+  settings: 'nav.settings',
+} as const satisfies Record<Area, string>;
+
+const READY: Area[] = ['plans', 'settings'];
+
+export function App() {
+  const api = useApi();
+  const [settings, setSettings] = useState<Settings | null>(null);
+  useEffect(() => {
+    void api.call('settings:get', undefined).then(setSettings);
+    return api.listen('navigate', ({ area, planId }) => {
+      if ((AREAS as readonly string[]).includes(area)) navigate(area as Area, ...(planId ? [planId] : []));
+    });
+  }, [api]);
+  return (
+    <I18nProvider language={settings?.language ?? 'vi'}>
+      <NoticeProvider>
+        <Shell settings={settings} onSettings={setSettings} />
+      </NoticeProvider>
+    </I18nProvider>
+  );
+}
+
+function Shell({ settings, onSettings }: { settings: Settings | null; onSettings: (s: Settings) => void }) {
+  const { t } = useI18n();
+  const route = useRoute();
+  const ready = READY.map((a) => t(NAV_KEYS[a]));
+  return (
+    <div className="app">
+      <nav className="sidebar" aria-label={t('app.name')}>
+        <div className="brand">
+          <span className="brand-name">{t('app.name')}</span>
+          <span className="brand-tagline">{t('app.tagline')}</span>
+        </div>
+        <ul>
+          {AREAS.map((area) => (
+            <li key={area}>
+              <a href={hrefFor(area)} aria-current={route.area === area ? 'page' : undefined} className={READY.includes(area) ? '' : 'not-ready'}>
+                {t(NAV_KEYS[area])}
+              </a>
+            </li>
+          ))}
+        </ul>
+      </nav>
+      <main className="content">
+        <RecoveryBanner />
+        {route.area === 'plans' && <PlansScreen planId={route.params[0]} />}
+        {route.area === 'settings' && settings && <SettingsScreen settings={settings} onSaved={onSettings} />}
+        {!READY.includes(route.area) && <NotBuilt area={t(NAV_KEYS[route.area])} ready={ready} />}
+      </main>
+    </div>
+  );
+}

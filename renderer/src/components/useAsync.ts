@@ -1,0 +1,30 @@
+import { useCallback, useEffect, useState } from 'react';
+import { ApiError } from '../api/client';
+
+/** Loads data for a screen; keeps the last error as text the user can read. */
+export function useAsync<T>(load: () => Promise<T>, deps: unknown[]) {
+  const [data, setData] = useState<T | undefined>(undefined);
+  const [error, setError] = useState<string | null>(null);
+  const [loading, setLoading] = useState(true);
+  // eslint-disable-next-line react-hooks/exhaustive-deps
+  const reload = useCallback(async () => {
+    setLoading(true);
+    try {
+      setData(await load());
+      setError(null);
+    } catch (e) {
+      setError(errorText(e));
+    } finally {
+      setLoading(false);
+    }
+  }, deps);
+  useEffect(() => {
+    void reload();
+  }, [reload]);
+  return { data, error, loading, reload, setData };
+}
+
+export function errorText(error: unknown): string {
+  if (error instanceof ApiError) return error.shape.message;
+  return error instanceof Error ? error.message : String(error);
+}

@@ -1,0 +1,107 @@
+import { useEffect, useState } from 'react';
+import type { CreatePlanInput } from '../../../../shared/api/plans';
+import { useApi } from '../../api/ApiContext';
+import { navigate } from '../../app/route';
+import { useNotify } from '../../components/Notices';
+import { errorText, useAsync } from '../../components/useAsync';
+import { useI18n } from '../../i18n/I18nContext';
+import { PlanDetail } from './PlanDetail';
+import { PlanForm } from './PlanForm';
+import { PlanRow, type PlanActions } from './PlanRow';
+
+export function PlansScreen({ planId }: { planId?: string }) {
+  if (planId) return <PlanDetail id={planId} />;
+  return <PlanList />;
+}
+
+function PlanList() {
+  const api = useApi();
+  const { t } = useI18n();
+  const notify = useNotify();
+  const { data: plans, error, reload } = useAsync(() => api.call('plans:list', undefined), [api]);
+  const [creating, setCreating] = useState(false);
+  useEffect(() => api.listen('plans:changed', () => void reload()), [api, reload]);
+
+  /** Runs an action; a failure is shown and nothing on screen pretends it succeeded. */
+  const attempt = async (run: () => Promise<void>) => {
+    try {
+      await run();
+    } catch (e) {
+      notify({ kind: 'error', text: errorText(e) });
+    }
+    await reload();
+  };
+
+  const actions: PlanActions = {
+    rename: (id, name) => attempt(async () => void (await api.call('plans:rename', { id, name }))),
+    duplicate: (id) => attempt(async () => void (await api.call('plans:duplicate', { id }))),
+    exportFile: (id) =>
+      attempt(async () => {
+        const result = await api.call('plans:exportFile', { id });
+        if ('path' in result) notify({ kind: 'info', text: t('plans.exported', { path: result.path }) });
+      }),
+    remove: (id) =>
+      attempt(async () => {
+        const { name } = await api.call('plans:delete', { id });
+        notify({
+          kind: 'info',
+          text: t('plans.deleted', { name }),
+          action: { label: t('common.undo'), run: () => void attempt(async () => void (await api.call('plans:restore', { id }))) },
+        });
+      }),
+  };
+
+  async function create(input: CreatePlanInput) {
+    const plan = await api.call('plans:create', input);
+    setCreating(false);
+    await reload();
+    navigate('plans', plan.id);
+  }
+
+  const importFile = () =>
+    attempt(async () => {
+      const result = await api.call('plans:importFile', {});
+      if ('plan' in result) notify({ kind: 'info', text: t('plans.imported', { name: result.plan.name }) });
+    });
+
+  return (
+    <section className="screen">
+      <header className="screen-header">
+        <div>
+          <h1>{t('plans.title')}</h1>
+          <p className="hint">{t('plans.subtitle')}</p>
+        </div>
+        <div className="actions">
+          <button className="primary" onClick={() => setCreating(true)}>
+            {t('plans.new')}
+          </button>
+          <button onClick={() => void importFile()}>{t('plans.import')}</button>
+        </div>
+      </header>
+      {creating && <PlanForm onCreate={create} onCancel={() => setCreating(false)} />}
+      {error && (
+        <p className="error" role="alert">
+          {error}
+        </p>
+      )}
+      {plans && plans.length === 0 && <p className="empty-state">{t('plans.empty')}</p>}
+      {plans && plans.length > 0 && (
+        <table className="table plans-table">
+          <thead>
+            <tr>
+              <th>{t('plans.col.name')}</th>
+              <th>{t('plans.col.period')}</th>
+              <th>{t('plans.col.status')}</th>
+              <th>{t('plans.col.actions')}</th>
+            </tr>
+          </thead>
+          <tbody>
+            {plans.map((plan) => (
+              <PlanRow key={plan.id} plan={plan} actions={actions} />
+            ))}
+          </tbody>
+        </table>
+      )}
+    </section>
+  );
+}

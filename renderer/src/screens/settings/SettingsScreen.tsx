@@ -1,0 +1,113 @@
+import { useState, type FormEvent } from 'react';
+import type { EmergencyContact, Settings } from '../../../../shared/settings/schema';
+import { useApi } from '../../api/ApiContext';
+import { useNotify } from '../../components/Notices';
+import { errorText } from '../../components/useAsync';
+import { useI18n } from '../../i18n/I18nContext';
+import type { MessageKey } from '../../../../shared/i18n';
+
+type DocField = 'supervisingAgency' | 'unitName' | 'number' | 'place' | 'signerTitle' | 'signerName';
+const DOC_FIELDS: DocField[] = ['supervisingAgency', 'unitName', 'number', 'place', 'signerTitle', 'signerName'];
+
+export function SettingsScreen({ settings, onSaved }: { settings: Settings; onSaved: (s: Settings) => void }) {
+  const api = useApi();
+  const { t } = useI18n();
+  const notify = useNotify();
+  const [draft, setDraft] = useState(settings);
+  const [recipients, setRecipients] = useState(settings.document.recipients.join('\n'));
+
+  const setDoc = (field: DocField, value: string) => setDraft({ ...draft, document: { ...draft.document, [field]: value } });
+  const setContact = (index: number, patch: Partial<EmergencyContact>) =>
+    setDraft({ ...draft, contacts: draft.contacts.map((c, i) => (i === index ? { ...c, ...patch } : c)) });
+
+  async function save(event: FormEvent) {
+    event.preventDefault();
+    try {
+      const { schemaVersion: _version, ...changes } = {
+        ...draft,
+        document: { ...draft.document, recipients: recipients.split('\n').map((r) => r.trim()).filter(Boolean) },
+      };
+      const saved = await api.call('settings:update', changes);
+      onSaved(saved);
+      notify({ kind: 'info', text: t('settings.saved') });
+    } catch (e) {
+      notify({ kind: 'error', text: errorText(e) });
+    }
+  }
+
+  return (
+    <form className="screen form settings" onSubmit={save}>
+      <header className="screen-header">
+        <h1>{t('settings.title')}</h1>
+        <button type="submit" className="primary">
+          {t('common.save')}
+        </button>
+      </header>
+      <fieldset className="card">
+        <legend>{t('settings.language')}</legend>
+        <select value={draft.language} onChange={(e) => setDraft({ ...draft, language: e.target.value as Settings['language'] })}>
+          <option value="vi">{t('settings.language.vi')}</option>
+          <option value="en">{t('settings.language.en')}</option>
+        </select>
+      </fieldset>
+      <fieldset className="card grid-2">
+        <legend>{t('settings.org')}</legend>
+        {DOC_FIELDS.map((field) => (
+          <label key={field}>
+            {t(`settings.org.${field}` as MessageKey)}
+            <input value={draft.document[field]} onChange={(e) => setDoc(field, e.target.value)} />
+          </label>
+        ))}
+        <label>
+          {t('settings.org.unitEmail')}
+          <input type="email" value={draft.organisation.unitEmail} onChange={(e) => setDraft({ ...draft, organisation: { unitEmail: e.target.value } })} />
+        </label>
+        <label>
+          {t('settings.org.recipients')}
+          <textarea rows={3} value={recipients} onChange={(e) => setRecipients(e.target.value)} />
+        </label>
+      </fieldset>
+      <fieldset className="card grid-2">
+        <legend>{t('settings.window')}</legend>
+        <label>
+          {t('settings.window.endOfWorkday')}
+          <input type="time" value={draft.dutyWindowDefaults.endOfWorkday} onChange={(e) => setDraft({ ...draft, dutyWindowDefaults: { ...draft.dutyWindowDefaults, endOfWorkday: e.target.value } })} />
+        </label>
+        <label>
+          {t('settings.window.startOfWorkday')}
+          <input type="time" value={draft.dutyWindowDefaults.startOfWorkday} onChange={(e) => setDraft({ ...draft, dutyWindowDefaults: { ...draft.dutyWindowDefaults, startOfWorkday: e.target.value } })} />
+        </label>
+      </fieldset>
+      <fieldset className="card">
+        <legend>{t('settings.contacts')}</legend>
+        <table className="table">
+          <thead>
+            <tr>
+              <th>{t('settings.contacts.name')}</th>
+              <th>{t('settings.contacts.phone')}</th>
+              <th>{t('settings.contacts.email')}</th>
+              <th>{t('settings.contacts.note')}</th>
+              <th>{t('settings.contacts.verify')}</th>
+              <th />
+            </tr>
+          </thead>
+          <tbody>
+            {draft.contacts.map((contact, index) => (
+              <tr key={index}>
+                <td><input aria-label={t('settings.contacts.name')} value={contact.name} onChange={(e) => setContact(index, { name: e.target.value })} /></td>
+                <td><input aria-label={t('settings.contacts.phone')} value={contact.phone} onChange={(e) => setContact(index, { phone: e.target.value })} /></td>
+                <td><input aria-label={t('settings.contacts.email')} value={contact.email} onChange={(e) => setContact(index, { email: e.target.value })} /></td>
+                <td><input aria-label={t('settings.contacts.note')} value={contact.note} onChange={(e) => setContact(index, { note: e.target.value })} /></td>
+                <td><input type="checkbox" aria-label={t('settings.contacts.verify')} checked={contact.toVerify} onChange={(e) => setContact(index, { toVerify: e.target.checked })} /></td>
+                <td><button type="button" className="danger" onClick={() => setDraft({ ...draft, contacts: draft.contacts.filter((_, i) => i !== index) })}>{t('common.delete')}</button></td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+        <button type="button" onClick={() => setDraft({ ...draft, contacts: [...draft.contacts, { name: '', phone: '', email: '', note: '', toVerify: false }] })}>
+          {t('settings.contacts.add')}
+        </button>
+      </fieldset>
+    </form>
+  );
+}

@@ -1,0 +1,13 @@
+// Bundles the Node side: Electron main (ESM), the sandboxed preload (CommonJS — sandboxed
+// preloads cannot be ES modules), the CLI, and the browser-test stand-in for the preload.
+import { build } from 'esbuild';
+
+const common = { bundle: true, sourcemap: true, logLevel: 'warning', target: 'node20' };
+const esmRequire = "import { createRequire as __cr } from 'node:module'; const require = __cr(import.meta.url);";
+
+await Promise.all([
+  build({ ...common, entryPoints: ['electron/main.ts'], outfile: 'dist/electron/main.js', platform: 'node', format: 'esm', external: ['electron'], banner: { js: esmRequire } }),
+  build({ ...common, entryPoints: ['electron/preload.ts'], outfile: 'dist/electron/preload.cjs', platform: 'node', format: 'cjs', external: ['electron'] }),
+  build({ ...common, entryPoints: ['electron/cli/main.ts'], outfile: 'dist/cli/lich-truc.mjs', platform: 'node', format: 'esm', packages: 'external', banner: { js: '#!/usr/bin/env node' } }),
+  build({ ...common, entryPoints: ['tests/e2e/harness/browser-bridge.ts'], outfile: 'dist/test/browser-bridge.js', platform: 'browser', format: 'iife', target: 'chrome130' }),
+]);

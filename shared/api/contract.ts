@@ -1,0 +1,22 @@
+import type { BridgeMethodsOf, HandlersOf } from './define';
+import type { AppEventName, AppEvents } from './events';
+import { planChannels } from './plans';
+import { settingsChannels } from './settings';
+
+/** Every request channel of the app, declared once. Each domain adds its table here. */
+export const contract = {
+  ...planChannels,
+  ...settingsChannels,
+};
+export type Contract = typeof contract;
+export type Channel = keyof Contract;
+export const CHANNELS = Object.keys(contract) as Channel[];
+
+export type Handlers = HandlersOf<Contract>;
+
+/** What the preload (or a test's stand-in) puts on `window.lichTruc`. */
+export type Bridge = BridgeMethodsOf<Contract> & {
+  listen<E extends AppEventName>(event: E, callback: (payload: AppEvents[E]) => void): () => void;
+};
+
+export const BRIDGE_GLOBAL = 'lichTruc';

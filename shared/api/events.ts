@@ -1,0 +1,12 @@
+import { z } from 'zod';
+import { RecoveryNotice } from '../store/recovery';
+
+/** Events the main process pushes to the UI. */
+export const eventSchemas = {
+  'store:recovered': z.array(RecoveryNotice),
+  'plans:changed': z.object({ id: z.string() }),
+  /** Ask the UI to show a place, e.g. after a notification is clicked. */
+  navigate: z.object({ area: z.string(), planId: z.string().optional(), shiftId: z.string().optional() }),
+} as const;
+export type AppEvents = { [K in keyof typeof eventSchemas]: z.infer<(typeof eventSchemas)[K]> };
+export type AppEventName = keyof AppEvents;

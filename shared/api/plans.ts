@@ -1,0 +1,64 @@
+import { z } from 'zod';
+import { DutyWindow, HolidayRef, Plan, PlanId, PlanSummary, SpecialDay } from '../plan/schema';
+import { defineChannels } from './define';
+
+export const NoInput = z.object({}).strict().optional();
+
+/** The parts of a plan the UI edits; id, dates of record and versions are the service's. */
+export const PlanChanges = Plan.pick({
+  name: true,
+  window: true,
+  holiday: true,
+  subject: true,
+  specialDays: true,
+  pattern: true,
+  seats: true,
+  weights: true,
+  rules: true,
+  participants: true,
+  history: true,
+  assignments: true,
+  seed: true,
+  reminders: true,
+  document: true,
+  duties: true,
+  contacts: true,
+}).partial();
+export type PlanChanges = z.infer<typeof PlanChanges>;
+
+export const CreatePlanInput = z.object({
+  name: z.string().trim().min(1, 'Thiếu tên kế hoạch').max(200),
+  window: DutyWindow,
+  holiday: HolidayRef.nullable().optional(),
+  subject: z.string().max(300).optional(),
+  specialDays: z.array(SpecialDay).optional(),
+});
+export type CreatePlanInput = z.infer<typeof CreatePlanInput>;
+
+const ById = z.object({ id: PlanId });
+const FileResult = z.union([z.object({ path: z.string() }), z.object({ cancelled: z.literal(true) })]);
+
+export const planChannels = defineChannels({
+  'plans:list': { input: NoInput, output: z.array(PlanSummary) },
+  'plans:get': { input: ById, output: Plan },
+  'plans:create': { input: CreatePlanInput, output: Plan },
+  'plans:update': {
+    input: z.object({
+      id: PlanId,
+      changes: PlanChanges,
+      /** The updatedAt the editor started from; a newer stored plan is a conflict, not overwritten. */
+      baseUpdatedAt: z.string().optional(),
+    }),
+    output: Plan,
+  },
+  'plans:rename': { input: z.object({ id: PlanId, name: z.string().trim().min(1, 'Thiếu tên kế hoạch').max(200) }), output: Plan },
+  'plans:duplicate': { input: ById, output: Plan },
+  /** Moves the plan to the trash; `plans:restore` undoes it. */
+  'plans:delete': { input: ById, output: z.object({ id: PlanId, name: z.string() }) },
+  'plans:restore': { input: ById, output: Plan },
+  'plans:exportFile': { input: z.object({ id: PlanId, path: z.string().optional() }), output: FileResult },
+  'plans:importFile': {
+    input: z.object({ path: z.string().optional() }),
+    output: z.union([z.object({ plan: Plan }), z.object({ cancelled: z.literal(true) })]),
+  },
+});

@@ -1,0 +1,15 @@
+import { z } from 'zod';
+import { Settings } from '../settings/schema';
+import { RecoveryNotice } from '../store/recovery';
+import { defineChannels } from './define';
+import { NoInput } from './plans';
+
+export const SettingsChanges = Settings.omit({ schemaVersion: true }).partial();
+export type SettingsChanges = z.infer<typeof SettingsChanges>;
+
+export const settingsChannels = defineChannels({
+  'settings:get': { input: NoInput, output: Settings },
+  'settings:update': { input: SettingsChanges, output: Settings },
+  /** Store files that were unreadable at start and what became of them. */
+  'store:recoveryNotices': { input: NoInput, output: z.array(RecoveryNotice) },
+});

@@ -1,0 +1,34 @@
+import { format } from 'date-fns';
+import { enUS, vi } from 'date-fns/locale';
+import type { Language } from '../settings/schema';
+import { splitDate } from '../time/local';
+
+/** date-fns formats in the machine's zone: local noon of the same date keeps the day right in any zone. */
+const localNoon = (date: string) => {
+  const { year, month, day } = splitDate(date);
+  return new Date(year, month - 1, day, 12);
+};
+
+const capitalizeWords = (text: string) => text.replace(/(^|\s)(\p{L})/gu, (_m, space: string, letter: string) => space + letter.toUpperCase());
+
+/** `17/02/2026`. */
+export function formatDate(date: string): string {
+  const { year, month, day } = splitDate(date);
+  return `${String(day).padStart(2, '0')}/${String(month).padStart(2, '0')}/${year}`;
+}
+
+/** `Thứ Ba`, `Chủ Nhật` (date-fns' vi locale writes them in lower case). */
+export function formatWeekday(date: string, language: Language = 'vi'): string {
+  const noon = localNoon(date);
+  return language === 'vi' ? capitalizeWords(format(noon, 'EEEE', { locale: vi })) : format(noon, 'EEEE', { locale: enUS });
+}
+
+/** `17/02/2026 22:00` from a LocalDateTime. */
+export function formatDateTime(local: string): string {
+  return `${formatDate(local.slice(0, 10))} ${local.slice(11, 16)}`;
+}
+
+/** `Thứ Ba, 17/02/2026 22:00`. */
+export function formatDateTimeLong(local: string, language: Language = 'vi'): string {
+  return `${formatWeekday(local.slice(0, 10), language)}, ${formatDateTime(local)}`;
+}

@@ -1,0 +1,27 @@
+import type { viCommon } from '../vi/common';
+
+export const enCommon: Record<keyof typeof viCommon, string> = {
+  'app.name': 'Lịch Trực',
+  'app.tagline': 'Holiday cyber-security duty rosters',
+  'nav.plans': 'Plans',
+  'nav.staff': 'Staff',
+  'nav.roster': 'Roster',
+  'nav.publish': 'Publish',
+  'nav.reminders': 'Reminders',
+  'nav.settings': 'Settings',
+  'area.notBuilt.title': 'Not available yet',
+  'area.notBuilt.body': 'The "{area}" area is not built in this version. Ready to use: {ready}.',
+  'common.save': 'Save',
+  'common.cancel': 'Cancel',
+  'common.close': 'Close',
+  'common.undo': 'Undo',
+  'common.delete': 'Delete',
+  'common.edit': 'Edit',
+  'common.loading': 'Loading…',
+  'common.saved': 'Saved',
+  'common.saving': 'Saving…',
+  'common.error': 'Error',
+  'common.retry': 'Retry',
+  'store.recovered.title': 'Some data files could not be read',
+  'store.recovered.item': '{file}: {reason}. {outcome} The damaged file was moved to {movedTo}.',
+};

@@ -1,0 +1,28 @@
+import type { viSettings } from '../vi/settings';
+
+export const enSettings: Record<keyof typeof viSettings, string> = {
+  'settings.title': 'Settings',
+  'settings.language': 'Language',
+  'settings.language.vi': 'Tiếng Việt',
+  'settings.language.en': 'English',
+  'settings.org': 'Organisation',
+  'settings.org.supervisingAgency': 'Supervising agency',
+  'settings.org.unitName': 'Unit name',
+  'settings.org.unitEmail': 'Unit email (sender, calendar ORGANIZER)',
+  'settings.org.place': 'Place name (for document dates)',
+  'settings.org.number': 'Document number',
+  'settings.org.signerTitle': "Signer's title",
+  'settings.org.signerName': "Signer's name",
+  'settings.org.recipients': 'Recipients (one per line)',
+  'settings.window': 'Default duty window hours',
+  'settings.window.endOfWorkday': 'End of working day',
+  'settings.window.startOfWorkday': 'Start of working day',
+  'settings.contacts': 'Emergency contacts',
+  'settings.contacts.verify': 'To be verified',
+  'settings.contacts.add': 'Add contact',
+  'settings.contacts.name': 'Agency',
+  'settings.contacts.phone': 'Phone',
+  'settings.contacts.email': 'Email',
+  'settings.contacts.note': 'Note',
+  'settings.saved': 'Settings saved.',
+};

@@ -1,0 +1,85 @@
+import { test as base, type Page } from '@playwright/test';
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+import { eventChannel } from '../../../shared/api/bridge';
+import type { AppEventName, AppEvents } from '../../../shared/api/events';
+import { randomIds, systemClock, type FileDialogs } from '../../../electron/services/adapters';
+import { createServices, type Services } from '../../../electron/services/app';
+import { confFactory } from '../../../electron/services/store/conf-factory';
+import { serveStatic } from './static-server';
+
+const BRIDGE_SCRIPT = resolve('dist/test/browser-bridge.js');
+
+/** File dialogs answered by the test: it sets the next path, or leaves null to cancel. */
+export class ScriptedDialogs implements FileDialogs {
+  nextSave: string | null = null;
+  nextOpen: string | null = null;
+  async saveFile() {
+    return this.nextSave;
+  }
+  async openFile() {
+    return this.nextOpen;
+  }
+}
+
+export interface AppHarness {
+  page: Page;
+  dataDir: string;
+  dialogs: ScriptedDialogs;
+  services(): Services;
+  /** Drops the services and builds new ones over the same folder, as an app restart would. */
+  restartServices(): Services;
+  /** Loads the renderer afresh (after a reload or restart). */
+  open(hash?: string): Promise<void>;
+}
+
+/**
+ * The real built renderer in Debian's Chromium, with the real handler table bound into the page
+ * in place of the preload, over a real store on disk. Only the transport differs from the app.
+ */
+export const test = base.extend<{ app: AppHarness }, { server: { url: string } }>({
+  server: [
+    async ({}, use) => {
+      const server = await serveStatic(resolve('dist/renderer'));
+      await use(server);
+      await server.close();
+    },
+    { scope: 'worker' },
+  ],
+  app: async ({ page, server }, use) => {
+    const dataDir = mkdtempSync(join(tmpdir(), 'lich-truc-e2e-'));
+    const dialogs = new ScriptedDialogs();
+    const build = () =>
+      createServices({
+        dataDir,
+        confFactory,
+        clock: systemClock,
+        ids: randomIds,
+        dialogs,
+        events: {
+          emit<E extends AppEventName>(event: E, payload: AppEvents[E]) {
+            void page.evaluate(([channel, data]) => (window as any).__lichTrucDeliver?.(channel, data), [eventChannel(event), payload] as const).catch(() => {});
+          },
+        },
+      });
+    let current = build();
+    await page.exposeFunction('__lichTrucInvoke', (channel: string, input: unknown) => current.registry.dispatch(channel, input));
+    await page.addInitScript({ path: BRIDGE_SCRIPT });
+    const harness: AppHarness = {
+      page,
+      dataDir,
+      dialogs,
+      services: () => current,
+      restartServices: () => (current = build()),
+      open: async (hash = '#/plans') => {
+        await page.goto(`${server.url}${hash}`);
+      },
+    };
+    await harness.open();
+    await use(harness);
+    rmSync(dataDir, { recursive: true, force: true });
+  },
+});
+
+export { expect } from '@playwright/test';

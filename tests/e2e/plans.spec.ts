@@ -1,0 +1,70 @@
+import { expect, test } from './harness/fixtures';
+
+const shot = (name: string) => `artifacts/screenshots/${name}.png`;
+
+test('a plan is created, listed, survives a reload and a restart, is renamed and deleted with undo', async ({ app }) => {
+  const { page } = app;
+  await expect(page.getByRole('heading', { name: 'Kế hoạch trực' })).toBeVisible();
+  await expect(page.getByText('Chưa có kế hoạch nào')).toBeVisible();
+
+  await page.getByRole('button', { name: 'Tạo kế hoạch' }).click();
+  await page.getByLabel('Tên kế hoạch').fill('Trực Tết Nguyên đán Bính Ngọ 2026');
+  await page.getByLabel('Bắt đầu trực').fill('2026-02-13T17:00');
+  await page.getByLabel('Kết thúc trực').fill('2026-02-23T07:30');
+  await page.getByRole('button', { name: 'Tạo', exact: true }).click();
+
+  // Creating opens the plan; its period is shown the Vietnamese way.
+  await expect(page.getByRole('heading', { name: 'Trực Tết Nguyên đán Bính Ngọ 2026' })).toBeVisible();
+  await expect(page.getByText('Thứ Sáu, 13/02/2026 17:00')).toBeVisible();
+  await page.getByRole('link', { name: '← Danh sách kế hoạch' }).click();
+
+  const row = page.locator('tr', { hasText: 'Trực Tết Nguyên đán Bính Ngọ 2026' });
+  await expect(row).toBeVisible();
+  await expect(row).toContainText('Thứ Hai, 23/02/2026 07:30');
+  await expect(row).toContainText('Bản nháp');
+  await page.screenshot({ path: shot('plans-list'), fullPage: true });
+
+  await page.reload();
+  await expect(row).toBeVisible();
+
+  app.restartServices();
+  await app.open();
+  await expect(row).toBeVisible();
+
+  await row.getByRole('button', { name: 'Đổi tên' }).click();
+  await page.getByLabel('Tên mới').fill('Trực Tết 2026 — Trung tâm CNTT');
+  await page.getByLabel('Tên mới').press('Enter');
+  const renamed = page.locator('tr', { hasText: 'Trực Tết 2026 — Trung tâm CNTT' });
+  await expect(renamed).toBeVisible();
+  app.restartServices();
+  await app.open();
+  await expect(renamed).toBeVisible();
+
+  await renamed.getByRole('button', { name: 'Xoá' }).click();
+  await expect(page.getByText('Đã xoá kế hoạch "Trực Tết 2026 — Trung tâm CNTT".')).toBeVisible();
+  await expect(renamed).toHaveCount(0);
+  await page.getByRole('button', { name: 'Hoàn tác' }).click();
+  await expect(renamed).toBeVisible();
+
+  await renamed.getByRole('button', { name: 'Xoá' }).click();
+  await expect(renamed).toHaveCount(0);
+  app.restartServices();
+  await app.open();
+  await expect(page.getByText('Chưa có kế hoạch nào')).toBeVisible();
+});
+
+test('areas not built yet say so plainly', async ({ app }) => {
+  await app.page.getByRole('link', { name: 'Nhắc nhở' }).click();
+  await expect(app.page.getByText('chưa được xây dựng')).toBeVisible();
+});
+
+test('a corrupt store file is moved aside and reported in Vietnamese', async ({ app }) => {
+  const { writeFileSync } = await import('node:fs');
+  const { join } = await import('node:path');
+  writeFileSync(join(app.dataDir, 'settings.json'), '{ "schemaVersion": 1, "language": ');
+  app.restartServices().startupCheck();
+  await app.open();
+  await expect(app.page.getByText('Một số tệp dữ liệu không đọc được')).toBeVisible();
+  await expect(app.page.getByText(/settings\.json: .*dùng cài đặt mặc định/)).toBeVisible();
+  await app.page.screenshot({ path: shot('store-recovered'), fullPage: true });
+});
