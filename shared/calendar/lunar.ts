@@ -51,7 +51,8 @@ function decodeYear(year: number, packed: number): LunarYear {
 
 const YEARS: readonly LunarYear[] = LUNAR_YEARS.map((packed, i) => decodeYear(FIRST_LUNAR_YEAR + i, packed));
 
-function checkYear(year: number): void {
+/** Throws for a year outside 1900–2100, the span the calendar is computed and tested for. */
+export function assertSupportedYear(year: number): void {
   if (!Number.isInteger(year) || year < MIN_YEAR || year > MAX_YEAR) {
     throw calendarError(
       `Năm ${year} nằm ngoài phạm vi hỗ trợ ${MIN_YEAR}–${MAX_YEAR}`,
@@ -61,7 +62,7 @@ function checkYear(year: number): void {
 }
 
 function lunarYear(year: number): LunarYear {
-  checkYear(year);
+  assertSupportedYear(year);
   return YEARS[year - FIRST_LUNAR_YEAR]!;
 }
 
@@ -86,7 +87,7 @@ function findMonth(year: number, month: number, leap: boolean): LunarMonth {
 export function solarToLunar(date: string): LunarDate {
   const day = toEpochDay(date);
   const gregorianYear = Number(date.slice(0, 4));
-  checkYear(gregorianYear);
+  assertSupportedYear(gregorianYear);
   // Tết falls in January or February, so the lunar year is the solar year or the one before.
   let index = gregorianYear - FIRST_LUNAR_YEAR;
   if (YEARS[index]!.tet > day) index -= 1;
