@@ -27,9 +27,11 @@ describe('Tết, lunar 1/1', () => {
   // The Chinese (UTC+8) calendar puts Tết on another day in these years; in 1985 a whole month later.
   it.each([
     [1968, '1968-01-29', '1968-01-30', { day: 2, month: 1 }],
+    [1969, '1969-02-16', '1969-02-17', { day: 2, month: 1 }],
     [1985, '1985-01-21', '1985-02-20', { day: 1, month: 2 }],
     [2007, '2007-02-17', '2007-02-18', { day: 2, month: 1 }],
     [2030, '2030-02-02', '2030-02-03', { day: 2, month: 1 }],
+    [2053, '2053-02-18', '2053-02-19', { day: 2, month: 1 }],
   ])('%i follows the Vietnamese calendar (%s), not the Chinese one (%s)', (year, vietnamese, chinese, there) => {
     expect(tetRows.find((r) => r.year === year)!.date).toBe(vietnamese);
     expect(tetDate(year)).toBe(vietnamese);
