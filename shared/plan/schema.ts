@@ -89,21 +89,11 @@ export const ReminderSetting = z.object({
 });
 export type ReminderSetting = z.infer<typeof ReminderSetting>;
 
-/** What a published version froze. */
-export const PublishedVersion = z.object({
-  version: z.number().int().positive(),
-  publishedAt: Instant,
-  note: z.string().default(''),
-  window: DutyWindow,
-  staff: z.array(StaffMember),
-  assignments: z.array(Assignment),
-});
-export type PublishedVersion = z.infer<typeof PublishedVersion>;
-
 export const PlanStatus = z.enum(['draft', 'published']);
 export type PlanStatus = z.infer<typeof PlanStatus>;
 
-export const Plan = z.object({
+/** Everything a plan is, except its published history. */
+export const PlanCore = z.object({
   schemaVersion: z.literal(PLAN_SCHEMA_VERSION),
   id: PlanId,
   name: z.string().trim().min(1, 'Thiếu tên kế hoạch').max(200),
@@ -130,6 +120,22 @@ export const Plan = z.object({
   document: DocumentInfo.partial().default({}),
   duties: z.array(z.string().min(1).max(300)).nullable().default(null),
   contacts: z.array(EmergencyContact).nullable().default(null),
+});
+export type PlanCore = z.infer<typeof PlanCore>;
+
+/**
+ * A published version freezes the whole plan as it was handed out (staff details, pattern, seats,
+ * assignments), so exports, reminders and diffs of version N never change afterwards.
+ */
+export const PublishedVersion = z.object({
+  version: z.number().int().positive(),
+  publishedAt: Instant,
+  note: z.string().max(500).default(''),
+  plan: PlanCore,
+});
+export type PublishedVersion = z.infer<typeof PublishedVersion>;
+
+export const Plan = PlanCore.extend({
   versions: z.array(PublishedVersion).default([]),
 });
 export type Plan = z.infer<typeof Plan>;
