@@ -6,6 +6,8 @@ import { parsePlanDocument } from '../../shared/plan/migrations';
 import { PLAN_SCHEMA_VERSION, Plan, summarize, type PlanSummary } from '../../shared/plan/schema';
 import { refreshStaffSnapshot } from '../../shared/plan/snapshot';
 import { planFileName } from '../../shared/plan/file-name';
+import { diffVersions, type VersionDiff } from '../../shared/plan/diff';
+import { findVersion, planCore, publishPlan } from '../../shared/plan/publish';
 import type { ServiceContext } from './context';
 import type { StaffDirectoryStore } from './staff-directory';
 import { guardedRead } from './store/guarded-read';
@@ -99,6 +101,18 @@ export class PlanService {
     });
   }
 
+  publish(id: string, note = ''): Promise<Plan> {
+    return this.#write(() => publishPlan(this.get(id), this.ctx.clock.now().toISOString(), note));
+  }
+
+  diff(id: string, from: number, to?: number): VersionDiff {
+    const plan = this.get(id);
+    const older = findVersion(plan, from);
+    const newer = to === undefined ? planCore(plan) : findVersion(plan, to)?.plan;
+    if (!older || !newer) throw new AppError('NOT_FOUND', `Kế hoạch không có phiên bản ${older ? to : from}.`);
+    return diffVersions(older.plan, newer);
+  }
+
   async exportFile(id: string, path?: string): Promise<{ path: string } | { cancelled: true }> {
     const plan = this.get(id);
     const target =
@@ -130,6 +144,8 @@ export class PlanService {
       'plans:duplicate': ({ id }) => this.duplicate(id),
       'plans:delete': ({ id }) => this.delete(id),
       'plans:restore': ({ id }) => this.restore(id),
+      'plans:publish': ({ id, note }) => this.publish(id, note),
+      'plans:diff': ({ id, from, to }) => this.diff(id, from, to),
       'plans:exportFile': ({ id, path }) => this.exportFile(id, path),
       'plans:importFile': ({ path }) => this.importFile(path),
     } satisfies HandlersOf<typeof planChannels>;

@@ -36,6 +36,12 @@ export const CreatePlanInput = z.object({
 export type CreatePlanInput = z.infer<typeof CreatePlanInput>;
 
 const ById = z.object({ id: PlanId });
+
+const VersionDiffSchema = z.object({
+  seats: z.array(z.object({ seatId: z.string(), shiftId: z.string(), before: z.string().nullable(), after: z.string().nullable() })),
+  people: z.array(z.object({ staffId: z.string(), name: z.string(), added: z.array(z.string()), removed: z.array(z.string()) })),
+  windowChanged: z.boolean(),
+});
 const FileResult = z.union([z.object({ path: z.string() }), z.object({ cancelled: z.literal(true) })]);
 
 export const planChannels = defineChannels({
@@ -56,6 +62,9 @@ export const planChannels = defineChannels({
   /** Moves the plan to the trash; `plans:restore` undoes it. */
   'plans:delete': { input: ById, output: z.object({ id: PlanId, name: z.string() }) },
   'plans:restore': { input: ById, output: Plan },
+  'plans:publish': { input: z.object({ id: PlanId, note: z.string().max(500).optional() }), output: Plan },
+  /** Changes between two published versions; `to` omitted means the working copy. */
+  'plans:diff': { input: z.object({ id: PlanId, from: z.number().int().positive(), to: z.number().int().positive().optional() }), output: VersionDiffSchema },
   'plans:exportFile': { input: z.object({ id: PlanId, path: z.string().optional() }), output: FileResult },
   'plans:importFile': {
     input: z.object({ path: z.string().optional() }),

@@ -1,5 +1,6 @@
 import type { Command } from '../command';
 import { planCommand } from './plan';
+import { publishCommand } from './publish';
 
 /** One file per command; each is listed here once. */
-export const COMMANDS: Command[] = [planCommand];
+export const COMMANDS: Command[] = [planCommand, publishCommand];

@@ -1,0 +1,31 @@
+import { writeFileSync } from 'node:fs';
+import { publishPlan } from '../../../shared/plan/publish';
+import { CliError, COMMON_OPTIONS, EXIT, parse, type Command } from '../command';
+import { emit, json } from '../output';
+import { loadPlanArg } from '../plan-arg';
+
+const USAGE = 'lich-truc publish PLAN [--note TEXT] [-o FILE] [--json]';
+
+/**
+ * Publishes a plan's working copy as its next version: a stored plan in the store, a plan file
+ * in place (or to --out).
+ */
+export const publishCommand: Command = {
+  name: 'publish',
+  usage: USAGE,
+  async run(ctx) {
+    const { values, positionals } = parse(ctx.args, { ...COMMON_OPTIONS, note: { type: 'string' } }, USAGE);
+    const target = positionals[0];
+    if (!target) throw new CliError(`Thiếu PLAN.\nCách dùng: ${USAGE}`, EXIT.usage);
+    const { plan: loaded, source } = loadPlanArg(ctx, target);
+    const plan =
+      source === 'store'
+        ? await ctx.services().plans.publish(loaded.id, values.note ?? '')
+        : publishPlan(loaded, new Date().toISOString(), values.note ?? '');
+    if (source === 'file') writeFileSync(values.out ?? target, json(plan), 'utf8');
+    const version = plan.versions.at(-1)!;
+    if (values.json) emit(ctx.io, json({ id: plan.id, version: version.version, publishedAt: version.publishedAt }));
+    else ctx.io.out(`Đã ban hành "${plan.name}" — phiên bản ${version.version}.\n`);
+    return EXIT.ok;
+  },
+};
