@@ -69,13 +69,15 @@ export function previewStaffImport(table: RawTable, ctx: ImportContext): FileRes
     };
   }
 
-  const accepted: { rowNumber: number; staff: StaffMember }[] = [];
+  // Indexed by folded name: a 5,000-row file must not compare every row with every other.
+  const known = new NameIndex();
+  for (const staff of ctx.existing) known.add({ staff });
   const rows: ImportRow[] = [];
   dataRows.forEach((cells, i) => {
     if (isBlankRow(cells)) return;
     const rowNumber = headerIndex + i + 2;
-    const row = readRow(cells, rowNumber, columns, table, ctx, accepted);
-    if (row.status === 'new' && row.staff) accepted.push({ rowNumber, staff: row.staff });
+    const row = readRow(cells, rowNumber, columns, table, ctx, known);
+    if (row.status === 'new' && row.staff) known.add({ staff: row.staff, rowNumber });
     rows.push(row);
   });
 
@@ -105,7 +107,7 @@ function readRow(
   columns: readonly ImportColumn[],
   table: RawTable,
   ctx: ImportContext,
-  accepted: readonly { rowNumber: number; staff: StaffMember }[],
+  known: NameIndex,
 ): ImportRow {
   const problems: ImportProblem[] = [];
   const error = (field: StaffField | 'row', message: string) => problems.push({ field, message, severity: 'error' });
@@ -159,29 +161,45 @@ function readRow(
   }
   const staff = parsed.data;
 
-  const existing = ctx.existing.find((other) => samePerson(staff, other));
-  if (existing) {
-    warn('row', `Trùng với ${describe(existing)} đã có trong danh bạ (cùng họ tên và điện thoại/email) — dòng này sẽ không được nhập`);
-    return { rowNumber, staff, problems, status: 'duplicate-of-existing', duplicateOf: { staffId: existing.id } };
+  const namesakes = known.namesakes(staff);
+  const same = namesakes.find((other) => samePerson(staff, other.staff));
+  if (same && same.rowNumber === undefined) {
+    warn('row', `Trùng với ${describe(same.staff)} đã có trong danh bạ (cùng họ tên và điện thoại/email) — dòng này sẽ không được nhập`);
+    return { rowNumber, staff, problems, status: 'duplicate-of-existing', duplicateOf: { staffId: same.staff.id } };
   }
-  const earlier = accepted.find((other) => samePerson(staff, other.staff));
-  if (earlier) {
-    warn('row', `Trùng với dòng ${earlier.rowNumber} trong tệp (cùng họ tên và điện thoại/email) — dòng này sẽ không được nhập`);
-    return { rowNumber, staff, problems, status: 'duplicate-in-file', duplicateOf: { rowNumber: earlier.rowNumber } };
+  if (same?.rowNumber !== undefined) {
+    warn('row', `Trùng với dòng ${same.rowNumber} trong tệp (cùng họ tên và điện thoại/email) — dòng này sẽ không được nhập`);
+    return { rowNumber, staff, problems, status: 'duplicate-in-file', duplicateOf: { rowNumber: same.rowNumber } };
   }
 
   // Two people may share a name; say so, so the user can check they are told apart by unit and phone.
-  const namesake = [...ctx.existing, ...accepted.map((a) => a.staff)].find((other) => sameName(staff, other));
-  if (namesake) warn('row', `Cùng họ tên với ${describe(namesake)} — sẽ được nhập như một người khác`);
+  const namesake = namesakes[0];
+  if (namesake) warn('row', `Cùng họ tên với ${describe(namesake.staff)} — sẽ được nhập như một người khác`);
   return { rowNumber, staff, problems, status: 'new' };
+}
+
+/** A directory member (no rowNumber) or a row of the file already accepted. */
+interface KnownPerson {
+  staff: StaffMember;
+  rowNumber?: number;
+}
+
+class NameIndex {
+  private readonly byName = new Map<string, KnownPerson[]>();
+
+  add(person: KnownPerson): void {
+    const key = foldDiacritics(person.staff.fullName);
+    this.byName.set(key, [...(this.byName.get(key) ?? []), person]);
+  }
+
+  /** Directory members first, then earlier rows, so a person already saved is named before a repeat. */
+  namesakes(staff: StaffMember): KnownPerson[] {
+    return this.byName.get(foldDiacritics(staff.fullName)) ?? [];
+  }
 }
 
 function fieldOfIssue(key: PropertyKey | undefined): StaffField | 'row' {
   return typeof key === 'string' && key !== 'id' ? (key as StaffField) : 'row';
-}
-
-function sameName(a: StaffMember, b: StaffMember): boolean {
-  return foldDiacritics(a.fullName) === foldDiacritics(b.fullName);
 }
 
 function comparablePhone(phone: string): string {
@@ -189,9 +207,8 @@ function comparablePhone(phone: string): string {
   return checked.ok ? checked.value : phone.trim();
 }
 
-/** Same name and the same phone or email: the same person, whatever the spelling of the unit. */
+/** Of two namesakes, the same person when they share a phone or an email, whatever the unit says. */
 function samePerson(a: StaffMember, b: StaffMember): boolean {
-  if (!sameName(a, b)) return false;
   const phone = comparablePhone(a.phone);
   const email = a.email.toLowerCase();
   return (phone !== '' && phone === comparablePhone(b.phone)) || (email !== '' && email === b.email.trim().toLowerCase());
