@@ -176,10 +176,10 @@ export function smallInstance(seed: number): RosterProblem {
     pattern: twelveHours ? PATTERN_2X12 : PATTERN_3X8,
     seats: TET_SEATS.slice(0, 2 + rng.int(2)),
     leaders: 4 + rng.int(2),
-    technicians: 6 + rng.int(2),
-    skillShare: { security: 0.6 },
-    onLeave: 0.15,
-    noNights: 0.15,
+    technicians: 7,
+    skillShare: { security: 0.75 },
+    onLeave: 0.1,
+    noNights: 0.1,
     specialDays: { '2026-04-30': ['holiday'], '2026-05-01': ['holiday'] },
   });
 }

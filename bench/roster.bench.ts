@@ -17,7 +17,7 @@ const highs = await highsLoader();
 
 const instances: { name: string; problem: RosterProblem; mip: boolean }[] = [
   { name: 'tet', problem: tetInstance(), mip: true },
-  ...[1, 2, 3, 4, 5, 6].map((i) => ({ name: `small-${i}`, problem: smallInstance(i), mip: true })),
+  ...[1, 2, 3, 4, 5, 6, 7, 8].map((i) => ({ name: `small-${i}`, problem: smallInstance(i), mip: true })),
   { name: 'month', problem: monthInstance(), mip: false },
 ];
 

@@ -117,7 +117,8 @@ function smallestRelaxation(
     const gap = Math.min(...conflicts.map((k) => (k?.code === 'REST_TOO_SHORT' ? k.gapHours : Infinity)));
     return { after24, hours: Math.floor(gap) };
   });
-  const bestRest = restNeeded.filter((r) => r.hours >= 0).sort((a, b) => b.hours - a.hours)[0];
+  // Halving the legal rest or worse is no "small" relaxation: adding a person is the better advice.
+  const bestRest = restNeeded.filter((r) => r.hours >= (r.after24 ? rules.restAfter24hHours : rules.minRestHours) / 2).sort((a, b) => b.hours - a.hours)[0];
   if (bestRest) {
     return bestRest.after24
       ? `giảm thời gian nghỉ sau ca 24 giờ xuống ${bestRest.hours} giờ`

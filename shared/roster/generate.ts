@@ -189,7 +189,7 @@ function restore(model: SearchModel, seatPerson: Int32Array): SearchState {
 
 function improve(start: SearchState, rng: Random, options: GenerateOptions): { state: SearchState; iterations: number } {
   const model = start.m;
-  const maxIterations = options.maxIterations ?? 400 + 2 * model.seats;
+  const maxIterations = options.maxIterations ?? Math.min(600, 200 + 4 * model.seats);
   let state = start;
   let best = { score: state.score(), seats: Int32Array.from(state.seatPerson) };
   let stall = 0;
