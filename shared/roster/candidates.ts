@@ -51,9 +51,12 @@ export function rosterCandidates(problem: RosterProblem, assignments: RosterAssi
       current: assignments.some((a) => a.seatId === seatId && a.staffId === person.id),
     };
   });
+  // Someone of the right role who is merely busy or away is a likelier pick than someone who never fits.
+  const misfit = (c: SeatCandidate) => Number(c.reasons.some((v) => v.code === 'ROLE_MISMATCH'));
   return ranked.sort(
     (a, b) =>
       Number(a.reasons.length > 0) - Number(b.reasons.length > 0) ||
+      misfit(a) - misfit(b) ||
       a.reasons.length - b.reasons.length ||
       a.relativeLoad - b.relativeLoad ||
       a.name.localeCompare(b.name, 'vi'),
