@@ -34,6 +34,8 @@ export interface GenerateResult {
 
 /** Rounds without a new best after which the search stops: it has settled. */
 const STALL_ROUNDS = 40;
+/** Plans with fewer seats than this get several independent starts (up to 8). */
+const STARTS_SEATS = 160;
 /** Seats looked at per round besides those of the most loaded people, to reach soft goals too. */
 const RANDOM_SEATS = 4;
 
@@ -46,15 +48,26 @@ const RANDOM_SEATS = 4;
 export function generateRoster(problem: RosterProblem, options: GenerateOptions): GenerateResult {
   const keep = options.mode === 'regenerate' ? problem.assignments.filter((a) => a.locked) : problem.assignments;
   const model = buildSearchModel(problem, keep);
-  const rng = seededRandom(options.seed);
-  const state = new SearchState(model);
-  construct(state, rng);
-  repairEmpty(state, rng);
-  const { state: best, iterations } = improve(state, rng, options);
+  // Small plans are cheap, and their local optima are deep: independent starts find the optimum
+  // more surely than longer searches from one start.
+  const starts = Math.max(1, Math.min(8, Math.floor(STARTS_SEATS / Math.max(1, model.seats))));
+  let best: SearchState | null = null;
+  let iterations = 0;
+  for (let start = 0; start < starts; start++) {
+    const rng = seededRandom(options.seed + start * 0x9e3779b9);
+    const state = new SearchState(model);
+    construct(state, rng);
+    repairEmpty(state, rng);
+    const progress = options.onProgress && ((f: number) => options.onProgress!((start + f) / starts));
+    const found = improve(state, rng, { ...options, onProgress: progress });
+    iterations += found.iterations;
+    if (!best || better(found.state.score(), best.score())) best = found.state;
+    if (options.shouldStop?.()) break;
+  }
   options.onProgress?.(1);
 
   const generated: RosterAssignment[] = [];
-  best.seatPerson.forEach((p, s) => {
+  best!.seatPerson.forEach((p, s) => {
     if (!model.kept[s] && p >= 0) generated.push({ seatId: problem.seats[s]!.id, staffId: problem.people[p]!.id, locked: false });
   });
   const assignments = [...keep, ...generated];
