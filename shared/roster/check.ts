@@ -1,0 +1,158 @@
+import type { Rules } from '../plan/schema';
+import type { RosterAssignment, RosterPerson, RosterProblem, RosterSeat, RosterShift } from './problem';
+import { rosterLookup } from './lookup';
+import { dayNumber, leaveDuring, nightRefused, pairConflict, seatMismatch, shiftHours } from './rules';
+import { ROLE_NOUN, hoursText, seatNoun, shiftPhrase, vnDayMonth } from './words';
+
+export const VIOLATION_CODES = [
+  'SEAT_UNFILLED',
+  'ROLE_MISMATCH',
+  'OVERLAP',
+  'REST_TOO_SHORT',
+  'ON_LEAVE',
+  'UNAVAILABLE_SHIFT',
+  'MAX_LOAD',
+  'CONSECUTIVE_NIGHTS',
+  'LOCK_BROKEN',
+] as const;
+export type ViolationCode = (typeof VIOLATION_CODES)[number];
+
+export interface Violation {
+  code: ViolationCode;
+  shiftId: string;
+  seatId: string;
+  staffId: string | null;
+  /** A Vietnamese sentence the IT head can act on. */
+  message: string;
+  /** The other seat of a pair rule (overlap, rest), so the editor can highlight both. */
+  relatedSeatId?: string;
+}
+
+/** A seat of a shift, as held by one person. */
+export interface Placement {
+  seat: RosterSeat;
+  shift: RosterShift;
+}
+
+/** Rules that concern one person and one seat on its own: role, skill, leave, nights. */
+export function placementViolations(person: RosterPerson, { seat, shift }: Placement): Violation[] {
+  const at = { shiftId: shift.id, seatId: seat.id, staffId: person.id };
+  const where = `${seatNoun(seat)}, ${shiftPhrase(shift)}`;
+  const out: Violation[] = [];
+  const mismatch = seatMismatch(person, seat);
+  if (mismatch?.kind === 'role') {
+    out.push({ ...at, code: 'ROLE_MISMATCH', message: `${person.name} không phải ${ROLE_NOUN[seat.role]} nên không thể trực ${where}` });
+  } else if (mismatch?.kind === 'skill') {
+    out.push({ ...at, code: 'ROLE_MISMATCH', message: `${person.name} không có kỹ năng ${mismatch.skill} cần cho ${where}` });
+  }
+  const leave = leaveDuring(person, shift);
+  if (leave) {
+    const reason = leave.reason ? ` (${leave.reason})` : '';
+    out.push({ ...at, code: 'ON_LEAVE', message: `${person.name} đang nghỉ phép${reason} trong ${shiftPhrase(shift)}` });
+  }
+  if (nightRefused(person, shift)) {
+    out.push({ ...at, code: 'UNAVAILABLE_SHIFT', message: `${person.name} không trực đêm nhưng được xếp ${shiftPhrase(shift)}` });
+  }
+  return out;
+}
+
+/** Rules over all the seats one person holds: overlap, rest, load caps, consecutive nights. */
+export function scheduleViolations(person: RosterPerson, placements: Placement[], rules: Rules): Violation[] {
+  const sorted = [...placements].sort((a, b) => a.shift.start - b.shift.start || a.seat.id.localeCompare(b.seat.id));
+  const out: Violation[] = [];
+  const at = (p: Placement) => ({ shiftId: p.shift.id, seatId: p.seat.id, staffId: person.id });
+
+  // All pairs: a person holds a few dozen seats at most, and long shifts make any cut-off fragile.
+  sorted.forEach((later, j) => {
+    for (const earlier of sorted.slice(0, j)) {
+      const conflict = pairConflict(earlier.shift, later.shift, rules);
+      if (!conflict) continue;
+      const pair = `${shiftPhrase(earlier.shift)} và ${shiftPhrase(later.shift)}`;
+      const message =
+        conflict.code === 'OVERLAP'
+          ? earlier.shift.id === later.shift.id
+            ? `${person.name} được xếp hai chỗ trong cùng ${shiftPhrase(later.shift)}`
+            : `${person.name} được xếp hai ca trùng giờ: ${pair}`
+          : `${person.name} nghỉ giữa hai ca chỉ ${hoursText(conflict.gapHours)} giờ (tối thiểu ${hoursText(conflict.requiredHours)} giờ): ${pair}`;
+      out.push({ ...at(later), code: conflict.code, message, relatedSeatId: earlier.seat.id });
+    }
+  });
+
+  let shifts = 0;
+  let hours = 0;
+  for (const p of sorted) {
+    shifts++;
+    hours += shiftHours(p.shift);
+    if (rules.maxShiftsPerPerson !== null && shifts > rules.maxShiftsPerPerson) {
+      out.push({ ...at(p), code: 'MAX_LOAD', message: `${person.name} được xếp ${shifts} ca (tối đa ${rules.maxShiftsPerPerson} ca), đến ${shiftPhrase(p.shift)}` });
+    }
+    if (rules.maxHoursPerPerson !== null && hours > rules.maxHoursPerPerson) {
+      out.push({ ...at(p), code: 'MAX_LOAD', message: `${person.name} được xếp ${hoursText(hours)} giờ (tối đa ${hoursText(rules.maxHoursPerPerson)} giờ), đến ${shiftPhrase(p.shift)}` });
+    }
+  }
+
+  const maxNights = rules.maxConsecutiveNights;
+  if (maxNights !== null) {
+    const nights = sorted.filter((p) => p.shift.night);
+    const nightDays = new Set(nights.map((p) => dayNumber(p.shift.date)));
+    for (const p of nights) {
+      let run = 1;
+      for (let d = dayNumber(p.shift.date) - 1; nightDays.has(d); d--) run++;
+      if (run > maxNights) {
+        out.push({ ...at(p), code: 'CONSECUTIVE_NIGHTS', message: `${person.name} trực đêm ${run} ngày liên tiếp (tối đa ${maxNights}), đến đêm ${vnDayMonth(p.shift.start)}` });
+      }
+    }
+  }
+  return out;
+}
+
+/** Every hard-rule violation of a roster, independent of how the roster was made. */
+export function checkRoster(problem: RosterProblem, assignments: RosterAssignment[]): Violation[] {
+  const lookup = rosterLookup(problem);
+  const out: Violation[] = [];
+  const bySeat = new Map<string, RosterAssignment[]>();
+  const byPerson = new Map<string, Placement[]>();
+
+  for (const a of assignments) {
+    const seat = lookup.seat(a.seatId);
+    const shift = seat && lookup.shift(seat.shiftId);
+    const person = lookup.person(a.staffId);
+    if (!seat || !shift) {
+      out.push({ code: 'ROLE_MISMATCH', shiftId: '', seatId: a.seatId, staffId: a.staffId, message: `Chỗ trực ${a.seatId} không có trong kế hoạch` });
+      continue;
+    }
+    bySeat.set(seat.id, [...(bySeat.get(seat.id) ?? []), a]);
+    if (!person) {
+      out.push({ code: 'ROLE_MISMATCH', shiftId: shift.id, seatId: seat.id, staffId: a.staffId, message: `Người có mã ${a.staffId} không tham gia kế hoạch nhưng được xếp ${seatNoun(seat)}, ${shiftPhrase(shift)}` });
+      continue;
+    }
+    out.push(...placementViolations(person, { seat, shift }));
+    byPerson.set(person.id, [...(byPerson.get(person.id) ?? []), { seat, shift }]);
+  }
+
+  for (const seat of problem.seats) {
+    const shift = lookup.shift(seat.shiftId)!;
+    const held = bySeat.get(seat.id) ?? [];
+    if (held.length === 0) {
+      out.push({ code: 'SEAT_UNFILLED', shiftId: seat.shiftId, seatId: seat.id, staffId: null, message: `Chưa có người trực ${seatNoun(seat)}, ${shiftPhrase(shift)}` });
+    }
+    for (const extra of held.slice(1)) {
+      const names = held.map((a) => lookup.person(a.staffId)?.name ?? a.staffId).join(', ');
+      out.push({ code: 'OVERLAP', shiftId: seat.shiftId, seatId: seat.id, staffId: extra.staffId, message: `Chỗ ${seatNoun(seat)}, ${shiftPhrase(shift)} được xếp cho nhiều người: ${names}` });
+    }
+  }
+
+  for (const [staffId, placements] of byPerson) {
+    out.push(...scheduleViolations(lookup.person(staffId)!, placements, problem.rules));
+  }
+
+  for (const lock of problem.assignments.filter((a) => a.locked)) {
+    if (assignments.some((a) => a.seatId === lock.seatId && a.staffId === lock.staffId)) continue;
+    const seat = lookup.seat(lock.seatId);
+    const shift = seat && lookup.shift(seat.shiftId);
+    const name = lookup.person(lock.staffId)?.name ?? lock.staffId;
+    const where = seat && shift ? `${seatNoun(seat)}, ${shiftPhrase(shift)}` : lock.seatId;
+    out.push({ code: 'LOCK_BROKEN', shiftId: seat?.shiftId ?? '', seatId: lock.seatId, staffId: lock.staffId, message: `Phân công đã khóa bị thay đổi: ${name} phải trực ${where}` });
+  }
+  return out;
+}

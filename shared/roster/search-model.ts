@@ -1,0 +1,131 @@
+import type { RosterAssignment, RosterProblem } from './problem';
+import { availabilityOf, seatRoles } from './load';
+import { dayNumber, leaveDuring, nightRefused, pairConflict, seatMismatch, shiftHours } from './rules';
+
+/**
+ * The problem turned into integer-indexed arrays once, so the generator's inner loop never touches
+ * strings or maps. Static facts only: who may ever take which seat, which shifts exclude each other.
+ */
+export interface SearchModel {
+  problem: RosterProblem;
+  people: number;
+  seats: number;
+  shifts: number;
+  days: number;
+  seatShift: Int32Array;
+  seatWeight: Float64Array;
+  shiftStart: Float64Array;
+  shiftEnd: Float64Array;
+  shiftHours: Float64Array;
+  shiftNight: Uint8Array;
+  shiftDay: Int32Array;
+  /** Giao thừa or Mùng 1, the shifts history makes rarer for those who already had them. */
+  shiftSpecial: Uint8Array;
+  /** Per shift, the shifts one person cannot also work (itself included): overlap or short rest. */
+  conflicts: Int32Array[];
+  /** The same as a shifts × shifts matrix, for O(1) "do these two exclude each other". */
+  conflictMatrix: Uint8Array;
+  /** Per seat, the people role, skill, leave and nights allow. */
+  candidates: Int32Array[];
+  eligible: Uint8Array;
+  availability: Float64Array;
+  /** Per role (index into `roles`), the people compared for fairness. */
+  roles: string[];
+  groups: Int32Array[];
+  personRoles: number[][];
+  /** Past Giao thừa + Mùng 1 duties and carried-over load balance, from history. */
+  pastSpecial: Float64Array;
+  loadBalance: Float64Array;
+  /** Per person and day: +1 avoided, −1 preferred, 0 neither. */
+  dayPreference: Int8Array;
+  /** Person index per seat of an assignment that must stay, −1 if none; `kept` marks such seats. */
+  keptPerson: Int32Array;
+  kept: Uint8Array;
+}
+
+export function buildSearchModel(problem: RosterProblem, keep: RosterAssignment[]): SearchModel {
+  const { shifts, seats, people, rules } = problem;
+  const shiftIndex = new Map(shifts.map((s, i) => [s.id, i]));
+  const personIndex = new Map(people.map((p, i) => [p.id, i]));
+  const firstDay = Math.min(...shifts.map((s) => dayNumber(s.date)));
+  const days = Math.max(0, ...shifts.map((s) => dayNumber(s.date) - firstDay + 1));
+  const T = shifts.length;
+  const S = seats.length;
+  const P = people.length;
+
+  const seatShift = Int32Array.from(seats, (s) => shiftIndex.get(s.shiftId) ?? -1);
+  if (seatShift.includes(-1)) throw new RangeError('A seat refers to a shift that is not in the problem');
+
+  const conflicts = shifts.map((a, i) => Int32Array.from(shifts.flatMap((b, j) => (i === j || pairConflict(a, b, rules) ? [j] : []))));
+
+  const conflictMatrix = new Uint8Array(T * T);
+  conflicts.forEach((row, i) => row.forEach((j) => (conflictMatrix[i * T + j] = 1)));
+
+  const eligible = new Uint8Array(P * S);
+  const candidates = seats.map((seat, s) => {
+    const shift = shifts[seatShift[s]!]!;
+    const ok: number[] = [];
+    people.forEach((person, p) => {
+      if (seatMismatch(person, seat) || leaveDuring(person, shift) || nightRefused(person, shift)) return;
+      eligible[p * S + s] = 1;
+      ok.push(p);
+    });
+    return Int32Array.from(ok);
+  });
+
+  const availability = Float64Array.from(people, (p) => availabilityOf(p, shifts));
+  const roles = seatRoles(problem);
+  const groups = roles.map((role) => Int32Array.from(people.flatMap((p, i) => (p.roles.includes(role) && availability[i]! > 0 ? [i] : []))));
+  const personRoles = people.map((_, i) => roles.flatMap((_, r) => (groups[r]!.includes(i) ? [r] : [])));
+
+  const dayPreference = new Int8Array(P * days);
+  people.forEach((person, p) => {
+    const mark = (dates: string[], value: number) => {
+      for (const date of dates) {
+        const d = dayNumber(date) - firstDay;
+        if (d >= 0 && d < days) dayPreference[p * days + d] = value;
+      }
+    };
+    mark(person.preferredDays, -1);
+    mark(person.avoidedDays, 1);
+  });
+
+  const keptPerson = new Int32Array(S).fill(-1);
+  const kept = new Uint8Array(S);
+  const seatIndex = new Map(seats.map((s, i) => [s.id, i]));
+  for (const a of keep) {
+    const s = seatIndex.get(a.seatId);
+    if (s === undefined || kept[s]) continue;
+    kept[s] = 1;
+    keptPerson[s] = personIndex.get(a.staffId) ?? -1;
+  }
+
+  return {
+    problem,
+    people: P,
+    seats: S,
+    shifts: T,
+    days,
+    seatShift,
+    seatWeight: Float64Array.from(seats, (s) => s.weight),
+    shiftStart: Float64Array.from(shifts, (s) => s.start),
+    shiftEnd: Float64Array.from(shifts, (s) => s.end),
+    shiftHours: Float64Array.from(shifts, shiftHours),
+    shiftNight: Uint8Array.from(shifts, (s) => Number(s.night)),
+    shiftDay: Int32Array.from(shifts, (s) => dayNumber(s.date) - firstDay),
+    shiftSpecial: Uint8Array.from(shifts, (s) => Number(s.specialKinds.includes('giao-thua') || s.specialKinds.includes('mung-1'))),
+    conflicts,
+    conflictMatrix,
+    candidates,
+    eligible,
+    availability,
+    roles,
+    groups,
+    personRoles,
+    pastSpecial: Float64Array.from(people, (p) => (p.history ? p.history.giaoThua + p.history.mung1 : 0)),
+    loadBalance: Float64Array.from(people, (p) => p.history?.loadBalance ?? 0),
+    dayPreference,
+    keptPerson,
+    kept,
+  };
+}

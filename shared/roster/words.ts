@@ -1,0 +1,36 @@
+import { epochToVn } from '../time/zone';
+import type { StaffRole } from '../staff/schema';
+import type { RosterSeat, RosterShift } from './problem';
+
+/** How the IT head reads dates and times: dd/MM and HH:mm on Vietnam's clock. */
+export function vnDayMonth(epoch: number): string {
+  const s = epochToVn(epoch);
+  return `${s.slice(8, 10)}/${s.slice(5, 7)}`;
+}
+
+export function vnClock(epoch: number): string {
+  return epochToVn(epoch).slice(11, 16);
+}
+
+/** "ca 14:00 ngày 16/02", the way a shift is named inside a sentence. */
+export function shiftPhrase(shift: RosterShift): string {
+  return `ca ${vnClock(shift.start)} ngày ${vnDayMonth(shift.start)}`;
+}
+
+/** "Ca đêm 22:00 ngày 29/01", the way a shift heads a sentence. */
+export function shiftTitle(shift: RosterShift): string {
+  return `${shift.label || 'Ca'} ${vnClock(shift.start)} ngày ${vnDayMonth(shift.start)}`;
+}
+
+export const ROLE_NOUN: Record<StaffRole, string> = { leader: 'lãnh đạo', technician: 'cán bộ kỹ thuật' };
+
+/** The seat as a noun phrase: its label when it has one ("cán bộ kỹ thuật ATTT"), else its role. */
+export function seatNoun(seat: RosterSeat): string {
+  if (!seat.label) return ROLE_NOUN[seat.role];
+  return seat.label.charAt(0).toLocaleLowerCase('vi') + seat.label.slice(1);
+}
+
+/** Vietnamese decimals use a comma: 7,5 giờ. */
+export function hoursText(hours: number): string {
+  return String(Math.round(hours * 10) / 10).replace('.', ',');
+}

@@ -1,0 +1,116 @@
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { type ViolationCode, VIOLATION_CODES, checkRoster } from '../../../shared/roster/check';
+import { generateRoster } from '../../../shared/roster/generate';
+import type { RosterAssignment, RosterProblem } from '../../../shared/roster/problem';
+import { handMadeProblem, seatId, smallProblem } from './problems';
+
+const a = (seat: string, staffId: string, locked = false): RosterAssignment => ({ seatId: seat, staffId, locked });
+const codes = (problem: RosterProblem, roster: RosterAssignment[]) => checkRoster(problem, roster).map((v) => v.code);
+
+describe('checkRoster on a hand-made plan', () => {
+  const problem = handMadeProblem();
+
+  it('reports every seat as unfilled for an empty roster, with a Vietnamese sentence', () => {
+    const v = checkRoster(problem, []);
+    expect(v).toHaveLength(12);
+    expect(v.every((x) => x.code === 'SEAT_UNFILLED' && x.staffId === null)).toBe(true);
+    expect(v[0]!.message).toBe('Chưa có người trực lãnh đạo trực, ca 06:00 ngày 16/02');
+  });
+
+  it('names the two shifts and the hours of a short rest', () => {
+    const v = checkRoster(problem, [a(seatId('2026-02-16', 'sang', 'ky-thuat-attt'), 'c'), a(seatId('2026-02-16', 'dem', 'ky-thuat-attt'), 'c')]);
+    const rest = v.find((x) => x.code === 'REST_TOO_SHORT')!;
+    expect(rest.message).toBe('Lê Văn C nghỉ giữa hai ca chỉ 8 giờ (tối thiểu 12 giờ): ca 06:00 ngày 16/02 và ca 22:00 ngày 16/02');
+    expect(rest).toMatchObject({ seatId: seatId('2026-02-16', 'dem', 'ky-thuat-attt'), relatedSeatId: seatId('2026-02-16', 'sang', 'ky-thuat-attt'), staffId: 'c' });
+  });
+
+  it('finds a planted violation of each code', () => {
+    const planted: Record<Exclude<ViolationCode, 'SEAT_UNFILLED'>, [RosterProblem, RosterAssignment[]]> = {
+      ROLE_MISMATCH: [problem, [a(seatId('2026-02-16', 'sang', 'lanh-dao'), 'c')]],
+      OVERLAP: [problem, [a(seatId('2026-02-16', 'sang', 'lanh-dao'), 'a'), a(seatId('2026-02-16', 'sang', 'lanh-dao'), 'b')]],
+      REST_TOO_SHORT: [problem, [a(seatId('2026-02-16', 'chieu', 'lanh-dao'), 'a'), a(seatId('2026-02-17', 'sang', 'lanh-dao'), 'a')]],
+      ON_LEAVE: [problem, [a(seatId('2026-02-17', 'sang', 'lanh-dao'), 'b')]],
+      UNAVAILABLE_SHIFT: [problem, [a(seatId('2026-02-16', 'dem', 'ky-thuat-attt'), 'd')]],
+      MAX_LOAD: [{ ...problem, rules: { ...problem.rules, maxShiftsPerPerson: 1 } }, [a(seatId('2026-02-16', 'sang', 'lanh-dao'), 'a'), a(seatId('2026-02-17', 'sang', 'lanh-dao'), 'a')]],
+      CONSECUTIVE_NIGHTS: [{ ...problem, rules: { ...problem.rules, maxConsecutiveNights: 1 } }, [a(seatId('2026-02-16', 'dem', 'lanh-dao'), 'a'), a(seatId('2026-02-17', 'dem', 'lanh-dao'), 'a')]],
+      LOCK_BROKEN: [{ ...problem, assignments: [a(seatId('2026-02-16', 'sang', 'lanh-dao'), 'a', true)] }, [a(seatId('2026-02-16', 'sang', 'lanh-dao'), 'b')]],
+    };
+    for (const [code, [p, roster]] of Object.entries(planted)) {
+      expect(codes(p, roster), code).toContain(code);
+    }
+  });
+
+  it('flags an unknown person and a seat twice held by one person', () => {
+    expect(codes(problem, [a(seatId('2026-02-16', 'sang', 'lanh-dao'), 'zz')])).toContain('ROLE_MISMATCH');
+    const v = checkRoster(problem, [a(seatId('2026-02-16', 'sang', 'lanh-dao'), 'a'), a(seatId('2026-02-16', 'sang', 'ky-thuat-attt'), 'a')]);
+    expect(v.find((x) => x.code === 'OVERLAP')?.message).toBe('Nguyễn Văn A được xếp hai chỗ trong cùng ca 06:00 ngày 16/02');
+  });
+});
+
+/** Ways to break a legal roster so that exactly a known code must appear. Each returns null when the plan offers no way. */
+type Plant = (problem: RosterProblem, roster: RosterAssignment[]) => [RosterProblem, RosterAssignment[]] | null;
+
+function holderWithSeatOf(problem: RosterProblem, roster: RosterAssignment[], test: (seatIdx: number) => boolean) {
+  return roster.find((x) => test(problem.seats.findIndex((s) => s.id === x.seatId)));
+}
+
+const PLANTS: Record<ViolationCode, Plant> = {
+  SEAT_UNFILLED: (p, r) => (r.length ? [p, r.slice(1)] : null),
+  ROLE_MISMATCH: (p, r) => {
+    const target = r.find((x) => p.people.some((q) => !q.roles.includes(p.seats.find((s) => s.id === x.seatId)!.role)));
+    if (!target) return null;
+    const role = p.seats.find((s) => s.id === target.seatId)!.role;
+    const wrong = p.people.find((q) => !q.roles.includes(role))!;
+    return [p, r.map((x) => (x === target ? { ...x, staffId: wrong.id } : x))];
+  },
+  OVERLAP: (p, r) => (r[0] ? [p, [...r, { ...r[0], locked: false }]] : null),
+  REST_TOO_SHORT: (p, r) => {
+    for (const x of r) {
+      const shift = p.shifts.find((s) => s.id === p.seats.find((s2) => s2.id === x.seatId)!.shiftId)!;
+      const next = p.shifts.find((s) => s.start >= shift.end && s.start - shift.end < p.rules.minRestHours * 3_600_000 && s.end - s.start < 24 * 3_600_000 && shift.end - shift.start < 24 * 3_600_000);
+      const seat = next && p.seats.find((s) => s.shiftId === next.id);
+      if (seat) return [p, [...r.filter((y) => y.seatId !== seat.id), { seatId: seat.id, staffId: x.staffId, locked: false }]];
+    }
+    return null;
+  },
+  ON_LEAVE: (p, r) => {
+    const x = r[0];
+    if (!x) return null;
+    const shift = p.shifts.find((s) => s.id === p.seats.find((s2) => s2.id === x.seatId)!.shiftId)!;
+    const people = p.people.map((q) => (q.id === x.staffId ? { ...q, leave: [...q.leave, { start: shift.start, end: shift.end, reason: '' }] } : q));
+    return [{ ...p, people }, r];
+  },
+  UNAVAILABLE_SHIFT: (p, r) => {
+    const x = holderWithSeatOf(p, r, (i) => p.shifts.find((s) => s.id === p.seats[i]!.shiftId)!.night);
+    return x ? [{ ...p, people: p.people.map((q) => (q.id === x.staffId ? { ...q, noNights: true } : q)) }, r] : null;
+  },
+  MAX_LOAD: (p, r) => {
+    const most = Math.max(0, ...p.people.map((q) => r.filter((x) => x.staffId === q.id).length));
+    return most >= 2 ? [{ ...p, rules: { ...p.rules, maxShiftsPerPerson: most - 1 } }, r] : null;
+  },
+  CONSECUTIVE_NIGHTS: (p, r) => {
+    const nights = p.shifts.filter((s) => s.night);
+    const x = r[0];
+    if (nights.length < 2 || !x) return null;
+    const [first, second] = nights;
+    const seats = [first!, second!].map((n) => p.seats.find((s) => s.shiftId === n.id)!);
+    const rules = { ...p.rules, maxConsecutiveNights: 1, minRestHours: 0, restAfter24hHours: 0 };
+    return [{ ...p, rules }, [...r.filter((y) => !seats.some((s) => s.id === y.seatId)), ...seats.map((s) => ({ seatId: s.id, staffId: x.staffId, locked: false }))]];
+  },
+  LOCK_BROKEN: (p, r) => (r[0] ? [{ ...p, assignments: [{ ...r[0], locked: true }] }, r.slice(1)] : null),
+};
+
+describe('checkRoster finds planted violations (property)', () => {
+  it.each(VIOLATION_CODES)('%s', (code) => {
+    fc.assert(
+      fc.property(smallProblem, (problem) => {
+        const roster = generateRoster(problem, { seed: 1, mode: 'regenerate', maxIterations: 30 }).assignments;
+        const planted = PLANTS[code](problem, roster);
+        fc.pre(planted !== null);
+        expect(codes(...planted!)).toContain(code);
+      }),
+      { numRuns: 15, seed: 42 },
+    );
+  });
+});

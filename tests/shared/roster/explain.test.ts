@@ -1,0 +1,45 @@
+import { describe, expect, it } from 'vitest';
+import { rosterCandidates } from '../../../shared/roster/candidates';
+import { explainUnfilled, explainUnfilledSeat } from '../../../shared/roster/explain';
+import { handMadeProblem, seatId } from './problems';
+
+const problem = handMadeProblem();
+const hold = (seat: string, staffId: string) => ({ seatId: seat, staffId, locked: false });
+
+describe('explainUnfilledSeat', () => {
+  it('counts leave and short rest among the leaders and suggests the rest that would do', () => {
+    const roster = [hold(seatId('2026-02-16', 'sang', 'lanh-dao'), 'a')];
+    const e = explainUnfilledSeat(problem, roster, seatId('2026-02-16', 'dem', 'lanh-dao'));
+    expect(e.message).toBe('Ca đêm 22:00 ngày 16/02: cần 1 lãnh đạo trực; 2 lãnh đạo tham gia, 1 đang nghỉ phép, 1 vừa trực ca 06:00 (nghỉ giữa ca < 12 giờ)');
+    expect(e).toMatchObject({ participants: 2, eligible: 0, blocked: { leave: 1, rest: 1 }, suggestion: 'giảm thời gian nghỉ tối thiểu xuống 8 giờ' });
+  });
+
+  it('asks for another person rather than a rest of nothing, and for nights when one person refuses them', () => {
+    const leaders = explainUnfilledSeat(problem, [hold(seatId('2026-02-16', 'chieu', 'lanh-dao'), 'a')], seatId('2026-02-16', 'dem', 'lanh-dao'));
+    expect(leaders.suggestion).toBe('thêm 1 lãnh đạo trực vào kế hoạch');
+    const techs = explainUnfilledSeat(problem, [hold(seatId('2026-02-16', 'chieu', 'ky-thuat-attt'), 'c')], seatId('2026-02-16', 'dem', 'ky-thuat-attt'));
+    expect(techs.message).toBe('Ca đêm 22:00 ngày 16/02: cần 1 cán bộ kỹ thuật ATTT; 3 cán bộ kỹ thuật tham gia, 1 không có kỹ năng security, 1 không trực đêm, 1 vừa trực ca 14:00 (nghỉ giữa ca < 12 giờ)');
+    expect(techs.suggestion).toBe('cho phép Phạm Thị D trực đêm');
+  });
+
+  it('explains every empty seat of a roster', () => {
+    expect(explainUnfilled(problem, [])).toHaveLength(problem.seats.length);
+  });
+});
+
+describe('rosterCandidates', () => {
+  it('puts those who may take the seat first, then the others with the checker’s reasons', () => {
+    const ranked = rosterCandidates(problem, [hold(seatId('2026-02-16', 'sang', 'lanh-dao'), 'a')], seatId('2026-02-17', 'sang', 'lanh-dao'));
+    // Then by name: Hoàng Văn E, Lê Văn C, Phạm Thị D.
+    expect(ranked.map((c) => c.staffId)).toEqual(['a', 'b', 'e', 'c', 'd']);
+    expect(ranked[0]).toMatchObject({ staffId: 'a', reasons: [], load: 0.5 });
+    expect(ranked[1]!.reasons.map((r) => r.code)).toEqual(['ON_LEAVE']);
+    expect(ranked[2]!.reasons.map((r) => r.code)).toEqual(['ROLE_MISMATCH']);
+  });
+
+  it('reports a short rest with the shift that causes it', () => {
+    const ranked = rosterCandidates(problem, [hold(seatId('2026-02-16', 'sang', 'lanh-dao'), 'a')], seatId('2026-02-16', 'dem', 'lanh-dao'));
+    const a = ranked.find((c) => c.staffId === 'a')!;
+    expect(a.reasons).toMatchObject([{ code: 'REST_TOO_SHORT', relatedSeatId: seatId('2026-02-16', 'sang', 'lanh-dao') }]);
+  });
+});

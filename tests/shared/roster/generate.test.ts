@@ -1,0 +1,73 @@
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { monthInstance, tetInstance } from '../../../bench/instances';
+import { checkRoster } from '../../../shared/roster/check';
+import { generateRoster } from '../../../shared/roster/generate';
+import { smallProblem } from './problems';
+
+describe('generateRoster (property)', () => {
+  it('breaks no hard rule; the only findings are the empty seats it reports', () => {
+    fc.assert(
+      fc.property(smallProblem, fc.integer({ min: 1, max: 1000 }), (problem, seed) => {
+        const result = generateRoster(problem, { seed, mode: 'regenerate', maxIterations: 30 });
+        const violations = checkRoster(problem, result.assignments);
+        expect(violations.filter((v) => v.code !== 'SEAT_UNFILLED')).toEqual([]);
+        expect(violations.map((v) => v.seatId).sort()).toEqual(result.unfilled.map((u) => u.seatId).sort());
+      }),
+      { numRuns: 40, seed: 7 },
+    );
+  });
+
+  it('keeps locked assignments when regenerating, and every assignment when filling empty seats', () => {
+    fc.assert(
+      fc.property(smallProblem, fc.array(fc.boolean(), { maxLength: 40 }), (problem, lockMask) => {
+        const first = generateRoster(problem, { seed: 1, mode: 'regenerate', maxIterations: 30 }).assignments;
+        const locked = first.map((a, i) => ({ ...a, locked: lockMask[i] ?? false }));
+        const withLocks = { ...problem, assignments: locked };
+        const again = generateRoster(withLocks, { seed: 2, mode: 'regenerate', maxIterations: 30 });
+        for (const lock of locked.filter((a) => a.locked)) expect(again.assignments).toContainEqual(lock);
+        expect(checkRoster(withLocks, again.assignments).filter((v) => v.code !== 'SEAT_UNFILLED')).toEqual([]);
+
+        const partial = { ...problem, assignments: locked.filter((_, i) => i % 2 === 0) };
+        const filled = generateRoster(partial, { seed: 3, mode: 'fill-empty', maxIterations: 30 });
+        for (const kept of partial.assignments) expect(filled.assignments).toContainEqual(kept);
+      }),
+      { numRuns: 40, seed: 11 },
+    );
+  });
+});
+
+describe('generateRoster on the Tết plan', () => {
+  const problem = tetInstance();
+
+  it('is deterministic for a seed and differs between seeds', () => {
+    const one = generateRoster(problem, { seed: 5, mode: 'regenerate' });
+    const two = generateRoster(problem, { seed: 5, mode: 'regenerate' });
+    const other = generateRoster(problem, { seed: 6, mode: 'regenerate' });
+    expect(two.assignments).toEqual(one.assignments);
+    expect(other.assignments).not.toEqual(one.assignments);
+  });
+
+  it('fills every seat legally and reports progress up to 1', () => {
+    const progress: number[] = [];
+    const result = generateRoster(problem, { seed: 1, mode: 'regenerate', onProgress: (f) => progress.push(f) });
+    expect(checkRoster(problem, result.assignments)).toEqual([]);
+    expect(result.unfilled).toEqual([]);
+    expect(progress.at(-1)).toBe(1);
+    expect(progress.every((f, i) => f >= 0 && f <= 1 && (i === 0 || f >= progress[i - 1]!))).toBe(true);
+  });
+
+  it('stops early when asked and still returns a legal roster', () => {
+    const result = generateRoster(problem, { seed: 1, mode: 'regenerate', shouldStop: () => true });
+    expect(result.stats.iterations).toBe(0);
+    expect(checkRoster(problem, result.assignments).filter((v) => v.code !== 'SEAT_UNFILLED')).toEqual([]);
+  });
+});
+
+describe('generateRoster on the month plan', () => {
+  it('fills 992 seats for 300 people without a violation', () => {
+    const problem = monthInstance();
+    const result = generateRoster(problem, { seed: 1, mode: 'regenerate', maxIterations: 50 });
+    expect(checkRoster(problem, result.assignments)).toEqual([]);
+  });
+});
