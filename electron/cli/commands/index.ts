@@ -1,5 +1,8 @@
 import type { Command } from '../command';
+import { holidaysCommand } from './holidays';
+import { lunarCommand } from './lunar';
 import { planCommand } from './plan';
+import { solarCommand } from './solar';
 
 /** One file per command; each is listed here once. */
-export const COMMANDS: Command[] = [planCommand];
+export const COMMANDS: Command[] = [planCommand, lunarCommand, solarCommand, holidaysCommand];
