@@ -2,6 +2,7 @@
 import type { CreatePlanInput } from '../api/plans';
 import type { DutyWindow, SpecialDay } from '../plan/schema';
 import type { LocalDate } from '../time/local';
+import { toEpochDay } from './epoch-day';
 import { holidaysOfYear, toHolidayRef, type Holiday } from './holidays';
 import { MAX_YEAR } from './lunar';
 import { planTitleFor } from './plan-title';
@@ -12,6 +13,11 @@ export function nextHoliday(today: LocalDate): Holiday {
   const year = Number(today.slice(0, 4));
   const candidates = [year, Math.min(year + 1, MAX_YEAR)].flatMap((y) => holidaysOfYear(y));
   return candidates.find((h) => h.daysOff.last >= today) ?? candidates.at(-1)!;
+}
+
+/** How many days a period off lasts, both ends included. */
+export function periodLength({ first, last }: Holiday['daysOff']): number {
+  return toEpochDay(last) - toEpochDay(first) + 1;
 }
 
 /** The special days a window's roster marks, for every day it touches. */

@@ -1,4 +1,4 @@
-import { toEpochDay } from '../../../shared/calendar/epoch-day';
+import { periodLength } from '../../../shared/calendar/holiday-plan';
 import { holidaysOfYear, type Holiday } from '../../../shared/calendar/holidays';
 import { formatDate, formatWeekday } from '../../../shared/i18n/dates';
 import { calendarValue, integerArg, positionalsOf } from '../calendar-args';
@@ -11,12 +11,11 @@ const day = (date: string) => `${formatWeekday(date)} ${formatDate(date)}`;
 
 function describe(holiday: Holiday): string {
   const { first, last } = holiday.daysOff;
-  const count = toEpochDay(last) - toEpochDay(first) + 1;
   // A proposal's note says what to check, so its status line stays short.
   const status = holiday.status === 'official' ? 'chính thức' : 'đề xuất';
   return [
     `${holiday.name} — ${status}`,
-    `  Nghỉ: ${first === last ? day(first) : `${day(first)} → ${day(last)}`} (${count} ngày)`,
+    `  Nghỉ: ${first === last ? day(first) : `${day(first)} → ${day(last)}`} (${periodLength(holiday.daysOff)} ngày)`,
     `  Ngày lễ theo luật: ${holiday.legalDays.map(formatDate).join(', ')}`,
     ...holiday.swaps.map((s) => `  Hoán đổi: nghỉ ${day(s.off)}, làm bù ${day(s.worked)}`),
     ...(holiday.note ? [`  Ghi chú: ${holiday.note}`] : []),

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { dutyWindowFor } from '../../../shared/calendar/duty-window';
 import { holidayOf } from '../../../shared/calendar/holidays';
-import { holidayPlanInput, nextHoliday, specialDaysOfWindow } from '../../../shared/calendar/holiday-plan';
+import { holidayPlanInput, nextHoliday, periodLength, specialDaysOfWindow } from '../../../shared/calendar/holiday-plan';
 import { CreatePlanInput } from '../../../shared/api/plans';
 
 describe('nextHoliday', () => {
@@ -34,5 +34,12 @@ describe('holidayPlanInput', () => {
 
   it('marks the days an edited window touches', () => {
     expect(specialDaysOfWindow({ start: '2026-02-16T17:00', end: '2026-02-17T07:30' }).map((d) => d.kind)).toEqual(['giao-thua', 'holiday', 'mung-1', 'holiday']);
+  });
+});
+
+describe('periodLength', () => {
+  it('counts both ends', () => {
+    expect(periodLength({ first: '2026-02-14', last: '2026-02-22' })).toBe(9);
+    expect(periodLength({ first: '2025-12-31', last: '2026-01-01' })).toBe(2);
   });
 });
