@@ -34,6 +34,7 @@ export const enCalendar: Record<keyof typeof viCalendar, string> = {
   'calendar.special.gio-to': "Hung Kings' Day",
   'calendar.special.holiday': 'Day off',
   'calendar.holiday.label': 'Holiday: {name} {year}',
+  'calendar.holiday.daysOff': 'days off {first} → {last}',
   'calendar.window.edit': 'Edit duty window',
   'calendar.window.saved': 'Duty window saved.',
 };

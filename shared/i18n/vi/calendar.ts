@@ -32,6 +32,7 @@ export const viCalendar = {
   'calendar.special.gio-to': 'Giỗ Tổ',
   'calendar.special.holiday': 'Nghỉ lễ',
   'calendar.holiday.label': 'Dịp lễ: {name} {year}',
+  'calendar.holiday.daysOff': 'nghỉ {first} → {last}',
   'calendar.window.edit': 'Sửa khung giờ trực',
   'calendar.window.saved': 'Đã lưu khung giờ trực.',
 } as const;

@@ -5,6 +5,7 @@ import { holidayPlanInput, periodLength } from '../../../../shared/calendar/holi
 import type { Holiday } from '../../../../shared/calendar/holidays';
 import { planTitleFor } from '../../../../shared/calendar/plan-title';
 import { formatDateLong } from '../../../../shared/i18n/dates';
+import { FormFooter } from '../../components/FormFooter';
 import { useSubmit } from '../../components/useSubmit';
 import { useI18n } from '../../i18n/I18nContext';
 import { holidayName, HolidayStatus } from './HolidayStatus';
@@ -53,19 +54,7 @@ export function HolidayPreview({ holiday, hours, onCreate, onCancel }: Props) {
         <WindowFields value={dutyWindow} onChange={setDutyWindow} />
         <p className="hint">{t('calendar.preset.windowHint', { end: hours.endOfWorkday, start: hours.startOfWorkday })}</p>
       </fieldset>
-      {error && (
-        <p className="error" role="alert">
-          {error}
-        </p>
-      )}
-      <div className="actions">
-        <button type="submit" className="primary" disabled={busy}>
-          {t('calendar.preset.create')}
-        </button>
-        <button type="button" onClick={onCancel}>
-          {t('common.cancel')}
-        </button>
-      </div>
+      <FormFooter error={error} busy={busy} submitLabel={t('calendar.preset.create')} onCancel={onCancel} />
     </form>
   );
 }

@@ -28,9 +28,7 @@ export function PlanDetail({ id }: { id: string }) {
           {plan.holiday && (
             <p className="plan-holiday">
               <strong>{t('calendar.holiday.label', { name: holidayName(plan.holiday, language), year: plan.holiday.year })}</strong>
-              <span className="hint">
-                {formatDate(plan.holiday.daysOff.first)} → {formatDate(plan.holiday.daysOff.last)}
-              </span>
+              <span className="hint">{t('calendar.holiday.daysOff', { first: formatDate(plan.holiday.daysOff.first), last: formatDate(plan.holiday.daysOff.last) })}</span>
               <HolidayStatus official={plan.holiday.official} />
             </p>
           )}

@@ -1,6 +1,7 @@
 import { useState, type FormEvent } from 'react';
 import type { CreatePlanInput } from '../../../../shared/api/plans';
 import { specialDaysOfWindow } from '../../../../shared/calendar/holiday-plan';
+import { FormFooter } from '../../components/FormFooter';
 import { useSubmit } from '../../components/useSubmit';
 import { useI18n } from '../../i18n/I18nContext';
 import { WindowFields } from './WindowFields';
@@ -27,19 +28,7 @@ export function PlanForm({ onCreate, onCancel }: { onCreate: (input: CreatePlanI
         <input autoFocus required value={name} placeholder={t('plans.form.namePlaceholder')} onChange={(e) => setName(e.target.value)} />
       </label>
       <WindowFields value={dutyWindow} onChange={setDutyWindow} />
-      {error && (
-        <p className="error" role="alert">
-          {error}
-        </p>
-      )}
-      <div className="actions">
-        <button type="submit" className="primary" disabled={busy}>
-          {t('plans.form.create')}
-        </button>
-        <button type="button" onClick={onCancel}>
-          {t('common.cancel')}
-        </button>
-      </div>
+      <FormFooter error={error} busy={busy} submitLabel={t('plans.form.create')} onCancel={onCancel} />
     </form>
   );
 }

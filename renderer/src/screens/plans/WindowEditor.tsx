@@ -3,6 +3,7 @@ import { specialDaysOfWindow } from '../../../../shared/calendar/holiday-plan';
 import type { Plan } from '../../../../shared/plan/schema';
 import { useApi } from '../../api/ApiContext';
 import { useNotify } from '../../components/Notices';
+import { FormFooter } from '../../components/FormFooter';
 import { useSubmit } from '../../components/useSubmit';
 import { useI18n } from '../../i18n/I18nContext';
 import { WindowFields } from './WindowFields';
@@ -29,19 +30,7 @@ export function WindowEditor({ plan, onSaved, onCancel }: { plan: Plan; onSaved:
   return (
     <form className="card form window-editor" onSubmit={submit} aria-label={t('calendar.window.edit')}>
       <WindowFields value={dutyWindow} onChange={setDutyWindow} />
-      {error && (
-        <p className="error" role="alert">
-          {error}
-        </p>
-      )}
-      <div className="actions">
-        <button type="submit" className="primary" disabled={busy}>
-          {t('common.save')}
-        </button>
-        <button type="button" onClick={onCancel}>
-          {t('common.cancel')}
-        </button>
-      </div>
+      <FormFooter error={error} busy={busy} submitLabel={t('common.save')} onCancel={onCancel} />
     </form>
   );
 }
