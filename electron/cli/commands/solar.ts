@@ -3,7 +3,7 @@ import { calendarValue, integerArg, positionalsOf } from '../calendar-args';
 import { COMMON_OPTIONS, EXIT, parse, type Command } from '../command';
 import { emit } from '../output';
 
-const USAGE = 'lich-truc solar NĂM THÁNG NGÀY [--leap]   (ngày âm lịch → ngày dương lịch YYYY-MM-DD)';
+const USAGE = 'lich-truc solar NĂM THÁNG NGÀY [--leap] [-o TỆP]   (ngày âm lịch → ngày dương lịch YYYY-MM-DD)';
 
 const OPTIONS = { out: COMMON_OPTIONS.out, leap: { type: 'boolean', default: false } } as const;
 
