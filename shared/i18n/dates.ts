@@ -28,7 +28,12 @@ export function formatDateTime(local: string): string {
   return `${formatDate(local.slice(0, 10))} ${local.slice(11, 16)}`;
 }
 
+/** `Thứ Ba, 17/02/2026`. */
+export function formatDateLong(date: string, language: Language = 'vi'): string {
+  return `${formatWeekday(date, language)}, ${formatDate(date)}`;
+}
+
 /** `Thứ Ba, 17/02/2026 22:00`. */
 export function formatDateTimeLong(local: string, language: Language = 'vi'): string {
-  return `${formatWeekday(local.slice(0, 10), language)}, ${formatDateTime(local)}`;
+  return `${formatDateLong(local.slice(0, 10), language)} ${local.slice(11, 16)}`;
 }

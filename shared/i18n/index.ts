@@ -1,15 +1,17 @@
 import type { Language } from '../settings/schema';
+import { enCalendar } from './en/calendar';
 import { enCommon } from './en/common';
 import { enPlans } from './en/plans';
 import { enSettings } from './en/settings';
+import { viCalendar } from './vi/calendar';
 import { viCommon } from './vi/common';
 import { viPlans } from './vi/plans';
 import { viSettings } from './vi/settings';
 
 /** Vietnamese is the reference; each area adds its own pair of files here. */
-const vi = { ...viCommon, ...viPlans, ...viSettings };
+const vi = { ...viCommon, ...viPlans, ...viSettings, ...viCalendar };
 export type MessageKey = keyof typeof vi;
-const en: Record<MessageKey, string> = { ...enCommon, ...enPlans, ...enSettings };
+const en: Record<MessageKey, string> = { ...enCommon, ...enPlans, ...enSettings, ...enCalendar };
 
 const dictionaries: Record<Language, Record<MessageKey, string>> = { vi, en };
 

@@ -1,6 +1,9 @@
 import type { Command } from '../command';
+import { holidaysCommand } from './holidays';
+import { lunarCommand } from './lunar';
 import { planCommand } from './plan';
 import { publishCommand } from './publish';
+import { solarCommand } from './solar';
 
 /** One file per command; each is listed here once. */
-export const COMMANDS: Command[] = [planCommand, publishCommand];
+export const COMMANDS: Command[] = [planCommand, publishCommand, lunarCommand, solarCommand, holidaysCommand];

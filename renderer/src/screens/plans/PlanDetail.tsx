@@ -1,15 +1,20 @@
-import { formatDateTimeLong } from '../../../../shared/i18n/dates';
+import { useState } from 'react';
+import { formatDate, formatDateTimeLong } from '../../../../shared/i18n/dates';
 import { useApi } from '../../api/ApiContext';
 import { hrefFor } from '../../app/route';
 import { useAsync } from '../../components/useAsync';
 import { useI18n } from '../../i18n/I18nContext';
+import { holidayName, HolidayStatus } from './HolidayStatus';
+import { PeriodTable } from './PeriodTable';
+import { WindowEditor } from './WindowEditor';
 
 export function PlanDetail({ id }: { id: string }) {
   const api = useApi();
   const { t, language } = useI18n();
-  const { data: plan, error } = useAsync(() => api.call('plans:get', { id }), [api, id]);
+  const { data: plan, error, setData } = useAsync(() => api.call('plans:get', { id }), [api, id]);
+  const [editing, setEditing] = useState(false);
   return (
-    <section className="screen">
+    <section className="screen plan-detail">
       <a href={hrefFor('plans')}>{t('plans.detail.back')}</a>
       {error && (
         <p className="error" role="alert">
@@ -19,9 +24,31 @@ export function PlanDetail({ id }: { id: string }) {
       {plan && (
         <>
           <h1>{plan.name}</h1>
-          {plan.subject && <p className="subject">{plan.subject}</p>}
-          <p>{t('plans.detail.period', { start: formatDateTimeLong(plan.window.start, language), end: formatDateTimeLong(plan.window.end, language) })}</p>
+          {plan.subject && plan.subject !== plan.name && <p className="subject">{plan.subject}</p>}
+          {plan.holiday && (
+            <p className="plan-holiday">
+              <strong>{t('calendar.holiday.label', { name: holidayName(plan.holiday, language), year: plan.holiday.year })}</strong>
+              <span className="hint">{t('calendar.holiday.daysOff', { first: formatDate(plan.holiday.daysOff.first), last: formatDate(plan.holiday.daysOff.last) })}</span>
+              <HolidayStatus official={plan.holiday.official} />
+            </p>
+          )}
+          <p className="plan-window">
+            <span>{t('plans.detail.period', { start: formatDateTimeLong(plan.window.start, language), end: formatDateTimeLong(plan.window.end, language) })}</span>
+            {!editing && <button onClick={() => setEditing(true)}>{t('calendar.window.edit')}</button>}
+          </p>
+          {editing && (
+            <WindowEditor
+              plan={plan}
+              onSaved={(saved) => {
+                setData(saved);
+                setEditing(false);
+              }}
+              onCancel={() => setEditing(false)}
+            />
+          )}
           <p>{t('plans.detail.staffCount', { count: plan.participants.length })}</p>
+          <h2>{t('calendar.period.title')}</h2>
+          <PeriodTable window={plan.window} specialDays={plan.specialDays} />
         </>
       )}
     </section>

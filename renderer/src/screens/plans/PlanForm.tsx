@@ -1,27 +1,23 @@
 import { useState, type FormEvent } from 'react';
 import type { CreatePlanInput } from '../../../../shared/api/plans';
+import { specialDaysOfWindow } from '../../../../shared/calendar/holiday-plan';
+import { FormFooter } from '../../components/FormFooter';
+import { useSubmit } from '../../components/useSubmit';
 import { useI18n } from '../../i18n/I18nContext';
+import { WindowFields } from './WindowFields';
 
-/** A new plan from a name and two date-times; holiday presets arrive with the calendar area. */
+/** A new plan from a name and two date-times, for duty that is not one of the holiday presets. */
 export function PlanForm({ onCreate, onCancel }: { onCreate: (input: CreatePlanInput) => Promise<void>; onCancel: () => void }) {
   const { t } = useI18n();
   const [name, setName] = useState('');
-  const [start, setStart] = useState('');
-  const [end, setEnd] = useState('');
-  const [error, setError] = useState<string | null>(null);
-  const [busy, setBusy] = useState(false);
+  const [dutyWindow, setDutyWindow] = useState({ start: '', end: '' });
+  const { busy, error, setError, run } = useSubmit();
 
-  async function submit(event: FormEvent) {
+  function submit(event: FormEvent) {
     event.preventDefault();
-    if (end <= start) return setError(t('plans.form.errorEnd'));
-    setBusy(true);
-    try {
-      await onCreate({ name, window: { start, end } });
-    } catch (e) {
-      setError(e instanceof Error ? e.message : String(e));
-    } finally {
-      setBusy(false);
-    }
+    if (dutyWindow.end <= dutyWindow.start) return setError(t('plans.form.errorEnd'));
+    // Any window may cross Tết or Giỗ Tổ: the period view marks them for free plans too.
+    void run(() => onCreate({ name, window: dutyWindow, specialDays: specialDaysOfWindow(dutyWindow) }));
   }
 
   return (
@@ -31,30 +27,8 @@ export function PlanForm({ onCreate, onCancel }: { onCreate: (input: CreatePlanI
         {t('plans.form.name')}
         <input autoFocus required value={name} placeholder={t('plans.form.namePlaceholder')} onChange={(e) => setName(e.target.value)} />
       </label>
-      <div className="row">
-        <label>
-          {t('plans.form.start')}
-          <input type="datetime-local" required value={start} onChange={(e) => setStart(e.target.value)} />
-        </label>
-        <label>
-          {t('plans.form.end')}
-          <input type="datetime-local" required value={end} onChange={(e) => setEnd(e.target.value)} />
-        </label>
-      </div>
-      <p className="hint">{t('plans.form.zoneNote')}</p>
-      {error && (
-        <p className="error" role="alert">
-          {error}
-        </p>
-      )}
-      <div className="actions">
-        <button type="submit" className="primary" disabled={busy}>
-          {t('plans.form.create')}
-        </button>
-        <button type="button" onClick={onCancel}>
-          {t('common.cancel')}
-        </button>
-      </div>
+      <WindowFields value={dutyWindow} onChange={setDutyWindow} />
+      <FormFooter error={error} busy={busy} submitLabel={t('plans.form.create')} onCancel={onCancel} />
     </form>
   );
 }

@@ -5,6 +5,7 @@ import { navigate } from '../../app/route';
 import { useNotify } from '../../components/Notices';
 import { errorText, useAsync } from '../../components/useAsync';
 import { useI18n } from '../../i18n/I18nContext';
+import { HolidayPlanCard } from './HolidayPlanCard';
 import { PlanDetail } from './PlanDetail';
 import { PlanForm } from './PlanForm';
 import { PlanRow, type PlanActions } from './PlanRow';
@@ -78,6 +79,7 @@ function PlanList() {
           <button onClick={() => void importFile()}>{t('plans.import')}</button>
         </div>
       </header>
+      <HolidayPlanCard onCreate={create} />
       {creating && <PlanForm onCreate={create} onCancel={() => setCreating(false)} />}
       {error && (
         <p className="error" role="alert">
