@@ -1,4 +1,6 @@
 import type { Command } from '../command';
+import { checkCommand } from './check';
+import { generateCommand } from './generate';
 import { holidaysCommand } from './holidays';
 import { lunarCommand } from './lunar';
 import { planCommand } from './plan';
@@ -6,4 +8,4 @@ import { publishCommand } from './publish';
 import { solarCommand } from './solar';
 
 /** One file per command; each is listed here once. */
-export const COMMANDS: Command[] = [planCommand, publishCommand, lunarCommand, solarCommand, holidaysCommand];
+export const COMMANDS: Command[] = [planCommand, generateCommand, checkCommand, publishCommand, lunarCommand, solarCommand, holidaysCommand];

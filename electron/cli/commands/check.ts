@@ -1,0 +1,22 @@
+import { checkPlan } from '../../../shared/roster/for-plan';
+import { CliError, COMMON_OPTIONS, EXIT, parse, type Command } from '../command';
+import { emit, json } from '../output';
+import { loadPlanArg } from '../plan-arg';
+
+const USAGE = 'lich-truc check PLAN [--json]';
+
+/** Runs the independent checker over a plan's assignments; exit 0 only when there is no violation. */
+export const checkCommand: Command = {
+  name: 'check',
+  usage: USAGE,
+  async run(ctx) {
+    const { values, positionals } = parse(ctx.args, COMMON_OPTIONS, USAGE);
+    const target = positionals[0];
+    if (!target) throw new CliError(`Thiếu PLAN.\nCách dùng: ${USAGE}`, EXIT.usage);
+    const violations = checkPlan(loadPlanArg(ctx, target).plan);
+    if (values.json) emit(ctx.io, json(violations), values.out);
+    else if (!violations.length) ctx.io.out('Không có vi phạm nào.\n');
+    else for (const v of violations) ctx.io.out(`[${v.code}] ${v.message}\n`);
+    return violations.length ? EXIT.error : EXIT.ok;
+  },
+};

@@ -1,0 +1,46 @@
+import { generateForPlan } from '../../../shared/roster/for-plan';
+import { CliError, COMMON_OPTIONS, EXIT, parse, type Command } from '../command';
+import { emit, json } from '../output';
+import { loadPlanArg } from '../plan-arg';
+
+const USAGE = 'lich-truc generate PLAN [-o OUT.lichtruc.json] [--seed N] [--fill-only] [--json]';
+
+/**
+ * Fills the roster of a plan file (written to --out, or standard output) or of a stored plan
+ * (saved in the store). Exit 3 when some seats could not be filled, each explained.
+ */
+export const generateCommand: Command = {
+  name: 'generate',
+  usage: USAGE,
+  async run(ctx) {
+    const { values, positionals } = parse(ctx.args, { ...COMMON_OPTIONS, seed: { type: 'string' }, 'fill-only': { type: 'boolean', default: false } }, USAGE);
+    const target = positionals[0];
+    if (!target) throw new CliError(`Thiếu PLAN.\nCách dùng: ${USAGE}`, EXIT.usage);
+    const seed = values.seed === undefined ? undefined : Number(values.seed);
+    if (seed !== undefined && !Number.isSafeInteger(seed)) throw new CliError(`--seed phải là số nguyên, không phải "${values.seed}".`, EXIT.usage);
+
+    const { plan, source } = loadPlanArg(ctx, target);
+    const started = performance.now();
+    const { plan: filled, result } = generateForPlan(plan, { seed: seed ?? plan.seed, mode: values['fill-only'] ? 'fill-empty' : 'regenerate' });
+    const ms = Math.round(performance.now() - started);
+
+    if (source === 'store') await ctx.services().plans.update(plan.id, { assignments: filled.assignments, seed: filled.seed });
+    else if (values.out) emit(ctx.io, json(filled), values.out);
+
+    const summary = {
+      plan: plan.id,
+      seats: result.assignments.length + result.unfilled.length,
+      filled: result.assignments.length,
+      unfilled: result.unfilled.map((u) => ({ seatId: u.seatId, shiftId: u.shiftId, message: u.message, suggestion: u.suggestion })),
+      balanceScore: Math.round(result.stats.balanceScore * 10) / 10,
+      ms,
+    };
+    if (values.json) emit(ctx.io, json(summary));
+    else {
+      if (source === 'file' && !values.out) emit(ctx.io, json(filled));
+      ctx.io.err(`Đã phân ${summary.filled}/${summary.seats} chỗ trực trong ${ms} ms; điểm cân bằng ${summary.balanceScore}/100.\n`);
+      for (const u of result.unfilled) ctx.io.err(`- ${u.message}${u.suggestion ? ` Gợi ý: ${u.suggestion}.` : ''}\n`);
+    }
+    return result.unfilled.length ? EXIT.incomplete : EXIT.ok;
+  },
+};
