@@ -108,14 +108,18 @@ export class PlanService {
     return { path: target };
   }
 
-  /** Imports a plan file as a new stored plan. A file whose id is already stored gets a new id. */
+  /**
+   * Imports a plan file as a new stored plan. A file whose id is already stored (or in the trash)
+   * gets a new id, and so does one whose id is not a safe file name: the id becomes the stored
+   * file's name, and `../settings` would otherwise overwrite another document.
+   */
   async importFile(path?: string): Promise<{ plan: Plan } | { cancelled: true }> {
     const source = path ?? (await this.ctx.dialogs.openFile({ title: 'Nhập kế hoạch', extensions: ['json'] }));
     if (!source) return { cancelled: true };
     const plan = parsePlanDocument(await readPlanJson(source), `Tệp ${source}`);
     const stored = await this.#write(() => {
-      const taken = this.ctx.store.exists(planRef(plan.id)) || this.ctx.store.exists(trashRef(plan.id));
-      return taken ? { ...plan, id: this.ctx.ids.newId() } : plan;
+      const usable = SAFE_ID.test(plan.id) && !this.ctx.store.exists(planRef(plan.id)) && !this.ctx.store.exists(trashRef(plan.id));
+      return usable ? plan : { ...plan, id: this.ctx.ids.newId() };
     });
     return { plan: stored };
   }
