@@ -20,10 +20,14 @@ export class PlanService {
     private readonly directory: StaffDirectoryStore,
   ) {}
 
+  /**
+   * Plans written by a newer app version are left out rather than failing the whole list: one
+   * such file would otherwise stop start-up and hide every other plan. Opening one still says why.
+   */
   list(): PlanSummary[] {
     return this.ctx.store
       .list('plans')
-      .map((id) => this.#read(id))
+      .map((id) => this.#readIfUnderstood(id))
       .filter((p): p is Plan => p !== undefined)
       .map(summarize)
       .sort((a, b) => b.createdAt.localeCompare(a.createdAt));
@@ -142,6 +146,15 @@ export class PlanService {
   #read(id: string): Plan | undefined {
     if (!SAFE_ID.test(id)) return undefined;
     return guardedRead(this.ctx.store, this.ctx.backups, planRef(id), (raw) => parsePlanDocument(raw));
+  }
+
+  #readIfUnderstood(id: string): Plan | undefined {
+    try {
+      return this.#read(id);
+    } catch (error) {
+      if (error instanceof AppError && error.code === 'STORE_TOO_NEW') return undefined;
+      throw error;
+    }
   }
 
   #touch(plan: Plan): Plan {
