@@ -41,7 +41,7 @@ describe('electron/main.ts', () => {
   it('opens one window with the secure options and the CommonJS preload', async () => {
     const { window } = await startApp();
     expect(fake.state.windows).toHaveLength(1);
-    expect(window?.options.webPreferences).toMatchObject({ contextIsolation: true, sandbox: true, nodeIntegration: false, webSecurity: true });
+    expect(window?.options.webPreferences).toMatchObject({ contextIsolation: true, sandbox: true, nodeIntegration: false, webSecurity: true, disableBlinkFeatures: 'Auxclick' });
     expect(window?.options.webPreferences.preload).toMatch(/[/\\]preload\.cjs$/);
     expect(window?.loadURL).toHaveBeenCalledWith('app://lich-truc/index.html');
   });
