@@ -153,6 +153,21 @@ describe('a plan written by a newer version of the app', () => {
   });
 });
 
+describe('settings written by a newer version of the app', () => {
+  it('do not stop start-up, are refused with a reason, and are never overwritten', async () => {
+    const env = tempServices();
+    const future = JSON.stringify({ schemaVersion: 99, language: 'vi', newOption: true }, null, '\t');
+    writeFileSync(join(env.dataDir, 'settings.json'), future);
+
+    const restarted = env.restart();
+
+    expect(restarted.startupCheck()).toEqual([]);
+    expect(await restarted.registry.dispatch('settings:get', undefined)).toMatchObject({ ok: false, error: { code: 'STORE_TOO_NEW' } });
+    expect(await restarted.registry.dispatch('settings:update', { language: 'en' })).toMatchObject({ ok: false, error: { code: 'STORE_TOO_NEW' } });
+    expect(readFileSync(join(env.dataDir, 'settings.json'), 'utf8')).toBe(future);
+  });
+});
+
 describe('files on disk', () => {
   it('are plain conf files, tab-indented, that conf itself reads', async () => {
     const env = tempServices();
