@@ -108,7 +108,12 @@ export class PlanService {
     const target =
       path ?? (await this.ctx.dialogs.saveFile({ title: 'Xuất kế hoạch', defaultName: planFileName(plan), extensions: ['lichtruc.json'] }));
     if (!target) return { cancelled: true };
-    await writeFile(target, `${JSON.stringify(plan, null, 2)}\n`, 'utf8');
+    try {
+      await writeFile(target, `${JSON.stringify(plan, null, 2)}\n`, 'utf8');
+    } catch (error) {
+      // A read-only USB stick or a vanished folder is the user's to fix, not an internal error.
+      throw new AppError('FILE_UNWRITABLE', `Không ghi được tệp ${target}: ${(error as NodeJS.ErrnoException).code ?? String(error)}`);
+    }
     return { path: target };
   }
 

@@ -185,6 +185,17 @@ describe('plan files', () => {
     expect(services.plans.list()).toHaveLength(1);
   });
 
+  it('says which file could not be written when an export fails', async () => {
+    const { services } = tempServices();
+    const plan = await services.plans.create(planInput());
+    const target = join(tempDir(), 'no-such-folder', 'tet.lichtruc.json');
+
+    const error = await failure(services.plans.exportFile(plan.id, target));
+
+    expect(error.code).toBe('FILE_UNWRITABLE');
+    expect(error.message).toBe(`Không ghi được tệp ${target}: ENOENT`);
+  });
+
   it('reports a cancelled dialog as cancelled, not as an error', async () => {
     const { services } = tempServices();
     const plan = await services.plans.create(planInput());
