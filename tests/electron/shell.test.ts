@@ -118,26 +118,36 @@ describe('electron/main.ts', () => {
 });
 
 describe('electron/preload.ts', () => {
-  it('exposes one function per contract channel plus listen, and nothing else', async () => {
+  /** Runs the preload afresh and returns what it exposed as window.lichTruc. */
+  async function loadPreload() {
     fake.reset();
     vi.resetModules();
     await import('../../electron/preload');
-
-    const bridge = fake.state.exposed.get('lichTruc') as Record<string, unknown>;
     expect([...fake.state.exposed.keys()]).toEqual(['lichTruc']);
+    return fake.state.exposed.get('lichTruc') as Record<string, (...args: any[]) => unknown>;
+  }
+
+  it('exposes one function per contract channel plus listen, and nothing else', async () => {
+    const bridge = await loadPreload();
     expect(Object.keys(bridge).sort()).toEqual([...CHANNELS, 'listen'].sort());
     expect(Object.values(bridge).every((f) => typeof f === 'function')).toBe(true);
   });
 
   it('sends each call over its own channel with its input', async () => {
-    fake.reset();
-    vi.resetModules();
-    await import('../../electron/preload');
-    const bridge = fake.state.exposed.get('lichTruc') as Record<string, (input: unknown) => Promise<unknown>>;
-
+    const bridge = await loadPreload();
     await bridge['plans:get']!({ id: 'tet-2026' });
-
     expect(fake.module.ipcRenderer.invoke).toHaveBeenCalledWith('plans:get', { id: 'tet-2026' });
+  });
+
+  it('listens only on prefixed event channels, and unsubscribes', async () => {
+    const bridge = await loadPreload();
+    const unsubscribe = bridge.listen!('plans:changed', () => {}) as () => void;
+    const [channel, listener] = fake.module.ipcRenderer.on.mock.calls[0]!;
+    expect(channel).toBe('event:plans:changed');
+
+    unsubscribe();
+
+    expect(fake.module.ipcRenderer.removeListener).toHaveBeenCalledWith('event:plans:changed', listener);
   });
 });
 

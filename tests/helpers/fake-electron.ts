@@ -70,7 +70,11 @@ export function createFakeElectron() {
     app,
     BrowserWindow: FakeBrowserWindow,
     ipcMain: { handle: (channel: string, handler: Listener) => void state.ipcHandlers.push({ channel, handler }) },
-    ipcRenderer: { invoke: vi.fn(async () => ({ ok: true, data: null })), on: vi.fn(), removeListener: vi.fn() },
+    ipcRenderer: {
+      invoke: vi.fn(async (_channel: string, _input: unknown) => ({ ok: true, data: null })),
+      on: vi.fn((_channel: string, _listener: Listener) => {}),
+      removeListener: vi.fn((_channel: string, _listener: Listener) => {}),
+    },
     contextBridge: { exposeInMainWorld: (key: string, api: unknown) => void state.exposed.set(key, api) },
     protocol: {
       registerSchemesAsPrivileged: (schemes: unknown[]) => void state.privilegedSchemes.push(...schemes),
