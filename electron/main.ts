@@ -1,6 +1,6 @@
 import { app, BrowserWindow, net, protocol, session, shell } from 'electron';
 import ElectronStore from 'electron-store';
-import { join, normalize } from 'node:path';
+import { join } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { electronDialogs } from './dialogs';
 import { bindHandlers, windowEvents } from './ipc';
@@ -41,7 +41,7 @@ if (!app.requestSingleInstanceLock()) {
   void app.whenReady().then(() => {
     session.defaultSession.setPermissionRequestHandler((_contents, permission, callback) => callback(permission === 'notifications'));
     protocol.handle('app', (request) => {
-      const file = resolveAppPath(request.url, rendererRoot, join, normalize);
+      const file = resolveAppPath(request.url, rendererRoot);
       return file ? net.fetch(pathToFileURL(file).toString()) : new Response('Not found', { status: 404 });
     });
 

@@ -1,3 +1,5 @@
+import nodePath, { type PlatformPath } from 'node:path';
+
 /**
  * Pure URL rules for the window, kept free of Electron so they are unit-tested directly.
  */
@@ -27,11 +29,21 @@ export function isAllowedExternal(raw: string): boolean {
   return url.protocol === 'https:' && url.username === '' && url.password === '' && EXTERNAL_ALLOWLIST.has(url.hostname);
 }
 
-/** Maps an app:// request to a file inside the built renderer, refusing anything that escapes it. */
-export function resolveAppPath(raw: string, root: string, join: (...p: string[]) => string, normalize: (p: string) => string): string | null {
+/**
+ * Maps an app:// request to a file inside the built renderer, refusing anything that escapes it.
+ * `path` is injectable so the Windows rules are tested on any machine.
+ */
+export function resolveAppPath(raw: string, root: string, path: Pick<PlatformPath, 'join' | 'normalize' | 'sep'> = nodePath): string | null {
   if (!isAppUrl(raw)) return null;
-  const pathname = decodeURIComponent(new URL(raw).pathname);
+  let pathname: string;
+  try {
+    pathname = decodeURIComponent(new URL(raw).pathname);
+  } catch {
+    return null;
+  }
   const relative = pathname === '/' || pathname === '' ? 'index.html' : pathname.replace(/^\/+/, '');
-  const full = normalize(join(root, relative));
-  return full.startsWith(normalize(root)) ? full : null;
+  const base = path.normalize(root);
+  const full = path.normalize(path.join(base, relative));
+  // With the separator, so `renderer-private` next to `renderer` is not taken for inside it.
+  return full.startsWith(base.endsWith(path.sep) ? base : base + path.sep) ? full : null;
 }

@@ -17,21 +17,31 @@ Cách dùng: lich-truc [--data-dir THƯ_MỤC] LỆNH ...
 ${COMMANDS.map((c) => `  ${c.usage}`).join('\n')}
 PLAN là đường dẫn tệp .lichtruc.json hoặc mã một kế hoạch đã lưu.`;
 
-/** Pulls the global --data-dir option out, wherever it stands. */
+/**
+ * Pulls the global --data-dir option out, wherever it stands. A missing folder is an error: falling
+ * back to the default would silently read and write the app's real data instead of the one meant.
+ */
 function takeDataDir(argv: string[]): { dataDir?: string; rest: string[] } {
   const rest: string[] = [];
   let dataDir: string | undefined;
   for (let i = 0; i < argv.length; i++) {
     const arg = argv[i]!;
-    if (arg === '--data-dir') dataDir = argv[++i];
+    if (arg === '--data-dir') dataDir = argv[++i] ?? '';
     else if (arg.startsWith('--data-dir=')) dataDir = arg.slice('--data-dir='.length);
     else rest.push(arg);
+    if (dataDir === '' || dataDir?.startsWith('-')) throw new CliError('--data-dir cần một thư mục, ví dụ --data-dir ./du-lieu', EXIT.usage);
   }
   return { dataDir, rest };
 }
 
 export async function runCli(argv: string[], io: CliIO, options: CliEnv = {}): Promise<number> {
-  const { dataDir, rest } = takeDataDir(argv);
+  let parsed: ReturnType<typeof takeDataDir>;
+  try {
+    parsed = takeDataDir(argv);
+  } catch (error) {
+    return failure(io, error);
+  }
+  const { dataDir, rest } = parsed;
   const [name, ...args] = rest;
   if (!name || name === '--help' || name === '-h' || name === 'help') {
     io.out(`${HELP}\n`);

@@ -1,3 +1,4 @@
+import { AppError } from '../../shared/api/errors';
 import { createContext, type ContextOptions, type ServiceContext } from './context';
 import { PlanService } from './plans';
 import { HandlerRegistry, type Logger } from './registry';
@@ -28,9 +29,14 @@ export function createServices(options: ContextOptions, logger?: Logger): Servic
     settings,
     directory,
     startupCheck() {
-      settings.get();
-      directory.read();
-      plans.list();
+      for (const read of [() => settings.get(), () => directory.read(), () => plans.list()]) {
+        try {
+          read();
+        } catch (error) {
+          // Left untouched and refused, with its reason, when used; start-up must still open the window.
+          if (!(error instanceof AppError && error.code === 'STORE_TOO_NEW')) throw error;
+        }
+      }
       return ctx.store.notices();
     },
   };

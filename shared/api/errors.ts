@@ -9,6 +9,7 @@ export const ErrorCode = z.enum([
   'STORE_TOO_NEW',
   'PLAN_FILE_INVALID',
   'FILE_UNREADABLE',
+  'FILE_UNWRITABLE',
   'IMPORT_INVALID',
   'UNKNOWN_CHANNEL',
   'FORBIDDEN_SENDER',

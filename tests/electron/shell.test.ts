@@ -1,0 +1,172 @@
+import { existsSync, readFileSync } from 'node:fs';
+import { resolve } from 'node:path';
+import { beforeEach, describe, expect, it, vi } from 'vitest';
+import { CHANNELS } from '../../shared/api/contract';
+import { FakeWebContents } from '../helpers/fake-electron';
+import { tempDir } from '../helpers/services';
+
+const fake = await vi.hoisted(async () => (await import('../helpers/fake-electron')).createFakeElectron());
+vi.mock('electron', () => fake.module);
+// electron-store imports electron at load; the app gets conf, its engine, writing the same files.
+vi.mock('electron-store', async () => {
+  const { default: Conf } = await import('conf');
+  class ElectronStore extends Conf {
+    constructor({ cwd, name }: { cwd: string; name: string }) {
+      super({ cwd, configName: name, projectName: 'lich-truc' });
+    }
+  }
+  return { default: ElectronStore };
+});
+
+/** Runs electron/main.ts afresh, as Electron would at start, until the app is ready. */
+async function startApp(options: { singleInstanceLock?: boolean } = {}) {
+  fake.reset(options);
+  vi.resetModules();
+  vi.stubEnv('LICH_TRUC_DATA_DIR', tempDir());
+  await import('../../electron/main');
+  await fake.app.whenReady();
+  const [window] = fake.state.windows;
+  return { window };
+}
+
+const invoke = (channel: string, sender: unknown, frameUrl: string, input?: unknown) => {
+  const bound = fake.state.ipcHandlers.find((h) => h.channel === channel);
+  if (!bound) return expect.unreachable(`${channel} is not bound`);
+  return bound.handler({ sender, senderFrame: { url: frameUrl } }, input);
+};
+
+describe('electron/main.ts', () => {
+  beforeEach(() => void vi.unstubAllEnvs());
+
+  it('opens one window with the secure options and the CommonJS preload', async () => {
+    const { window } = await startApp();
+    expect(fake.state.windows).toHaveLength(1);
+    expect(window?.options.webPreferences).toMatchObject({ contextIsolation: true, sandbox: true, nodeIntegration: false, webSecurity: true, disableBlinkFeatures: 'Auxclick' });
+    expect(window?.options.webPreferences.preload).toMatch(/[/\\]preload\.cjs$/);
+    expect(window?.loadURL).toHaveBeenCalledWith('app://lich-truc/index.html');
+  });
+
+  it('binds every channel of the contract to ipcMain.handle exactly once', async () => {
+    await startApp();
+    expect(fake.state.ipcHandlers.map((h) => h.channel).sort()).toEqual([...CHANNELS].sort());
+  });
+
+  it('answers the app’s own page, and refuses any other sender or frame', async () => {
+    const { window } = await startApp();
+    const own = window!.webContents;
+
+    expect(await invoke('plans:list', own, 'app://lich-truc/index.html#/plans')).toEqual({ ok: true, data: [] });
+    for (const [sender, url] of [
+      [new FakeWebContents(), 'app://lich-truc/index.html'],
+      [own, 'https://evil.example/'],
+      [own, 'file:///tmp/x.html'],
+    ] as const) {
+      expect(await invoke('plans:list', sender, url)).toMatchObject({ ok: false, error: { code: 'FORBIDDEN_SENDER' } });
+    }
+  });
+
+  it('asks for the single-instance lock, and quits without a window when another instance has it', async () => {
+    await startApp();
+    expect(fake.app.requestSingleInstanceLock).toHaveBeenCalledOnce();
+
+    await startApp({ singleInstanceLock: false });
+    expect(fake.app.quit).toHaveBeenCalled();
+    expect(fake.state.windows).toEqual([]);
+    expect(fake.state.ipcHandlers).toEqual([]);
+  });
+
+  it('blocks navigation away from the app and every new window, opening only allowed links outside', async () => {
+    await startApp();
+    const contents = new FakeWebContents();
+    fake.app.emit('web-contents-created', {}, contents);
+    const [navigate] = contents.listeners.get('will-navigate') ?? [];
+    const navigation = (url: string) => {
+      const event = { preventDefault: vi.fn() };
+      navigate!(event, url);
+      return event.preventDefault.mock.calls.length > 0;
+    };
+
+    expect(navigation('https://evil.example/')).toBe(true);
+    expect(navigation('file:///etc/passwd')).toBe(true);
+    expect(navigation('app://lich-truc/index.html#/plans')).toBe(false);
+
+    expect(contents.windowOpenHandler!({ url: 'https://evil.example/' })).toEqual({ action: 'deny' });
+    expect(fake.module.shell.openExternal).not.toHaveBeenCalled();
+    expect(contents.windowOpenHandler!({ url: 'mailto:an@example.vn' })).toEqual({ action: 'deny' });
+    expect(fake.module.shell.openExternal).toHaveBeenCalledWith('mailto:an@example.vn');
+  });
+
+  it('grants no permission but notifications', async () => {
+    await startApp();
+    const decide = (permission: string) => {
+      const callback = vi.fn();
+      fake.state.permissionHandler!({}, permission, callback);
+      return callback.mock.calls[0]?.[0];
+    };
+    expect(decide('notifications')).toBe(true);
+    expect(['media', 'geolocation', 'openExternal', 'clipboard-read'].map(decide)).toEqual([false, false, false, false]);
+  });
+
+  it('serves the renderer over app:// and answers 404 outside it', async () => {
+    await startApp();
+    const handle = fake.state.protocolHandlers.get('app')!;
+    await handle({ url: 'app://lich-truc/index.html' });
+    expect(fake.module.net.fetch).toHaveBeenCalledWith(expect.stringMatching(/^file:.*[/\\]renderer[/\\]index\.html$/));
+    expect(((await handle({ url: 'app://lich-truc/..%2f..%2fpackage.json' })) as Response).status).toBe(404);
+    expect(fake.state.privilegedSchemes).toEqual([expect.objectContaining({ scheme: 'app', privileges: expect.objectContaining({ standard: true, secure: true }) })]);
+  });
+});
+
+describe('electron/preload.ts', () => {
+  /** Runs the preload afresh and returns what it exposed as window.lichTruc. */
+  async function loadPreload() {
+    fake.reset();
+    vi.resetModules();
+    await import('../../electron/preload');
+    expect([...fake.state.exposed.keys()]).toEqual(['lichTruc']);
+    return fake.state.exposed.get('lichTruc') as Record<string, (...args: any[]) => unknown>;
+  }
+
+  it('exposes one function per contract channel plus listen, and nothing else', async () => {
+    const bridge = await loadPreload();
+    expect(Object.keys(bridge).sort()).toEqual([...CHANNELS, 'listen'].sort());
+    expect(Object.values(bridge).every((f) => typeof f === 'function')).toBe(true);
+  });
+
+  it('sends each call over its own channel with its input', async () => {
+    const bridge = await loadPreload();
+    await bridge['plans:get']!({ id: 'tet-2026' });
+    expect(fake.module.ipcRenderer.invoke).toHaveBeenCalledWith('plans:get', { id: 'tet-2026' });
+  });
+
+  it('listens only on prefixed event channels, and unsubscribes', async () => {
+    const bridge = await loadPreload();
+    const unsubscribe = bridge.listen!('plans:changed', () => {}) as () => void;
+    const [channel, listener] = fake.module.ipcRenderer.on.mock.calls[0]!;
+    expect(channel).toBe('event:plans:changed');
+
+    unsubscribe();
+
+    expect(fake.module.ipcRenderer.removeListener).toHaveBeenCalledWith('event:plans:changed', listener);
+  });
+});
+
+describe('built files', () => {
+  const built = resolve('dist/electron/preload.cjs');
+
+  it('bundles the preload as CommonJS, as sandboxed preloads must be', () => {
+    if (!existsSync(built)) expect.fail(`${built} is missing: run \`npm run build\` before the unit tests`);
+    const code = readFileSync(built, 'utf8');
+    expect(code).not.toMatch(/^\s*(import|export)\s/m);
+    expect(code).toMatch(/require\("electron"\)/);
+  });
+
+  it.each(['renderer/index.html', 'dist/renderer/index.html'])('%s carries a strict CSP meta', (file) => {
+    if (!existsSync(file)) expect.fail(`${file} is missing: run \`npm run build\` before the unit tests`);
+    const csp = /<meta\s+http-equiv="Content-Security-Policy"\s+content="([^"]+)"/i.exec(readFileSync(file, 'utf8'))?.[1];
+    const directives = new Map((csp ?? '').split(';').map((d) => d.trim().split(/\s+/)).map(([name = '', ...values]) => [name, values]));
+    expect(directives.get('script-src')).toEqual(["'self'"]);
+    expect(directives.get('object-src')).toEqual(["'none'"]);
+    expect(csp).not.toMatch(/unsafe-eval|unsafe-inline/);
+  });
+});
