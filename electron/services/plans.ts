@@ -3,11 +3,12 @@ import type { HandlersOf } from '../../shared/api/define';
 import { AppError } from '../../shared/api/errors';
 import type { CreatePlanInput, PlanChanges, planChannels } from '../../shared/api/plans';
 import { parsePlanDocument } from '../../shared/plan/migrations';
-import { PLAN_SCHEMA_VERSION, Plan, summarize, type PlanSummary } from '../../shared/plan/schema';
+import { PLAN_SCHEMA_VERSION, Plan, summarize, type PlanCore, type PlanSummary } from '../../shared/plan/schema';
 import { refreshStaffSnapshot } from '../../shared/plan/snapshot';
 import { planFileName } from '../../shared/plan/file-name';
 import { diffVersions, type VersionDiff } from '../../shared/plan/diff';
-import { findVersion, planCore, publishPlan } from '../../shared/plan/publish';
+import { findVersion, latestVersion, planCore, publishPlan } from '../../shared/plan/publish';
+import { historyFromPublished } from '../../shared/roster/history';
 import type { ServiceContext } from './context';
 import type { StaffDirectoryStore } from './staff-directory';
 import { guardedRead } from './store/guarded-read';
@@ -57,6 +58,7 @@ export class PlanService {
         specialDays: input.specialDays ?? [],
         participants: active.map((m) => ({ staffId: m.id })),
         staff: active,
+        history: this.#publishedHistory(),
       });
     });
   }
@@ -176,6 +178,16 @@ export class PlanService {
       if (error instanceof AppError && error.code === 'STORE_TOO_NEW') return undefined;
       throw error;
     }
+  }
+
+  /** What people carried in the latest published version of every stored plan. */
+  #publishedHistory() {
+    const published = this.ctx.store
+      .list('plans')
+      .map((id) => this.#read(id))
+      .map((plan) => plan && latestVersion(plan)?.plan)
+      .filter((core): core is PlanCore => core !== undefined);
+    return historyFromPublished(published);
   }
 
   #touch(plan: Plan): Plan {

@@ -114,7 +114,7 @@ describe('plans over conf in a temp folder', () => {
 
     const reopened = services.plans.get(plan.id);
     expect(reopened.staff.find((m) => m.id === 'an')?.phone).toBe('0987654321');
-    expect(reopened.versions[0]?.staff.find((m) => m.id === 'an')?.phone).toBe('0912000000');
+    expect(reopened.versions[0]?.plan.staff.find((m) => m.id === 'an')?.phone).toBe('0912000000');
   });
 
   it('keeps the last known details of someone removed from the directory', async () => {
@@ -251,10 +251,6 @@ describe('plan files', () => {
   });
 });
 
-/** Marks a plan published with one frozen version, as the publishing screen will. */
 async function publish(services: ReturnType<typeof tempServices>['services'], id: string): Promise<void> {
-  const plan = services.plans.get(id);
-  const version = { version: 1, publishedAt: plan.updatedAt, note: '', window: plan.window, staff: plan.staff, assignments: plan.assignments };
-  // Status and versions are the service's own fields, not PlanChanges: written as a publish step would.
-  await services.ctx.store.lock.run(() => services.ctx.store.write({ dir: 'plans', name: id }, { ...plan, status: 'published', versions: [version] }));
+  await services.plans.publish(id);
 }
