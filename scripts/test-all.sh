@@ -29,6 +29,7 @@ fi
 # --- checks -------------------------------------------------------------------------------
 passed=0
 failed=0
+skipped=0
 failures=()
 count() { passed=$((passed + $1)); failed=$((failed + $2)); }
 
@@ -70,7 +71,8 @@ for tz in UTC America/New_York; do unit "$tz" "${zone_dirs[@]}"; done
 echo "== browser tests (Debian Chromium)"
 npx playwright test
 e2e_rc=$?
-read -r p f < <(node -e "const s=require('./test-results/e2e-report.json').stats;console.log(s.expected+s.flaky, s.unexpected + (s.expected+s.flaky+s.unexpected===0?1:0))" 2>/dev/null || echo "0 1")
+read -r p f k < <(node -e "const s=require('./test-results/e2e-report.json').stats;console.log(s.expected+s.flaky, s.unexpected + (s.expected+s.flaky+s.unexpected===0?1:0), s.skipped)" 2>/dev/null || echo "0 1 0")
+skipped=$((skipped + k))
 [ "$e2e_rc" -ne 0 ] && [ "$f" -eq 0 ] && f=1
 count "$p" "$f"
 [ "$f" -gt 0 ] && failures+=("browser tests")
@@ -79,5 +81,5 @@ if [ -f scripts/security-scan.mjs ]; then step "security scan" node scripts/secu
 
 echo
 [ ${#failures[@]} -gt 0 ] && echo "Failed: ${failures[*]}"
-echo "$passed passed, $failed failed"
+echo "$passed passed, $failed failed, $skipped skipped"
 [ "$failed" -eq 0 ]
