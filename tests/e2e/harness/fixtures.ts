@@ -73,6 +73,9 @@ export const test = base.extend<{ app: AppHarness }, { server: { url: string } }
       services: () => current,
       restartServices: () => (current = build()),
       open: async (hash = '#/plans') => {
+        // Going to the same URL with only a hash is a same-document navigation: leave first so the
+        // app really loads again, as after a restart.
+        await page.goto('about:blank');
         await page.goto(`${server.url}${hash}`);
       },
     };
