@@ -13,6 +13,9 @@ import { createMainWindow } from './window';
 const here = fileURLToPath(new URL('.', import.meta.url));
 const rendererRoot = join(here, '..', 'renderer');
 
+// Native date and time pickers follow the browser's UI language: show them the Vietnamese way.
+app.commandLine.appendSwitch('lang', 'vi');
+
 protocol.registerSchemesAsPrivileged([{ scheme: 'app', privileges: { standard: true, secure: true, supportFetchAPI: true } }]);
 
 if (!app.requestSingleInstanceLock()) {

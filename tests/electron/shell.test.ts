@@ -46,6 +46,11 @@ describe('electron/main.ts', () => {
     expect(window?.loadURL).toHaveBeenCalledWith('app://lich-truc/index.html');
   });
 
+  it('asks Chromium for Vietnamese, so native date and time pickers read dd/MM/yyyy and 24 h', async () => {
+    await startApp();
+    expect(fake.app.commandLine.appendSwitch).toHaveBeenCalledWith('lang', 'vi');
+  });
+
   it('binds every channel of the contract to ipcMain.handle exactly once', async () => {
     await startApp();
     expect(fake.state.ipcHandlers.map((h) => h.channel).sort()).toEqual([...CHANNELS].sort());

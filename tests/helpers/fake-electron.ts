@@ -62,6 +62,7 @@ export function createFakeElectron() {
     readonly requestSingleInstanceLock = vi.fn(() => state.singleInstanceLock);
     readonly quit = vi.fn();
     readonly setPath = vi.fn();
+    readonly commandLine = { appendSwitch: vi.fn() };
     readonly whenReady = () => Promise.resolve();
   }
 
