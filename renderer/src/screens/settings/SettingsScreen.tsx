@@ -4,7 +4,7 @@ import { useApi } from '../../api/ApiContext';
 import { useNotify } from '../../components/Notices';
 import { errorText } from '../../components/useAsync';
 import { useI18n } from '../../i18n/I18nContext';
-import type { MessageKey } from '../../../../shared/i18n';
+import { translate, type MessageKey } from '../../../../shared/i18n';
 
 type DocField = 'supervisingAgency' | 'unitName' | 'number' | 'place' | 'signerTitle' | 'signerName';
 const DOC_FIELDS: DocField[] = ['supervisingAgency', 'unitName', 'number', 'place', 'signerTitle', 'signerName'];
@@ -29,7 +29,8 @@ export function SettingsScreen({ settings, onSaved }: { settings: Settings; onSa
       };
       const saved = await api.call('settings:update', changes);
       onSaved(saved);
-      notify({ kind: 'info', text: t('settings.saved') });
+      // Said in the language just chosen, not the one the screen was in.
+      notify({ kind: 'info', text: translate(saved.language, 'settings.saved') });
     } catch (e) {
       notify({ kind: 'error', text: errorText(e) });
     }
