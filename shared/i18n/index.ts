@@ -2,14 +2,18 @@ import type { Language } from '../settings/schema';
 import { enCommon } from './en/common';
 import { enPlans } from './en/plans';
 import { enSettings } from './en/settings';
+import { enSetup } from './en/setup';
+import { enStaff } from './en/staff';
 import { viCommon } from './vi/common';
 import { viPlans } from './vi/plans';
 import { viSettings } from './vi/settings';
+import { viSetup } from './vi/setup';
+import { viStaff } from './vi/staff';
 
 /** Vietnamese is the reference; each area adds its own pair of files here. */
-const vi = { ...viCommon, ...viPlans, ...viSettings };
+const vi = { ...viCommon, ...viPlans, ...viSettings, ...viStaff, ...viSetup };
 export type MessageKey = keyof typeof vi;
-const en: Record<MessageKey, string> = { ...enCommon, ...enPlans, ...enSettings };
+const en: Record<MessageKey, string> = { ...enCommon, ...enPlans, ...enSettings, ...enStaff, ...enSetup };
 
 const dictionaries: Record<Language, Record<MessageKey, string>> = { vi, en };
 

@@ -22,6 +22,11 @@ export function PlanDetail({ id }: { id: string }) {
           {plan.subject && <p className="subject">{plan.subject}</p>}
           <p>{t('plans.detail.period', { start: formatDateTimeLong(plan.window.start, language), end: formatDateTimeLong(plan.window.end, language) })}</p>
           <p>{t('plans.detail.staffCount', { count: plan.participants.length })}</p>
+          <p>
+            <a className="button-link" href={hrefFor('plans', plan.id, 'setup')}>
+              {t('setup.link')}
+            </a>
+          </p>
         </>
       )}
     </section>
