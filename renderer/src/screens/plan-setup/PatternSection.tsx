@@ -19,6 +19,13 @@ function freeId(shifts: readonly ShiftTemplate[]): string {
   return `ca-${n}`;
 }
 
+/** Edited shifts that come back to a preset's times are that preset again. */
+function withPreset(shifts: ShiftTemplate[]): ShiftPattern {
+  const same = (id: PatternPresetId) =>
+    PATTERN_PRESETS[id].length === shifts.length && PATTERN_PRESETS[id].every((p, i) => p.id === shifts[i]?.id && p.start === shifts[i]?.start && p.end === shifts[i]?.end);
+  return { presetId: PRESET_IDS.find(same) ?? null, shifts };
+}
+
 /**
  * The day's shifts: a preset or any custom boundaries (a shift whose end is not after its start
  * crosses midnight), with where they leave gaps or overlap, and the duty window snapped to them.
@@ -29,11 +36,11 @@ export function PatternSection({ pattern, window, onPattern, onWindow }: { patte
   const snapped = snapWindowToShifts(window, pattern);
   const clipped = snapped.start !== window.start || snapped.end !== window.end;
   const setShift = (index: number, patch: Partial<ShiftTemplate>) =>
-    onPattern({ presetId: null, shifts: pattern.shifts.map((s, i) => (i === index ? { ...s, ...patch } : s)) });
+    onPattern(withPreset(pattern.shifts.map((s, i) => (i === index ? { ...s, ...patch } : s))));
   const addShift = () => {
     const last = pattern.shifts.at(-1);
     const first = pattern.shifts[0];
-    onPattern({ presetId: null, shifts: [...pattern.shifts, { id: freeId(pattern.shifts), label: '', start: last?.end ?? '00:00', end: first?.start ?? '00:00' }] });
+    onPattern(withPreset([...pattern.shifts, { id: freeId(pattern.shifts), label: '', start: last?.end ?? '00:00', end: first?.start ?? '00:00' }]));
   };
   const long = (local: string) => formatDateTimeLong(local, language);
 
@@ -78,7 +85,7 @@ export function PatternSection({ pattern, window, onPattern, onWindow }: { patte
                 {minutesOfDay(shift.end) <= minutesOfDay(shift.start) && ` · ${t('setup.pattern.crossesMidnight')}`}
               </td>
               <td>
-                <button className="danger" disabled={pattern.shifts.length === 1} onClick={() => onPattern({ presetId: null, shifts: pattern.shifts.filter((_, k) => k !== i) })}>
+                <button className="danger" disabled={pattern.shifts.length === 1} onClick={() => onPattern(withPreset(pattern.shifts.filter((_, k) => k !== i)))}>
                   {t('setup.pattern.removeShift')}
                 </button>
               </td>
