@@ -40,8 +40,8 @@ test('a plan gets a pattern, seats and leave that persist across a restart', asy
   const lanAnh = page.locator('[data-person="sample-05"]');
   await lanAnh.getByRole('button', { name: /Nghỉ & mong muốn/ }).click();
   await lanAnh.getByRole('button', { name: 'Thêm kỳ nghỉ' }).click();
-  await lanAnh.getByLabel('Từ', { exact: true }).fill('2026-02-15T00:00');
-  await lanAnh.getByLabel('Đến', { exact: true }).fill('2026-02-19T23:59');
+  await lanAnh.getByLabel('Từ', { exact: true }).fill('15/02/2026 00:00');
+  await lanAnh.getByLabel('Đến', { exact: true }).fill('19/02/2026 23:59');
   await expect(page.locator('.checks')).toContainText('vấn đề cần xử lý');
   await expect(page.locator('.checks')).toContainText('không ai nhận được vị trí "Lãnh đạo ATTT" (nghỉ: Đỗ Thị Lan Anh)');
   await lanAnh.getByLabel('Không trực đêm').check();

@@ -1,27 +1,28 @@
 import { useState } from 'react';
-import { formatDate } from '../../../../shared/i18n/dates';
+import { formatDate, formatDateTime } from '../../../../shared/i18n/dates';
 import type { DutyWindow, Leave, Participant } from '../../../../shared/plan/schema';
+import { ParsedInput, parseDate, parseDateTime } from '../../components/ParsedInput';
 import { useI18n } from '../../i18n/I18nContext';
 
 /** One away range, kept locally while it is being typed and passed on only once it ends after it starts. */
 function LeaveRow({ leave, onChange, onRemove }: { leave: Leave; onChange: (l: Leave) => void; onRemove: () => void }) {
   const { t } = useI18n();
   const [draft, setDraft] = useState(leave);
-  const valid = draft.start !== '' && draft.end > draft.start;
+  const valid = draft.end > draft.start;
   const edit = (patch: Partial<Leave>) => {
     const next = { ...draft, ...patch };
     setDraft(next);
-    if (next.start && next.end > next.start) onChange(next);
+    if (next.end > next.start) onChange(next);
   };
   return (
     <div className="leave-row">
       <label>
         {t('setup.leave.start')}
-        <input type="datetime-local" value={draft.start} onChange={(e) => edit({ start: e.target.value })} />
+        <ParsedInput className="datetime" placeholder="dd/mm/yyyy hh:mm" value={draft.start} format={formatDateTime} parse={parseDateTime} onValue={(start) => edit({ start })} />
       </label>
       <label>
         {t('setup.leave.end')}
-        <input type="datetime-local" value={draft.end} aria-invalid={valid ? undefined : true} onChange={(e) => edit({ end: e.target.value })} />
+        <ParsedInput className="datetime" placeholder="dd/mm/yyyy hh:mm" value={draft.end} format={formatDateTime} parse={parseDateTime} onValue={(end) => edit({ end })} />
       </label>
       <label className="grow">
         {t('setup.leave.reason')}
@@ -49,7 +50,7 @@ function DayList({ label, days, onChange }: { label: string; days: string[]; onC
           </button>
         </span>
       ))}
-      <input type="date" aria-label={`${label}: ${t('setup.days.add')}`} value={day} onChange={(e) => setDay(e.target.value)} />
+      <ParsedInput className="date" placeholder="dd/mm/yyyy" aria-label={`${label}: ${t('setup.days.add')}`} value={day} format={(d) => (d ? formatDate(d) : '')} parse={parseDate} onValue={setDay} />
       <button disabled={!day || days.includes(day)} onClick={() => (onChange([...days, day].sort()), setDay(''))}>
         {t('setup.days.add')}
       </button>

@@ -3,6 +3,7 @@ import { patternCoverage, snapWindowToShifts } from '../../../../shared/plan/cov
 import { PATTERN_PRESETS, presetPattern, type PatternPresetId, type ShiftPattern, type ShiftTemplate } from '../../../../shared/plan/pattern';
 import type { DutyWindow } from '../../../../shared/plan/schema';
 import { MINUTES_PER_DAY, minutesOfDay } from '../../../../shared/plan/wall-clock';
+import { ParsedInput, asTyped, parseTime } from '../../components/ParsedInput';
 import { useI18n } from '../../i18n/I18nContext';
 
 const PRESET_IDS = Object.keys(PATTERN_PRESETS) as PatternPresetId[];
@@ -74,11 +75,10 @@ export function PatternSection({ pattern, window, onPattern, onWindow }: { patte
                 <input aria-label={t('setup.pattern.shiftLabel')} value={shift.label} placeholder={shift.id} onChange={(e) => setShift(i, { label: e.target.value })} />
               </td>
               <td>
-                {/* An emptied time field keeps the last time: a pattern always has whole shifts. */}
-                <input type="time" aria-label={`${t('setup.pattern.start')} ${shift.label || shift.id}`} value={shift.start} onChange={(e) => e.target.value && setShift(i, { start: e.target.value })} />
+                <ParsedInput className="time" placeholder="HH:mm" aria-label={`${t('setup.pattern.start')} ${shift.label || shift.id}`} value={shift.start} format={asTyped} parse={parseTime} onValue={(start) => setShift(i, { start })} />
               </td>
               <td>
-                <input type="time" aria-label={`${t('setup.pattern.end')} ${shift.label || shift.id}`} value={shift.end} onChange={(e) => e.target.value && setShift(i, { end: e.target.value })} />
+                <ParsedInput className="time" placeholder="HH:mm" aria-label={`${t('setup.pattern.end')} ${shift.label || shift.id}`} value={shift.end} format={asTyped} parse={parseTime} onValue={(end) => setShift(i, { end })} />
               </td>
               <td className="hint nowrap">
                 {t('setup.pattern.hours', { hours: hoursOf(shift).toLocaleString(language) })}

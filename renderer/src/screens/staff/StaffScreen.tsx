@@ -45,6 +45,11 @@ export function StaffScreen({ skills }: { skills: readonly Skill[] }) {
           action: { label: t('common.undo'), run: () => void attempt(async () => void (await api.call('staff:setActive', { id: m.id, active: !active }))) },
         });
       }),
+    remove: (m) =>
+      void attempt(async () => {
+        await api.call('staff:remove', { id: m.id });
+        notify({ kind: 'info', text: t('staff.removed', { name: m.fullName }) });
+      }),
   };
 
   const pickFile = () =>

@@ -7,6 +7,8 @@ import type { Sort, SortColumn } from './staff-view';
 export interface StaffRowActions {
   edit(member: StaffMember): void;
   setActive(member: StaffMember, active: boolean): void;
+  /** Offered for inactive people only: deleting is for a mistaken entry, and the service refuses anyone a plan mentions. */
+  remove(member: StaffMember): void;
 }
 
 function SortHeader({ column, label, sort, onSort }: { column: SortColumn; label: string; sort: Sort; onSort: (s: Sort) => void }) {
@@ -36,7 +38,6 @@ export function StaffTable({ rows, skills, sort, onSort, actions }: { rows: Staf
           <th>{t('staff.col.phone')}</th>
           <th>{t('staff.col.roles')}</th>
           <th>{t('staff.col.skills')}</th>
-          {header('status', 'staff.col.status')}
           <th>{t('staff.col.actions')}</th>
         </tr>
       </thead>
@@ -45,6 +46,7 @@ export function StaffTable({ rows, skills, sort, onSort, actions }: { rows: Staf
           <tr key={m.id} data-staff-id={m.id} className={m.active ? '' : 'inactive'} onDoubleClick={() => actions.edit(m)}>
             <td>
               <span className="staff-name">{m.fullName}</span>
+              {!m.active && <span className="badge badge-draft nowrap">{t('staff.inactive')}</span>}
               {m.email && <span className="sub">{m.email}</span>}
             </td>
             <td>{m.title}</td>
@@ -64,14 +66,16 @@ export function StaffTable({ rows, skills, sort, onSort, actions }: { rows: Staf
                 </span>
               ))}
             </td>
-            <td>
-              <span className={`badge ${m.active ? 'badge-published' : 'badge-draft'}`}>{t(m.active ? 'staff.active' : 'staff.inactive')}</span>
-            </td>
-            <td className="row-actions">
+            <td className="staff-actions">
               <button onClick={() => actions.edit(m)}>{t('common.edit')}</button>
               <button className={m.active ? 'danger' : ''} onClick={() => actions.setActive(m, !m.active)}>
                 {t(m.active ? 'staff.deactivate' : 'staff.reactivate')}
               </button>
+              {!m.active && (
+                <button className="danger" onClick={() => actions.remove(m)}>
+                  {t('staff.remove')}
+                </button>
+              )}
             </td>
           </tr>
         ))}

@@ -11,7 +11,7 @@ export interface StaffFilter {
 
 export const NO_FILTER: StaffFilter = { query: '', role: '', skill: '', unit: '', showInactive: true };
 
-export type SortColumn = 'name' | 'title' | 'unit' | 'status';
+export type SortColumn = 'name' | 'title' | 'unit';
 export interface Sort {
   column: SortColumn;
   descending: boolean;
@@ -24,7 +24,6 @@ const COMPARE: Record<SortColumn, (a: StaffMember, b: StaffMember) => number> = 
   name: (a, b) => compareVietnameseNames(a.fullName, b.fullName),
   title: (a, b) => collator.compare(a.title, b.title),
   unit: (a, b) => collator.compare(a.unit, b.unit),
-  status: (a, b) => Number(b.active) - Number(a.active),
 };
 
 /** The rows the table shows: filtered, then sorted. */
