@@ -51,6 +51,8 @@ test('a plan gets a pattern, seats and leave that persist across a restart', asy
   await page.getByLabel('Tìm người').fill('');
   await page.screenshot({ path: shot('plan-setup'), fullPage: true });
 
+  expect(app.services().plans.get(plan.id).pattern).toMatchObject({ presetId: '2x12', shifts: [{ end: '19:30' }, { start: '19:30' }] });
+
   app.restartServices();
   await page.reload();
   await expect(page.getByRole('radio', { name: '2 ca × 12 giờ' })).toHaveAttribute('aria-checked', 'true');

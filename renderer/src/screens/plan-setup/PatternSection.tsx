@@ -5,19 +5,13 @@ import type { DutyWindow } from '../../../../shared/plan/schema';
 import { MINUTES_PER_DAY, minutesOfDay } from '../../../../shared/plan/wall-clock';
 import { ParsedInput, asTyped, parseTime } from '../../components/ParsedInput';
 import { useI18n } from '../../i18n/I18nContext';
+import { freeId } from './free-id';
 
 const PRESET_IDS = Object.keys(PATTERN_PRESETS) as PatternPresetId[];
 
 function hoursOf(shift: ShiftTemplate): number {
   const length = minutesOfDay(shift.end) - minutesOfDay(shift.start);
   return (length <= 0 ? length + MINUTES_PER_DAY : length) / 60;
-}
-
-/** An id no other shift has, so seats (named after shift ids) stay distinct. */
-function freeId(shifts: readonly ShiftTemplate[]): string {
-  let n = shifts.length + 1;
-  while (shifts.some((s) => s.id === `ca-${n}`)) n++;
-  return `ca-${n}`;
 }
 
 /** Edited shifts that come back to a preset's times are that preset again. */
@@ -41,7 +35,7 @@ export function PatternSection({ pattern, window, onPattern, onWindow }: { patte
   const addShift = () => {
     const last = pattern.shifts.at(-1);
     const first = pattern.shifts[0];
-    onPattern(withPreset([...pattern.shifts, { id: freeId(pattern.shifts), label: '', start: last?.end ?? '00:00', end: first?.start ?? '00:00' }]));
+    onPattern(withPreset([...pattern.shifts, { id: freeId(pattern.shifts, 'ca'), label: '', start: last?.end ?? '00:00', end: first?.start ?? '00:00' }]));
   };
   const long = (local: string) => formatDateTimeLong(local, language);
 

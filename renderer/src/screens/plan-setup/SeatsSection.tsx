@@ -1,12 +1,7 @@
 import { SeatCondition, SeatKind, type SeatPlan, type SeatTemplate } from '../../../../shared/plan/pattern';
 import { StaffRole, type Skill } from '../../../../shared/staff/schema';
 import { useI18n } from '../../i18n/I18nContext';
-
-function freeSeatId(seats: readonly SeatTemplate[]): string {
-  let n = seats.length + 1;
-  while (seats.some((s) => s.id === `vi-tri-${n}`)) n++;
-  return `vi-tri-${n}`;
-}
+import { freeId } from './free-id';
 
 /** One list of seats: who is needed in a shift, with which skill, on site or on standby. */
 function SeatList({ seats, skills, onChange }: { seats: SeatTemplate[]; skills: readonly Skill[]; onChange: (seats: SeatTemplate[]) => void }) {
@@ -68,7 +63,7 @@ function SeatList({ seats, skills, onChange }: { seats: SeatTemplate[]; skills: 
         </tbody>
       </table>
       <div className="actions section-actions">
-        <button onClick={() => onChange([...seats, { id: freeSeatId(seats), role: 'technician', skill: null, kind: 'onsite', label: '' }])}>{t('setup.seats.add')}</button>
+        <button onClick={() => onChange([...seats, { id: freeId(seats, 'vi-tri'), role: 'technician', skill: null, kind: 'onsite', label: '' }])}>{t('setup.seats.add')}</button>
       </div>
     </>
   );

@@ -32,6 +32,7 @@ export function usePlanAutosave(plan: Plan) {
       try {
         const saved = await api.call('plans:update', { id: plan.id, changes, baseUpdatedAt: base.current });
         base.current = saved.updatedAt;
+        // Edits may have arrived during the request (TypeScript cannot see the ref change across await).
         setStatus({ state: (pending.current as PlanChanges | null) ? 'pending' : 'saved' });
       } catch (e) {
         // Keep what failed, under anything typed since, for the next attempt.
