@@ -14,7 +14,7 @@ type OptionalWithoutDefaults<S extends z.ZodRawShape> = {
  * seats, participants and assignments to their defaults.
  */
 function optionalWithoutDefaults<S extends z.ZodRawShape>(shape: S) {
-  const fields = Object.entries(shape).map(([key, field]) => [key, (field instanceof z.ZodDefault ? field.unwrap() : field).optional()]);
+  const fields = Object.entries(shape).map(([key, field]) => [key, z.optional(field instanceof z.ZodDefault ? (field.unwrap() as z.ZodType) : field)]);
   return z.object(Object.fromEntries(fields) as OptionalWithoutDefaults<S>);
 }
 
