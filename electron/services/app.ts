@@ -3,6 +3,7 @@ import { createContext, type ContextOptions, type ServiceContext } from './conte
 import { PlanService } from './plans';
 import { HandlerRegistry, type Logger } from './registry';
 import { SettingsService } from './settings';
+import { StaffService } from './staff';
 import { StaffDirectoryStore } from './staff-directory';
 
 export interface Services {
@@ -11,6 +12,7 @@ export interface Services {
   plans: PlanService;
   settings: SettingsService;
   directory: StaffDirectoryStore;
+  staff: StaffService;
   /** Reads every document once so unreadable files are found, moved aside and reported at start. */
   startupCheck(): ReturnType<ServiceContext['store']['notices']>;
 }
@@ -21,13 +23,19 @@ export function createServices(options: ContextOptions, logger?: Logger): Servic
   const directory = new StaffDirectoryStore(ctx);
   const settings = new SettingsService(ctx);
   const plans = new PlanService(ctx, directory);
-  const registry = new HandlerRegistry(logger).register(plans.handlers()).register(settings.handlers()).assertComplete();
+  const staff = new StaffService(ctx, directory, settings, plans);
+  const registry = new HandlerRegistry(logger)
+    .register(plans.handlers())
+    .register(settings.handlers())
+    .register(staff.handlers())
+    .assertComplete();
   return {
     ctx,
     registry,
     plans,
     settings,
     directory,
+    staff,
     startupCheck() {
       for (const read of [() => settings.get(), () => directory.read(), () => plans.list()]) {
         try {

@@ -2,11 +2,13 @@ import type { BridgeMethodsOf, HandlersOf } from './define';
 import type { AppEventName, AppEvents } from './events';
 import { planChannels } from './plans';
 import { settingsChannels } from './settings';
+import { staffChannels } from './staff';
 
 /** Every request channel of the app, declared once. Each domain adds its table here. */
 export const contract = {
   ...planChannels,
   ...settingsChannels,
+  ...staffChannels,
 };
 export type Contract = typeof contract;
 export type Channel = keyof Contract;

@@ -3,15 +3,19 @@ import { enCalendar } from './en/calendar';
 import { enCommon } from './en/common';
 import { enPlans } from './en/plans';
 import { enSettings } from './en/settings';
+import { enSetup } from './en/setup';
+import { enStaff } from './en/staff';
 import { viCalendar } from './vi/calendar';
 import { viCommon } from './vi/common';
 import { viPlans } from './vi/plans';
 import { viSettings } from './vi/settings';
+import { viSetup } from './vi/setup';
+import { viStaff } from './vi/staff';
 
 /** Vietnamese is the reference; each area adds its own pair of files here. */
-const vi = { ...viCommon, ...viPlans, ...viSettings, ...viCalendar };
+const vi = { ...viCommon, ...viPlans, ...viSettings, ...viCalendar, ...viStaff, ...viSetup };
 export type MessageKey = keyof typeof vi;
-const en: Record<MessageKey, string> = { ...enCommon, ...enPlans, ...enSettings, ...enCalendar };
+const en: Record<MessageKey, string> = { ...enCommon, ...enPlans, ...enSettings, ...enCalendar, ...enStaff, ...enSetup };
 
 const dictionaries: Record<Language, Record<MessageKey, string>> = { vi, en };
 

@@ -6,6 +6,7 @@ import { lunarCommand } from './lunar';
 import { planCommand } from './plan';
 import { publishCommand } from './publish';
 import { solarCommand } from './solar';
+import { staffCommand } from './staff';
 
 /** One file per command; each is listed here once. */
-export const COMMANDS: Command[] = [planCommand, generateCommand, checkCommand, publishCommand, lunarCommand, solarCommand, holidaysCommand];
+export const COMMANDS: Command[] = [planCommand, generateCommand, checkCommand, publishCommand, staffCommand, lunarCommand, solarCommand, holidaysCommand];

@@ -4,7 +4,9 @@ import { useApi } from '../api/ApiContext';
 import { NoticeProvider } from '../components/Notices';
 import { I18nProvider, useI18n } from '../i18n/I18nContext';
 import { PlansScreen } from '../screens/plans/PlansScreen';
+import { PlanSetupScreen } from '../screens/plan-setup/PlanSetupScreen';
 import { SettingsScreen } from '../screens/settings/SettingsScreen';
+import { StaffScreen } from '../screens/staff/StaffScreen';
 import { NotBuilt } from './NotBuilt';
 import { RecoveryBanner } from './RecoveryBanner';
 import { AREAS, hrefFor, navigate, useRoute, type Area } from './route';
@@ -18,7 +20,7 @@ const NAV_KEYS = {
   settings: 'nav.settings',
 } as const satisfies Record<Area, string>;
 
-const READY: Area[] = ['plans', 'settings'];
+const READY: Area[] = ['plans', 'staff', 'settings'];
 
 export function App() {
   const api = useApi();
@@ -61,7 +63,9 @@ function Shell({ settings, onSettings }: { settings: Settings | null; onSettings
       </nav>
       <main className="content">
         <RecoveryBanner />
-        {route.area === 'plans' && <PlansScreen planId={route.params[0]} />}
+        {route.area === 'plans' && route.params[1] === 'setup' && settings && <PlanSetupScreen planId={route.params[0]!} skills={settings.skills} />}
+        {route.area === 'plans' && route.params[1] !== 'setup' && <PlansScreen planId={route.params[0]} />}
+        {route.area === 'staff' && settings && <StaffScreen skills={settings.skills} />}
         {route.area === 'settings' && settings && <SettingsScreen settings={settings} onSaved={onSettings} />}
         {!READY.includes(route.area) && <NotBuilt area={t(NAV_KEYS[route.area])} ready={ready} />}
       </main>

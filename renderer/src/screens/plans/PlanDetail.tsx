@@ -47,6 +47,11 @@ export function PlanDetail({ id }: { id: string }) {
             />
           )}
           <p>{t('plans.detail.staffCount', { count: plan.participants.length })}</p>
+          <p>
+            <a className="button-link" href={hrefFor('plans', plan.id, 'setup')}>
+              {t('setup.link')}
+            </a>
+          </p>
           <h2>{t('calendar.period.title')}</h2>
           <PeriodTable window={plan.window} specialDays={plan.specialDays} />
         </>

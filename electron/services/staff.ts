@@ -1,0 +1,228 @@
+import { readFile, writeFile } from 'node:fs/promises';
+import { basename, extname } from 'node:path';
+import type { HandlersOf } from '../../shared/api/define';
+import { AppError } from '../../shared/api/errors';
+import type { DuplicateChoice, StaffImportPreview, StaffImportResult, staffChannels } from '../../shared/api/staff';
+import type { Plan } from '../../shared/plan/schema';
+import { parseStaffCsv, staffToCsv } from '../../shared/staff/csv';
+import { StaffDraft, validateStaffDraft, type StaffDraftInput } from '../../shared/staff/draft';
+import { acceptedStaff, previewStaffImport, type ImportPreview } from '../../shared/staff/import-rows';
+import { compareVietnameseNames } from '../../shared/staff/normalize';
+import type { FileResult, RawTable } from '../../shared/staff/raw-table';
+import { SAMPLE_STAFF } from '../../shared/staff/sample';
+import type { StaffMember } from '../../shared/staff/schema';
+import type { ServiceContext } from './context';
+import type { PlanService } from './plans';
+import type { SettingsService } from './settings';
+import type { StaffDirectoryStore } from './staff-directory';
+import { readStaffXlsx, writeStaffXlsx } from './staff-files/xlsx';
+
+type FileFormat = 'csv' | 'xlsx';
+
+/** A file read for preview, kept until confirmed, so the import is exactly the file the user saw. */
+interface PendingImport {
+  table: RawTable;
+  fileName: string;
+  format: FileFormat;
+}
+
+/** Enough for a user who previews a few files before choosing one. */
+const MAX_PENDING = 5;
+
+const byName = (a: StaffMember, b: StaffMember) => compareVietnameseNames(a.fullName, b.fullName);
+
+/**
+ * The staff directory as the UI and the CLI use it. Every change happens inside the write lock and
+ * starts from the directory as stored then, so an import never works on a stale copy; a file that
+ * cannot be read, or a preview with nothing to import, leaves the directory untouched.
+ */
+export class StaffService {
+  readonly #pending = new Map<string, PendingImport>();
+
+  constructor(
+    private readonly ctx: ServiceContext,
+    private readonly directory: StaffDirectoryStore,
+    private readonly settings: SettingsService,
+    private readonly plans: PlanService,
+  ) {}
+
+  list(): StaffMember[] {
+    return [...this.directory.members()].sort(byName);
+  }
+
+  async save(input: StaffDraftInput): Promise<StaffMember> {
+    const draft = StaffDraft.parse(input);
+    const checked = validateStaffDraft(draft, this.settings.get().skills);
+    if (!checked.ok) {
+      const [field, message] = Object.entries(checked.errors)[0]!;
+      throw new AppError('INVALID_INPUT', message, field);
+    }
+    return this.#change((members) => {
+      if (draft.id === undefined) {
+        const added = { ...checked.value, id: this.ctx.ids.newId() };
+        return { members: [...members, added], result: added };
+      }
+      const existing = this.#find(members, draft.id);
+      const edited = { ...checked.value, id: existing.id };
+      return { members: members.map((m) => (m.id === existing.id ? edited : m)), result: edited };
+    });
+  }
+
+  setActive(id: string, active: boolean): Promise<StaffMember> {
+    return this.#change((members) => {
+      const changed = { ...this.#find(members, id), active };
+      return { members: members.map((m) => (m.id === id ? changed : m)), result: changed };
+    });
+  }
+
+  /** Only for someone no plan mentions; a plan's roster, history and published versions keep their people. */
+  remove(id: string): Promise<{ id: string; fullName: string }> {
+    return this.#change((members) => {
+      const person = this.#find(members, id);
+      const plan = this.plans
+        .list()
+        .map((summary) => this.plans.get(summary.id))
+        .find((p) => mentions(p, id));
+      if (plan) {
+        throw new AppError(
+          'CONFLICT',
+          `${person.fullName} có trong kế hoạch "${plan.name}" nên không thể xoá; hãy chuyển sang "Ngừng hoạt động".`,
+        );
+      }
+      return { members: members.filter((m) => m.id !== id), result: { id, fullName: person.fullName } };
+    });
+  }
+
+  /** Reads a CSV or XLSX file and says, row by row, what importing it would do. Saves nothing. */
+  async importPreview(path?: string): Promise<StaffImportPreview | { cancelled: true }> {
+    const source = path ?? (await this.ctx.dialogs.openFile({ title: 'Nhập danh bạ nhân sự', extensions: ['csv', 'xlsx', 'txt'] }));
+    if (!source) return { cancelled: true };
+    const bytes = await readBytes(source);
+    const format = formatOf(source, bytes);
+    const table = unwrap(format === 'xlsx' ? await readStaffXlsx(bytes) : parseStaffCsv(bytes), source);
+    const preview = this.#preview(table, source);
+    const token = this.ctx.ids.newId();
+    this.#pending.set(token, { table, fileName: basename(source), format });
+    while (this.#pending.size > MAX_PENDING) this.#pending.delete(this.#pending.keys().next().value!);
+    const rows = preview.rows.map((row) => ({ ...row, cells: table.rows[row.rowNumber - 1] ?? [] }));
+    return { token, fileName: basename(source), format, ...preview, rows };
+  }
+
+  /**
+   * Imports the good rows of a previewed file. The rows are checked again against the directory as
+   * it is now (someone may have been added meanwhile); people already there are skipped unless the
+   * user chose to update them with the file's details.
+   */
+  async importConfirm(token: string, duplicates: DuplicateChoice = 'skip'): Promise<StaffImportResult> {
+    const pending = this.#pending.get(token);
+    if (!pending) throw new AppError('NOT_FOUND', 'Bản xem trước đã hết hạn (ứng dụng vừa khởi động lại?). Hãy chọn lại tệp để xem trước.');
+    return this.#change((members) => {
+      const preview = this.#preview(pending.table, pending.fileName, members);
+      const added = acceptedStaff(preview);
+      const updates = new Map<string, StaffMember>();
+      if (duplicates === 'update') {
+        for (const row of preview.rows) {
+          if (row.status !== 'duplicate-of-existing' || !row.staff || !row.duplicateOf || !('staffId' in row.duplicateOf)) continue;
+          const existing = this.#find(members, row.duplicateOf.staffId);
+          // A person repeated further down the file is updated from the first row only.
+          if (updates.has(existing.id)) continue;
+          // The file's details, but the person keeps their id (plans refer to it) and their active flag.
+          updates.set(existing.id, { ...row.staff, id: existing.id, active: existing.active });
+        }
+      }
+      const result: StaffImportResult = {
+        added: added.length,
+        updated: updates.size,
+        skippedDuplicates: preview.counts['duplicate-of-existing'] - updates.size,
+        refusedRows: preview.rows.filter((r) => r.status === 'error' || r.status === 'duplicate-in-file').map((r) => r.rowNumber),
+      };
+      this.#pending.delete(token);
+      if (added.length === 0 && updates.size === 0) return { members, result };
+      return { members: [...members.map((m) => updates.get(m.id) ?? m), ...added], result };
+    });
+  }
+
+  async export(format: FileFormat, path?: string): Promise<{ path: string } | { cancelled: true }> {
+    const target =
+      path ?? (await this.ctx.dialogs.saveFile({ title: 'Xuất danh bạ nhân sự', defaultName: `danh-ba-nhan-su.${format}`, extensions: [format] }));
+    if (!target) return { cancelled: true };
+    await writeFile(target, await this.exportBytes(format));
+    return { path: target };
+  }
+
+  async exportBytes(format: FileFormat): Promise<Uint8Array> {
+    const { skills } = this.settings.get();
+    const members = this.directory.members();
+    return format === 'xlsx' ? writeStaffXlsx(members, skills) : new TextEncoder().encode(staffToCsv(members, skills));
+  }
+
+  /** The demo directory goes only into an empty one: it must never mix with real people. */
+  loadSample(): Promise<StaffMember[]> {
+    return this.#change((members) => {
+      if (members.length > 0) throw new AppError('CONFLICT', 'Danh bạ đã có người; chỉ nạp danh bạ mẫu vào danh bạ trống.');
+      const sample = SAMPLE_STAFF.map((m) => structuredClone(m));
+      return { members: sample, result: [...sample].sort(byName) };
+    });
+  }
+
+  handlers() {
+    return {
+      'staff:list': () => this.list(),
+      'staff:save': (draft) => this.save(draft),
+      'staff:setActive': ({ id, active }) => this.setActive(id, active),
+      'staff:remove': ({ id }) => this.remove(id),
+      'staff:importPreview': ({ path }) => this.importPreview(path),
+      'staff:importConfirm': ({ token, duplicates }) => this.importConfirm(token, duplicates),
+      'staff:export': ({ format, path }) => this.export(format, path),
+      'staff:loadSample': () => this.loadSample(),
+    } satisfies HandlersOf<typeof staffChannels>;
+  }
+
+  #preview(table: RawTable, source: string, existing = this.directory.members()): ImportPreview {
+    return unwrap(previewStaffImport(table, { existing, skills: this.settings.get().skills, newId: () => this.ctx.ids.newId() }), source);
+  }
+
+  #find(members: readonly StaffMember[], id: string): StaffMember {
+    const found = members.find((m) => m.id === id);
+    if (!found) throw new AppError('NOT_FOUND', `Không tìm thấy cán bộ có mã ${id} trong danh bạ.`);
+    return found;
+  }
+
+  /** Read-modify-write of the directory inside the lock; written only when the members changed. */
+  #change<T>(apply: (members: StaffMember[]) => { members: StaffMember[]; result: T }): Promise<T> {
+    return this.ctx.store.lock.run(() => {
+      const before = this.directory.members();
+      const { members, result } = apply(before);
+      if (members !== before) this.directory.write(members);
+      return result;
+    });
+  }
+}
+
+/** Whether a plan refers to a person anywhere: taking part, assigned, or in a published version. */
+function mentions(plan: Plan, staffId: string): boolean {
+  const inCore = (core: Pick<Plan, 'participants' | 'assignments' | 'staff'>) =>
+    core.participants.some((p) => p.staffId === staffId) ||
+    core.assignments.some((a) => a.staffId === staffId) ||
+    core.staff.some((s) => s.id === staffId);
+  return inCore(plan) || plan.versions.some((v) => inCore(v.plan)) || plan.history.some((h) => h.staffId === staffId);
+}
+
+/** By content first (every XLSX is a ZIP), then by name, so a renamed file is still read right. */
+function formatOf(path: string, bytes: Uint8Array): FileFormat {
+  if (bytes[0] === 0x50 && bytes[1] === 0x4b) return 'xlsx';
+  return ['.xlsx', '.xls'].includes(extname(path).toLowerCase()) ? 'xlsx' : 'csv';
+}
+
+async function readBytes(path: string): Promise<Uint8Array> {
+  try {
+    return new Uint8Array(await readFile(path));
+  } catch (error) {
+    throw new AppError('FILE_UNREADABLE', `Không đọc được tệp ${path}: ${(error as NodeJS.ErrnoException).code ?? String(error)}`);
+  }
+}
+
+function unwrap<T>(result: FileResult<T>, source: string): T {
+  if (!result.ok) throw new AppError('IMPORT_INVALID', `${basename(source)}: ${result.error}`);
+  return result.value;
+}

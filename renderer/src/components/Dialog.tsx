@@ -1,0 +1,39 @@
+import { useEffect, useRef, type ReactNode } from 'react';
+import { useI18n } from '../i18n/I18nContext';
+
+/**
+ * A modal panel: Esc closes it, focus moves into it when it opens and back where it was when it
+ * closes, so the screen stays usable from the keyboard. `side` docks it to the right as an editor.
+ */
+export function Dialog({ title, onClose, side = false, wide = false, children }: { title: string; onClose: () => void; side?: boolean; wide?: boolean; children: ReactNode }) {
+  const { t } = useI18n();
+  const panel = useRef<HTMLDivElement>(null);
+  const close = useRef(onClose);
+  close.current = onClose;
+  useEffect(() => {
+    const previous = document.activeElement as HTMLElement | null;
+    const first = panel.current?.querySelector<HTMLElement>('[autofocus], input, select, textarea, button');
+    first?.focus();
+    const onKey = (event: KeyboardEvent) => {
+      if (event.key === 'Escape') close.current();
+    };
+    document.addEventListener('keydown', onKey);
+    return () => {
+      document.removeEventListener('keydown', onKey);
+      previous?.focus();
+    };
+  }, []);
+  return (
+    <div className={`overlay${side ? ' overlay-side' : ''}`} onMouseDown={(e) => e.target === e.currentTarget && onClose()}>
+      <div ref={panel} className={`dialog${side ? ' dialog-side' : ''}${wide ? ' dialog-wide' : ''}`} role="dialog" aria-modal="true" aria-label={title}>
+        <header className="dialog-header">
+          <h2>{title}</h2>
+          <button type="button" className="icon" aria-label={t('common.close')} onClick={onClose}>
+            ×
+          </button>
+        </header>
+        {children}
+      </div>
+    </div>
+  );
+}

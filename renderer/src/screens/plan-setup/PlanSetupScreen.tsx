@@ -1,0 +1,109 @@
+import { useEffect, useMemo, useState } from 'react';
+import type { PlanChanges } from '../../../../shared/api/plans';
+import { formatDateTimeLong } from '../../../../shared/i18n/dates';
+import type { Plan } from '../../../../shared/plan/schema';
+import { refreshStaffSnapshot } from '../../../../shared/plan/snapshot';
+import type { Skill, StaffMember } from '../../../../shared/staff/schema';
+import { useApi } from '../../api/ApiContext';
+import { hrefFor } from '../../app/route';
+import { useNotify } from '../../components/Notices';
+import { useAsync } from '../../components/useAsync';
+import { useI18n } from '../../i18n/I18nContext';
+import { LeaveTimeline } from './LeaveTimeline';
+import { ParticipantsSection } from './ParticipantsSection';
+import { PatternSection } from './PatternSection';
+import { SeatsSection } from './SeatsSection';
+import { setupProblems } from './setup-checks';
+import { usePlanAutosave, type SaveStatus } from './usePlanAutosave';
+import { WeightsRulesSection } from './WeightsRulesSection';
+
+/** Shifts, seats, weights, rules, people and leave of one plan, checked as they are edited. */
+export function PlanSetupScreen({ planId, skills }: { planId: string; skills: readonly Skill[] }) {
+  const api = useApi();
+  const { data, error } = useAsync(
+    async () => Promise.all([api.call('plans:get', { id: planId }), api.call('staff:list', undefined)] as const),
+    [api, planId],
+  );
+  if (error) return <p className="error" role="alert">{error}</p>;
+  if (!data) return null;
+  return <SetupEditor key={planId} initial={data[0]} directory={data[1]} skills={skills} />;
+}
+
+function SetupEditor({ initial, directory, skills }: { initial: Plan; directory: StaffMember[]; skills: readonly Skill[] }) {
+  const { t, language } = useI18n();
+  const notify = useNotify();
+  const [plan, setPlan] = useState(initial);
+  const { status, save } = usePlanAutosave(initial);
+  // The checks see the people as the directory has them now, like the generator will.
+  const checked = useMemo(() => refreshStaffSnapshot(plan, directory), [plan, directory]);
+  const problems = useMemo(() => setupProblems(checked, skills), [checked, skills]);
+  const change = (changes: PlanChanges) => {
+    setPlan((current) => ({ ...current, ...changes }));
+    save(changes);
+  };
+  useBeforeUnloadWhile(status.state !== 'saved');
+
+  return (
+    <section className="screen plan-setup">
+      <a href={hrefFor('plans', plan.id)}>{t('setup.back', { name: plan.name })}</a>
+      <header className="screen-header sticky">
+        <div>
+          <h1>{t('setup.title')}</h1>
+          <p className="hint">{plan.name}</p>
+        </div>
+        <SaveIndicator status={status} />
+      </header>
+      {plan.status === 'published' && <p className="banner banner-warning">{t('setup.published')}</p>}
+      <section className={`card checks ${problems.length ? 'checks-bad' : 'checks-ok'}`} aria-labelledby="setup-checks" aria-live="polite">
+        <h2 id="setup-checks">
+          {t('setup.checks.title')}
+          {problems.length > 0 && <span className="badge badge-problems">{t('setup.checks.count', { count: problems.length })}</span>}
+        </h2>
+        {problems.length === 0 ? (
+          <p className="ok">✓ {t('setup.checks.none')}</p>
+        ) : (
+          <ul className="problems">
+            {problems.map((p, i) => (
+              <li key={i} className="problem problem-error" data-area={p.area}>
+                {p.message}
+              </li>
+            ))}
+          </ul>
+        )}
+      </section>
+      <PatternSection
+        pattern={plan.pattern}
+        window={plan.window}
+        onPattern={(pattern) => change({ pattern })}
+        onWindow={(window) => {
+          change({ window });
+          notify({ kind: 'info', text: t('setup.window.snapped', { start: formatDateTimeLong(window.start, language), end: formatDateTimeLong(window.end, language) }) });
+        }}
+      />
+      <SeatsSection seats={plan.seats} skills={skills} onChange={(seats) => change({ seats })} />
+      <WeightsRulesSection weights={plan.weights} rules={plan.rules} onWeights={(weights) => change({ weights })} onRules={(rules) => change({ rules })} />
+      <ParticipantsSection participants={plan.participants} directory={directory} window={plan.window} onChange={(participants) => change({ participants })} />
+      <LeaveTimeline plan={checked} />
+    </section>
+  );
+}
+
+function SaveIndicator({ status }: { status: SaveStatus }) {
+  const { t } = useI18n();
+  const text = status.state === 'error' ? t('setup.status.error', { message: status.message }) : t(`setup.status.${status.state}`);
+  return (
+    <span className={`save-status save-${status.state}`} role="status">
+      {text}
+    </span>
+  );
+}
+
+/** Closing the window with edits still in flight asks first. */
+function useBeforeUnloadWhile(unsaved: boolean) {
+  useEffect(() => {
+    if (!unsaved) return;
+    const warn = (event: BeforeUnloadEvent) => event.preventDefault();
+    window.addEventListener('beforeunload', warn);
+    return () => window.removeEventListener('beforeunload', warn);
+  }, [unsaved]);
+}

@@ -1,0 +1,74 @@
+import type { Rules, Weights } from '../../../../shared/plan/schema';
+import type { MessageKey } from '../../../../shared/i18n';
+import { useI18n } from '../../i18n/I18nContext';
+
+const WEIGHT_KEYS = ['night', 'holiday', 'giaoThua', 'mung1', 'standbyFactor'] as const satisfies readonly (keyof Weights)[];
+const RULE_KEYS = ['minRestHours', 'restAfter24hHours', 'maxShiftsPerPerson', 'maxHoursPerPerson', 'maxConsecutiveNights'] as const satisfies readonly (keyof Rules)[];
+/** Limits that may be switched off (left empty); the rest always have a value. */
+const NULLABLE = new Set<keyof Rules>(['maxShiftsPerPerson', 'maxHoursPerPerson', 'maxConsecutiveNights']);
+const INTEGER = new Set<keyof Rules>(['maxShiftsPerPerson', 'maxConsecutiveNights']);
+
+/** A number field that only reports numbers the plan accepts; anything else is left for the user to finish. */
+function NumberField({ label, value, step, min, max, nullable, placeholder, onChange }: { label: string; value: number | null; step: number; min: number; max?: number; nullable?: boolean; placeholder?: string; onChange: (v: number | null) => void }) {
+  return (
+    <label>
+      {label}
+      <input
+        type="number"
+        step={step}
+        min={min}
+        max={max}
+        defaultValue={value ?? ''}
+        placeholder={placeholder}
+        onChange={(e) => {
+          if (e.target.value === '') return nullable && onChange(null);
+          const n = e.target.valueAsNumber;
+          if (Number.isFinite(n) && n >= min && (max === undefined || n <= max) && (step !== 1 || Number.isInteger(n))) onChange(n);
+        }}
+      />
+    </label>
+  );
+}
+
+export function WeightsRulesSection({ weights, rules, onWeights, onRules }: { weights: Weights; rules: Rules; onWeights: (w: Weights) => void; onRules: (r: Rules) => void }) {
+  const { t } = useI18n();
+  return (
+    <div className="two-cards">
+      <section className="card" aria-labelledby="setup-weights">
+        <h2 id="setup-weights">{t('setup.weights.title')}</h2>
+        <div className="grid-2">
+          {WEIGHT_KEYS.map((key) => (
+            <NumberField
+              key={key}
+              label={t(`setup.weights.${key}` as MessageKey)}
+              value={weights[key]}
+              step={0.1}
+              min={0.1}
+              max={key === 'standbyFactor' ? 1 : 10}
+              onChange={(v) => v !== null && onWeights({ ...weights, [key]: v })}
+            />
+          ))}
+        </div>
+        <p className="hint">{t('setup.weights.hint')}</p>
+      </section>
+      <section className="card" aria-labelledby="setup-rules">
+        <h2 id="setup-rules">{t('setup.rules.title')}</h2>
+        <div className="grid-2">
+          {RULE_KEYS.map((key) => (
+            <NumberField
+              key={key}
+              label={t(`setup.rules.${key}` as MessageKey)}
+              value={rules[key]}
+              step={INTEGER.has(key) ? 1 : 0.5}
+              min={NULLABLE.has(key) ? 1 : 0}
+              max={key === 'minRestHours' ? 72 : key === 'restAfter24hHours' ? 96 : undefined}
+              nullable={NULLABLE.has(key)}
+              placeholder={t('setup.rules.noLimit')}
+              onChange={(v) => onRules({ ...rules, [key]: v })}
+            />
+          ))}
+        </div>
+      </section>
+    </div>
+  );
+}

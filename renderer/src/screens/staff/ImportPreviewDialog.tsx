@@ -1,0 +1,97 @@
+import { useState } from 'react';
+import { previewRowName, type DuplicateChoice, type StaffImportPreview, type StaffImportResult } from '../../../../shared/api/staff';
+import { formatPhone } from '../../../../shared/staff/phone';
+import { useApi } from '../../api/ApiContext';
+import { Dialog } from '../../components/Dialog';
+import { errorText } from '../../components/useAsync';
+import { useI18n } from '../../i18n/I18nContext';
+
+/**
+ * The import's second step: every row of the file with what will become of it and why, before
+ * anything is saved. People already in the directory are skipped unless the user says otherwise.
+ */
+export function ImportPreviewDialog({ preview, onDone, onClose }: { preview: StaffImportPreview; onDone: (result: StaffImportResult) => void; onClose: () => void }) {
+  const api = useApi();
+  const { t } = useI18n();
+  const [duplicates, setDuplicates] = useState<DuplicateChoice>('skip');
+  const [error, setError] = useState<string | null>(null);
+  const [busy, setBusy] = useState(false);
+  const c = preview.counts;
+  const importable = c.new + (duplicates === 'update' ? c['duplicate-of-existing'] : 0);
+
+  async function confirm() {
+    setBusy(true);
+    try {
+      onDone(await api.call('staff:importConfirm', { token: preview.token, duplicates }));
+    } catch (e) {
+      setError(errorText(e));
+      setBusy(false);
+    }
+  }
+
+  return (
+    <Dialog wide title={t('staff.import.title')} onClose={onClose}>
+      <p className="hint">{t('staff.import.file', { file: preview.fileName, format: preview.format.toUpperCase() })}</p>
+      <p className="import-counts">
+        {t('staff.import.counts', { total: preview.rows.length, new: c.new, existing: c['duplicate-of-existing'], inFile: c['duplicate-in-file'], error: c.error })}
+      </p>
+      <p className="hint">{t('staff.import.legend')}</p>
+      <div className="import-rows">
+        <table className="table">
+          <thead>
+            <tr>
+              <th>{t('staff.import.col.row')}</th>
+              <th>{t('staff.import.col.name')}</th>
+              <th>{t('staff.import.col.details')}</th>
+              <th>{t('staff.import.col.status')}</th>
+              <th>{t('staff.import.col.problems')}</th>
+            </tr>
+          </thead>
+          <tbody>
+            {preview.rows.map((row) => (
+              <tr key={row.rowNumber} className={`import-row import-${row.status}`} data-row={row.rowNumber}>
+                <td className="num">{row.rowNumber}</td>
+                <td>{previewRowName(preview, row) || <span className="hint">{t('staff.import.noName')}</span>}</td>
+                <td className="hint">{row.staff ? [row.staff.unit, row.staff.phone && formatPhone(row.staff.phone)].filter(Boolean).join(' · ') : ''}</td>
+                <td>
+                  <span className={`badge badge-import-${row.status}`}>{t(`staff.import.status.${row.status}`)}</span>
+                </td>
+                <td>
+                  <ul className="problems">
+                    {row.problems.map((p, i) => (
+                      <li key={i} className={`problem problem-${p.severity}`}>
+                        {p.message}
+                      </li>
+                    ))}
+                  </ul>
+                </td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      </div>
+      {c['duplicate-of-existing'] > 0 && (
+        <fieldset className="choices">
+          <legend>{t('staff.import.duplicates', { count: c['duplicate-of-existing'] })}</legend>
+          {(['skip', 'update'] as const).map((choice) => (
+            <label key={choice} className="check">
+              <input type="radio" name="duplicates" checked={duplicates === choice} onChange={() => setDuplicates(choice)} />
+              {t(`staff.import.duplicates.${choice}`)}
+            </label>
+          ))}
+        </fieldset>
+      )}
+      {error && (
+        <p className="error" role="alert">
+          {error}
+        </p>
+      )}
+      <div className="actions dialog-actions">
+        <button className="primary" disabled={busy || importable === 0} onClick={() => void confirm()}>
+          {importable === 0 ? t('staff.import.noneNew') : t('staff.import.confirm', { count: importable })}
+        </button>
+        <button onClick={onClose}>{t('common.cancel')}</button>
+      </div>
+    </Dialog>
+  );
+}

@@ -1,0 +1,79 @@
+import { z } from 'zod';
+import { StaffDraft } from '../staff/draft';
+import { StaffId, StaffMember } from '../staff/schema';
+import { STAFF_COLUMNS } from '../staff/columns';
+import { defineChannels } from './define';
+import { NoInput } from './plans';
+
+const StaffField = z.enum(STAFF_COLUMNS.map((c) => c.field) as [(typeof STAFF_COLUMNS)[number]['field'], ...(typeof STAFF_COLUMNS)[number]['field'][]]);
+
+const ImportProblemSchema = z.object({
+  field: z.union([StaffField, z.literal('row')]),
+  message: z.string(),
+  severity: z.enum(['error', 'warning']),
+});
+
+const ImportRowStatus = z.enum(['new', 'duplicate-of-existing', 'duplicate-in-file', 'error']);
+
+/** shared/staff/import-rows.ts ImportPreview, as it crosses IPC, with what confirming needs. */
+export const StaffImportPreview = z.object({
+  /** Names the preview kept by the service; confirming re-reads nothing from disk. */
+  token: z.string(),
+  fileName: z.string(),
+  format: z.enum(['csv', 'xlsx']),
+  columns: z.array(z.object({ header: z.string(), field: StaffField.nullable() })),
+  rows: z.array(
+    z.object({
+      rowNumber: z.number().int(),
+      /** The row's cells as the file has them, so a refused row can still be recognised. */
+      cells: z.array(z.string()),
+      staff: StaffMember.optional(),
+      problems: z.array(ImportProblemSchema),
+      status: ImportRowStatus,
+      duplicateOf: z.union([z.object({ staffId: z.string() }), z.object({ rowNumber: z.number().int() })]).optional(),
+    }),
+  ),
+  counts: z.record(ImportRowStatus, z.number().int()),
+});
+export type StaffImportPreview = z.infer<typeof StaffImportPreview>;
+
+/** The name a row gives, read or typed: rows refused for errors have no staff member, only cells. */
+export function previewRowName(preview: Pick<StaffImportPreview, 'columns'>, row: StaffImportPreview['rows'][number]): string {
+  if (row.staff) return row.staff.fullName;
+  const index = preview.columns.findIndex((c) => c.field === 'fullName');
+  return (row.cells[index] ?? '').trim();
+}
+
+/** What to do with rows that repeat someone already in the directory: never decided silently. */
+export const DuplicateChoice = z.enum(['skip', 'update']);
+export type DuplicateChoice = z.infer<typeof DuplicateChoice>;
+
+export const StaffImportResult = z.object({
+  added: z.number().int(),
+  updated: z.number().int(),
+  skippedDuplicates: z.number().int(),
+  /** Row numbers (as in Excel) that were not imported because of errors or repeats within the file. */
+  refusedRows: z.array(z.number().int()),
+});
+export type StaffImportResult = z.infer<typeof StaffImportResult>;
+
+const FileResult = z.union([z.object({ path: z.string() }), z.object({ cancelled: z.literal(true) })]);
+
+export const staffChannels = defineChannels({
+  /** The whole directory, inactive people included, sorted by given name. */
+  'staff:list': { input: NoInput, output: z.array(StaffMember) },
+  /** Adds (no id) or edits a person; phone and email are stored normalised. */
+  'staff:save': { input: StaffDraft, output: StaffMember },
+  /** People are deactivated, never deleted, once a plan may refer to them. */
+  'staff:setActive': { input: z.object({ id: StaffId, active: z.boolean() }), output: StaffMember },
+  /** Deletes someone who is in no plan at all (a typo); anyone else can only be deactivated. */
+  'staff:remove': { input: z.object({ id: StaffId }), output: z.object({ id: StaffId, fullName: z.string() }) },
+  'staff:importPreview': {
+    input: z.object({ path: z.string().optional() }),
+    output: z.union([StaffImportPreview, z.object({ cancelled: z.literal(true) })]),
+  },
+  'staff:importConfirm': { input: z.object({ token: z.string(), duplicates: DuplicateChoice.default('skip') }), output: StaffImportResult },
+  'staff:export': { input: z.object({ format: z.enum(['csv', 'xlsx']), path: z.string().optional() }), output: FileResult },
+  /** Fills an empty directory with the demo's 30 fictional people. */
+  'staff:loadSample': { input: NoInput, output: z.array(StaffMember) },
+});

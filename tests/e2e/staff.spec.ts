@@ -1,0 +1,86 @@
+import { resolve } from 'node:path';
+import { expect, test } from './harness/fixtures';
+
+const shot = (name: string) => `artifacts/screenshots/${name}.png`;
+
+test('a CSV with broken rows is previewed row by row, only the good rows are imported, and search ignores diacritics', async ({ app }) => {
+  const { page } = app;
+  await app.open('#/staff');
+  await expect(page.getByRole('heading', { name: 'Nhân sự' })).toBeVisible();
+  await expect(page.getByText('Danh bạ đang trống')).toBeVisible();
+
+  app.dialogs.nextOpen = resolve('tests/fixtures/sample-staff-broken.csv');
+  await page.getByRole('button', { name: 'Nhập từ tệp…' }).click();
+  const dialog = page.getByRole('dialog', { name: 'Nhập danh bạ từ tệp' });
+  await expect(dialog).toBeVisible();
+  await expect(dialog.getByText('11 dòng: 6 sẽ nhập, 0 đã có trong danh bạ, 1 trùng trong tệp, 4 có lỗi.')).toBeVisible();
+  const row = (n: number) => dialog.locator(`tr[data-row="${n}"]`);
+  await expect(row(4)).toContainText('Lỗi');
+  await expect(row(4)).toContainText('Thiếu họ và tên');
+  await expect(row(5)).toContainText('Bùi Xuân Trường');
+  await expect(row(5)).toContainText('Số điện thoại "0912 34" không hợp lệ');
+  await expect(row(6)).toContainText('Email "dnanh@@binhson" không hợp lệ');
+  await expect(row(7)).toContainText('Vai trò không rõ: "Bảo vệ"');
+  await expect(row(8)).toContainText('Trùng trong tệp');
+  await expect(row(12).locator('.problem-warning')).toContainText('Điện toán đám mây');
+  // Nothing is saved before the user confirms.
+  expect(app.services().staff.list()).toEqual([]);
+  await page.screenshot({ path: shot('staff-import-preview'), fullPage: true });
+
+  await dialog.getByRole('button', { name: 'Nhập 6 dòng hợp lệ' }).click();
+  await expect(page.getByText('Đã nhập 6 người mới. Không nhập các dòng: 4, 5, 6, 7, 8.')).toBeVisible();
+  await expect(dialog).toHaveCount(0);
+
+  const table = page.locator('.staff-table');
+  for (const name of ['Trần Quốc Bảo', 'Lê Thị Thu Hà', 'Phan Thanh Sơn', 'Hà Minh Châu']) await expect(table).toContainText(name);
+  await expect(table).not.toContainText('Ngô Quang Huy');
+  await expect(table.locator('tbody tr')).toHaveCount(6);
+  // Sorted by given name: Bảo, Châu, Hà, Hùng, Hùng, Sơn.
+  await expect(table.locator('.staff-name')).toHaveText(['Trần Quốc Bảo', 'Hà Minh Châu', 'Lê Thị Thu Hà', 'Nguyễn Văn Hùng', 'Nguyễn Văn Hùng', 'Phan Thanh Sơn']);
+  await page.screenshot({ path: shot('staff-directory'), fullPage: true });
+
+  await page.getByLabel('Tìm theo tên, đơn vị, số điện thoại, email').fill('nguyen van');
+  await expect(table.locator('tbody tr')).toHaveCount(2);
+  await expect(table.locator('.staff-name')).toHaveText(['Nguyễn Văn Hùng', 'Nguyễn Văn Hùng']);
+});
+
+test('a person is added and edited from the keyboard, with field messages, and deactivated with undo', async ({ app }) => {
+  const { page } = app;
+  await app.open('#/staff');
+  await page.getByRole('button', { name: 'Thêm cán bộ' }).click();
+  const panel = page.getByRole('dialog', { name: 'Thêm cán bộ' });
+  await panel.getByLabel('Họ và tên').fill('Nguyễn Thị Thanh');
+  await panel.getByLabel('Điện thoại').fill('0912 34');
+  await panel.getByLabel('Điện thoại').press('Enter');
+  await expect(panel.getByText('Điện thoại: Số điện thoại "0912 34" không hợp lệ')).toBeVisible();
+  await panel.getByLabel('Điện thoại').fill('+84 912 345 678');
+  await panel.getByLabel('Email').fill('NTThanh@Example.VN');
+  await panel.getByLabel('Email').press('Enter');
+  await expect(panel).toHaveCount(0);
+  const row = page.locator('.staff-table tbody tr', { hasText: 'Nguyễn Thị Thanh' });
+  await expect(row).toContainText('0912 345 678');
+  await expect(row).toContainText('ntthanh@example.vn');
+
+  await row.getByRole('button', { name: 'Sửa' }).click();
+  const editor = page.getByRole('dialog', { name: 'Sửa thông tin cán bộ' });
+  await editor.getByLabel('Đơn vị (phòng/ban)').fill('Phòng An toàn thông tin');
+  await editor.getByLabel('Đơn vị (phòng/ban)').press('Escape');
+  await expect(editor).toHaveCount(0);
+  await expect(row).not.toContainText('Phòng An toàn thông tin');
+
+  await row.getByRole('button', { name: 'Ngừng hoạt động' }).click();
+  await expect(row).toContainText('Ngừng hoạt động');
+  await expect(row.getByRole('button', { name: 'Kích hoạt lại' })).toBeVisible();
+  await page.getByRole('button', { name: 'Hoàn tác' }).click();
+  await expect(row.getByRole('button', { name: 'Ngừng hoạt động' })).toBeVisible();
+});
+
+test('an empty directory offers the sample directory', async ({ app }) => {
+  const { page } = app;
+  await app.open('#/staff');
+  await page.getByRole('button', { name: 'Nạp danh bạ mẫu' }).click();
+  await expect(page.getByText('Đã nạp danh bạ mẫu (30 người).')).toBeVisible();
+  await expect(page.locator('.staff-table tbody tr')).toHaveCount(30);
+  await page.getByLabel('Vai trò').selectOption({ label: 'Lãnh đạo trực' });
+  await expect(page.locator('.staff-table tbody tr')).toHaveCount(6);
+});

@@ -1,0 +1,202 @@
+import { readFileSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { describe, expect, it } from 'vitest';
+import { AppError } from '../../shared/api/errors';
+import { SAMPLE_STAFF } from '../../shared/staff/sample';
+import { tempDir, testServices } from './helpers';
+
+const fixture = (name: string) => fileURLToPath(new URL(`../fixtures/${name}`, import.meta.url));
+const draft = { fullName: '  Nguyễn   Văn An ', phone: '+84 912 345 678', email: 'NVAn@Example.VN', roles: ['technician' as const] };
+
+async function rejection(promise: Promise<unknown>): Promise<AppError> {
+  const error = await promise.then(
+    () => undefined,
+    (e: unknown) => e,
+  );
+  expect(error).toBeInstanceOf(AppError);
+  return error as AppError;
+}
+
+describe('staff:save', () => {
+  it('adds a person with phone and email normalised, and edits them by id', async () => {
+    const { staff } = testServices();
+    const added = await staff.save(draft);
+    expect(added).toMatchObject({ fullName: 'Nguyễn Văn An', phone: '0912345678', email: 'nvan@example.vn', active: true });
+    const edited = await staff.save({ ...draft, id: added.id, unit: 'Phòng Hạ tầng', phone: '0987.654.321' });
+    expect(edited).toMatchObject({ id: added.id, unit: 'Phòng Hạ tầng', phone: '0987654321' });
+    expect(staff.list()).toHaveLength(1);
+  });
+
+  it('refuses a bad field with a Vietnamese message naming it, and saves nothing', async () => {
+    const { staff } = testServices();
+    const phone = await rejection(staff.save({ ...draft, phone: '0912 34' }));
+    expect(phone).toMatchObject({ code: 'INVALID_INPUT', where: 'phone' });
+    expect(phone.message).toMatch(/^Điện thoại: Số điện thoại "0912 34" không hợp lệ/);
+    expect((await rejection(staff.save({ ...draft, email: 'a@@b' }))).message).toMatch(/^Email:/);
+    expect((await rejection(staff.save({ ...draft, fullName: '  ' }))).where).toBe('fullName');
+    expect((await rejection(staff.save({ ...draft, roles: [] }))).where).toBe('roles');
+    expect((await rejection(staff.save({ ...draft, skills: ['cooking'] }))).message).toContain('cooking');
+    expect(staff.list()).toEqual([]);
+  });
+
+  it('says so when editing someone who is not in the directory', async () => {
+    const { staff } = testServices();
+    expect((await rejection(staff.save({ ...draft, id: 'ghost' }))).code).toBe('NOT_FOUND');
+  });
+});
+
+describe('deactivate, and delete only people no plan mentions', () => {
+  it('deactivates and reactivates', async () => {
+    const { staff } = testServices();
+    const person = await staff.save(draft);
+    expect((await staff.setActive(person.id, false)).active).toBe(false);
+    expect(staff.list()[0]?.active).toBe(false);
+    expect((await staff.setActive(person.id, true)).active).toBe(true);
+  });
+
+  it('refuses to delete someone taking part in a plan, and deletes someone in none', async () => {
+    const services = testServices();
+    const inPlan = await services.staff.save(draft);
+    await services.plans.create({ name: 'Tết 2026', window: { start: '2026-02-13T17:00', end: '2026-02-23T07:30' } });
+    const typo = await services.staff.save({ ...draft, fullName: 'Nguyễn Văn Aan', phone: '0912000000' });
+
+    const refused = await rejection(services.staff.remove(inPlan.id));
+    expect(refused.code).toBe('CONFLICT');
+    expect(refused.message).toContain('Ngừng hoạt động');
+    expect(services.staff.list().map((m) => m.id)).toContain(inPlan.id);
+
+    await services.staff.remove(typo.id);
+    expect(services.staff.list().map((m) => m.id)).toEqual([inPlan.id]);
+  });
+
+  it('keeps someone who appears only in a published version', async () => {
+    const services = testServices();
+    const person = await services.staff.save(draft);
+    const plan = await services.plans.create({ name: 'Tết', window: { start: '2026-02-13T17:00', end: '2026-02-14T07:30' } });
+    await services.plans.publish(plan.id);
+    await services.plans.update(plan.id, { participants: [] });
+    expect((await rejection(services.staff.remove(person.id))).code).toBe('CONFLICT');
+  });
+});
+
+describe('import', () => {
+  it('previews every row of a broken file and changes nothing until confirmed', async () => {
+    const { staff } = testServices();
+    await staff.loadSample();
+    const before = staff.list();
+    const preview = await staff.importPreview(fixture('sample-staff-broken.csv'));
+    if ('cancelled' in preview) throw new Error('cancelled');
+    expect(preview.format).toBe('csv');
+    expect(preview.rows.map((r) => r.rowNumber)).toEqual([2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12]);
+    const row = (n: number) => preview.rows.find((r) => r.rowNumber === n)!;
+    expect(row(4).status).toBe('error');
+    expect(row(4).problems[0]).toMatchObject({ field: 'fullName', severity: 'error' });
+    expect(row(5).problems.some((p) => p.field === 'phone')).toBe(true);
+    expect(row(2).status).toBe('duplicate-of-existing');
+    expect(staff.list()).toEqual(before);
+  });
+
+  it('imports only new good rows, skips people already there, never touches existing members', async () => {
+    const services = testServices();
+    const { staff } = services;
+    const existing = await staff.save({ fullName: 'Trần Quốc Bảo', phone: '0912345601', unit: 'Ban Giám đốc (cũ)', roles: ['leader'] });
+    const preview = await staff.importPreview(fixture('sample-staff-broken.csv'));
+    if ('cancelled' in preview) throw new Error('cancelled');
+    const result = await staff.importConfirm(preview.token);
+    // Rows 2 and 8 both repeat Trần Quốc Bảo, who is already in the directory.
+    expect(result.skippedDuplicates).toBe(2);
+    expect(result.updated).toBe(0);
+    expect(result.added).toBe(preview.counts.new);
+    expect(result.refusedRows).toEqual(preview.rows.filter((r) => r.status === 'error' || r.status === 'duplicate-in-file').map((r) => r.rowNumber));
+    const after = staff.list();
+    expect(after.find((m) => m.id === existing.id)).toEqual(existing);
+    expect(after).toHaveLength(1 + result.added);
+    // A token is used once: confirming twice does not import twice.
+    expect((await rejection(staff.importConfirm(preview.token))).code).toBe('NOT_FOUND');
+  });
+
+  it('updates people already there only when asked, keeping their id and active flag', async () => {
+    const { staff } = testServices();
+    const existing = await staff.save({ fullName: 'Trần Quốc Bảo', phone: '0912345601', unit: 'Cũ', roles: ['leader'] });
+    await staff.setActive(existing.id, false);
+    const preview = await staff.importPreview(fixture('sample-staff-broken.csv'));
+    if ('cancelled' in preview) throw new Error('cancelled');
+    const result = await staff.importConfirm(preview.token, 'update');
+    expect(result.updated).toBe(1);
+    expect(staff.list().find((m) => m.id === existing.id)).toMatchObject({ unit: 'Ban Giám đốc', email: 'tqbao@binhson.gov.vn', active: false });
+  });
+
+  it('refuses a legacy-encoded file with "save as UTF-8" and leaves the directory as it was', async () => {
+    const { staff } = testServices();
+    await staff.loadSample();
+    const path = join(tempDir(), 'tcvn3.csv');
+    writeFileSync(path, Buffer.from('Họ và tên,Vai trò\nNguyÔn V¨n An,Kü thuËt\nTrÇn ThÞ B×nh,Kü thuËt\n', 'latin1'));
+    const error = await rejection(staff.importPreview(path));
+    expect(error.code).toBe('IMPORT_INVALID');
+    expect(error.message).toMatch(/UTF-8/);
+    expect(staff.list()).toHaveLength(SAMPLE_STAFF.length);
+  });
+
+  it('reads an XLSX by its content whatever the extension, and a missing file is a clear error', async () => {
+    const { staff } = testServices();
+    const source = testServices().staff;
+    await source.loadSample();
+    const path = join(tempDir(), 'danh-ba.dat');
+    writeFileSync(path, await source.exportBytes('xlsx'));
+    const preview = await staff.importPreview(path);
+    if ('cancelled' in preview) throw new Error('cancelled');
+    expect(preview.format).toBe('xlsx');
+    expect(preview.counts.new).toBe(SAMPLE_STAFF.length);
+    expect((await rejection(staff.importPreview(join(tempDir(), 'missing.csv')))).code).toBe('FILE_UNREADABLE');
+  });
+
+  it('returns cancelled when the open dialog is cancelled', async () => {
+    expect(await testServices().staff.importPreview()).toEqual({ cancelled: true });
+  });
+});
+
+describe('export', () => {
+  it.each(['csv', 'xlsx'] as const)('round-trips the directory through %s', async (format) => {
+    const source = testServices().staff;
+    await source.loadSample();
+    await source.setActive('sample-03', false);
+    const path = join(tempDir(), `danh-ba.${format}`);
+    expect(await source.export(format, path)).toEqual({ path });
+
+    const target = testServices().staff;
+    const preview = await target.importPreview(path);
+    if ('cancelled' in preview) throw new Error('cancelled');
+    await target.importConfirm(preview.token);
+    const strip = (list: ReturnType<typeof source.list>) => list.map(({ id: _id, ...rest }) => rest);
+    expect(strip(target.list())).toEqual(strip(source.list()));
+  });
+
+  it('writes CSV with a BOM and phones Excel cannot turn into numbers', async () => {
+    const { staff } = testServices();
+    await staff.loadSample();
+    const path = join(tempDir(), 'x.csv');
+    await staff.export('csv', path);
+    const text = readFileSync(path, 'utf8');
+    expect(text.startsWith('\uFEFF')).toBe(true);
+    expect(text).toContain('0912 345 601');
+  });
+});
+
+describe('sample directory', () => {
+  it('fills an empty directory only', async () => {
+    const { staff } = testServices();
+    expect(await staff.loadSample()).toHaveLength(30);
+    expect((await rejection(staff.loadSample())).code).toBe('CONFLICT');
+    expect(staff.list()).toHaveLength(30);
+  });
+});
+
+describe('through the handler table', () => {
+  it('validates input with the contract before the service sees it', async () => {
+    const { registry } = testServices();
+    const result = await registry.dispatch('staff:export', { format: 'pdf' });
+    expect(result).toMatchObject({ ok: false, error: { code: 'INVALID_INPUT' } });
+    expect(await registry.dispatch('staff:list', undefined)).toEqual({ ok: true, data: [] });
+  });
+});
