@@ -44,7 +44,7 @@ function parseWithNodeIcal(text: string): ParsedEvent[] {
     .map((e) => ({
       uid: e.uid,
       start: e.start.getTime(),
-      end: e.end.getTime(),
+      end: e.end?.getTime() ?? Number.NaN,
       sequence: Number(e.sequence),
       status: String(e.status),
       organizer: typeof e.organizer === 'string' ? e.organizer : String(e.organizer?.val),
