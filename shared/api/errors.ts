@@ -13,6 +13,7 @@ export const ErrorCode = z.enum([
   'UNKNOWN_CHANNEL',
   'FORBIDDEN_SENDER',
   'BUSY',
+  'EXPORT_FAILED',
   'INTERNAL',
 ]);
 export type ErrorCode = z.infer<typeof ErrorCode>;
