@@ -1,5 +1,6 @@
 import type { BridgeMethodsOf, HandlersOf } from './define';
 import type { AppEventName, AppEvents } from './events';
+import { exportChannels } from './exports';
 import { planChannels } from './plans';
 import { settingsChannels } from './settings';
 
@@ -7,6 +8,7 @@ import { settingsChannels } from './settings';
 export const contract = {
   ...planChannels,
   ...settingsChannels,
+  ...exportChannels,
 };
 export type Contract = typeof contract;
 export type Channel = keyof Contract;

@@ -79,3 +79,9 @@ describe.skipIf(!findChromium())('the printed roster in Chromium', () => {
     expect(text).toContain(doc.days[3]!.rows[0]!.staff[0]!.name);
   });
 });
+
+describe('without Chromium', () => {
+  it('says plainly how to get PDF printing', async () => {
+    await expect(chromiumPrinter(null).print('<p>x</p>')).rejects.toThrow(/Không tìm thấy trình duyệt Chromium.*CHROMIUM_PATH/);
+  });
+});
