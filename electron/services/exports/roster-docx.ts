@@ -43,7 +43,7 @@ function cell(paragraphs: Paragraph[], width: number, extra: { rowSpan?: number;
 
 function header(doc: RosterDocument): Table {
   const { info } = doc;
-  const left = [centred(info.supervisingAgency.toUpperCase(), { size: 24 }), centred(info.unitName.toUpperCase(), { bold: true, size: 24 }, true), centred(`Số: ${info.number.trim() || '…'}`)];
+  const left = [centred(info.supervisingAgency.toUpperCase(), { size: 24 }), centred(info.unitName.toUpperCase(), { bold: true, size: 24 }, true), centred(`Số: ${info.number.trim() ? info.number : '…'}`)];
   const right = [
     centred('CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM', { bold: true, size: 24 }),
     centred('Độc lập - Tự do - Hạnh phúc', { bold: true }, true),

@@ -5,7 +5,7 @@ import { escapeHtml, escapeLines } from './escape';
 export function headerHtml(doc: RosterDocument): string {
   const { info } = doc;
   return `<header class="header">
-<div><p class="agency">${escapeHtml(info.supervisingAgency)}</p><p class="unit">${escapeHtml(info.unitName)}</p><span class="rule"></span><p class="number">Số: ${escapeHtml(info.number.trim() || '…')}</p></div>
+<div><p class="agency">${escapeHtml(info.supervisingAgency)}</p><p class="unit">${escapeHtml(info.unitName)}</p><span class="rule"></span><p class="number">Số: ${escapeHtml(info.number.trim() ? info.number : '…')}</p></div>
 <div><p class="nation">Cộng hòa xã hội chủ nghĩa Việt Nam</p><p class="motto">Độc lập - Tự do - Hạnh phúc</p><span class="rule"></span><p class="place-date">${escapeHtml(doc.placeAndDate)}</p></div>
 </header>`;
 }
@@ -38,11 +38,11 @@ export function footerHtml(doc: RosterDocument): string {
 <p class="version">${escapeHtml(doc.versionNote)}</p>`;
 }
 
-/** A whole standalone page; `fontCss` embeds the font so the print looks the same on every machine. */
+/** A whole page; without CSS (the preview, whose CSP forbids <style>) it has no style element. */
 export function htmlPage(title: string, css: string, body: string): string {
   return `<!doctype html>
 <html lang="vi"><head><meta charset="utf-8"><title>${escapeHtml(title)}</title>
-<style>${css}</style></head>
+${css ? `<style>${css}</style>` : ''}</head>
 <body>${body}</body></html>
 `;
 }

@@ -21,7 +21,7 @@ body { margin: 0; font-family: Tinos, 'Times New Roman', serif; font-size: 13pt;
 .rule { display: block; height: 0; border-top: 0.75pt solid #000; margin: 1pt auto 6pt; }
 .unit + .rule { width: 35%; }
 .motto + .rule { width: 62%; }
-.number { font-size: 13pt; }
+.number { font-size: 13pt; white-space: pre; }
 .place-date { font-style: italic; font-size: 13pt; }
 h1 { font-size: 14pt; font-weight: bold; text-transform: uppercase; text-align: center; margin: 12pt 0 2pt; }
 .subject { text-align: center; font-weight: bold; margin: 0; }
@@ -53,5 +53,7 @@ td.center { text-align: center; }
 .version { font-size: 9pt; color: #444; margin-top: 10pt; }
 .slip-who { margin: 6pt 0; }
 .slip-who p { margin: 0; }
+/* The in-app preview shows the page as a sheet of paper; print media ignores this. */
+@media screen { html { background: #d9dde3; } body { box-sizing: border-box; max-width: ${orientation === 'portrait' ? 210 : 297}mm; margin: 12px auto; padding: 20mm 15mm 20mm 30mm; box-shadow: 0 2px 10px rgba(0,0,0,.25); } }
 `;
 }
