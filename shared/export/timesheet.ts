@@ -1,13 +1,10 @@
+import { NIGHT_END, NIGHT_START } from '../plan/expand';
 import { MINUTES_PER_DAY, wallMinutes } from '../plan/wall-clock';
 import type { PlanCore } from '../plan/schema';
 import type { StaffMember } from '../staff/schema';
 import { addDays } from '../time/local';
 import { epochToVn } from '../time/zone';
 import { rosterView } from './roster-view';
-
-/** Labour Code 2019, Art. 106: night work is from 22:00 to 06:00. */
-const NIGHT_END = 6 * 60;
-const NIGHT_START = 22 * 60;
 
 export interface TimesheetEntry {
   person: StaffMember;
