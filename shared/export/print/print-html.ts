@@ -29,8 +29,3 @@ export function printParts(doc: RosterDocument, options: PrintOptions): PrintPar
 export function printHtml(parts: PrintParts, fontCss: string): string {
   return htmlPage(parts.title, `${fontCss}\n${parts.css}`, parts.body);
 }
-
-/** The page of the in-app preview: no style element, the preview adopts `parts.css` itself. */
-export function previewHtml(parts: Pick<PrintParts, 'title' | 'body'>): string {
-  return htmlPage(parts.title, '', parts.body);
-}

@@ -2,7 +2,7 @@ import { personRows, type PersonLine, type RosterDocument } from '../roster-docu
 import { escapeHtml } from './escape';
 import { contactsHtml, dutiesHtml, footerHtml, headerHtml, titleHtml } from './official-parts';
 
-const people = (lines: PersonLine[]) => lines.map((l) => `<span class="person">${escapeHtml(l.name)}${l.phone ? `, ĐT: ${escapeHtml(l.phone)}` : ''}</span>`).join('');
+const people = (lines: PersonLine[]) => lines.map((l) => `<span class="person">${escapeHtml(l.name)}${l.phone ? `, <span class="phone">ĐT: ${escapeHtml(l.phone)}</span>` : ''}</span>`).join('');
 
 /** "Phiếu trực": one person's shifts, with the leader and colleagues of each, the duties and contacts. */
 export function slipBodyHtml(doc: RosterDocument, staffId: string): string {

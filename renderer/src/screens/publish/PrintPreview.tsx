@@ -1,5 +1,6 @@
 import { useRef } from 'react';
-import { previewHtml, type PrintParts } from '../../../../shared/export/print/print-html';
+import type { PrintParts } from '../../../../shared/export/print/print-html';
+import { previewHtml } from '../../../../shared/export/print/preview-page';
 import { useI18n } from '../../i18n/I18nContext';
 
 /**
