@@ -50,8 +50,9 @@ export interface PersonCalendar {
  */
 export function personCalendars(source: ExportSource, settings: Settings, organizerEmail?: string): PersonCalendar[] {
   const events = versionedEvents(timelineOf(source).map((core) => assignmentEvents(core, settings)));
+  // Named as in the exported version; someone no longer in it, as when last on duty.
   const people = new Map<string, StaffMember>();
-  for (const { event } of events) people.set(event.person.id, event.person);
+  for (const { event } of events) people.set(event.person.id, source.core.staff.find((s) => s.id === event.person.id) ?? event.person);
   const fileNames = personFileNames([...people.values()], 'ics');
   return [...people.values()].map((person) => ({
     staffId: person.id,
