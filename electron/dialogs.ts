@@ -16,4 +16,10 @@ export const electronDialogs: FileDialogs = {
     const result = owner ? await dialog.showOpenDialog(owner, options) : await dialog.showOpenDialog(options);
     return result.canceled ? null : (result.filePaths[0] ?? null);
   },
+  async chooseFolder({ title }) {
+    const owner = BrowserWindow.getFocusedWindow();
+    const options = { title, properties: ['openDirectory' as const, 'createDirectory' as const] };
+    const result = owner ? await dialog.showOpenDialog(owner, options) : await dialog.showOpenDialog(options);
+    return result.canceled ? null : (result.filePaths[0] ?? null);
+  },
 };

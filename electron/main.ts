@@ -4,6 +4,7 @@ import { join } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { electronDialogs } from './dialogs';
 import { bindHandlers, windowEvents } from './ipc';
+import { electronPrinter } from './print';
 import { randomIds, systemClock } from './services/adapters';
 import { createServices } from './services/app';
 import { defaultDataDir } from './services/paths';
@@ -56,6 +57,7 @@ if (!app.requestSingleInstanceLock()) {
       ids: randomIds,
       events,
       dialogs: electronDialogs,
+      printer: electronPrinter,
     });
     bindHandlers(services.registry, (contents) => mainWindow?.webContents === contents);
     const notices = services.startupCheck();

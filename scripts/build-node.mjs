@@ -1,6 +1,9 @@
 // Bundles the Node side: Electron main (ESM), the sandboxed preload (CommonJS — sandboxed
 // preloads cannot be ES modules), the CLI, and the browser-test stand-in for the preload.
 import { build } from 'esbuild';
+import { cpSync } from 'node:fs';
+import { dirname } from 'node:path';
+import { createRequire } from 'node:module';
 
 const common = { bundle: true, sourcemap: true, logLevel: 'warning', target: 'node20' };
 const esmRequire = "import { createRequire as __cr } from 'node:module'; const require = __cr(import.meta.url);";
@@ -11,3 +14,7 @@ await Promise.all([
   build({ ...common, entryPoints: ['electron/cli/main.ts'], outfile: 'dist/cli/lich-truc.mjs', platform: 'node', format: 'esm', packages: 'external', banner: { js: '#!/usr/bin/env node' } }),
   build({ ...common, entryPoints: ['tests/e2e/harness/browser-bridge.ts'], outfile: 'dist/test/browser-bridge.js', platform: 'browser', format: 'iife', target: 'chrome130' }),
 ]);
+
+// The printed roster embeds Tinos; the packaged app has no node_modules, so the font ships in dist/.
+const tinos = dirname(createRequire(import.meta.url).resolve('@fontsource/tinos/400.css'));
+cpSync(tinos, 'dist/fonts/tinos', { recursive: true, filter: (src) => !/\.woff$|scss|cyrillic|greek|hebrew/.test(src) });

@@ -14,10 +14,12 @@ export interface FileDialogs {
   /** Absolute path chosen by the user, or null when cancelled. */
   saveFile(options: { title: string; defaultName: string; extensions: string[] }): Promise<string | null>;
   openFile(options: { title: string; extensions: string[] }): Promise<string | null>;
+  /** A folder for a set of files (one calendar per person). */
+  chooseFolder(options: { title: string }): Promise<string | null>;
 }
 
 export const systemClock: Clock = { now: () => new Date() };
 export const randomIds: IdGenerator = { newId: () => crypto.randomUUID() };
 export const noEvents: EventSink = { emit: () => {} };
 /** For the CLI and any context without a display: every dialog is cancelled. */
-export const noDialogs: FileDialogs = { saveFile: async () => null, openFile: async () => null };
+export const noDialogs: FileDialogs = { saveFile: async () => null, openFile: async () => null, chooseFolder: async () => null };

@@ -1,5 +1,6 @@
 import type { BridgeMethodsOf, HandlersOf } from './define';
 import type { AppEventName, AppEvents } from './events';
+import { exportChannels } from './exports';
 import { planChannels } from './plans';
 import { settingsChannels } from './settings';
 import { staffChannels } from './staff';
@@ -9,6 +10,7 @@ export const contract = {
   ...planChannels,
   ...settingsChannels,
   ...staffChannels,
+  ...exportChannels,
 };
 export type Contract = typeof contract;
 export type Channel = keyof Contract;

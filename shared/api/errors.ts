@@ -14,6 +14,7 @@ export const ErrorCode = z.enum([
   'UNKNOWN_CHANNEL',
   'FORBIDDEN_SENDER',
   'BUSY',
+  'EXPORT_FAILED',
   'INTERNAL',
 ]);
 export type ErrorCode = z.infer<typeof ErrorCode>;

@@ -1,21 +1,23 @@
 import type { Language } from '../settings/schema';
 import { enCalendar } from './en/calendar';
 import { enCommon } from './en/common';
+import { enExports } from './en/exports';
 import { enPlans } from './en/plans';
 import { enSettings } from './en/settings';
 import { enSetup } from './en/setup';
 import { enStaff } from './en/staff';
 import { viCalendar } from './vi/calendar';
 import { viCommon } from './vi/common';
+import { viExports } from './vi/exports';
 import { viPlans } from './vi/plans';
 import { viSettings } from './vi/settings';
 import { viSetup } from './vi/setup';
 import { viStaff } from './vi/staff';
 
 /** Vietnamese is the reference; each area adds its own pair of files here. */
-const vi = { ...viCommon, ...viPlans, ...viSettings, ...viCalendar, ...viStaff, ...viSetup };
+const vi = { ...viCommon, ...viPlans, ...viSettings, ...viCalendar, ...viStaff, ...viSetup, ...viExports };
 export type MessageKey = keyof typeof vi;
-const en: Record<MessageKey, string> = { ...enCommon, ...enPlans, ...enSettings, ...enCalendar, ...enStaff, ...enSetup };
+const en: Record<MessageKey, string> = { ...enCommon, ...enPlans, ...enSettings, ...enCalendar, ...enStaff, ...enSetup, ...enExports };
 
 const dictionaries: Record<Language, Record<MessageKey, string>> = { vi, en };
 

@@ -4,8 +4,9 @@ import type { SeatCondition, SeatPlan, SeatTemplate } from './pattern';
 import { vnToEpoch } from '../time/zone';
 import { MINUTES_PER_DAY, fromWallMinutes, minutesOfDay, overlap, wallMinutes, wallToEpoch } from './wall-clock';
 
-const NIGHT_START = 22 * 60;
-const NIGHT_END = 6 * 60;
+/** Night work, Labour Code 2019 Art. 106: 22:00–06:00 (minutes of the day). */
+export const NIGHT_START = 22 * 60;
+export const NIGHT_END = 6 * 60;
 /** The evening of 30 Tết: the family meal and the stroke of midnight. */
 const GIAO_THUA_EVENING_START = 18 * 60;
 

@@ -3,7 +3,7 @@ import type { Skill, StaffMember } from './schema';
 import { LEGACY_ENCODING_MESSAGE, looksLikeLegacyVietnamese } from './legacy-encoding';
 import { MAX_IMPORT_ROWS, isBlankRow, tooManyRowsMessage, type FileResult, type RawTable } from './raw-table';
 import { neutralizeFormula } from './formula-cells';
-import { formatPhone, normalizePhone } from './phone';
+import { displayPhone } from './phone';
 import { staffExportRows } from './export-rows';
 
 /** UTF-8, or UTF-16 when Excel saved "Unicode Text"; anything else is most likely TCVN3 or VNI. */
@@ -59,16 +59,18 @@ export function parseStaffCsv(bytes: Uint8Array): FileResult<RawTable> {
 }
 
 /**
- * The directory as CSV for Excel: a BOM so Excel reads UTF-8, text cells that would run as formulas
- * neutralised, and valid phones written grouped ("0912 345 678"): never formula-looking (they start
- * with 0), and not read as a number, so the 0 stays. Phones that did not validate are written as text
- * cells like any other, neutralised if needed.
+ * Rows of text cells as CSV for Excel: a BOM so Excel reads UTF-8, and cells that would run as
+ * formulas neutralised.
+ */
+export function toExcelCsv(rows: readonly (readonly string[])[], delimiter: ',' | ';' = ','): string {
+  return '\uFEFF' + Papa.unparse(rows.map((row) => row.map(neutralizeFormula)), { delimiter, newline: '\r\n' });
+}
+
+/**
+ * The directory as CSV for Excel, valid phones written grouped ("0912 345 678"): never
+ * formula-looking (they start with 0), and not read as a number, so the 0 stays. Phones that did
+ * not validate are written as text cells like any other, neutralised if needed.
  */
 export function staffToCsv(staff: readonly StaffMember[], skills: readonly Skill[], delimiter: ',' | ';' = ','): string {
-  const phoneCell = (phone: string) => {
-    const checked = normalizePhone(phone);
-    return checked.ok ? formatPhone(checked.value) : phone;
-  };
-  const rows = staffExportRows(staff, skills, phoneCell).map((row) => row.map(neutralizeFormula));
-  return '\uFEFF' + Papa.unparse(rows, { delimiter, newline: '\r\n' });
+  return toExcelCsv(staffExportRows(staff, skills, displayPhone), delimiter);
 }

@@ -52,3 +52,9 @@ export function formatPhone(digits: string): string {
   }
   return digits;
 }
+
+/** A phone as people read it: grouped when it validates, as typed otherwise. */
+export function displayPhone(raw: string): string {
+  const checked = normalizePhone(raw);
+  return checked.ok ? formatPhone(checked.value) : raw.trim();
+}

@@ -61,6 +61,9 @@ test('areas not built yet say so plainly', async ({ app }) => {
 test('a corrupt store file is moved aside and reported in Vietnamese', async ({ app }) => {
   const { writeFileSync } = await import('node:fs');
   const { join } = await import('node:path');
+  // The page the fixture opened may still be reading settings through the old services, which would
+  // then find the corrupt file first and keep the notice to themselves.
+  await app.page.goto('about:blank');
   writeFileSync(join(app.dataDir, 'settings.json'), '{ "schemaVersion": 1, "language": ');
   app.restartServices().startupCheck();
   await app.open();

@@ -5,6 +5,7 @@ import { NoticeProvider } from '../components/Notices';
 import { I18nProvider, useI18n } from '../i18n/I18nContext';
 import { PlansScreen } from '../screens/plans/PlansScreen';
 import { PlanSetupScreen } from '../screens/plan-setup/PlanSetupScreen';
+import { PublishScreen } from '../screens/publish/PublishScreen';
 import { SettingsScreen } from '../screens/settings/SettingsScreen';
 import { StaffScreen } from '../screens/staff/StaffScreen';
 import { NotBuilt } from './NotBuilt';
@@ -20,7 +21,7 @@ const NAV_KEYS = {
   settings: 'nav.settings',
 } as const satisfies Record<Area, string>;
 
-const READY: Area[] = ['plans', 'staff', 'settings'];
+const READY: Area[] = ['plans', 'staff', 'publish', 'settings'];
 
 export function App() {
   const api = useApi();
@@ -66,6 +67,7 @@ function Shell({ settings, onSettings }: { settings: Settings | null; onSettings
         {route.area === 'plans' && route.params[1] === 'setup' && settings && <PlanSetupScreen planId={route.params[0]!} skills={settings.skills} />}
         {route.area === 'plans' && route.params[1] !== 'setup' && <PlansScreen planId={route.params[0]} />}
         {route.area === 'staff' && settings && <StaffScreen skills={settings.skills} />}
+        {route.area === 'publish' && <PublishScreen planId={route.params[0]} />}
         {route.area === 'settings' && settings && <SettingsScreen settings={settings} onSaved={onSettings} />}
         {!READY.includes(route.area) && <NotBuilt area={t(NAV_KEYS[route.area])} ready={ready} />}
       </main>

@@ -15,11 +15,15 @@ const BRIDGE_SCRIPT = resolve('dist/test/browser-bridge.js');
 export class ScriptedDialogs implements FileDialogs {
   nextSave: string | null = null;
   nextOpen: string | null = null;
+  nextFolder: string | null = null;
   async saveFile() {
     return this.nextSave;
   }
   async openFile() {
     return this.nextOpen;
+  }
+  async chooseFolder() {
+    return this.nextFolder;
   }
 }
 

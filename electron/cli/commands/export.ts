@@ -1,0 +1,47 @@
+import { ExportFormat } from '../../../shared/api/exports';
+import { formatDateTime } from '../../../shared/i18n/dates';
+import { epochToVn } from '../../../shared/time/zone';
+import type { ExportedFrom } from '../../../shared/api/exports';
+import { CliError, COMMON_OPTIONS, EXIT, parse, type Command } from '../command';
+import { emit, json } from '../output';
+import { loadPlanArg } from '../plan-arg';
+
+const USAGE =
+  'lich-truc export ics|pdf|html|docx|xlsx|csv PLAN --out FILE|DIR [--per-person] [--landscape] [--staff STAFF_ID] [--organizer EMAIL] [--json]';
+
+const OPTIONS = {
+  ...COMMON_OPTIONS,
+  'per-person': { type: 'boolean', default: false },
+  landscape: { type: 'boolean', default: false },
+  staff: { type: 'string' },
+  organizer: { type: 'string' },
+} as const;
+
+function describe(from: ExportedFrom): string {
+  if (from.version === null) return 'bản làm việc (kế hoạch chưa ban hành)';
+  return `phiên bản ban hành ${from.version} (${formatDateTime(epochToVn(Date.parse(from.publishedAt ?? '')))})`;
+}
+
+/** Every export format from the command line; PDF needs Chromium and says so when it is missing. */
+export const exportCommand: Command = {
+  name: 'export',
+  usage: USAGE,
+  async run(ctx) {
+    const { values, positionals } = parse(ctx.args, OPTIONS, USAGE);
+    const [kind, planArg] = positionals;
+    const format = ExportFormat.safeParse(kind === 'ics' && values['per-person'] ? 'ics-per-person' : kind);
+    if (!format.success || kind === 'ics-per-person') throw new CliError(`Định dạng không hợp lệ: ${kind ?? '(trống)'}\nCách dùng: ${USAGE}`, EXIT.usage);
+    if (!planArg) throw new CliError(`Thiếu PLAN.\nCách dùng: ${USAGE}`, EXIT.usage);
+    if (!values.out) throw new CliError(`Thiếu --out.\nCách dùng: ${USAGE}`, EXIT.usage);
+    const { plan } = loadPlanArg(ctx, planArg);
+    const result = await ctx.services().exports.write(plan, format.data, values.out, {
+      orientation: values.landscape ? 'landscape' : 'portrait',
+      staffId: values.staff,
+      organizerEmail: values.organizer,
+    });
+    if (values.json) return emit(ctx.io, json(result)), EXIT.ok;
+    ctx.io.out(`Xuất từ ${describe(result.from)} của "${plan.name}".\n`);
+    ctx.io.out(result.paths.length === 1 ? `Đã ghi ${result.paths[0]}\n` : `Đã ghi ${result.paths.length} tệp vào ${values.out}\n`);
+    return EXIT.ok;
+  },
+};

@@ -1,0 +1,13 @@
+import { AppError } from '../../api/errors';
+import type { PlanCore } from '../../plan/schema';
+import type { Settings } from '../../settings/schema';
+import { documentInfoOf } from '../document-info';
+import type { Organizer } from './publish-calendar';
+
+/** METHOD:PUBLISH needs an ORGANIZER on every event: the unit's email from Settings (or given for one export). */
+export function organizerOf(core: PlanCore, settings: Settings, email = settings.organisation.unitEmail): Organizer {
+  if (!email.trim()) {
+    throw new AppError('INVALID_INPUT', 'Chưa có email đơn vị (người tổ chức của lịch). Hãy nhập email đơn vị trong Cài đặt rồi xuất lại.', 'organisation.unitEmail');
+  }
+  return { name: documentInfoOf(core, settings).unitName, email: email.trim() };
+}

@@ -1,0 +1,59 @@
+export type Orientation = 'portrait' | 'landscape';
+
+/**
+ * Decree 30/2020/NĐ-CP layout: A4, margins top/bottom 20–25 mm, left 30–35 mm, right 15–20 mm,
+ * Times New Roman (Tinos has the same metrics and covers Vietnamese). Page numbers are centred in
+ * the top margin from page 2 on, with CSS page-margin boxes (Chromium ≥ 131).
+ */
+export function printCss(orientation: Orientation): string {
+  return `
+@page { size: A4 ${orientation}; margin: 20mm 15mm 20mm 30mm;
+  @top-center { content: counter(page); font-family: Tinos, 'Times New Roman', serif; font-size: 13pt; vertical-align: bottom; padding-bottom: 4mm; } }
+@page :first { @top-center { content: none; } }
+html { -webkit-print-color-adjust: exact; print-color-adjust: exact; }
+body { margin: 0; font-family: Tinos, 'Times New Roman', serif; font-size: 13pt; line-height: 1.3; color: #000; background: #fff; }
+.header { display: grid; grid-template-columns: 42% 58%; text-align: center; margin-bottom: 10pt; }
+.header p { margin: 0; }
+.agency { text-transform: uppercase; font-size: 12pt; }
+.unit { text-transform: uppercase; font-weight: bold; font-size: 12pt; }
+.nation { text-transform: uppercase; font-weight: bold; font-size: 12pt; white-space: nowrap; }
+.motto { font-weight: bold; font-size: 13pt; }
+.rule { display: block; height: 0; border-top: 0.75pt solid #000; margin: 1pt auto 6pt; }
+.unit + .rule { width: 35%; }
+.motto + .rule { width: 62%; }
+.number { font-size: 13pt; white-space: pre; }
+.place-date { font-style: italic; font-size: 13pt; }
+h1 { font-size: 14pt; font-weight: bold; text-transform: uppercase; text-align: center; margin: 12pt 0 2pt; }
+.subject { text-align: center; font-weight: bold; margin: 0; }
+.period { text-align: center; font-style: italic; margin: 0 0 10pt; }
+table.roster { width: 100%; border-collapse: collapse; font-size: 11pt; line-height: 1.15; }
+table.roster th, table.roster td { border: 0.75pt solid #000; padding: 2pt 3pt; vertical-align: top; }
+table.roster th { font-weight: bold; text-align: center; vertical-align: middle; }
+table.roster thead { display: table-header-group; }
+table.roster tr { break-inside: avoid; }
+col.col-stt { width: 4.5%; } col.col-date { width: 10.5%; } col.col-weekday { width: 7.5%; } col.col-lunar { width: 6.5%; }
+col.col-shift { width: 11%; } col.col-leader { width: 19%; } col.col-staff { width: 32%; } col.col-notes { width: 9%; }
+col.col-seat { width: 16%; } col.col-with { width: 35%; }
+td.center { text-align: center; }
+.person { display: block; }
+.person + .person { margin-top: 2pt; }
+.phone, .hours { white-space: nowrap; }
+.special { font-weight: bold; }
+.duties, .contacts { margin: 8pt 0 0; break-inside: avoid; }
+.duties h2, .contacts h2 { font-size: 13pt; margin: 0 0 2pt; }
+.duties ul, .contacts ul { margin: 0; padding-left: 18pt; }
+.footer { display: grid; grid-template-columns: 50% 50%; margin-top: 14pt; break-inside: avoid; }
+.recipients { font-size: 11pt; }
+.recipients .label { font-style: italic; font-weight: bold; font-size: 12pt; margin: 0; }
+.recipients ul { list-style: none; margin: 0; padding: 0; }
+.signature { text-align: center; }
+.signature .title { font-weight: bold; text-transform: uppercase; margin: 0; }
+.signature .space { height: 26mm; }
+.signature .name { font-weight: bold; margin: 0; }
+.version { font-size: 9pt; color: #444; margin-top: 10pt; }
+.slip-who { margin: 6pt 0; }
+.slip-who p { margin: 0; }
+/* The in-app preview shows the page as a sheet of paper; print media ignores this. */
+@media screen { html { background: #d9dde3; } body { box-sizing: border-box; max-width: ${orientation === 'portrait' ? 210 : 297}mm; margin: 12px auto; padding: 20mm 15mm 20mm 30mm; box-shadow: 0 2px 10px rgba(0,0,0,.25); } }
+`;
+}

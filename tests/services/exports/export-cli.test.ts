@@ -1,0 +1,112 @@
+import ExcelJS from 'exceljs';
+import { execFileSync } from 'node:child_process';
+import { mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, describe, expect, it } from 'vitest';
+import { runCli } from '../../../electron/cli/run';
+import { publish, rosteredTetPlan } from '../../shared/export/helpers';
+
+const HOSTILE = '=HYPERLINK("http://x.invalid","<img src=x onerror=alert(1)>")';
+const dir = mkdtempSync(join(tmpdir(), 'lich-truc-export-'));
+afterAll(() => rmSync(dir, { recursive: true, force: true }));
+
+const plan = rosteredTetPlan();
+plan.staff = plan.staff.map((s, i) => (i === 8 ? { ...s, fullName: HOSTILE } : s));
+const published = publish(plan, '2026-02-05T02:00:00.000Z');
+const planFile = join(dir, 'tet.lichtruc.json');
+writeFileSync(planFile, JSON.stringify(published));
+
+async function cli(...args: string[]) {
+  let out = '';
+  let err = '';
+  const code = await runCli(['--data-dir', join(dir, 'data'), ...args], { out: (t) => (out += t), err: (t) => (err += t) });
+  return { code, out, err };
+}
+
+function cellText(value: ExcelJS.CellValue): string {
+  return typeof value === 'string' ? value : JSON.stringify(value);
+}
+
+describe('lich-truc export', () => {
+  it('writes one calendar per person into a folder and says which version it exported', async () => {
+    const out = join(dir, 'ics');
+    const result = await cli('export', 'ics', planFile, '--out', out, '--per-person', '--organizer', 'ttcntt@binhson.gov.vn');
+    expect(result.err).toBe('');
+    expect(result.code).toBe(0);
+    expect(result.out).toContain('phiên bản ban hành 1');
+    const files = readdirSync(out);
+    expect(files).toContain('Nguyen-Van-Hung-1.ics');
+    expect(files.length).toBe(new Set(plan.assignments.map((a) => a.staffId)).size);
+  });
+
+  it('refuses calendars without an organizer email, with a one-line reason', async () => {
+    const result = await cli('export', 'ics', planFile, '--out', join(dir, 'x.ics'));
+    expect(result.code).toBe(1);
+    expect(result.err).toMatch(/^Lỗi: Chưa có email đơn vị.*\n$/);
+  });
+
+  it('writes an XLSX that reads back as the same assignments, with phones and hostile names as text', async () => {
+    const out = join(dir, 'roster.xlsx');
+    expect((await cli('export', 'xlsx', planFile, '-o', out)).code).toBe(0);
+    const workbook = new ExcelJS.Workbook();
+    await workbook.xlsx.load(readFileSync(out) as unknown as ExcelJS.Buffer);
+    expect(workbook.worksheets.map((w) => w.name)).toEqual(['Theo ngày và ca', 'Theo cán bộ', 'Bảng chấm công']);
+    const byDay = workbook.getWorksheet('Theo ngày và ca')!;
+    const header = (byDay.getRow(1).values as ExcelJS.CellValue[]).slice(1).map(cellText);
+    const col = (name: string) => header.indexOf(name) + 1;
+    const read: { seatId: string; staffId: string }[] = [];
+    byDay.eachRow((row, n) => {
+      if (n === 1) return;
+      read.push({ seatId: cellText(row.getCell(col('Mã vị trí')).value), staffId: cellText(row.getCell(col('Mã cán bộ')).value) });
+      const phone = row.getCell(col('Điện thoại'));
+      expect(typeof phone.value).toBe('string');
+      expect(phone.numFmt).toBe('@');
+      expect(String(phone.value)).toMatch(/^0\d{3} \d{3} \d{3}$/);
+    });
+    expect(read).toEqual(plan.assignments.map((a) => ({ seatId: a.seatId, staffId: a.staffId })));
+    const names: ExcelJS.Cell[] = [];
+    workbook.eachSheet((sheet) => sheet.eachRow((row) => row.eachCell((c) => c.value === HOSTILE && names.push(c))));
+    expect(names.length).toBeGreaterThan(3);
+    for (const c of names) {
+      expect(c.type).toBe(ExcelJS.ValueType.String);
+      expect(c.numFmt).toBe('@');
+    }
+    const timesheet = workbook.getWorksheet('Bảng chấm công')!;
+    expect(typeof timesheet.getRow(2).getCell(5).value).toBe('number');
+  });
+
+  it('writes CSV with formula-looking names neutralised', async () => {
+    const out = join(dir, 'roster.csv');
+    expect((await cli('export', 'csv', planFile, '-o', out)).code).toBe(0);
+    const text = readFileSync(out, 'utf8');
+    expect(text.startsWith('\uFEFFNgày,Thứ,Âm lịch')).toBe(true);
+    expect(text).toContain(`"'=HYPERLINK(""http://x.invalid"",""<img src=x onerror=alert(1)>"")"`);
+    expect(text).not.toMatch(/(^|,)=HYPERLINK/m);
+  });
+
+  it('writes the print as HTML with the name escaped, and DOCX', async () => {
+    const html = join(dir, 'roster.html');
+    expect((await cli('export', 'html', planFile, '-o', html, '--landscape')).code).toBe(0);
+    const text = readFileSync(html, 'utf8');
+    expect(text).toContain('size: A4 landscape');
+    expect(text).toContain('&lt;img src=x onerror=alert(1)&gt;');
+    expect(text).not.toMatch(/<img/);
+    const docx = join(dir, 'roster.docx');
+    expect((await cli('export', 'docx', planFile, '-o', docx)).code).toBe(0);
+    const xml = execFileSync('unzip', ['-p', docx, 'word/document.xml'], { encoding: 'utf8' });
+    for (const text of ['CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM', 'Độc lập - Tự do - Hạnh phúc', 'LỊCH TRỰC', 'Bính Ngọ 2026', 'Âm lịch', 'Nơi nhận:', 'VNCERT/CC']) {
+      expect(xml).toContain(text);
+    }
+    expect(xml).toContain('&lt;img src=x onerror=alert(1)&gt;');
+    // Page numbers from page 2: a distinct, empty, first-page header.
+    expect(xml).toContain('<w:titlePg/>');
+    expect(xml).toMatch(/<w:pgMar w:top="1134" w:right="851" w:bottom="1134" w:left="1701"/);
+  });
+
+  it('says how to use it when the format is unknown', async () => {
+    const result = await cli('export', 'odt', planFile, '-o', join(dir, 'x'));
+    expect(result.code).toBe(2);
+    expect(result.err).toContain('Cách dùng: lich-truc export');
+  });
+});
