@@ -20,7 +20,7 @@ describe('electron-builder.yml', () => {
 
   it('packs only built output, which contains the entry points package.json names', () => {
     const files = [...yml.matchAll(/^\s+- "?([^"\n]+)"?$/gm)].map((m) => m[1]).filter((f) => f?.startsWith('dist') || f === 'package.json' || f?.startsWith('!'));
-    expect(files).toEqual(['dist/electron/**', 'dist/renderer/**', 'dist/cli/**', 'package.json', '!**/*.map']);
+    expect(files).toEqual(['dist/electron/**', 'dist/renderer/**', 'dist/cli/**', 'dist/fonts/**', 'package.json', '!**/*.map']);
     expect(pkg.main).toBe('dist/electron/main.js');
     expect(Object.values(pkg.bin)).toEqual(['dist/cli/lich-truc.mjs']);
   });
