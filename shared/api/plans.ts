@@ -4,8 +4,7 @@ import { defineChannels } from './define';
 
 export const NoInput = z.object({}).strict().optional();
 
-/** The parts of a plan the UI edits; id, dates of record and versions are the service's. */
-export const PlanChanges = Plan.pick({
+const EditablePlan = Plan.pick({
   name: true,
   window: true,
   holiday: true,
@@ -23,7 +22,19 @@ export const PlanChanges = Plan.pick({
   document: true,
   duties: true,
   contacts: true,
-}).partial();
+});
+
+/**
+ * The parts of a plan the UI edits; id, dates of record and versions are the service's. Only the
+ * fields sent are changed. Zod 4 fills a field's default even inside `.optional()`, so a plain
+ * `.partial()` turned `{ assignments }` into "and no participants, no special days, the default
+ * pattern…": each field's own default is dropped here (defaults inside a field sent still apply).
+ */
+export const PlanChanges = z.object(
+  Object.fromEntries(
+    Object.entries(EditablePlan.shape).map(([key, field]) => [key, (field instanceof z.ZodDefault ? field.removeDefault() : field).optional()]),
+  ),
+) as unknown as z.ZodType<Partial<z.output<typeof EditablePlan>>, Partial<z.input<typeof EditablePlan>>>;
 export type PlanChanges = z.infer<typeof PlanChanges>;
 
 export const CreatePlanInput = z.object({

@@ -114,7 +114,7 @@ describe('plans over conf in a temp folder', () => {
 
     const reopened = services.plans.get(plan.id);
     expect(reopened.staff.find((m) => m.id === 'an')?.phone).toBe('0987654321');
-    expect(reopened.versions[0]?.staff.find((m) => m.id === 'an')?.phone).toBe('0912000000');
+    expect(reopened.versions[0]?.plan.staff.find((m) => m.id === 'an')?.phone).toBe('0912000000');
   });
 
   it('keeps the last known details of someone removed from the directory', async () => {
