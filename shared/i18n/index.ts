@@ -2,16 +2,18 @@ import type { Language } from '../settings/schema';
 import { enCalendar } from './en/calendar';
 import { enCommon } from './en/common';
 import { enPlans } from './en/plans';
+import { enRoster } from './en/roster';
 import { enSettings } from './en/settings';
 import { viCalendar } from './vi/calendar';
 import { viCommon } from './vi/common';
 import { viPlans } from './vi/plans';
+import { viRoster } from './vi/roster';
 import { viSettings } from './vi/settings';
 
 /** Vietnamese is the reference; each area adds its own pair of files here. */
-const vi = { ...viCommon, ...viPlans, ...viSettings, ...viCalendar };
+const vi = { ...viCommon, ...viPlans, ...viSettings, ...viCalendar, ...viRoster };
 export type MessageKey = keyof typeof vi;
-const en: Record<MessageKey, string> = { ...enCommon, ...enPlans, ...enSettings, ...enCalendar };
+const en: Record<MessageKey, string> = { ...enCommon, ...enPlans, ...enSettings, ...enCalendar, ...enRoster };
 
 const dictionaries: Record<Language, Record<MessageKey, string>> = { vi, en };
 

@@ -4,6 +4,7 @@ import { useApi } from '../api/ApiContext';
 import { NoticeProvider } from '../components/Notices';
 import { I18nProvider, useI18n } from '../i18n/I18nContext';
 import { PlansScreen } from '../screens/plans/PlansScreen';
+import { RosterScreen } from '../screens/roster/RosterScreen';
 import { SettingsScreen } from '../screens/settings/SettingsScreen';
 import { NotBuilt } from './NotBuilt';
 import { RecoveryBanner } from './RecoveryBanner';
@@ -18,15 +19,15 @@ const NAV_KEYS = {
   settings: 'nav.settings',
 } as const satisfies Record<Area, string>;
 
-const READY: Area[] = ['plans', 'settings'];
+const READY: Area[] = ['plans', 'roster', 'settings'];
 
 export function App() {
   const api = useApi();
   const [settings, setSettings] = useState<Settings | null>(null);
   useEffect(() => {
     void api.call('settings:get', undefined).then(setSettings);
-    return api.listen('navigate', ({ area, planId }) => {
-      if ((AREAS as readonly string[]).includes(area)) navigate(area as Area, ...(planId ? [planId] : []));
+    return api.listen('navigate', ({ area, planId, shiftId }) => {
+      if ((AREAS as readonly string[]).includes(area)) navigate(area as Area, ...(planId ? [planId, ...(shiftId ? [shiftId] : [])] : []));
     });
   }, [api]);
   return (
@@ -62,6 +63,7 @@ function Shell({ settings, onSettings }: { settings: Settings | null; onSettings
       <main className="content">
         <RecoveryBanner />
         {route.area === 'plans' && <PlansScreen planId={route.params[0]} />}
+        {route.area === 'roster' && <RosterScreen planId={route.params[0]} shiftId={route.params[1]} />}
         {route.area === 'settings' && settings && <SettingsScreen settings={settings} onSaved={onSettings} />}
         {!READY.includes(route.area) && <NotBuilt area={t(NAV_KEYS[route.area])} ready={ready} />}
       </main>
