@@ -60,7 +60,20 @@ test('the roster editor: generate, move by drag and keyboard, swap, a rest viola
   expect(generated.assignments.length).toBeGreaterThan(80);
   await expect(page.locator('.seat-empty')).toHaveCount(0);
   await expect(page.getByText('Không có vi phạm; mọi chỗ đã có người trực.')).toBeVisible();
-  await page.screenshot({ path: shot('roster-grid'), fullPage: false });
+  // The first evening is agreed already: lock the whole day.
+  await page.getByRole('button', { name: 'Khoá cả ngày 13/02/2026' }).click();
+  await expect(page.getByRole('button', { name: 'Mở khoá cả ngày 13/02/2026' })).toHaveAttribute('aria-pressed', 'true');
+  await expect(page.locator('tr[data-date="2026-02-13"]').getByRole('img', { name: 'Đã khoá' })).toHaveCount(6);
+  await page.screenshot({ path: shot('roster-grid') });
+
+  // The fairness report and the per-person view follow the roster.
+  await page.getByRole('tab', { name: 'Công bằng' }).click();
+  await expect(page.getByTestId('balance-score')).not.toBeEmpty();
+  await page.getByRole('button', { name: 'Theo người' }).click();
+  await expect(page.locator('.person-view tbody tr')).toHaveCount(SAMPLE_STAFF.length);
+  await page.screenshot({ path: shot('roster-people') });
+  await page.getByRole('button', { name: 'Theo ngày' }).click();
+  await page.getByRole('tab', { name: /Kiểm tra/ }).click();
 
   // Move by drag: empty the plain technician seat of a shift, then drag the security technician into it.
   const shift = '2026-02-15/sang';

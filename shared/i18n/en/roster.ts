@@ -80,6 +80,7 @@ export const enRoster: Record<keyof typeof viRoster, string> = {
   'roster.tabs.versions': 'Versions',
   'roster.fairness.score': 'Balance score',
   'roster.fairness.scoreHint': 'Mean load ratio over pairs of people of the same role; 100 is perfectly even.',
+  'roster.fairness.more': 'Every figure (hours, nights, New Year’s Eve/first day) is in the "By person" view.',
   'roster.fairness.name': 'Name',
   'roster.fairness.shifts': 'Shifts',
   'roster.fairness.hours': 'Hours',

@@ -78,6 +78,7 @@ export const viRoster = {
   'roster.tabs.versions': 'Phiên bản',
   'roster.fairness.score': 'Điểm cân bằng',
   'roster.fairness.scoreHint': 'Trung bình tỉ lệ tải giữa từng cặp người cùng vai trò; 100 là hoàn toàn đều nhau.',
+  'roster.fairness.more': 'Đủ các số liệu (giờ, đêm, Giao thừa/Mùng 1) ở cách xem "Theo người".',
   'roster.fairness.name': 'Họ và tên',
   'roster.fairness.shifts': 'Ca',
   'roster.fairness.hours': 'Giờ',

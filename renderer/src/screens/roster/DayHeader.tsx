@@ -6,6 +6,7 @@ import type { MessageKey } from '../../../../shared/i18n';
 import type { SpecialDay } from '../../../../shared/plan/schema';
 import { weekdayOf } from '../../../../shared/time/local';
 import { useI18n } from '../../i18n/I18nContext';
+import { LockIcon } from './LockIcon';
 
 interface DayHeaderProps {
   date: string;
@@ -37,7 +38,7 @@ export const DayHeader = memo(function DayHeader({ date, marks, locked, onToggle
           aria-label={t(locked ? 'roster.grid.unlockDay' : 'roster.grid.lockDay', { date: formatDate(date) })}
           onClick={() => onToggleLock(date)}
         >
-          {locked ? '🔒' : '🔓'}
+          <LockIcon open={!locked} />
         </button>
       </div>
       <div className="day-solar">{formatDate(date)}</div>

@@ -1,6 +1,5 @@
 import { useMemo } from 'react';
 import { formatDate, formatWeekday } from '../../../../shared/i18n/dates';
-import type { MessageKey } from '../../../../shared/i18n';
 import type { Assignments } from '../../../../shared/roster/edit';
 import type { FairnessReport } from '../../../../shared/roster/fairness';
 import type { RosterGrid } from '../../../../shared/roster/grid';
@@ -9,7 +8,8 @@ import type { RosterSeat, RosterShift } from '../../../../shared/roster/problem'
 import { vnClock } from '../../../../shared/roster/words';
 import { compareVietnameseNames } from '../../../../shared/staff/normalize';
 import { useI18n } from '../../i18n/I18nContext';
-import { useNumber } from './useNumber';
+import { FairnessCells, FairnessHeaders, type FairnessColumn } from './fairness-columns';
+import { RoleBadges } from './RoleBadges';
 
 interface PersonViewProps {
   grid: RosterGrid;
@@ -26,10 +26,11 @@ interface Held {
   shift: RosterShift;
 }
 
-/** Each person's shifts along the period, one column a day, with their count and load at the end. */
+const COLUMNS: FairnessColumn[] = ['shifts', 'hours', 'nights', 'special', 'load', 'diff'];
+
+/** Each person's shifts along the period, one column a day, with their fairness figures at the end. */
 export function PersonView({ grid, lookup, assignments, report, issueSeats, onGo }: PersonViewProps) {
   const { t, language } = useI18n();
-  const number = useNumber();
   const held = useMemo(() => {
     const byPerson = new Map<string, Map<string, Held[]>>();
     for (const a of assignments) {
@@ -60,8 +61,7 @@ export function PersonView({ grid, lookup, assignments, report, issueSeats, onGo
                 <div className="column-time">{formatDate(d).slice(0, 5)}</div>
               </th>
             ))}
-            <th className="num">{t('roster.fairness.shifts')}</th>
-            <th className="num" title={t('roster.fairness.loadHint')}>{t('roster.fairness.load')}</th>
+            <FairnessHeaders columns={COLUMNS} />
           </tr>
         </thead>
         <tbody>
@@ -70,11 +70,7 @@ export function PersonView({ grid, lookup, assignments, report, issueSeats, onGo
             return (
               <tr key={p.staffId} data-staff-id={p.staffId}>
                 <th scope="row" className="person-col">
-                  {p.roles.map((r) => (
-                    <span key={r} className={`role-badge role-${r}`}>
-                      {t(`roster.role.${r}` as MessageKey)}
-                    </span>
-                  ))}
+                  <RoleBadges roles={p.roles} />
                   {p.name}
                 </th>
                 {dates.map((d) => (
@@ -92,8 +88,7 @@ export function PersonView({ grid, lookup, assignments, report, issueSeats, onGo
                     ))}
                   </td>
                 ))}
-                <td className="num">{p.shifts}</td>
-                <td className="num">{number(p.relativeLoad)}</td>
+                <FairnessCells person={p} columns={COLUMNS} />
               </tr>
             );
           })}

@@ -24,6 +24,10 @@ export interface RosterGridProps {
   onSeatKey(seatId: string, event: KeyboardEvent): void;
 }
 
+/** Below this a seat's name no longer fits; wider patterns scroll sideways instead. */
+const MIN_SHIFT_WIDTH = 160;
+const DAY_WIDTH = 112;
+
 const shiftOfSeat = (seatId: string | null) => seatId?.split('/').slice(0, 2).join('/') ?? null;
 
 /** Days down, shifts across; each cell stacks its seats. Keys are handled once here for every seat. */
@@ -47,11 +51,18 @@ export function RosterGrid({ grid, holders, issues, staffById, specialDays, lock
       ref={table}
       className="roster-grid"
       aria-label={t('roster.grid.label')}
+      style={{ minWidth: DAY_WIDTH + grid.columns.length * MIN_SHIFT_WIDTH }}
       onKeyDown={(e) => {
         const seatId = (e.target as HTMLElement).closest<HTMLElement>('[data-seat-id]')?.dataset.seatId;
         if (seatId) onSeatKey(seatId, e);
       }}
     >
+      <colgroup>
+        <col style={{ width: DAY_WIDTH }} />
+        {grid.columns.map((c) => (
+          <col key={c.templateId} />
+        ))}
+      </colgroup>
       <thead>
         <tr>
           <th className="corner">{t('roster.grid.day')}</th>

@@ -1,9 +1,10 @@
 import { memo } from 'react';
-import type { MessageKey } from '../../../../shared/i18n';
 import type { Violation } from '../../../../shared/roster/check';
 import type { RosterAssignment, RosterSeat } from '../../../../shared/roster/problem';
 import type { StaffMember } from '../../../../shared/staff/schema';
 import { useI18n } from '../../i18n/I18nContext';
+import { LockIcon } from './LockIcon';
+import { RoleBadges } from './RoleBadges';
 
 /** The drag payload: the seat a person is dragged from. */
 const DRAG_TYPE = 'application/x-lich-truc-seat';
@@ -65,15 +66,15 @@ export const SeatButton = memo(function SeatButton({ seat, holder, person, issue
       <span className="seat-holder">
         {holder ? (
           <>
-            {role && <span className={`role-badge role-${role}`}>{t(`roster.role.${role}` as MessageKey)}</span>}
+            {role && <RoleBadges roles={[role]} />}
             <span className="seat-name">{name}</span>
           </>
         ) : (
           <span className="seat-none">{t('roster.grid.empty')}</span>
         )}
         {holder?.locked && (
-          <span className="seat-lock" role="img" aria-label={t('roster.grid.locked')}>
-            🔒
+          <span className="seat-lock">
+            <LockIcon label={t('roster.grid.locked')} />
           </span>
         )}
         {issues && (

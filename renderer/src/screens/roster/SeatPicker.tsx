@@ -9,6 +9,7 @@ import { hoursText, vnClock } from '../../../../shared/roster/words';
 import { matchesSearch } from '../../../../shared/staff/normalize';
 import type { StaffMember } from '../../../../shared/staff/schema';
 import { useI18n } from '../../i18n/I18nContext';
+import { RoleBadges } from './RoleBadges';
 import { useNumber } from './useNumber';
 
 interface SeatPickerProps {
@@ -111,11 +112,7 @@ export function SeatPicker({ problem, assignments, seat, shift, staffById, shift
                     onClick={() => onPick(c.staffId)}
                   >
                     <span className="candidate-name">
-                      {person?.roles.map((r) => (
-                        <span key={r} className={`role-badge role-${r}`}>
-                          {t(`roster.role.${r}` as MessageKey)}
-                        </span>
-                      ))}
+                      {person && <RoleBadges roles={person.roles} />}
                       {c.name}
                     </span>
                     <span className="candidate-load">{t('roster.picker.load', { shifts: shiftCounts.get(c.staffId) ?? 0, load: number(c.load) })}</span>

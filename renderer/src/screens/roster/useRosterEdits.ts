@@ -22,20 +22,22 @@ export function useRosterEdits(initial: Assignments, check: (a: Assignments) => 
   const waiting = useRef(pending);
   waiting.current = pending;
 
-  const apply = useCallback((action: UndoAction<Assignments>) => {
-    markStart(PERF.edit);
+  // Each edit is timed from the user's action, checking the proposal included, to the commit.
+  const apply = useCallback((action: UndoAction<Assignments>, timed = true) => {
+    if (timed) markStart(PERF.edit);
     dispatch(action);
   }, []);
 
   /** Applies `edit` to the current roster, asking first when it adds a violation. */
   const propose = useCallback(
     (edit: (current: Assignments) => Assignments) => {
+      markStart(PERF.edit);
       const current = present.current;
       const next = edit(current);
       if (next === current) return;
       const added = introducedViolations(check(current), check(next));
       if (added.length) setPending({ next, violations: added });
-      else apply({ type: 'do', next });
+      else apply({ type: 'do', next }, false);
     },
     [check, apply],
   );
