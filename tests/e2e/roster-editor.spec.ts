@@ -193,3 +193,28 @@ test('the roster editor: generate, move by drag and keyboard, swap, a rest viola
   await expect(seat(dropped)).toContainText('Trống');
   await expect(holder(pinned)).toHaveText(leader!);
 });
+
+test('edits are saved even when the page closes at once, and a change made elsewhere is reloaded, not overwritten', async ({ app }) => {
+  const { page } = app;
+  const plan = await tetPlan(app);
+  await app.open(`#/roster/${plan.id}`);
+  const seat = (id: string) => page.locator(`[data-seat-id="${id}"]`);
+  const picker = page.getByRole('dialog', { name: 'Chọn người trực' });
+  const leaderSeat = '2026-02-14/sang/lanh-dao';
+
+  // Picked, then the page goes away before the autosave's delay: the pending write leaves on unload.
+  await seat(leaderSeat).click();
+  await picker.locator('.candidate').first().click();
+  const leader = await seat(leaderSeat).locator('.seat-name').textContent();
+  await page.reload();
+  await expect(seat(leaderSeat).locator('.seat-name')).toHaveText(leader!);
+  expect(app.services().plans.get(plan.id).assignments).toHaveLength(1);
+
+  // The CLI (or another window) changes the plan meanwhile; the next save is refused and the editor reloads.
+  await app.services().plans.update(plan.id, { assignments: [] });
+  await seat('2026-02-14/chieu/lanh-dao').click();
+  await picker.locator('.candidate').first().click();
+  await expect(page.getByRole('alert')).toContainText('Kế hoạch vừa được thay đổi ở nơi khác');
+  await expect(seat(leaderSeat)).toContainText('Trống');
+  expect(app.services().plans.get(plan.id).assignments).toHaveLength(0);
+});

@@ -2,9 +2,9 @@ import { memo } from 'react';
 import { formatLunarDayShort } from '../../../../shared/calendar/lunar-format';
 import { MAX_YEAR, MIN_YEAR, solarToLunar } from '../../../../shared/calendar/lunar';
 import { formatDate, formatWeekday } from '../../../../shared/i18n/dates';
-import type { MessageKey } from '../../../../shared/i18n';
 import type { SpecialDay } from '../../../../shared/plan/schema';
 import { weekdayOf } from '../../../../shared/time/local';
+import { DayMarks } from '../../components/DayMarks';
 import { useI18n } from '../../i18n/I18nContext';
 import { LockIcon } from './LockIcon';
 
@@ -43,15 +43,7 @@ export const DayHeader = memo(function DayHeader({ date, marks, locked, onToggle
       </div>
       <div className="day-solar">{formatDate(date)}</div>
       {lunar && <div className="day-lunar">{t('roster.grid.lunar', { date: lunar })}</div>}
-      {marks && (
-        <div className="marks">
-          {marks.map((m) => (
-            <span key={m.kind} className={`mark mark-${m.kind}`} title={m.label}>
-              {t(`calendar.special.${m.kind}` as MessageKey)}
-            </span>
-          ))}
-        </div>
-      )}
+      {marks && <DayMarks marks={marks} />}
     </th>
   );
 });

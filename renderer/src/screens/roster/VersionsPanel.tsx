@@ -55,27 +55,8 @@ export function VersionsPanel({ planId, versions, grid, lookup, flush }: Version
           });
         }}
       >
-        <label>
-          {t('roster.versions.from')}
-          <select value={from} onChange={(e) => setFrom(Number(e.target.value))}>
-            {versions.map((v) => (
-              <option key={v.version} value={v.version}>
-                {label(v.version)}
-              </option>
-            ))}
-          </select>
-        </label>
-        <label>
-          {t('roster.versions.to')}
-          <select value={to} onChange={(e) => setTo(Number(e.target.value))}>
-            {versions.map((v) => (
-              <option key={v.version} value={v.version}>
-                {label(v.version)}
-              </option>
-            ))}
-            <option value={WORKING}>{label(WORKING)}</option>
-          </select>
-        </label>
+        <VersionSelect label={t('roster.versions.from')} value={from} choices={versions.map((v) => v.version)} name={label} onChange={setFrom} />
+        <VersionSelect label={t('roster.versions.to')} value={to} choices={[...versions.map((v) => v.version), WORKING]} name={label} onChange={setTo} />
         <button type="submit" disabled={busy}>
           {t('roster.versions.compare')}
         </button>
@@ -83,5 +64,28 @@ export function VersionsPanel({ planId, versions, grid, lookup, flush }: Version
       {error && <p className="error">{error}</p>}
       {shown && <VersionDiffView diff={shown.diff} title={shown.title} grid={grid} lookup={lookup} />}
     </section>
+  );
+}
+
+interface VersionSelectProps {
+  label: string;
+  value: number;
+  choices: number[];
+  name(version: number): string;
+  onChange(version: number): void;
+}
+
+function VersionSelect({ label, value, choices, name, onChange }: VersionSelectProps) {
+  return (
+    <label>
+      {label}
+      <select value={value} onChange={(e) => onChange(Number(e.target.value))}>
+        {choices.map((v) => (
+          <option key={v} value={v}>
+            {name(v)}
+          </option>
+        ))}
+      </select>
+    </label>
   );
 }

@@ -15,10 +15,15 @@ const HEADER: Record<FairnessColumn, [MessageKey, MessageKey | null]> = {
   diff: ['roster.fairness.diff', 'roster.fairness.diffHint'],
 };
 
+/** Below what one decimal shows; without it a tiny negative difference reads "-0". */
+const NEGLIGIBLE = 0.05;
+
 /** The difference that matters for a person in two role groups is the larger one. */
 function roleDiff(p: PersonFairness): number | null {
   const diffs = Object.values(p.diffFromRoleAverage);
-  return diffs.length ? diffs.reduce((a, b) => (Math.abs(b) > Math.abs(a) ? b : a)) : null;
+  if (!diffs.length) return null;
+  const diff = diffs.reduce((a, b) => (Math.abs(b) > Math.abs(a) ? b : a));
+  return Math.abs(diff) < NEGLIGIBLE ? 0 : diff;
 }
 
 export function FairnessHeaders({ columns }: { columns: FairnessColumn[] }) {
@@ -45,7 +50,7 @@ export function FairnessCells({ person: p, columns }: { person: PersonFairness; 
     diff: diff === null ? '—' : `${diff > 0 ? '+' : ''}${number(diff)}`,
   };
   return columns.map((c) => (
-    <td key={c} className={c === 'diff' && diff !== null ? `num ${diff > 0.05 ? 'above' : diff < -0.05 ? 'below' : ''}` : 'num'}>
+    <td key={c} className={c === 'diff' && diff ? `num ${diff > 0 ? 'above' : 'below'}` : 'num'}>
       {value[c]}
     </td>
   ));
