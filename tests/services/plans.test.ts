@@ -253,8 +253,6 @@ describe('plan files', () => {
 
 /** Marks a plan published with one frozen version, as the publishing screen will. */
 async function publish(services: ReturnType<typeof tempServices>['services'], id: string): Promise<void> {
-  const plan = services.plans.get(id);
-  const version = { version: 1, publishedAt: plan.updatedAt, note: '', window: plan.window, staff: plan.staff, assignments: plan.assignments };
-  // Status and versions are the service's own fields, not PlanChanges: written as a publish step would.
-  await services.ctx.store.lock.run(() => services.ctx.store.write({ dir: 'plans', name: id }, { ...plan, status: 'published', versions: [version] }));
+  // The service's own step: a hand-written version went stale when versions came to freeze the whole plan core.
+  await services.plans.publish(id);
 }
