@@ -184,25 +184,27 @@ export function smallInstance(seed: number): RosterProblem {
   });
 }
 
+/** The month instance's eight seats; the editor bench builds a stored plan with them. */
+export const MONTH_SEATS: SeatSpec[] = [
+  { id: 'lanh-dao', role: 'leader', skill: null, kind: 'onsite', label: 'Lãnh đạo trực' },
+  { id: 'lanh-dao-du-bi', role: 'leader', skill: null, kind: 'standby', label: 'Lãnh đạo dự bị' },
+  { id: 'attt', role: 'technician', skill: 'security', kind: 'onsite', label: 'Kỹ thuật ATTT' },
+  { id: 'mang', role: 'technician', skill: 'network', kind: 'onsite', label: 'Kỹ thuật mạng' },
+  { id: 'may-chu', role: 'technician', skill: 'servers', kind: 'onsite', label: 'Kỹ thuật máy chủ' },
+  { id: 'ung-dung', role: 'technician', skill: 'applications', kind: 'standby', label: 'Kỹ thuật ứng dụng' },
+  { id: 'ky-thuat-1', role: 'technician', skill: null, kind: 'onsite', label: 'Cán bộ kỹ thuật' },
+  { id: 'ky-thuat-2', role: 'technician', skill: null, kind: 'standby', label: 'Cán bộ kỹ thuật dự bị' },
+];
+
 /** A month of 4 × 6 h shifts with 8 seats and 300 people: the size the product must still handle. */
 export function monthInstance(seed = 1): RosterProblem {
-  const seats: SeatSpec[] = [
-    { id: 'lanh-dao', role: 'leader', skill: null, kind: 'onsite', label: 'Lãnh đạo trực' },
-    { id: 'lanh-dao-du-bi', role: 'leader', skill: null, kind: 'standby', label: 'Lãnh đạo dự bị' },
-    { id: 'attt', role: 'technician', skill: 'security', kind: 'onsite', label: 'Kỹ thuật ATTT' },
-    { id: 'mang', role: 'technician', skill: 'network', kind: 'onsite', label: 'Kỹ thuật mạng' },
-    { id: 'may-chu', role: 'technician', skill: 'servers', kind: 'onsite', label: 'Kỹ thuật máy chủ' },
-    { id: 'ung-dung', role: 'technician', skill: 'applications', kind: 'standby', label: 'Kỹ thuật ứng dụng' },
-    { id: 'ky-thuat-1', role: 'technician', skill: null, kind: 'onsite', label: 'Cán bộ kỹ thuật' },
-    { id: 'ky-thuat-2', role: 'technician', skill: null, kind: 'standby', label: 'Cán bộ kỹ thuật dự bị' },
-  ];
   return buildInstance({
     name: 'month',
     seed,
     firstDate: '2026-04-01',
     days: 31,
     pattern: PATTERN_4X6,
-    seats,
+    seats: MONTH_SEATS,
     leaders: 40,
     technicians: 260,
     dualRole: 5,

@@ -37,13 +37,14 @@ export interface Placement {
 /** Rules that concern one person and one seat on its own: role, skill, leave, nights. */
 export function placementViolations(person: RosterPerson, { seat, shift }: Placement): Violation[] {
   const at = { shiftId: shift.id, seatId: seat.id, staffId: person.id };
-  const where = `${seatNoun(seat)}, ${shiftPhrase(shift)}`;
+  // Phrased only when there is something to say: formatting times costs more than the checks.
+  const where = () => `${seatNoun(seat)}, ${shiftPhrase(shift)}`;
   const out: Violation[] = [];
   const mismatch = seatMismatch(person, seat);
   if (mismatch?.kind === 'role') {
-    out.push({ ...at, code: 'ROLE_MISMATCH', message: `${person.name} không phải ${ROLE_NOUN[seat.role]} nên không thể trực ${where}` });
+    out.push({ ...at, code: 'ROLE_MISMATCH', message: `${person.name} không phải ${ROLE_NOUN[seat.role]} nên không thể trực ${where()}` });
   } else if (mismatch?.kind === 'skill') {
-    out.push({ ...at, code: 'ROLE_MISMATCH', message: `${person.name} không có kỹ năng ${mismatch.skill} cần cho ${where}` });
+    out.push({ ...at, code: 'ROLE_MISMATCH', message: `${person.name} không có kỹ năng ${mismatch.skill} cần cho ${where()}` });
   }
   const leave = leaveDuring(person, shift);
   if (leave) {

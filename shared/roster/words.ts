@@ -2,14 +2,29 @@ import { epochToVn } from '../time/zone';
 import type { StaffRole } from '../staff/schema';
 import type { RosterSeat, RosterShift } from './problem';
 
+const wallClock = new Map<number, string>();
+
+/**
+ * Messages name the same few hundred shift starts over and over, and a time-zone conversion costs
+ * far more than the checks that need it: the editor re-checks the whole roster on every edit.
+ */
+function vnWallClock(epoch: number): string {
+  let text = wallClock.get(epoch);
+  if (text === undefined) {
+    if (wallClock.size > 10_000) wallClock.clear();
+    wallClock.set(epoch, (text = epochToVn(epoch)));
+  }
+  return text;
+}
+
 /** How the IT head reads dates and times: dd/MM and HH:mm on Vietnam's clock. */
 export function vnDayMonth(epoch: number): string {
-  const s = epochToVn(epoch);
+  const s = vnWallClock(epoch);
   return `${s.slice(8, 10)}/${s.slice(5, 7)}`;
 }
 
 export function vnClock(epoch: number): string {
-  return epochToVn(epoch).slice(11, 16);
+  return vnWallClock(epoch).slice(11, 16);
 }
 
 /** "ca 14:00 ngày 16/02", the way a shift is named inside a sentence. */

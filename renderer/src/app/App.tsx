@@ -6,6 +6,7 @@ import { I18nProvider, useI18n } from '../i18n/I18nContext';
 import { PlansScreen } from '../screens/plans/PlansScreen';
 import { PlanSetupScreen } from '../screens/plan-setup/PlanSetupScreen';
 import { PublishScreen } from '../screens/publish/PublishScreen';
+import { RosterScreen } from '../screens/roster/RosterScreen';
 import { SettingsScreen } from '../screens/settings/SettingsScreen';
 import { StaffScreen } from '../screens/staff/StaffScreen';
 import { NotBuilt } from './NotBuilt';
@@ -21,15 +22,15 @@ const NAV_KEYS = {
   settings: 'nav.settings',
 } as const satisfies Record<Area, string>;
 
-const READY: Area[] = ['plans', 'staff', 'publish', 'settings'];
+const READY: Area[] = ['plans', 'staff', 'roster', 'publish', 'settings'];
 
 export function App() {
   const api = useApi();
   const [settings, setSettings] = useState<Settings | null>(null);
   useEffect(() => {
     void api.call('settings:get', undefined).then(setSettings);
-    return api.listen('navigate', ({ area, planId }) => {
-      if ((AREAS as readonly string[]).includes(area)) navigate(area as Area, ...(planId ? [planId] : []));
+    return api.listen('navigate', ({ area, planId, shiftId }) => {
+      if ((AREAS as readonly string[]).includes(area)) navigate(area as Area, ...(planId ? [planId, ...(shiftId ? [shiftId] : [])] : []));
     });
   }, [api]);
   return (
@@ -67,6 +68,7 @@ function Shell({ settings, onSettings }: { settings: Settings | null; onSettings
         {route.area === 'plans' && route.params[1] === 'setup' && settings && <PlanSetupScreen planId={route.params[0]!} skills={settings.skills} />}
         {route.area === 'plans' && route.params[1] !== 'setup' && <PlansScreen planId={route.params[0]} />}
         {route.area === 'staff' && settings && <StaffScreen skills={settings.skills} />}
+        {route.area === 'roster' && <RosterScreen planId={route.params[0]} shiftId={route.params[1]} />}
         {route.area === 'publish' && <PublishScreen planId={route.params[0]} />}
         {route.area === 'settings' && settings && <SettingsScreen settings={settings} onSaved={onSettings} />}
         {!READY.includes(route.area) && <NotBuilt area={t(NAV_KEYS[route.area])} ready={ready} />}

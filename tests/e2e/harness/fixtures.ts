@@ -2,14 +2,10 @@ import { test as base, type Page } from '@playwright/test';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
-import { eventChannel } from '../../../shared/api/bridge';
-import type { AppEventName, AppEvents } from '../../../shared/api/events';
-import { randomIds, systemClock, type FileDialogs } from '../../../electron/services/adapters';
-import { createServices, type Services } from '../../../electron/services/app';
-import { confFactory } from '../../../electron/services/store/conf-factory';
+import type { FileDialogs } from '../../../electron/services/adapters';
+import type { Services } from '../../../electron/services/app';
+import { bindServices, servicesForPage } from './page-services';
 import { serveStatic } from './static-server';
-
-const BRIDGE_SCRIPT = resolve('dist/test/browser-bridge.js');
 
 /** File dialogs answered by the test: it sets the next path, or leaves null to cancel. */
 export class ScriptedDialogs implements FileDialogs {
@@ -54,22 +50,9 @@ export const test = base.extend<{ app: AppHarness }, { server: { url: string } }
   app: async ({ page, server }, use) => {
     const dataDir = mkdtempSync(join(tmpdir(), 'lich-truc-e2e-'));
     const dialogs = new ScriptedDialogs();
-    const build = () =>
-      createServices({
-        dataDir,
-        confFactory,
-        clock: systemClock,
-        ids: randomIds,
-        dialogs,
-        events: {
-          emit<E extends AppEventName>(event: E, payload: AppEvents[E]) {
-            void page.evaluate(([channel, data]) => (window as any).__lichTrucDeliver?.(channel, data), [eventChannel(event), payload] as const).catch(() => {});
-          },
-        },
-      });
+    const build = servicesForPage(page, dataDir, dialogs);
     let current = build();
-    await page.exposeFunction('__lichTrucInvoke', (channel: string, input: unknown) => current.registry.dispatch(channel, input));
-    await page.addInitScript({ path: BRIDGE_SCRIPT });
+    await bindServices(page, () => current);
     const harness: AppHarness = {
       page,
       dataDir,

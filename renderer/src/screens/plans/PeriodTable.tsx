@@ -1,11 +1,11 @@
 import { formatLunarDay } from '../../../../shared/calendar/lunar-format';
 import { MAX_YEAR, MIN_YEAR, solarToLunar } from '../../../../shared/calendar/lunar';
 import { formatDate, formatWeekday } from '../../../../shared/i18n/dates';
-import type { MessageKey } from '../../../../shared/i18n';
 import type { DutyWindow, SpecialDay } from '../../../../shared/plan/schema';
 import type { Language } from '../../../../shared/settings/schema';
 import { windowDays, type WindowDay } from '../../../../shared/plan/window-days';
 import { weekdayOf } from '../../../../shared/time/local';
+import { DayMarks } from '../../components/DayMarks';
 import { useI18n } from '../../i18n/I18nContext';
 
 type Translate = ReturnType<typeof useI18n>['t'];
@@ -57,13 +57,7 @@ export function PeriodTable({ window, specialDays }: { window: DutyWindow; speci
               <td className="lunar">{lunarText(day.date, language, t)}</td>
               <td className={day.from || day.until ? 'duty partial' : 'duty'}>{dutyText(day, t)}</td>
               <td>
-                <div className="marks">
-                  {marks.map((m) => (
-                    <span key={m.kind} className={`mark mark-${m.kind}`} title={m.label}>
-                      {t(`calendar.special.${m.kind}` as MessageKey)}
-                    </span>
-                  ))}
-                </div>
+                <DayMarks marks={marks} />
               </td>
             </tr>
           );

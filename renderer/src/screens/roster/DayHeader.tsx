@@ -1,0 +1,49 @@
+import { memo } from 'react';
+import { formatLunarDayShort } from '../../../../shared/calendar/lunar-format';
+import { MAX_YEAR, MIN_YEAR, solarToLunar } from '../../../../shared/calendar/lunar';
+import { formatDate, formatWeekday } from '../../../../shared/i18n/dates';
+import type { SpecialDay } from '../../../../shared/plan/schema';
+import { weekdayOf } from '../../../../shared/time/local';
+import { DayMarks } from '../../components/DayMarks';
+import { useI18n } from '../../i18n/I18nContext';
+import { LockIcon } from './LockIcon';
+
+interface DayHeaderProps {
+  date: string;
+  marks: SpecialDay[] | undefined;
+  /** Every held seat of the day is locked. */
+  locked: boolean;
+  onToggleLock(date: string): void;
+}
+
+const lunarOf = (date: string) => {
+  const year = Number(date.slice(0, 4));
+  return year >= MIN_YEAR && year <= MAX_YEAR ? formatLunarDayShort(solarToLunar(date)) : null;
+};
+
+/** A row's head: weekday, solar and lunar date, the day's special marks, and its lock. */
+export const DayHeader = memo(function DayHeader({ date, marks, locked, onToggleLock }: DayHeaderProps) {
+  const { t, language } = useI18n();
+  const lunar = lunarOf(date);
+  const weekend = [0, 6].includes(weekdayOf(date));
+  return (
+    <th scope="row" className={weekend ? 'day-header weekend' : 'day-header'}>
+      <div className="day-line">
+        <span className="day-weekday">{formatWeekday(date, language)}</span>
+        <button
+          type="button"
+          className={locked ? 'day-lock on' : 'day-lock'}
+          aria-pressed={locked}
+          title={t(locked ? 'roster.grid.unlockDay' : 'roster.grid.lockDay', { date: formatDate(date) })}
+          aria-label={t(locked ? 'roster.grid.unlockDay' : 'roster.grid.lockDay', { date: formatDate(date) })}
+          onClick={() => onToggleLock(date)}
+        >
+          <LockIcon open={!locked} />
+        </button>
+      </div>
+      <div className="day-solar">{formatDate(date)}</div>
+      {lunar && <div className="day-lunar">{t('roster.grid.lunar', { date: lunar })}</div>}
+      {marks && <DayMarks marks={marks} />}
+    </th>
+  );
+});

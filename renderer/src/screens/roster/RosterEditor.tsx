@@ -1,0 +1,259 @@
+import { useCallback, useLayoutEffect, useMemo, useState } from 'react';
+import { diffVersions } from '../../../../shared/plan/diff';
+import { latestVersion } from '../../../../shared/plan/publish';
+import type { Plan } from '../../../../shared/plan/schema';
+import { formatDateTimeLong } from '../../../../shared/i18n/dates';
+import { assignSeat, clearSeat, moveSeat, toggleLocks } from '../../../../shared/roster/edit';
+import type { SeatExplanation } from '../../../../shared/roster/explain';
+import { fairnessReport } from '../../../../shared/roster/fairness';
+import { seatsOfDay } from '../../../../shared/roster/grid';
+import type { RosterAssignment } from '../../../../shared/roster/problem';
+import { issuesBySeat } from '../../../../shared/roster/seat-issues';
+import { useApi } from '../../api/ApiContext';
+import { hrefFor } from '../../app/route';
+import { useNotify } from '../../components/Notices';
+import { useSubmit } from '../../components/useSubmit';
+import { useI18n } from '../../i18n/I18nContext';
+import { ChecksPanel } from './ChecksPanel';
+import { ConfirmDialog } from './ConfirmDialog';
+import { FairnessPanel } from './FairnessPanel';
+import { PersonView } from './PersonView';
+import { PublishDialog } from './PublishDialog';
+import { RosterGrid } from './RosterGrid';
+import { SeatPicker } from './SeatPicker';
+import { SidePanel } from './SidePanel';
+import { StatusBadge } from './StatusBadge';
+import { VersionsPanel } from './VersionsPanel';
+import { Toolbar, type RosterView } from './Toolbar';
+import { PERF, markStart, measureEnd } from './perf';
+import { useAutosave } from './useAutosave';
+import { useGenerator } from './useGenerator';
+import { useRosterEdits } from './useRosterEdits';
+import { useRosterModel } from './useRosterModel';
+import { useSeatKeys, useUndoKeys } from './useSeatKeys';
+
+interface RosterEditorProps {
+  plan: Plan;
+  /** The route's shift (e.g. from a reminder notification): its first seat gets the focus. */
+  shiftId: string | undefined;
+  onReload(message: string): void;
+}
+
+export function RosterEditor({ plan, shiftId, onReload }: RosterEditorProps) {
+  useState(() => markStart(PERF.firstRender));
+  const api = useApi();
+  const notify = useNotify();
+  const { t, language } = useI18n();
+  const model = useRosterModel(plan);
+  const { problem, grid, lookup, staffById, check } = model;
+  const edits = useRosterEdits(plan.assignments, check);
+  const { assignments, propose } = edits;
+
+  const [seed, setSeed] = useState(plan.seed);
+  const [meta, setMeta] = useState({ status: plan.status, versions: plan.versions });
+  const [view, setView] = useState<RosterView>('grid');
+  const [focused, setFocused] = useState<string | null>(() => (shiftId ? (grid.order.find((id) => id.startsWith(`${shiftId}/`)) ?? null) : null));
+  const [jump, setJump] = useState(0);
+  const [carried, setCarried] = useState<string | null>(null);
+  const [picker, setPicker] = useState<string | null>(null);
+  const [publishing, setPublishing] = useState(false);
+  const [explained, setExplained] = useState<{ for: unknown; bySeat: Map<string, SeatExplanation> } | null>(null);
+  const publish = useSubmit();
+
+  const changes = useMemo(() => ({ assignments: assignments.map((a) => ({ ...a })), seed }), [assignments, seed]);
+  const save = useAutosave({
+    planId: plan.id,
+    changes,
+    baseUpdatedAt: plan.updatedAt,
+    onSaved: (saved) => setMeta({ status: saved.status, versions: saved.versions }),
+    onConflict: onReload,
+  });
+
+  const violations = useMemo(() => check(assignments), [check, assignments]);
+  const issues = useMemo(() => issuesBySeat(violations), [violations]);
+  const fairness = useMemo(() => fairnessReport(problem, [...assignments]), [problem, assignments]);
+  const holders = useMemo(() => new Map<string, RosterAssignment>(assignments.map((a) => [a.seatId, a])), [assignments]);
+  const shiftCounts = useMemo(() => new Map(fairness.people.map((p) => [p.staffId, p.shifts])), [fairness]);
+  const lockedDays = useMemo(
+    () =>
+      new Set(
+        grid.rows
+          .filter((row) => {
+            const held = seatsOfDay(grid, row.date).flatMap((id) => holders.get(id) ?? []);
+            return held.length > 0 && held.every((a) => a.locked);
+          })
+          .map((row) => row.date),
+      ),
+    [grid, holders],
+  );
+  const latest = latestVersion(meta);
+  const changedSincePublished = useMemo(
+    () => !!latest && diffVersions(latest.plan, { ...latest.plan, assignments: [...assignments] }).seats.length > 0,
+    [latest, assignments],
+  );
+
+  useLayoutEffect(() => measureEnd(PERF.firstRender), []);
+  useLayoutEffect(() => measureEnd(PERF.edit), [assignments]);
+
+  const generator = useGenerator(
+    (result, request) => {
+      edits.replace(result.assignments);
+      setSeed(request.seed);
+      setExplained({ for: result.assignments, bySeat: new Map(result.unfilled.map((e) => [e.seatId, e])) });
+      const total = problem.seats.length;
+      notify({ kind: 'info', text: t('roster.generated', { filled: total - result.unfilled.length, total, score: Math.round(result.stats.balanceScore) }) });
+    },
+    (message) => notify({ kind: 'error', text: t('roster.generateFailed', { message }) }),
+  );
+  // Regenerating again should give another roster, so each run takes the next seed; filling keeps it.
+  const generate = (mode: 'regenerate' | 'fill-empty') =>
+    generator.start({ problem: { ...problem, assignments: [...assignments] }, mode, seed: mode === 'regenerate' && assignments.length > 0 ? seed + 1 : seed });
+
+  const actions = useMemo(
+    () => ({
+      focus: setFocused,
+      open: setPicker,
+      move: (from: string, to: string) => propose((a) => moveSeat(a, from, to)),
+      toggleDayLock: (date: string) => propose((a) => toggleLocks(a, seatsOfDay(grid, date))),
+    }),
+    [propose, grid],
+  );
+  const onSeatKey = useSeatKeys({ grid, holders, carried, setCarried, setFocused, openPicker: setPicker, propose });
+  const busy = !!generator.run || !!picker || !!edits.pending || publishing;
+  useUndoKeys(edits.undo, edits.redo, !busy);
+
+  const goTo = useCallback((seatId: string) => {
+    setView('grid');
+    setFocused(seatId);
+    setJump((n) => n + 1);
+  }, []);
+
+  const pickerSeat = picker ? lookup.seat(picker) : undefined;
+  const pickerShift = pickerSeat && lookup.shift(pickerSeat.shiftId);
+  const closePicker = () => setPicker(null);
+  const unfilled = violations.filter((v) => v.code === 'SEAT_UNFILLED').length;
+  const carriedName = carried ? (staffById.get(holders.get(carried)?.staffId ?? '')?.fullName ?? '') : '';
+
+  return (
+    <section className="screen roster-screen">
+      <header className="roster-header">
+        <div>
+          <a href={hrefFor('roster')}>{t('roster.back')}</a>
+          <h1>{plan.name}</h1>
+          <p className="hint">{t('plans.detail.period', { start: formatDateTimeLong(plan.window.start, language), end: formatDateTimeLong(plan.window.end, language) })}</p>
+        </div>
+        <StatusBadge status={meta.status} version={latest?.version ?? null} changed={changedSincePublished} />
+      </header>
+      <Toolbar
+        run={generator.run}
+        canUndo={edits.canUndo}
+        canRedo={edits.canRedo}
+        view={view}
+        save={save}
+        onGenerate={generate}
+        onCancel={() => {
+          generator.cancel();
+          notify({ kind: 'info', text: t('roster.cancelled') });
+        }}
+        onUndo={edits.undo}
+        onRedo={edits.redo}
+        onView={setView}
+        onPublish={() => setPublishing(true)}
+        onRetrySave={() => void save.flush()}
+      />
+      {carried ? (
+        <p className="carry-banner" role="status">
+          {t('roster.carrying', { name: carriedName })}
+        </p>
+      ) : (
+        <p className="hint keys">{t('roster.keys')}</p>
+      )}
+      <div className="roster-layout">
+        <div className="roster-main">
+          {view === 'grid' ? (
+            <div className="roster-grid-wrap">
+              <RosterGrid
+                grid={grid}
+                holders={holders}
+                issues={issues}
+                staffById={staffById}
+                specialDays={model.specialDays}
+                lockedDays={lockedDays}
+                focusedSeat={focused}
+                jump={jump}
+                carriedSeat={carried}
+                actions={actions}
+                onSeatKey={onSeatKey}
+              />
+            </div>
+          ) : (
+            <PersonView grid={grid} lookup={lookup} assignments={assignments} report={fairness} issueSeats={issues} onGo={goTo} />
+          )}
+        </div>
+        <SidePanel
+          problems={violations.length}
+          render={(tab) =>
+            tab === 'checks' ? (
+              <ChecksPanel problem={problem} assignments={assignments} violations={violations} explained={explained?.for === assignments ? explained.bySeat : null} onGo={goTo} />
+            ) : tab === 'fairness' ? (
+              <FairnessPanel report={fairness} />
+            ) : (
+              <VersionsPanel planId={plan.id} versions={meta.versions} grid={grid} lookup={lookup} flush={save.flush} />
+            )
+          }
+        />
+      </div>
+      {pickerSeat && pickerShift && (
+        <SeatPicker
+          problem={problem}
+          assignments={assignments}
+          seat={pickerSeat}
+          shift={pickerShift}
+          staffById={staffById}
+          shiftCounts={shiftCounts}
+          locked={holders.get(pickerSeat.id)?.locked ?? false}
+          onPick={(staffId) => {
+            closePicker();
+            propose((a) => assignSeat(a, pickerSeat.id, staffId));
+          }}
+          onClear={() => {
+            closePicker();
+            propose((a) => clearSeat(a, pickerSeat.id));
+          }}
+          onToggleLock={() => propose((a) => toggleLocks(a, [pickerSeat.id]))}
+          onClose={closePicker}
+        />
+      )}
+      {edits.pending && (
+        <ConfirmDialog title={t('roster.confirm.title')} confirmLabel={t('roster.confirm.go')} cancelLabel={t('roster.confirm.cancel')} onConfirm={edits.confirm} onCancel={edits.dismiss}>
+          <ul className="confirm-violations">
+            {edits.pending.violations.map((v, i) => (
+              <li key={i}>{v.message}</li>
+            ))}
+          </ul>
+          <p className="hint">{t('roster.confirm.body')}</p>
+        </ConfirmDialog>
+      )}
+      {publishing && (
+        <PublishDialog
+          version={(latest?.version ?? 0) + 1}
+          violations={violations.length - unfilled}
+          unfilled={unfilled}
+          busy={publish.busy}
+          error={publish.error}
+          onCancel={() => setPublishing(false)}
+          onPublish={(note) =>
+            void publish.run(async () => {
+              await save.flush();
+              const published = await api.call('plans:publish', { id: plan.id, ...(note ? { note } : {}) });
+              save.rebase(published.updatedAt);
+              setMeta({ status: published.status, versions: published.versions });
+              setPublishing(false);
+              notify({ kind: 'info', text: t('roster.publish.done', { version: latestVersion(published)!.version }) });
+            })
+          }
+        />
+      )}
+    </section>
+  );
+}

@@ -1,0 +1,77 @@
+import { useState } from 'react';
+import { formatDateTime } from '../../../../shared/i18n/dates';
+import { useApi } from '../../api/ApiContext';
+import { hrefFor } from '../../app/route';
+import { useNotify } from '../../components/Notices';
+import { useAsync } from '../../components/useAsync';
+import { useI18n } from '../../i18n/I18nContext';
+import { RosterEditor } from './RosterEditor';
+import './roster.css';
+
+/** The "Lịch trực" area: a plan's roster editor, or the plans to choose from. */
+export function RosterScreen({ planId, shiftId }: { planId: string | undefined; shiftId: string | undefined }) {
+  return planId ? <RosterLoader key={planId} planId={planId} shiftId={shiftId} /> : <RosterPlanList />;
+}
+
+/** Loads the plan; a reload (after a conflict) starts a fresh editor on the stored plan. */
+function RosterLoader({ planId, shiftId }: { planId: string; shiftId: string | undefined }) {
+  const api = useApi();
+  const notify = useNotify();
+  const { t } = useI18n();
+  const [loads, setLoads] = useState(0);
+  const { data: plan, error } = useAsync(() => api.call('plans:get', { id: planId }), [api, planId, loads]);
+  if (error) {
+    return (
+      <section className="screen">
+        <a href={hrefFor('roster')}>{t('roster.back')}</a>
+        <p className="error" role="alert">
+          {error}
+        </p>
+      </section>
+    );
+  }
+  if (!plan) return <p className="hint">{t('common.loading')}</p>;
+  return (
+    <RosterEditor
+      key={plan.updatedAt}
+      plan={plan}
+      shiftId={shiftId}
+      onReload={(message) => {
+        notify({ kind: 'error', text: t('roster.conflict', { message }) });
+        setLoads((n) => n + 1);
+      }}
+    />
+  );
+}
+
+function RosterPlanList() {
+  const api = useApi();
+  const { t } = useI18n();
+  const { data: plans, error } = useAsync(() => api.call('plans:list', undefined), [api]);
+  return (
+    <section className="screen">
+      <h1>{t('roster.title')}</h1>
+      <p className="hint">{t('roster.choosePlan')}</p>
+      {error && <p className="error">{error}</p>}
+      {plans?.length === 0 && <div className="empty-state">{t('roster.noPlans')}</div>}
+      {plans && plans.length > 0 && (
+        <ul className="roster-plan-list">
+          {plans.map((p) => (
+            <li key={p.id} className="card">
+              <a className="plan-name" href={hrefFor('roster', p.id)}>
+                {p.name}
+              </a>
+              <span className="period">
+                {' '}
+                {formatDateTime(p.window.start)} → {formatDateTime(p.window.end)}
+              </span>
+              <span className={`badge badge-${p.status}`}>
+                {p.latestVersion ? t('roster.status.published', { version: p.latestVersion }) : t('roster.status.draft')}
+              </span>
+            </li>
+          ))}
+        </ul>
+      )}
+    </section>
+  );
+}

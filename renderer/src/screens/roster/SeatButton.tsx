@@ -1,0 +1,88 @@
+import { memo } from 'react';
+import type { Violation } from '../../../../shared/roster/check';
+import type { RosterAssignment, RosterSeat } from '../../../../shared/roster/problem';
+import type { StaffMember } from '../../../../shared/staff/schema';
+import { useI18n } from '../../i18n/I18nContext';
+import { LockIcon } from './LockIcon';
+import { RoleBadges } from './RoleBadges';
+
+/** The drag payload: the seat a person is dragged from. */
+const DRAG_TYPE = 'application/x-lich-truc-seat';
+
+export interface SeatActions {
+  focus(seatId: string): void;
+  open(seatId: string): void;
+  move(from: string, to: string): void;
+}
+
+export interface SeatButtonProps {
+  seat: RosterSeat;
+  holder: RosterAssignment | undefined;
+  person: StaffMember | undefined;
+  issues: Violation[] | undefined;
+  focused: boolean;
+  /** This seat's person is being moved with the keyboard. */
+  carried: boolean;
+  actions: SeatActions;
+}
+
+/**
+ * One seat of a shift: who holds it, their role, a lock and a problem mark. Phones show on hover.
+ * Only the focused seat is in the tab order; the grid moves focus with the arrow keys.
+ */
+export const SeatButton = memo(function SeatButton({ seat, holder, person, issues, focused, carried, actions }: SeatButtonProps) {
+  const { t } = useI18n();
+  const name = person?.fullName ?? holder?.staffId;
+  const role = person?.roles.includes(seat.role) ? seat.role : person?.roles[0];
+  const classes = ['seat', !holder && 'seat-empty', holder?.locked && 'seat-locked', issues && 'seat-problem', carried && 'seat-carried'].filter(Boolean).join(' ');
+  const title = [seat.label, name && [name, person?.phone].filter(Boolean).join(' · '), ...(issues ?? []).map((v) => `⚠ ${v.message}`)].filter(Boolean).join('\n');
+  return (
+    <button
+      type="button"
+      className={classes}
+      data-seat-id={seat.id}
+      tabIndex={focused ? 0 : -1}
+      title={title}
+      draggable={!!holder && !holder.locked}
+      onClick={() => actions.open(seat.id)}
+      onFocus={() => actions.focus(seat.id)}
+      onDragStart={(e) => {
+        e.dataTransfer.setData(DRAG_TYPE, seat.id);
+        e.dataTransfer.effectAllowed = 'move';
+      }}
+      onDragOver={(e) => {
+        if (holder?.locked || !e.dataTransfer.types.includes(DRAG_TYPE)) return;
+        e.preventDefault();
+        e.dataTransfer.dropEffect = 'move';
+      }}
+      onDrop={(e) => {
+        const from = e.dataTransfer.getData(DRAG_TYPE);
+        if (!from) return;
+        e.preventDefault();
+        actions.move(from, seat.id);
+      }}
+    >
+      <span className="seat-label">{seat.label}</span>
+      <span className="seat-holder">
+        {holder ? (
+          <>
+            {role && <RoleBadges roles={[role]} />}
+            <span className="seat-name">{name}</span>
+          </>
+        ) : (
+          <span className="seat-none">{t('roster.grid.empty')}</span>
+        )}
+        {holder?.locked && (
+          <span className="seat-lock">
+            <LockIcon label={t('roster.grid.locked')} />
+          </span>
+        )}
+        {issues && (
+          <span className="seat-warning" role="img" aria-label={t('roster.grid.problem')}>
+            ⚠
+          </span>
+        )}
+      </span>
+    </button>
+  );
+});

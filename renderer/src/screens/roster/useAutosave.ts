@@ -1,0 +1,112 @@
+import { useCallback, useEffect, useRef, useState } from 'react';
+import type { Plan } from '../../../../shared/plan/schema';
+import type { PlanChanges } from '../../../../shared/api/plans';
+import { useApi } from '../../api/ApiContext';
+import { ApiError } from '../../api/client';
+import { errorText } from '../../components/useAsync';
+
+export type SaveState = 'saved' | 'saving' | 'error';
+
+/** Long enough to gather a burst of keyboard edits into one write, short enough to feel immediate. */
+const SAVE_DELAY_MS = 700;
+
+interface Options {
+  planId: string;
+  /** A new object for every edit; the same object means nothing to save. */
+  changes: PlanChanges;
+  baseUpdatedAt: string;
+  onSaved: (plan: Plan) => void;
+  /** The stored plan changed elsewhere (another window, the CLI): the editor reloads it. */
+  onConflict: (message: string) => void;
+}
+
+/**
+ * Every edit is written to the store shortly after it is made, against the version the editor
+ * started from, so a change made elsewhere is reported instead of overwritten. Pending edits are
+ * sent at once when the window closes or is hidden: the request leaves before the page goes.
+ */
+export function useAutosave({ planId, changes, baseUpdatedAt, onSaved, onConflict }: Options) {
+  const api = useApi();
+  const [state, setState] = useState<SaveState>('saved');
+  const [error, setError] = useState<string | null>(null);
+  const latest = useRef(changes);
+  latest.current = changes;
+  const saved = useRef(changes);
+  const base = useRef(baseUpdatedAt);
+  const inflight = useRef<Promise<void> | null>(null);
+  const timer = useRef<ReturnType<typeof setTimeout> | undefined>(undefined);
+  const callbacks = useRef({ onSaved, onConflict });
+  callbacks.current = { onSaved, onConflict };
+
+  const flushRef = useRef<() => Promise<void>>(async () => {});
+  const schedule = useCallback(() => {
+    clearTimeout(timer.current);
+    timer.current = setTimeout(() => {
+      timer.current = undefined;
+      void flushRef.current();
+    }, SAVE_DELAY_MS);
+  }, []);
+
+  const flush = useCallback(async (): Promise<void> => {
+    clearTimeout(timer.current);
+    timer.current = undefined;
+    while (inflight.current) await inflight.current;
+    const value = latest.current;
+    if (value === saved.current) return;
+    setState('saving');
+    const request = api
+      .call('plans:update', { id: planId, changes: value, baseUpdatedAt: base.current })
+      .then(
+        (plan) => {
+          base.current = plan.updatedAt;
+          saved.current = value;
+          setError(null);
+          setState(latest.current === value ? 'saved' : 'saving');
+          callbacks.current.onSaved(plan);
+        },
+        (e: unknown) => {
+          if (e instanceof ApiError && e.shape.code === 'CONFLICT') {
+            // The editor reloads; what was not saved is gone from the screen, so say so.
+            saved.current = latest.current;
+            callbacks.current.onConflict(e.shape.message);
+            return;
+          }
+          setError(errorText(e));
+          setState('error');
+        },
+      )
+      .finally(() => {
+        inflight.current = null;
+      });
+    inflight.current = request;
+    await request;
+    // Edits made while this one was on its way go in the next write.
+    if (latest.current !== saved.current && !timer.current) schedule();
+  }, [api, planId, schedule]);
+  flushRef.current = flush;
+
+  useEffect(() => {
+    if (changes === saved.current) return;
+    setState((s) => (s === 'error' ? s : 'saving'));
+    schedule();
+  }, [changes, schedule]);
+
+  useEffect(() => {
+    const now = () => void flush();
+    const onHidden = () => document.visibilityState === 'hidden' && now();
+    window.addEventListener('beforeunload', now);
+    document.addEventListener('visibilitychange', onHidden);
+    return () => {
+      window.removeEventListener('beforeunload', now);
+      document.removeEventListener('visibilitychange', onHidden);
+      now();
+    };
+  }, [flush]);
+
+  /** After the plan was written by another call (publishing), later saves start from its version. */
+  const rebase = useCallback((updatedAt: string) => {
+    base.current = updatedAt;
+  }, []);
+
+  return { state, error, flush, rebase };
+}

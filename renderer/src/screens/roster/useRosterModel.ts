@@ -1,0 +1,42 @@
+import { useMemo } from 'react';
+import { planToProblem } from '../../../../shared/plan/expand';
+import type { Plan, SpecialDay } from '../../../../shared/plan/schema';
+import { windowDays } from '../../../../shared/plan/window-days';
+import { checkRoster, type Violation } from '../../../../shared/roster/check';
+import type { Assignments } from '../../../../shared/roster/edit';
+import { rosterGrid } from '../../../../shared/roster/grid';
+import { rosterLookup } from '../../../../shared/roster/lookup';
+import type { StaffMember } from '../../../../shared/staff/schema';
+
+/** How many checked rosters to remember: the present one, the one an edit proposes, undo's neighbours. */
+const CHECK_CACHE = 4;
+
+/**
+ * What the editor derives from a plan's structure (window, pattern, seats, people), once per
+ * loaded plan rather than per edit. Assignments are left out of the problem: the editor's own
+ * list is the truth, and locks live in it.
+ */
+export function useRosterModel(plan: Plan) {
+  return useMemo(() => {
+    const problem = planToProblem({ ...plan, assignments: [] });
+    const grid = rosterGrid(problem, plan.pattern.shifts, windowDays(plan.window).map((d) => d.date));
+    const staffById = new Map<string, StaffMember>(plan.staff.map((m) => [m.id, m]));
+    const specialDays = new Map<string, SpecialDay[]>();
+    for (const day of plan.specialDays) specialDays.set(day.date, [...(specialDays.get(day.date) ?? []), day]);
+
+    // Checking twice the same list (the edit's proposal, then the committed state) costs nothing.
+    const checked = new Map<Assignments, Violation[]>();
+    const check = (assignments: Assignments): Violation[] => {
+      let violations = checked.get(assignments);
+      if (!violations) {
+        violations = checkRoster(problem, [...assignments]);
+        if (checked.size >= CHECK_CACHE) checked.delete(checked.keys().next().value!);
+        checked.set(assignments, violations);
+      }
+      return violations;
+    };
+    return { problem, lookup: rosterLookup(problem), grid, staffById, specialDays, check };
+  }, [plan]);
+}
+
+export type RosterModel = ReturnType<typeof useRosterModel>;

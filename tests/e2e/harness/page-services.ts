@@ -1,0 +1,33 @@
+import type { Page } from '@playwright/test';
+import { resolve } from 'node:path';
+import { eventChannel } from '../../../shared/api/bridge';
+import type { AppEventName, AppEvents } from '../../../shared/api/events';
+import { noDialogs, randomIds, systemClock, type FileDialogs } from '../../../electron/services/adapters';
+import { createServices, type Services } from '../../../electron/services/app';
+import { confFactory } from '../../../electron/services/store/conf-factory';
+
+const BRIDGE_SCRIPT = resolve('dist/test/browser-bridge.js');
+
+/** Builds the real services over a data folder, with their events delivered into the page. */
+export function servicesForPage(page: Page, dataDir: string, dialogs: FileDialogs = noDialogs): () => Services {
+  return () =>
+    createServices({
+      dataDir,
+      confFactory,
+      clock: systemClock,
+      ids: randomIds,
+      dialogs,
+      events: {
+        emit<E extends AppEventName>(event: E, payload: AppEvents[E]) {
+          // globalThis, not window: this file is also type-checked with the Node libraries (the bench).
+          void page.evaluate(([channel, data]) => (globalThis as any).__lichTrucDeliver?.(channel, data), [eventChannel(event), payload] as const).catch(() => {});
+        },
+      },
+    });
+}
+
+/** Puts the handler table where the preload's bridge would be; `current` is read per call, so services can be restarted. */
+export async function bindServices(page: Page, current: () => Services): Promise<void> {
+  await page.exposeFunction('__lichTrucInvoke', (channel: string, input: unknown) => current().registry.dispatch(channel, input));
+  await page.addInitScript({ path: BRIDGE_SCRIPT });
+}

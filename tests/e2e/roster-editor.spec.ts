@@ -1,0 +1,226 @@
+import type { Locator } from '@playwright/test';
+import { dutyWindowFor } from '../../shared/calendar/duty-window';
+import { holidayPlanInput } from '../../shared/calendar/holiday-plan';
+import { holidayOf } from '../../shared/calendar/holidays';
+import { planToProblem } from '../../shared/plan/expand';
+import type { Plan } from '../../shared/plan/schema';
+import { checkRoster } from '../../shared/roster/check';
+import { moveSeat } from '../../shared/roster/edit';
+import { introducedViolations } from '../../shared/roster/seat-issues';
+import { SAMPLE_STAFF } from '../../shared/staff/sample';
+import { expect, test, type AppHarness } from './harness/fixtures';
+
+const shot = (name: string) => `artifacts/screenshots/${name}.png`;
+
+/** The sample staff in the directory and a Tết 2026 plan made from the holiday, as the plans screen makes it. */
+async function tetPlan(app: AppHarness): Promise<Plan> {
+  const services = app.services();
+  await services.ctx.store.lock.run(() => services.directory.write([...SAMPLE_STAFF]));
+  const tet = holidayOf(2026, 'tet-nguyen-dan');
+  return services.plans.create(holidayPlanInput(tet, dutyWindowFor(tet)));
+}
+
+/** Two held seats on different days whose people can trade places without breaking any rule. */
+function harmlessSwap(plan: Plan): [string, string] {
+  const problem = planToProblem({ ...plan, assignments: [] });
+  const held = plan.assignments.filter((a) => !a.locked);
+  const base = checkRoster(problem, plan.assignments);
+  for (const a of held) {
+    for (const b of held) {
+      if (a.seatId.slice(0, 10) === b.seatId.slice(0, 10) || a.staffId === b.staffId) continue;
+      if (introducedViolations(base, checkRoster(problem, [...moveSeat(plan.assignments, a.seatId, b.seatId)])).length === 0) return [a.seatId, b.seatId];
+    }
+  }
+  throw new Error('no harmless swap in the generated roster');
+}
+
+test('the roster editor: generate, move by drag and keyboard, swap, a rest violation undone, a lock kept, publish twice and diff', async ({ app }) => {
+  const { page } = app;
+  const plan = await tetPlan(app);
+  await app.open(`#/roster/${plan.id}`);
+  const seat = (id: string): Locator => page.locator(`[data-seat-id="${id}"]`);
+  const holder = (id: string) => seat(id).locator('.seat-name');
+  const saved = () => expect(page.locator('.save-state')).toHaveText('✓ Đã lưu');
+  const stored = () => app.services().plans.get(plan.id);
+  const nameOf = (staffId: string) => SAMPLE_STAFF.find((m) => m.id === staffId)!.fullName;
+
+  await expect(page.getByRole('heading', { name: plan.name })).toBeVisible();
+  await expect(page.locator('.badge-draft')).toHaveText('Bản nháp');
+  // Every seat starts empty; the row heads read the Vietnamese way, with the lunar date and Tết marks.
+  const mung1 = page.locator('tr[data-date="2026-02-17"] .day-header');
+  await expect(mung1).toContainText('Thứ Ba');
+  await expect(mung1).toContainText('17/02/2026');
+  await expect(mung1).toContainText('Âm lịch 1/1');
+  await expect(mung1.locator('.mark-mung-1')).toHaveText('Mùng 1 Tết');
+
+  await page.getByRole('button', { name: 'Tạo lịch' }).click();
+  await expect(page.getByText(/Đã xếp \d+\/\d+ chỗ/)).toBeVisible();
+  await saved();
+  const generated = stored();
+  expect(generated.assignments.length).toBeGreaterThan(80);
+  await expect(page.locator('.seat-empty')).toHaveCount(0);
+  await expect(page.getByText('Không có vi phạm; mọi chỗ đã có người trực.')).toBeVisible();
+  // The first evening is agreed already: lock the whole day.
+  await page.getByRole('button', { name: 'Khoá cả ngày 13/02/2026' }).click();
+  await expect(page.getByRole('button', { name: 'Mở khoá cả ngày 13/02/2026' })).toHaveAttribute('aria-pressed', 'true');
+  await expect(page.locator('tr[data-date="2026-02-13"]').getByRole('img', { name: 'Đã khoá' })).toHaveCount(6);
+  await page.screenshot({ path: shot('roster-grid') });
+
+  // The fairness report and the per-person view follow the roster.
+  await page.getByRole('tab', { name: 'Công bằng' }).click();
+  await expect(page.getByTestId('balance-score')).not.toBeEmpty();
+  await page.getByRole('button', { name: 'Theo người' }).click();
+  await expect(page.locator('.person-view tbody tr')).toHaveCount(SAMPLE_STAFF.length);
+  await page.screenshot({ path: shot('roster-people') });
+  await page.getByRole('button', { name: 'Theo ngày' }).click();
+  await page.getByRole('tab', { name: /Kiểm tra/ }).click();
+
+  // Move by drag: empty the plain technician seat of a shift, then drag the security technician into it.
+  const shift = '2026-02-15/sang';
+  const [attt, plain] = [`${shift}/ky-thuat-attt`, `${shift}/ky-thuat`];
+  const mover = await holder(attt).textContent();
+  await seat(plain).focus();
+  await page.keyboard.press('Delete');
+  await expect(seat(plain)).toContainText('Trống');
+  await seat(attt).dragTo(seat(plain));
+  await expect(holder(plain)).toHaveText(mover!);
+  await expect(seat(attt)).toContainText('Trống');
+
+  // Move by keyboard: M picks the person up, the arrow walks to the seat above, Enter drops them there.
+  await seat(plain).focus();
+  await page.keyboard.press('m');
+  await expect(page.locator('.carry-banner')).toContainText(`Đang chuyển ${mover}`);
+  await page.keyboard.press('ArrowUp');
+  await expect(seat(attt)).toBeFocused();
+  await page.keyboard.press('Enter');
+  await expect(holder(attt)).toHaveText(mover!);
+  await expect(seat(plain)).toContainText('Trống');
+
+  // The picker fills the empty seat: ranked, filtered without diacritics, greyed with reasons.
+  await seat(plain).click();
+  const picker = page.getByRole('dialog', { name: 'Chọn người trực' });
+  await expect(picker).toBeVisible();
+  await expect(picker.locator('.candidate.unavailable').first()).toBeVisible();
+  await expect(picker).toContainText('sai vai trò');
+  // Typed without diacritics, "nguyen" finds every Nguyễn: the free ones first, the others greyed with why.
+  await picker.getByRole('searchbox').fill('nguyen');
+  await expect(picker.locator('.candidate').first()).toContainText('Nguyễn');
+  await expect(picker.locator('.candidate.unavailable').first()).toContainText('Nguyễn');
+  await page.mouse.move(0, 0);
+  await page.screenshot({ path: shot('roster-picker') });
+  await picker.getByRole('searchbox').fill('');
+  const firstFree = picker.locator('.candidate:not(.unavailable) .candidate-name').first();
+  const chosen = (await firstFree.textContent())!.replace(/^KT/, '');
+  await picker.getByRole('searchbox').fill(chosen.normalize('NFD').replace(/[\u0300-\u036f]/g, '').replace(/[đĐ]/g, 'd').toLowerCase());
+  await expect(picker.locator('.candidate').first()).toContainText(chosen);
+  await picker.getByRole('searchbox').press('Enter');
+  await expect(picker).toBeHidden();
+  await expect(holder(plain)).toHaveText(chosen);
+  await saved();
+
+  // Swap: drop a person onto a taken seat on another day; both trade places.
+  const [from, to] = harmlessSwap(stored());
+  const [a, b] = [await holder(from).textContent(), await holder(to).textContent()];
+  await seat(from).dragTo(seat(to));
+  await expect(holder(to)).toHaveText(a!);
+  await expect(holder(from)).toHaveText(b!);
+
+  // A rest violation: the morning's technician also put on the afternoon shift, after a clear warning.
+  const morning = stored().assignments.find((x) => x.seatId === `${shift}/ky-thuat`)!;
+  await seat('2026-02-15/chieu/ky-thuat').click();
+  await picker.getByRole('searchbox').fill(SAMPLE_STAFF.find((m) => m.id === morning.staffId)!.phone);
+  await expect(picker.locator('.candidate').first()).toContainText('nghỉ giữa ca < 12 giờ');
+  await picker.locator('.candidate').first().click();
+  const warning = page.getByRole('alertdialog', { name: 'Thay đổi này vi phạm quy tắc bắt buộc' });
+  await expect(warning).toContainText(`${nameOf(morning.staffId)} nghỉ giữa hai ca chỉ 0 giờ`);
+  await warning.getByRole('button', { name: 'Vẫn thay đổi' }).click();
+  const restItem = page.locator('.violation[data-code="REST_TOO_SHORT"]');
+  await expect(restItem).toHaveCount(1);
+  await expect(seat('2026-02-15/chieu/ky-thuat')).toHaveClass(/seat-problem/);
+  await restItem.click();
+  await expect(seat('2026-02-15/chieu/ky-thuat')).toBeFocused();
+  await page.screenshot({ path: shot('roster-panel') });
+  await page.keyboard.press('Control+z');
+  await expect(restItem).toHaveCount(0);
+  await expect(page.getByText('Không có vi phạm; mọi chỗ đã có người trực.')).toBeVisible();
+  await page.keyboard.press('Control+y');
+  await expect(restItem).toHaveCount(1);
+  await page.getByRole('button', { name: /Hoàn tác/ }).click();
+  await expect(restItem).toHaveCount(0);
+
+  // A locked seat survives regeneration.
+  const pinned = '2026-02-16/dem/lanh-dao';
+  const leader = await holder(pinned).textContent();
+  await seat(pinned).focus();
+  await page.keyboard.press('l');
+  await expect(seat(pinned).getByRole('img', { name: 'Đã khoá' })).toBeVisible();
+  await saved();
+  const before = stored().assignments;
+  await page.getByRole('button', { name: 'Tạo lịch' }).click();
+  await expect(page.getByText(/Đã xếp \d+\/\d+ chỗ/).last()).toBeVisible();
+  await saved();
+  const after = stored();
+  expect(after.assignments.find((x) => x.seatId === pinned)).toMatchObject({ staffId: before.find((x) => x.seatId === pinned)!.staffId, locked: true });
+  expect(after.assignments.filter((x) => !x.locked).some((x) => before.find((y) => y.seatId === x.seatId)?.staffId !== x.staffId)).toBe(true);
+  await expect(holder(pinned)).toHaveText(leader!);
+
+  // Publish version 1, change a seat, publish version 2 (warned of the empty seat), and see the difference.
+  await page.getByRole('button', { name: 'Ban hành…' }).click();
+  const publish1 = page.getByRole('dialog', { name: 'Ban hành phiên bản 1' });
+  await publish1.getByLabel('Ghi chú (không bắt buộc)').fill('Lịch trực Tết lần đầu');
+  await publish1.getByRole('button', { name: 'Ban hành', exact: true }).click();
+  await expect(page.locator('.roster-status .badge-published')).toHaveText('Đã ban hành phiên bản 1');
+
+  const dropped = '2026-02-18/chieu/ky-thuat';
+  const droppedName = await holder(dropped).textContent();
+  await seat(dropped).focus();
+  await page.keyboard.press('Delete');
+  await expect(page.locator('.roster-status')).toContainText('Có thay đổi chưa ban hành');
+  await page.getByRole('button', { name: 'Ban hành…' }).click();
+  const publish2 = page.getByRole('dialog', { name: 'Ban hành phiên bản 2' });
+  await expect(publish2).toContainText('0 vi phạm quy tắc và 1 chỗ trống');
+  await publish2.getByRole('button', { name: 'Ban hành', exact: true }).click();
+  await expect(page.locator('.roster-status .badge-published')).toHaveText('Đã ban hành phiên bản 2');
+  expect(stored().versions.map((v) => v.version)).toEqual([1, 2]);
+
+  await page.getByRole('tab', { name: 'Phiên bản' }).click();
+  await expect(page.locator('.version-list')).toContainText('Lịch trực Tết lần đầu');
+  await page.getByLabel('Từ').selectOption('1');
+  await page.getByLabel('Đến').selectOption('2');
+  await page.getByRole('button', { name: 'Xem thay đổi' }).click();
+  const diff = page.getByRole('region', { name: 'Thay đổi từ Phiên bản 1 đến Phiên bản 2' });
+  await expect(diff).toContainText('Thứ Tư, 18/02/2026 · Ca chiều');
+  await expect(diff).toContainText(`Cán bộ kỹ thuật: bỏ ${droppedName}`);
+  await expect(diff).toContainText(`${droppedName} được rút khỏi: Ca chiều 18/02/2026.`);
+  await page.screenshot({ path: shot('roster-diff') });
+
+  // Everything was saved as it went: a reload shows the same roster.
+  await page.reload();
+  await expect(seat(dropped)).toContainText('Trống');
+  await expect(holder(pinned)).toHaveText(leader!);
+});
+
+test('edits are saved even when the page closes at once, and a change made elsewhere is reloaded, not overwritten', async ({ app }) => {
+  const { page } = app;
+  const plan = await tetPlan(app);
+  await app.open(`#/roster/${plan.id}`);
+  const seat = (id: string) => page.locator(`[data-seat-id="${id}"]`);
+  const picker = page.getByRole('dialog', { name: 'Chọn người trực' });
+  const leaderSeat = '2026-02-14/sang/lanh-dao';
+
+  // Picked, then the page goes away before the autosave's delay: the pending write leaves on unload.
+  await seat(leaderSeat).click();
+  await picker.locator('.candidate').first().click();
+  const leader = await seat(leaderSeat).locator('.seat-name').textContent();
+  await page.reload();
+  await expect(seat(leaderSeat).locator('.seat-name')).toHaveText(leader!);
+  expect(app.services().plans.get(plan.id).assignments).toHaveLength(1);
+
+  // The CLI (or another window) changes the plan meanwhile; the next save is refused and the editor reloads.
+  await app.services().plans.update(plan.id, { assignments: [] });
+  await seat('2026-02-14/chieu/lanh-dao').click();
+  await picker.locator('.candidate').first().click();
+  await expect(page.getByRole('alert')).toContainText('Kế hoạch vừa được thay đổi ở nơi khác');
+  await expect(seat(leaderSeat)).toContainText('Trống');
+  expect(app.services().plans.get(plan.id).assignments).toHaveLength(0);
+});

@@ -1,0 +1,21 @@
+import { describe, expect, it } from 'vitest';
+import type { Violation } from '../../../shared/roster/check';
+import { introducedViolations, issuesBySeat } from '../../../shared/roster/seat-issues';
+
+const rest: Violation = { code: 'REST_TOO_SHORT', shiftId: 'd/chieu', seatId: 'd/chieu/x', staffId: 'a', message: 'nghỉ ít', relatedSeatId: 'd/sang/x' };
+const unfilled: Violation = { code: 'SEAT_UNFILLED', shiftId: 'd/dem', seatId: 'd/dem/x', staffId: null, message: 'trống' };
+
+describe('seat issues', () => {
+  it('marks both seats of a pair rule', () => {
+    const bySeat = issuesBySeat([rest, unfilled]);
+    expect(bySeat.get('d/chieu/x')).toEqual([rest]);
+    expect(bySeat.get('d/sang/x')).toEqual([rest]);
+    expect(bySeat.get('d/dem/x')).toEqual([unfilled]);
+  });
+
+  it('names only the violations an edit adds, never an emptied seat', () => {
+    expect(introducedViolations([], [rest, unfilled])).toEqual([rest]);
+    expect(introducedViolations([rest], [{ ...rest, message: 'khác' }])).toEqual([]);
+    expect(introducedViolations([rest], [{ ...rest, staffId: 'b' }])).toHaveLength(1);
+  });
+});
