@@ -1,0 +1,89 @@
+import type { DutyWindow } from './schema';
+import type { ShiftPattern, ShiftTemplate } from './pattern';
+import { MINUTES_PER_DAY, formatMinutesOfDay, fromWallMinutes, minutesOfDay, wallMinutes } from './wall-clock';
+
+export type CoverageProblem =
+  | { kind: 'gap'; from: string; to: string; message: string }
+  | { kind: 'overlap'; shiftIds: [string, string]; from: string; to: string; message: string }
+  | { kind: 'duplicate-id'; shiftIds: [string, string]; message: string };
+
+function covers(template: ShiftTemplate, minute: number): boolean {
+  const start = minutesOfDay(template.start);
+  let length = minutesOfDay(template.end) - start;
+  if (length <= 0) length += MINUTES_PER_DAY;
+  return (minute - start + MINUTES_PER_DAY) % MINUTES_PER_DAY < length;
+}
+
+/** Runs of minutes of the day where `holds` is true, joined across midnight; [from, to) with to ≤ from + 1440. */
+function runs(holds: (minute: number) => boolean): [number, number][] {
+  const found: [number, number][] = [];
+  for (let m = 0; m < MINUTES_PER_DAY; m++) {
+    if (!holds(m)) continue;
+    const last = found.at(-1);
+    if (last && last[1] === m) last[1] = m + 1;
+    else found.push([m, m + 1]);
+  }
+  const first = found[0];
+  const last = found.at(-1);
+  if (first && last && found.length > 1 && first[0] === 0 && last[1] === MINUTES_PER_DAY) {
+    found.shift();
+    last[1] = MINUTES_PER_DAY + first[1];
+  }
+  return found;
+}
+
+function span([from, to]: [number, number]): { from: string; to: string; text: string } {
+  const text = to - from >= MINUTES_PER_DAY ? 'cả ngày' : `${formatMinutesOfDay(from)}–${formatMinutesOfDay(to)}`;
+  return { from: formatMinutesOfDay(from), to: formatMinutesOfDay(to), text };
+}
+
+const nameOf = (t: ShiftTemplate) => t.label || t.id;
+
+/**
+ * Where a day's pattern does not cover the 24 hours exactly once: gaps, overlapping shifts, and two
+ * shifts with one id (seats are named after shift ids). Empty when the pattern is sound.
+ */
+export function patternCoverage(pattern: ShiftPattern): CoverageProblem[] {
+  const problems: CoverageProblem[] = [];
+  const shifts = pattern.shifts;
+  for (const run of runs((m) => !shifts.some((t) => covers(t, m)))) {
+    const s = span(run);
+    problems.push({ kind: 'gap', from: s.from, to: s.to, message: `Khoảng trống ${s.text}` });
+  }
+  shifts.forEach((a, i) =>
+    shifts.slice(i + 1).forEach((b) => {
+      if (a.id === b.id) problems.push({ kind: 'duplicate-id', shiftIds: [a.id, b.id], message: `Hai ca cùng mã "${a.id}"` });
+      for (const run of runs((m) => covers(a, m) && covers(b, m))) {
+        const s = span(run);
+        problems.push({ kind: 'overlap', shiftIds: [a.id, b.id], from: s.from, to: s.to, message: `${nameOf(a)} và ${nameOf(b)} chồng nhau ${s.text}` });
+      }
+    }),
+  );
+  return problems;
+}
+
+/** Shift boundaries of the day before, the day of and the day after a moment. */
+function boundariesAround(at: number, boundaries: readonly number[]): number[] {
+  const day = Math.floor(at / MINUTES_PER_DAY) * MINUTES_PER_DAY;
+  return [-MINUTES_PER_DAY, 0, MINUTES_PER_DAY].flatMap((d) => boundaries.map((b) => day + d + b));
+}
+
+/** The shift boundary nearest to a moment; on a tie the one that widens the window. */
+function snap(local: string, boundaries: readonly number[], widen: 'earlier' | 'later'): number {
+  const at = wallMinutes(local);
+  const distance = (c: number) => Math.abs(c - at) * 2 + ((c < at) === (widen === 'earlier') ? 0 : 1);
+  return boundariesAround(at, boundaries).reduce((best, c) => (distance(c) < distance(best) ? c : best));
+}
+
+/**
+ * The one-click fix for clipped first and last shifts: moves the window's start and end to the
+ * nearest shift boundaries, so every shift is whole.
+ */
+export function snapWindowToShifts(window: DutyWindow, pattern: ShiftPattern): DutyWindow {
+  const boundaries = [...new Set(pattern.shifts.flatMap((t) => [minutesOfDay(t.start), minutesOfDay(t.end)]))];
+  const start = snap(window.start, boundaries, 'earlier');
+  let end = snap(window.end, boundaries, 'later');
+  // A window shorter than a shift would snap shut; keep at least the shift it starts with.
+  if (end <= start) end = Math.min(...boundariesAround(start, boundaries).filter((c) => c > start));
+  return { start: fromWallMinutes(start), end: fromWallMinutes(end) };
+}

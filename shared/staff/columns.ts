@@ -1,0 +1,33 @@
+import { foldDiacritics } from './normalize';
+
+/** The columns of an import or export file, in export order. */
+export const STAFF_COLUMNS = [
+  { field: 'fullName', header: 'Họ và tên', aliases: ['ho va ten', 'ho ten', 'ten can bo', 'full name', 'fullname', 'name'] },
+  { field: 'title', header: 'Chức vụ', aliases: ['chuc vu', 'chuc danh', 'title', 'position', 'job title'] },
+  { field: 'unit', header: 'Đơn vị', aliases: ['don vi', 'phong ban', 'phong', 'unit', 'department', 'dept'] },
+  { field: 'phone', header: 'Điện thoại', aliases: ['dien thoai', 'so dien thoai', 'dien thoai di dong', 'sdt', 'so dt', 'dt', 'phone', 'phone number', 'mobile', 'telephone', 'tel'] },
+  { field: 'email', header: 'Email', aliases: ['email', 'e mail', 'thu dien tu', 'dia chi email', 'mail'] },
+  { field: 'roles', header: 'Vai trò', aliases: ['vai tro', 'role', 'roles'] },
+  { field: 'skills', header: 'Kỹ năng', aliases: ['ky nang', 'skill', 'skills'] },
+  { field: 'active', header: 'Trạng thái', aliases: ['trang thai', 'status', 'active'] },
+  { field: 'notes', header: 'Ghi chú', aliases: ['ghi chu', 'note', 'notes'] },
+] as const;
+
+export type StaffField = (typeof STAFF_COLUMNS)[number]['field'];
+
+/** Without these a row cannot become a staff member, so the whole file is refused. */
+export const REQUIRED_FIELDS: readonly StaffField[] = ['fullName', 'roles'];
+
+/** "Họ và tên (*)", "HỌ VÀ TÊN:", "E-mail" all name the same column. */
+function headerKey(header: string): string {
+  return foldDiacritics(header.replace(/\(.*?\)|\*/g, ' ')).replace(/[^a-z0-9]+/g, ' ').trim();
+}
+
+export function fieldOfHeader(header: string): StaffField | null {
+  const key = headerKey(header);
+  return STAFF_COLUMNS.find((c) => (c.aliases as readonly string[]).includes(key))?.field ?? null;
+}
+
+export function headerOfField(field: StaffField): string {
+  return STAFF_COLUMNS.find((c) => c.field === field)?.header ?? field;
+}

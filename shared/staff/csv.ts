@@ -1,0 +1,74 @@
+import Papa from 'papaparse';
+import type { Skill, StaffMember } from './schema';
+import { LEGACY_ENCODING_MESSAGE, looksLikeLegacyVietnamese } from './legacy-encoding';
+import { MAX_IMPORT_ROWS, isBlankRow, tooManyRowsMessage, type FileResult, type RawTable } from './raw-table';
+import { neutralizeFormula } from './formula-cells';
+import { formatPhone, normalizePhone } from './phone';
+import { staffExportRows } from './export-rows';
+
+/** UTF-8, or UTF-16 when Excel saved "Unicode Text"; anything else is most likely TCVN3 or VNI. */
+function decodeText(bytes: Uint8Array): string | null {
+  const encoding = bytes[0] === 0xff && bytes[1] === 0xfe ? 'utf-16le' : bytes[0] === 0xfe && bytes[1] === 0xff ? 'utf-16be' : 'utf-8';
+  try {
+    // The decoder drops the BOM itself.
+    return new TextDecoder(encoding, { fatal: true }).decode(bytes);
+  } catch {
+    return null;
+  }
+}
+
+/** Excel writes `;` under Vietnamese regional settings (the decimal mark is a comma), `,` elsewhere. */
+function detectDelimiter(text: string): string {
+  const firstLine = text.split(/\r\n|\n|\r/).find((line) => line.trim() !== '') ?? '';
+  const count = (d: string) => firstLine.split(d).length - 1;
+  return [',', ';', '\t'].reduce((best, d) => (count(d) > count(best) ? d : best), ',');
+}
+
+/**
+ * Reads the bytes of a CSV file into a table of cells. Stops as soon as the file is known to be too
+ * long, so a 10,000-row file is refused without reading it all.
+ */
+export function parseStaffCsv(bytes: Uint8Array): FileResult<RawTable> {
+  const text = decodeText(bytes);
+  if (text === null || looksLikeLegacyVietnamese(text)) return { ok: false, error: LEGACY_ENCODING_MESSAGE };
+
+  const rows: string[][] = [];
+  let dataRows = -1; // the first non-blank row is the header
+  let tooMany = false;
+  let unclosedQuoteRow: number | null = null;
+  Papa.parse<string[]>(text, {
+    delimiter: detectDelimiter(text),
+    skipEmptyLines: false,
+    step: (result, parser) => {
+      if (result.errors.some((e) => e.code === 'MissingQuotes')) unclosedQuoteRow ??= rows.length + 1;
+      rows.push(result.data);
+      if (!isBlankRow(result.data)) dataRows += 1;
+      if (dataRows > MAX_IMPORT_ROWS) {
+        tooMany = true;
+        parser.abort();
+      }
+    },
+  });
+  if (tooMany) return { ok: false, error: tooManyRowsMessage() };
+  if (unclosedQuoteRow !== null) {
+    return { ok: false, error: `Dòng ${unclosedQuoteRow}: thiếu dấu ngoặc kép (") đóng; tệp CSV bị hỏng từ dòng này.` };
+  }
+  // A file ending with a newline gives one empty record that is not a row in Excel.
+  if (rows.length > 0 && isBlankRow(rows.at(-1) ?? [])) rows.pop();
+  return { ok: true, value: { rows, notes: [] } };
+}
+
+/**
+ * The directory as CSV for Excel: a BOM so Excel reads UTF-8, text cells that would run as formulas
+ * neutralised, and valid phones written grouped ("0912 345 678"): never formula-looking (they start
+ * with 0), and not read as a number, so the 0 stays. Phones that did not validate are written as text
+ * cells like any other, neutralised if needed.
+ */
+export function staffToCsv(staff: readonly StaffMember[], skills: readonly Skill[], delimiter: ',' | ';' = ','): string {
+  const phoneCell = (phone: string) => {
+    const checked = normalizePhone(phone);
+    return checked.ok ? formatPhone(checked.value) : phone;
+  };
+  const rows = staffExportRows(staff, skills, phoneCell).map((row) => row.map(neutralizeFormula));
+  return '\uFEFF' + Papa.unparse(rows, { delimiter, newline: '\r\n' });
+}

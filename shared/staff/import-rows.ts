@@ -1,0 +1,224 @@
+import { StaffMember, type Skill } from './schema';
+import { REQUIRED_FIELDS, fieldOfHeader, headerOfField, type StaffField } from './columns';
+import { foldDiacritics } from './normalize';
+import { normalizePhone } from './phone';
+import { normalizeEmail } from './email';
+import { parseRoles } from './roles';
+import { parseSkills } from './skills';
+import { parseActive } from './active';
+import { restoreNeutralized } from './formula-cells';
+import { MAX_IMPORT_ROWS, isBlankRow, tooManyRowsMessage, type FileResult, type RawTable } from './raw-table';
+
+export interface ImportProblem {
+  /** The column the problem is about; 'row' for the row as a whole (duplicates). */
+  field: StaffField | 'row';
+  message: string;
+  /** Errors keep the row out of the import; warnings are shown and the row is still imported. */
+  severity: 'error' | 'warning';
+}
+
+export type ImportRowStatus = 'new' | 'duplicate-of-existing' | 'duplicate-in-file' | 'error';
+
+export interface ImportRow {
+  /** As the user sees it in Excel: the header is row 1. */
+  rowNumber: number;
+  staff?: StaffMember;
+  problems: ImportProblem[];
+  status: ImportRowStatus;
+  /** The directory member or the earlier row this row repeats. */
+  duplicateOf?: { staffId: string } | { rowNumber: number };
+}
+
+export interface ImportColumn {
+  header: string;
+  /** null: not a column we know, or a second column for a field already read. */
+  field: StaffField | null;
+}
+
+export interface ImportPreview {
+  columns: ImportColumn[];
+  rows: ImportRow[];
+  counts: Record<ImportRowStatus, number>;
+}
+
+export interface ImportContext {
+  /** The current directory, inactive people included: someone re-imported is still the same person. */
+  existing: readonly StaffMember[];
+  /** The Settings skill list. */
+  skills: readonly Skill[];
+  newId: () => string;
+}
+
+/**
+ * Reads a table of cells into a preview of what importing it would do, row by row. Nothing is saved
+ * here: the caller imports `acceptedStaff(preview)` once the user confirms.
+ */
+export function previewStaffImport(table: RawTable, ctx: ImportContext): FileResult<ImportPreview> {
+  const headerIndex = table.rows.findIndex((row) => !isBlankRow(row));
+  if (headerIndex < 0) return { ok: false, error: 'Tệp không có dữ liệu.' };
+  const dataRows = table.rows.slice(headerIndex + 1);
+  if (dataRows.filter((row) => !isBlankRow(row)).length > MAX_IMPORT_ROWS) return { ok: false, error: tooManyRowsMessage() };
+
+  const columns = mapColumns(table.rows[headerIndex] ?? []);
+  const missing = REQUIRED_FIELDS.filter((field) => !columns.some((c) => c.field === field));
+  if (missing.length > 0) {
+    const found = columns.map((c) => `"${c.header}"`).join(', ') || '(không có)';
+    return {
+      ok: false,
+      error: `Thiếu cột bắt buộc: ${missing.map(headerOfField).join(', ')}. Các cột tìm thấy ở dòng ${headerIndex + 1}: ${found}.`,
+    };
+  }
+
+  // Indexed by folded name: a 5,000-row file must not compare every row with every other.
+  const known = new NameIndex();
+  for (const staff of ctx.existing) known.add({ staff });
+  const rows: ImportRow[] = [];
+  dataRows.forEach((cells, i) => {
+    if (isBlankRow(cells)) return;
+    const rowNumber = headerIndex + i + 2;
+    const row = readRow(cells, rowNumber, columns, table, ctx, known);
+    if (row.status === 'new' && row.staff) known.add({ staff: row.staff, rowNumber });
+    rows.push(row);
+  });
+
+  const counts: Record<ImportRowStatus, number> = { new: 0, 'duplicate-of-existing': 0, 'duplicate-in-file': 0, error: 0 };
+  for (const row of rows) counts[row.status] += 1;
+  return { ok: true, value: { columns, rows, counts } };
+}
+
+/** The staff members to add once the user confirms: new rows only, never duplicates or rows with errors. */
+export function acceptedStaff(preview: ImportPreview): StaffMember[] {
+  return preview.rows.flatMap((row) => (row.status === 'new' && row.staff ? [row.staff] : []));
+}
+
+function mapColumns(header: readonly string[]): ImportColumn[] {
+  const seen = new Set<StaffField>();
+  return header.map((cell) => {
+    const field = fieldOfHeader(cell);
+    if (!field || seen.has(field)) return { header: cell.trim(), field: null };
+    seen.add(field);
+    return { header: cell.trim(), field };
+  });
+}
+
+function readRow(
+  cells: readonly string[],
+  rowNumber: number,
+  columns: readonly ImportColumn[],
+  table: RawTable,
+  ctx: ImportContext,
+  known: NameIndex,
+): ImportRow {
+  const problems: ImportProblem[] = [];
+  const error = (field: StaffField | 'row', message: string) => problems.push({ field, message, severity: 'error' });
+  const warn = (field: StaffField | 'row', message: string) => problems.push({ field, message, severity: 'warning' });
+  const cell = (field: StaffField): string => {
+    const index = columns.findIndex((c) => c.field === field);
+    return index < 0 ? '' : restoreNeutralized((cells[index] ?? '').trim());
+  };
+
+  for (const note of table.notes) {
+    const field = columns[note.column]?.field;
+    if (note.row === rowNumber && field) warn(field, note.message);
+  }
+
+  const fullName = cell('fullName').replace(/\s+/g, ' ');
+  if (!fullName) error('fullName', 'Thiếu họ và tên');
+  const phone = normalizePhone(cell('phone'));
+  if (!phone.ok) error('phone', phone.message);
+  const email = normalizeEmail(cell('email'));
+  if (!email.ok) error('email', email.message);
+  const roles = parseRoles(cell('roles'));
+  if (roles.unknown.length > 0) {
+    error('roles', `Vai trò không rõ: ${quoteList(roles.unknown)} (dùng "Lãnh đạo trực" hoặc "Cán bộ kỹ thuật")`);
+  } else if (roles.roles.length === 0) {
+    error('roles', 'Thiếu vai trò');
+  }
+  const skills = parseSkills(cell('skills'), ctx.skills);
+  if (skills.unknown.length > 0) {
+    warn('skills', `Kỹ năng không có trong danh sách: ${quoteList(skills.unknown)} — sẽ bỏ qua; thêm kỹ năng trong Cài đặt nếu cần`);
+  }
+  const active = parseActive(cell('active'));
+  if (active === null) error('active', `Trạng thái không rõ: "${cell('active')}" (dùng "Đang hoạt động" hoặc "Ngừng hoạt động")`);
+
+  if (problems.some((p) => p.severity === 'error')) return { rowNumber, problems, status: 'error' };
+
+  const parsed = StaffMember.safeParse({
+    id: ctx.newId(),
+    fullName,
+    title: cell('title'),
+    unit: cell('unit'),
+    phone: phone.ok ? phone.value : '',
+    email: email.ok ? email.value : '',
+    roles: roles.roles,
+    skills: skills.skills,
+    active: active ?? true,
+    notes: cell('notes'),
+  });
+  if (!parsed.success) {
+    for (const issue of parsed.error.issues) error(fieldOfIssue(issue.path[0]), issue.message);
+    return { rowNumber, problems, status: 'error' };
+  }
+  const staff = parsed.data;
+
+  const namesakes = known.namesakes(staff);
+  const same = namesakes.find((other) => samePerson(staff, other.staff));
+  if (same && same.rowNumber === undefined) {
+    warn('row', `Trùng với ${describe(same.staff)} đã có trong danh bạ (cùng họ tên và điện thoại/email) — dòng này sẽ không được nhập`);
+    return { rowNumber, staff, problems, status: 'duplicate-of-existing', duplicateOf: { staffId: same.staff.id } };
+  }
+  if (same?.rowNumber !== undefined) {
+    warn('row', `Trùng với dòng ${same.rowNumber} trong tệp (cùng họ tên và điện thoại/email) — dòng này sẽ không được nhập`);
+    return { rowNumber, staff, problems, status: 'duplicate-in-file', duplicateOf: { rowNumber: same.rowNumber } };
+  }
+
+  // Two people may share a name; say so, so the user can check they are told apart by unit and phone.
+  const namesake = namesakes[0];
+  if (namesake) warn('row', `Cùng họ tên với ${describe(namesake.staff)} — sẽ được nhập như một người khác`);
+  return { rowNumber, staff, problems, status: 'new' };
+}
+
+/** A directory member (no rowNumber) or a row of the file already accepted. */
+interface KnownPerson {
+  staff: StaffMember;
+  rowNumber?: number;
+}
+
+class NameIndex {
+  private readonly byName = new Map<string, KnownPerson[]>();
+
+  add(person: KnownPerson): void {
+    const key = foldDiacritics(person.staff.fullName);
+    this.byName.set(key, [...(this.byName.get(key) ?? []), person]);
+  }
+
+  /** Directory members first, then earlier rows, so a person already saved is named before a repeat. */
+  namesakes(staff: StaffMember): KnownPerson[] {
+    return this.byName.get(foldDiacritics(staff.fullName)) ?? [];
+  }
+}
+
+function fieldOfIssue(key: PropertyKey | undefined): StaffField | 'row' {
+  return typeof key === 'string' && key !== 'id' ? (key as StaffField) : 'row';
+}
+
+function comparablePhone(phone: string): string {
+  const checked = normalizePhone(phone);
+  return checked.ok ? checked.value : phone.trim();
+}
+
+/** Of two namesakes, the same person when they share a phone or an email, whatever the unit says. */
+function samePerson(a: StaffMember, b: StaffMember): boolean {
+  const phone = comparablePhone(a.phone);
+  const email = a.email.toLowerCase();
+  return (phone !== '' && phone === comparablePhone(b.phone)) || (email !== '' && email === b.email.trim().toLowerCase());
+}
+
+function describe(staff: StaffMember): string {
+  const details = [staff.unit, staff.phone].filter(Boolean).join(', ');
+  return details ? `${staff.fullName} (${details})` : staff.fullName;
+}
+
+function quoteList(words: readonly string[]): string {
+  return words.map((w) => `"${w}"`).join(', ');
+}
