@@ -20,10 +20,14 @@ export class PlanService {
     private readonly directory: StaffDirectoryStore,
   ) {}
 
+  /**
+   * Plans written by a newer app version are left out rather than failing the whole list: one
+   * such file would otherwise stop start-up and hide every other plan. Opening one still says why.
+   */
   list(): PlanSummary[] {
     return this.ctx.store
       .list('plans')
-      .map((id) => this.#read(id))
+      .map((id) => this.#readIfUnderstood(id))
       .filter((p): p is Plan => p !== undefined)
       .map(summarize)
       .sort((a, b) => b.createdAt.localeCompare(a.createdAt));
@@ -108,14 +112,18 @@ export class PlanService {
     return { path: target };
   }
 
-  /** Imports a plan file as a new stored plan. A file whose id is already stored gets a new id. */
+  /**
+   * Imports a plan file as a new stored plan. A file whose id is already stored (or in the trash)
+   * gets a new id, and so does one whose id is not a safe file name: the id becomes the stored
+   * file's name, and `../settings` would otherwise overwrite another document.
+   */
   async importFile(path?: string): Promise<{ plan: Plan } | { cancelled: true }> {
     const source = path ?? (await this.ctx.dialogs.openFile({ title: 'Nhập kế hoạch', extensions: ['json'] }));
     if (!source) return { cancelled: true };
     const plan = parsePlanDocument(await readPlanJson(source), `Tệp ${source}`);
     const stored = await this.#write(() => {
-      const taken = this.ctx.store.exists(planRef(plan.id)) || this.ctx.store.exists(trashRef(plan.id));
-      return taken ? { ...plan, id: this.ctx.ids.newId() } : plan;
+      const usable = SAFE_ID.test(plan.id) && !this.ctx.store.exists(planRef(plan.id)) && !this.ctx.store.exists(trashRef(plan.id));
+      return usable ? plan : { ...plan, id: this.ctx.ids.newId() };
     });
     return { plan: stored };
   }
@@ -138,6 +146,15 @@ export class PlanService {
   #read(id: string): Plan | undefined {
     if (!SAFE_ID.test(id)) return undefined;
     return guardedRead(this.ctx.store, this.ctx.backups, planRef(id), (raw) => parsePlanDocument(raw));
+  }
+
+  #readIfUnderstood(id: string): Plan | undefined {
+    try {
+      return this.#read(id);
+    } catch (error) {
+      if (error instanceof AppError && error.code === 'STORE_TOO_NEW') return undefined;
+      throw error;
+    }
   }
 
   #touch(plan: Plan): Plan {

@@ -8,6 +8,9 @@ export interface Logger {
 
 type AnyHandler = (input: unknown) => unknown;
 
+/** Own keys only: `'toString' in contract` is true through Object.prototype. */
+const inContract = (channel: string): channel is Channel => Object.hasOwn(contract, channel);
+
 /**
  * The handler table: channel → function. Inputs are validated against the contract before a
  * service sees them, outputs after, and every failure becomes a `{ code, message }` value.
@@ -19,7 +22,7 @@ export class HandlerRegistry {
 
   register(group: Partial<Handlers>): this {
     for (const [channel, handler] of Object.entries(group) as [Channel, AnyHandler][]) {
-      if (!(channel in contract)) throw new Error(`Channel "${channel}" is not in the contract`);
+      if (!inContract(channel)) throw new Error(`Channel "${channel}" is not in the contract`);
       if (this.#handlers.has(channel)) throw new Error(`Channel "${channel}" already has a handler`);
       this.#handlers.set(channel, handler);
     }
@@ -38,8 +41,8 @@ export class HandlerRegistry {
   }
 
   async dispatch(channel: string, rawInput: unknown): Promise<Result<unknown>> {
-    const handler = this.#handlers.get(channel as Channel);
-    if (!handler || !(channel in contract)) {
+    const handler = inContract(channel) ? this.#handlers.get(channel) : undefined;
+    if (!handler) {
       return { ok: false, error: { code: 'UNKNOWN_CHANNEL', message: `Kênh không tồn tại: ${channel}` } };
     }
     const spec = contract[channel as Channel];
