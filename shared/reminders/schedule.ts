@@ -1,0 +1,117 @@
+import type { PublishedVersion } from '../plan/schema';
+import type { StaffMember } from '../staff/schema';
+import { crewsOf, leadersOf, workersOf, type Crew, type SeatHolder } from './crew';
+import { assignmentKey, reminderKey } from './keys';
+import type { Audience, Reminder } from './schema';
+import { clockTime, dayOf, leadTime, namesOrNobody, shiftWhen, withPhone } from './wording';
+
+export interface PublishedPlan {
+  planId: string;
+  /** The latest published version: what people were told. */
+  published: PublishedVersion;
+}
+
+const MINUTE = 60_000;
+
+/**
+ * Everything this computer should tell, for the latest published version of each plan:
+ * on the IT head's computer a hand-over note before every shift change, an alert when a shift
+ * starts with an empty seat, and (mail being set up) an email to each person before each of their
+ * shifts; on a staff member's own computer, only that person's shifts, as desktop notifications.
+ */
+export function scheduleReminders(plans: readonly PublishedPlan[], audience: Audience): Reminder[] {
+  return plans.flatMap(({ planId, published }) =>
+    crewsOf(published.plan).flatMap((crew) => {
+      const ctx = { planId, version: published.version, planName: published.plan.name, offsets: [...new Set(published.plan.reminders.offsetsMinutes)] };
+      if (audience.thisIsMe !== null) {
+        const mine = crew.seats.filter((h) => h.person?.id === audience.thisIsMe);
+        return mine.flatMap((holder) => personReminders(ctx, crew, holder, 'desktop'));
+      }
+      const mailed = audience.mailReady ? crew.seats.filter((h) => h.person?.email).flatMap((holder) => personReminders(ctx, crew, holder, 'email')) : [];
+      return [...handover(ctx, crew, audience.handoverMinutes), ...unfilled(ctx, crew), ...mailed];
+    }),
+  ).sort((a, b) => a.at - b.at || a.key.localeCompare(b.key));
+}
+
+interface PlanContext {
+  planId: string;
+  version: number;
+  planName: string;
+  offsets: number[];
+}
+
+function base(ctx: PlanContext, crew: Crew) {
+  const { shift } = crew;
+  return { planId: ctx.planId, version: ctx.version, shiftId: shift.id, shiftStart: shift.start, what: shiftWhen(shift.label, shift.start, shift.end), ics: null };
+}
+
+function personReminders(ctx: PlanContext, crew: Crew, holder: SeatHolder, channel: Reminder['channel']): Reminder[] {
+  const person = holder.person as StaffMember;
+  const { shift } = crew;
+  const others = crew.seats.filter((h) => h.person && h.person.id !== person.id && h.seat.role !== 'leader').map((h) => withPhone(h.person!.fullName, h.person!.phone));
+  const leaders = leadersOf(crew).filter((p) => p.id !== person.id).map((p) => withPhone(p.fullName, p.phone));
+  return ctx.offsets.map((offset) => ({
+    ...base(ctx, crew),
+    key: reminderKey({ kind: 'shift', channel, planId: ctx.planId, shiftId: shift.id, seat: holder.seat.templateId, staffId: person.id, start: shift.start, offsetMinutes: offset }),
+    kind: 'shift',
+    channel,
+    assignment: assignmentKey(ctx.planId, holder.seat.id, person.id),
+    staffId: person.id,
+    personName: person.fullName,
+    recipient: channel === 'email' ? person.email : null,
+    offsetMinutes: offset,
+    at: shift.start - offset * MINUTE,
+    deadline: shift.start,
+    title: `Nhắc lịch trực: ${shift.label} ${clockTime(shift.start)} ${dayOf(shift.start)}`,
+    body:
+      `${person.fullName}: ${base(ctx, crew).what} (${holder.seat.label || holder.seat.role}), bắt đầu sau ${leadTime(offset)}.\n` +
+      `Cùng ca: ${namesOrNobody(others)}; lãnh đạo trực: ${namesOrNobody(leaders)}.\n` +
+      `Kế hoạch: ${ctx.planName} (bản công bố số ${ctx.version}).`,
+  }));
+}
+
+function handover(ctx: PlanContext, crew: Crew, minutes: number): Reminder[] {
+  if (minutes <= 0) return [];
+  const { shift } = crew;
+  return [
+    {
+      ...base(ctx, crew),
+      key: reminderKey({ kind: 'handover', channel: 'desktop', planId: ctx.planId, shiftId: shift.id, start: shift.start, offsetMinutes: minutes }),
+      kind: 'handover',
+      channel: 'desktop',
+      assignment: null,
+      staffId: null,
+      personName: null,
+      recipient: null,
+      offsetMinutes: minutes,
+      at: shift.start - minutes * MINUTE,
+      deadline: shift.start,
+      title: `Đổi ca sau ${leadTime(minutes)}`,
+      body: `${shift.label} ${clockTime(shift.start)} bắt đầu sau ${leadTime(minutes)} — ${namesOrNobody(workersOf(crew).map((p) => p.fullName))}; lãnh đạo trực: ${namesOrNobody(leadersOf(crew).map((p) => withPhone(p.fullName, p.phone)))}.`,
+    },
+  ];
+}
+
+function unfilled(ctx: PlanContext, crew: Crew): Reminder[] {
+  const empty = crew.seats.filter((h) => !h.person);
+  if (!empty.length) return [];
+  const { shift } = crew;
+  return [
+    {
+      ...base(ctx, crew),
+      key: reminderKey({ kind: 'unfilled', channel: 'desktop', planId: ctx.planId, shiftId: shift.id, start: shift.start, offsetMinutes: 0 }),
+      kind: 'unfilled',
+      channel: 'desktop',
+      assignment: null,
+      staffId: null,
+      personName: null,
+      recipient: null,
+      offsetMinutes: 0,
+      at: shift.start,
+      // Still worth telling while the shift runs: someone can be called in.
+      deadline: shift.end,
+      title: `Ca trực còn trống chỗ: ${shift.label} ${clockTime(shift.start)}`,
+      body: `${base(ctx, crew).what} đã bắt đầu nhưng còn trống: ${empty.map((h) => h.seat.label || h.seat.role).join(', ')}.`,
+    },
+  ];
+}
