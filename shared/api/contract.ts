@@ -1,12 +1,14 @@
 import type { BridgeMethodsOf, HandlersOf } from './define';
 import type { AppEventName, AppEvents } from './events';
 import { planChannels } from './plans';
+import { reminderChannels } from './reminders';
 import { settingsChannels } from './settings';
 
 /** Every request channel of the app, declared once. Each domain adds its table here. */
 export const contract = {
   ...planChannels,
   ...settingsChannels,
+  ...reminderChannels,
 };
 export type Contract = typeof contract;
 export type Channel = keyof Contract;

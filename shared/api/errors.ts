@@ -13,6 +13,8 @@ export const ErrorCode = z.enum([
   'UNKNOWN_CHANNEL',
   'FORBIDDEN_SENDER',
   'BUSY',
+  'SECRETS_UNAVAILABLE',
+  'MAIL_FAILED',
   'INTERNAL',
 ]);
 export type ErrorCode = z.infer<typeof ErrorCode>;

@@ -9,6 +9,8 @@ export interface PublishedPlan {
   planId: string;
   /** The latest published version: what people were told. */
   published: PublishedVersion;
+  /** The plan's one reminder setting as it is now: changing it needs no re-publishing. */
+  offsetsMinutes: readonly number[];
 }
 
 const MINUTE = 60_000;
@@ -20,9 +22,9 @@ const MINUTE = 60_000;
  * shifts; on a staff member's own computer, only that person's shifts, as desktop notifications.
  */
 export function scheduleReminders(plans: readonly PublishedPlan[], audience: Audience): Reminder[] {
-  return plans.flatMap(({ planId, published }) =>
+  return plans.flatMap(({ planId, published, offsetsMinutes }) =>
     crewsOf(published.plan).flatMap((crew) => {
-      const ctx = { planId, version: published.version, planName: published.plan.name, offsets: [...new Set(published.plan.reminders.offsetsMinutes)] };
+      const ctx = { planId, version: published.version, planName: published.plan.name, offsets: [...new Set(offsetsMinutes)] };
       if (audience.thisIsMe !== null) {
         const mine = crew.seats.filter((h) => h.person?.id === audience.thisIsMe);
         return mine.flatMap((holder) => personReminders(ctx, crew, holder, 'desktop'));
