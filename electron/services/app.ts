@@ -17,6 +17,7 @@ export interface Services {
   /** Its engine is started by the app (main.ts), not by the CLI. */
   reminders: ReminderService;
   mail: MailService;
+  mailSettings: MailSettingsService;
   /** Reads every document once so unreadable files are found, moved aside and reported at start. */
   startupCheck(): ReturnType<ServiceContext['store']['notices']>;
 }
@@ -52,6 +53,7 @@ export function createServices(options: ContextOptions, logger?: Logger): Servic
     directory,
     reminders,
     mail,
+    mailSettings,
     startupCheck() {
       settings.get();
       directory.read();

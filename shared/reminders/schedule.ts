@@ -1,5 +1,6 @@
 import type { PublishedVersion } from '../plan/schema';
 import type { StaffMember } from '../staff/schema';
+import { epochToVn } from '../time/zone';
 import { crewsOf, leadersOf, workersOf, type Crew, type SeatHolder } from './crew';
 import { assignmentKey, reminderKey } from './keys';
 import type { Audience, Reminder } from './schema';
@@ -25,14 +26,15 @@ export function scheduleReminders(plans: readonly PublishedPlan[], audience: Aud
   return plans.flatMap(({ planId, published, offsetsMinutes }) =>
     crewsOf(published.plan).flatMap((crew) => {
       const ctx = { planId, version: published.version, planName: published.plan.name, offsets: [...new Set(offsetsMinutes)] };
+      const told = describe(ctx, crew);
       if (audience.thisIsMe !== null) {
         const mine = crew.seats.filter((h) => h.person?.id === audience.thisIsMe);
-        return mine.flatMap((holder) => personReminders(ctx, crew, holder, 'desktop'));
+        return mine.flatMap((holder) => personReminders(ctx, told, holder, 'desktop'));
       }
-      const mailed = audience.mailReady ? crew.seats.filter((h) => h.person?.email).flatMap((holder) => personReminders(ctx, crew, holder, 'email')) : [];
-      return [...handover(ctx, crew, audience.handoverMinutes), ...unfilled(ctx, crew), ...mailed];
+      const mailed = audience.mailReady ? crew.seats.filter((h) => h.person?.email).flatMap((holder) => personReminders(ctx, told, holder, 'email')) : [];
+      return [...handover(ctx, told, audience.handoverMinutes), ...unfilled(ctx, told), ...mailed];
     }),
-  ).sort((a, b) => a.at - b.at || a.key.localeCompare(b.key));
+  ).sort((a, b) => a.at - b.at || (a.key < b.key ? -1 : a.key > b.key ? 1 : 0));
 }
 
 interface PlanContext {
@@ -42,19 +44,35 @@ interface PlanContext {
   offsets: number[];
 }
 
-function base(ctx: PlanContext, crew: Crew) {
-  const { shift } = crew;
-  return { planId: ctx.planId, version: ctx.version, shiftId: shift.id, shiftStart: shift.start, what: shiftWhen(shift.label, shift.start, shift.end), ics: null };
+/** A crew with its times written out once: zone conversions are the costly part of planning. */
+interface ToldCrew {
+  crew: Crew;
+  startLocal: string;
+  startClock: string;
+  day: string;
+  base: Pick<Reminder, 'planId' | 'version' | 'shiftId' | 'shiftStart' | 'what' | 'ics'>;
 }
 
-function personReminders(ctx: PlanContext, crew: Crew, holder: SeatHolder, channel: Reminder['channel']): Reminder[] {
+function describe(ctx: PlanContext, crew: Crew): ToldCrew {
+  const { shift } = crew;
+  return {
+    crew,
+    startLocal: epochToVn(shift.start),
+    startClock: clockTime(shift.start),
+    day: dayOf(shift.start),
+    base: { planId: ctx.planId, version: ctx.version, shiftId: shift.id, shiftStart: shift.start, what: shiftWhen(shift.label, shift.start, shift.end), ics: null },
+  };
+}
+
+function personReminders(ctx: PlanContext, told: ToldCrew, holder: SeatHolder, channel: Reminder['channel']): Reminder[] {
   const person = holder.person as StaffMember;
+  const { crew } = told;
   const { shift } = crew;
   const others = crew.seats.filter((h) => h.person && h.person.id !== person.id && h.seat.role !== 'leader').map((h) => withPhone(h.person!.fullName, h.person!.phone));
   const leaders = leadersOf(crew).filter((p) => p.id !== person.id).map((p) => withPhone(p.fullName, p.phone));
   return ctx.offsets.map((offset) => ({
-    ...base(ctx, crew),
-    key: reminderKey({ kind: 'shift', channel, planId: ctx.planId, shiftId: shift.id, seat: holder.seat.templateId, staffId: person.id, start: shift.start, offsetMinutes: offset }),
+    ...told.base,
+    key: reminderKey({ kind: 'shift', channel, planId: ctx.planId, shiftId: shift.id, seat: holder.seat.templateId, staffId: person.id, startLocal: told.startLocal, offsetMinutes: offset }),
     kind: 'shift',
     channel,
     assignment: assignmentKey(ctx.planId, holder.seat.id, person.id),
@@ -64,21 +82,22 @@ function personReminders(ctx: PlanContext, crew: Crew, holder: SeatHolder, chann
     offsetMinutes: offset,
     at: shift.start - offset * MINUTE,
     deadline: shift.start,
-    title: `Nhắc lịch trực: ${shift.label} ${clockTime(shift.start)} ${dayOf(shift.start)}`,
+    title: `Nhắc lịch trực: ${shift.label} ${told.startClock} ${told.day}`,
     body:
-      `${person.fullName}: ${base(ctx, crew).what} (${holder.seat.label || holder.seat.role}), bắt đầu sau ${leadTime(offset)}.\n` +
+      `${person.fullName}: ${told.base.what} (${holder.seat.label || holder.seat.role}), bắt đầu sau ${leadTime(offset)}.\n` +
       `Cùng ca: ${namesOrNobody(others)}; lãnh đạo trực: ${namesOrNobody(leaders)}.\n` +
       `Kế hoạch: ${ctx.planName} (bản công bố số ${ctx.version}).`,
   }));
 }
 
-function handover(ctx: PlanContext, crew: Crew, minutes: number): Reminder[] {
+function handover(ctx: PlanContext, told: ToldCrew, minutes: number): Reminder[] {
   if (minutes <= 0) return [];
+  const { crew } = told;
   const { shift } = crew;
   return [
     {
-      ...base(ctx, crew),
-      key: reminderKey({ kind: 'handover', channel: 'desktop', planId: ctx.planId, shiftId: shift.id, start: shift.start, offsetMinutes: minutes }),
+      ...told.base,
+      key: reminderKey({ kind: 'handover', channel: 'desktop', planId: ctx.planId, shiftId: shift.id, startLocal: told.startLocal, offsetMinutes: minutes }),
       kind: 'handover',
       channel: 'desktop',
       assignment: null,
@@ -89,19 +108,20 @@ function handover(ctx: PlanContext, crew: Crew, minutes: number): Reminder[] {
       at: shift.start - minutes * MINUTE,
       deadline: shift.start,
       title: `Đổi ca sau ${leadTime(minutes)}`,
-      body: `${shift.label} ${clockTime(shift.start)} bắt đầu sau ${leadTime(minutes)} — ${namesOrNobody(workersOf(crew).map((p) => p.fullName))}; lãnh đạo trực: ${namesOrNobody(leadersOf(crew).map((p) => withPhone(p.fullName, p.phone)))}.`,
+      body: `${shift.label} ${told.startClock} bắt đầu sau ${leadTime(minutes)} — ${namesOrNobody(workersOf(crew).map((p) => p.fullName))}; lãnh đạo trực: ${namesOrNobody(leadersOf(crew).map((p) => withPhone(p.fullName, p.phone)))}.`,
     },
   ];
 }
 
-function unfilled(ctx: PlanContext, crew: Crew): Reminder[] {
+function unfilled(ctx: PlanContext, told: ToldCrew): Reminder[] {
+  const { crew } = told;
   const empty = crew.seats.filter((h) => !h.person);
   if (!empty.length) return [];
   const { shift } = crew;
   return [
     {
-      ...base(ctx, crew),
-      key: reminderKey({ kind: 'unfilled', channel: 'desktop', planId: ctx.planId, shiftId: shift.id, start: shift.start, offsetMinutes: 0 }),
+      ...told.base,
+      key: reminderKey({ kind: 'unfilled', channel: 'desktop', planId: ctx.planId, shiftId: shift.id, startLocal: told.startLocal, offsetMinutes: 0 }),
       kind: 'unfilled',
       channel: 'desktop',
       assignment: null,
@@ -112,8 +132,8 @@ function unfilled(ctx: PlanContext, crew: Crew): Reminder[] {
       at: shift.start,
       // Still worth telling while the shift runs: someone can be called in.
       deadline: shift.end,
-      title: `Ca trực còn trống chỗ: ${shift.label} ${clockTime(shift.start)}`,
-      body: `${base(ctx, crew).what} đã bắt đầu nhưng còn trống: ${empty.map((h) => h.seat.label || h.seat.role).join(', ')}.`,
+      title: `Ca trực còn trống chỗ: ${shift.label} ${told.startClock}`,
+      body: `${told.base.what} đã bắt đầu nhưng còn trống: ${empty.map((h) => h.seat.label || h.seat.role).join(', ')}.`,
     },
   ];
 }

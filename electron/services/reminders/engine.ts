@@ -9,7 +9,8 @@ import type { ReminderLog } from './log';
 
 /** The longest the engine sleeps: it also notices clock jumps and other processes' changes. */
 export const TICK_MS = 60_000;
-const REPLAN_MS = 15 * 60_000;
+/** How often to look whether another process (the CLI) changed plans or settings. */
+const RECHECK_MS = 5 * 60_000;
 /** A timer firing this far from when it was due means the clock jumped or the computer slept. */
 const JUMP_MS = 2 * 60_000;
 const BACKOFF_MINUTES = [1, 2, 5, 15, 30];
@@ -24,6 +25,8 @@ export interface ReminderSources {
   audience(): Audience;
   /** Throws an AppError when mail is not set up. */
   mailConfig(): SmtpConfig;
+  /** Changes whenever anything the schedule is built from changes on disk; cheap to read. */
+  stamp(): string;
 }
 
 export function entryOf(reminder: Reminder, status: LogEntry['status'], at: number, extra: Partial<LogEntry> = {}): LogEntry {
@@ -45,6 +48,7 @@ export function messageIdFor(key: string, senderAddress: string): string {
 export class ReminderEngine {
   #schedule: Reminder[] = [];
   #plannedAt: number | null = null;
+  #stamp = '';
   #handle: unknown = null;
   #expectedAt: number | null = null;
   #queue: Promise<void> = Promise.resolve();
@@ -133,12 +137,15 @@ export class ReminderEngine {
     const announced = this.log.entries().filter((e) => e.status === 'sent' || e.status === 'uncertain').map((e) => e.reminder);
     this.#schedule = [...scheduleReminders(plans, this.sources.audience()), ...cancellations(plans, announced)];
     this.#plannedAt = now;
+    this.#stamp = this.sources.stamp();
   }
 
   async #run(): Promise<void> {
     const now = this.#now();
     const jumped = this.#expectedAt !== null && Math.abs(now - this.#expectedAt) > JUMP_MS;
-    if (jumped || this.#plannedAt === null || now < this.#plannedAt || now - this.#plannedAt > REPLAN_MS) this.#plan(now);
+    const recheck = this.#plannedAt !== null && now - this.#plannedAt > RECHECK_MS;
+    if (jumped || this.#plannedAt === null || now < this.#plannedAt || (recheck && this.sources.stamp() !== this.#stamp)) this.#plan(now);
+    else if (recheck) this.#plannedAt = now;
     const { deliver, missed } = dueAt(this.#schedule, this.log.keys(), now);
     await this.log.record(missed.map((r) => entryOf(r, 'missed', now, { reason: MISSED })));
     await this.#showDesktop(deliver.filter((r) => r.channel === 'desktop'), now);

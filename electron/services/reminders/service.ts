@@ -1,3 +1,4 @@
+import { existsSync, statSync } from 'node:fs';
 import type { HandlersOf } from '../../../shared/api/define';
 import { AppError } from '../../../shared/api/errors';
 import type { PublishedPlanInfo, RemindersStatus, reminderChannels } from '../../../shared/api/reminders';
@@ -33,7 +34,14 @@ export class ReminderService {
       publishedPlans: () => this.#published().map((plan) => ({ planId: plan.id, published: plan.versions.at(-1)!, offsetsMinutes: plan.reminders.offsetsMinutes }) satisfies PublishedPlan),
       audience: () => ({ thisIsMe: this.settings.get().thisIsMe, handoverMinutes: HANDOVER_MINUTES, mailReady: mail.ready() }),
       mailConfig: () => mail.config(),
+      stamp: () => this.#stamp(),
     });
+  }
+
+  /** Modification times of the documents the schedule is built from. */
+  #stamp(): string {
+    const refs = [{ name: 'settings' }, { name: 'mail' }, ...this.ctx.store.list('plans').map((name) => ({ dir: 'plans', name }))];
+    return refs.map((ref) => `${ref.name}:${existsSync(this.ctx.store.path(ref)) ? statSync(this.ctx.store.path(ref)).mtimeMs : 0}`).join(',');
   }
 
   #published(): Plan[] {
