@@ -51,7 +51,7 @@ export const smtpMailer: Mailer = {
       secure: config.security === 'tls',
       requireTLS: config.security === 'starttls',
       ignoreTLS: config.security === 'none',
-      auth: config.user ? { user: config.user, pass: config.password ?? '' } : undefined,
+      auth: config.user && config.password ? { user: config.user, pass: config.password } : undefined,
       connectionTimeout: 15_000,
       greetingTimeout: 15_000,
       socketTimeout: 30_000,
