@@ -5,6 +5,7 @@ import type { PublishedPlanInfo, RemindersStatus, reminderChannels } from '../..
 import type { Plan } from '../../../shared/plan/schema';
 import type { PublishedPlan } from '../../../shared/reminders/schedule';
 import { HANDOVER_MINUTES } from '../../../shared/reminders/schema';
+import { vnToEpoch } from '../../../shared/time/zone';
 import type { ServiceContext } from '../context';
 import type { MailSettingsService } from '../mail/settings';
 import type { PlanService } from '../plans';
@@ -56,6 +57,12 @@ export class ReminderService {
     const me = this.settings.get().thisIsMe;
     const name = me === null ? null : (plans.flatMap((p) => p.versions.at(-1)?.plan.staff ?? []).find((s) => s.id === me)?.fullName ?? me);
     return { plans: plans.map(info), thisIsMe: me === null ? null : { id: me, name: name ?? me }, mailReady: this.mail.ready() };
+  }
+
+  /** Some published plan's period has not ended: the app should stay in the tray to remind. */
+  keepRunning(): boolean {
+    const now = this.ctx.clock.now().getTime();
+    return this.status().plans.some((plan) => vnToEpoch(plan.window.end) > now);
   }
 
   async setOffsets(planId: string, offsetsMinutes: number[]): Promise<PublishedPlanInfo> {

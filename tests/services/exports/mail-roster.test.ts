@@ -81,7 +81,7 @@ describe('"Gửi lịch trực" over a real SMTP server', () => {
     expect(first.getAllSubcomponents('valarm').map((a) => (a.getFirstPropertyValue('trigger') as ICAL.Duration).toSeconds())).toEqual([-86400, -3600]);
     expect(calendar.body).toMatch(/DTSTAMP:\d{8}T\d{6}Z/);
 
-    const other = Object.values(nodeIcal.sync.parseICS(calendar.body)).filter((c) => c.type === 'VEVENT') as nodeIcal.VEvent[];
+    const other = Object.values(nodeIcal.sync.parseICS(calendar.body)).filter((c) => c?.type === 'VEVENT') as nodeIcal.VEvent[];
     expect(other.map((e) => e.start.getTime())).toEqual(expected.map((e) => e.start));
     expect(other[0]?.summary).toBe('Trực ATTT — Ca chiều 17:00–22:00');
   });
