@@ -1,7 +1,7 @@
 import type { DesktopNotification, Notifier, Timer } from '../../electron/services/adapters';
 import type { Mailer, OutgoingMail, SmtpConfig } from '../../electron/services/mail/transport';
 import { expandSeats, expandShifts } from '../../shared/plan/expand';
-import { Plan } from '../../shared/plan/schema';
+import { Plan, type DutyWindow } from '../../shared/plan/schema';
 import type { StaffMember } from '../../shared/staff/schema';
 import { tetPlan } from '../shared/plan/helpers';
 import { staffMember } from './plans';
@@ -71,11 +71,12 @@ export const TET_STAFF: StaffMember[] = [
 ];
 
 /**
- * Tết 2026 (13/02 17:00 → 23/02 07:30), 3 × 8, every seat filled in rotation except the seats
+ * Tết 2026 (13/02 17:00 → 23/02 07:30, or another window), 3 × 8, every seat filled in rotation except the seats
  * listed in `empty`, published as version 1 at `publishedAt`.
  */
-export function tetRoster(options: { publishedAt?: string; empty?: string[] } = {}): Plan {
-  const base = tetPlan({ staff: TET_STAFF, participants: TET_STAFF.map((s) => ({ staffId: s.id })) });
+export function tetRoster(options: { publishedAt?: string; empty?: string[]; window?: DutyWindow; name?: string } = {}): Plan {
+  const { window, name } = options;
+  const base = tetPlan({ staff: TET_STAFF, participants: TET_STAFF.map((s) => ({ staffId: s.id })), ...(window ? { window } : {}), ...(name ? { name } : {}) });
   const shifts = expandShifts(base);
   const turn = new Map<string, number>();
   const pick = (pool: string[]) => {

@@ -4,6 +4,7 @@ import { useApi } from '../api/ApiContext';
 import { NoticeProvider } from '../components/Notices';
 import { I18nProvider, useI18n } from '../i18n/I18nContext';
 import { PlansScreen } from '../screens/plans/PlansScreen';
+import { RemindersScreen } from '../screens/reminders/RemindersScreen';
 import { SettingsScreen } from '../screens/settings/SettingsScreen';
 import { NotBuilt } from './NotBuilt';
 import { RecoveryBanner } from './RecoveryBanner';
@@ -18,7 +19,7 @@ const NAV_KEYS = {
   settings: 'nav.settings',
 } as const satisfies Record<Area, string>;
 
-const READY: Area[] = ['plans', 'settings'];
+const READY: Area[] = ['plans', 'reminders', 'settings'];
 
 export function App() {
   const api = useApi();
@@ -62,6 +63,7 @@ function Shell({ settings, onSettings }: { settings: Settings | null; onSettings
       <main className="content">
         <RecoveryBanner />
         {route.area === 'plans' && <PlansScreen planId={route.params[0]} />}
+        {route.area === 'reminders' && <RemindersScreen />}
         {route.area === 'settings' && settings && <SettingsScreen settings={settings} onSaved={onSettings} />}
         {!READY.includes(route.area) && <NotBuilt area={t(NAV_KEYS[route.area])} ready={ready} />}
       </main>
