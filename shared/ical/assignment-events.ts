@@ -1,7 +1,7 @@
 import type { PlanCore, PublishedVersion } from '../plan/schema';
-import { crewsOf } from '../reminders/crew';
+import { crewmates, crewsOf } from '../reminders/crew';
 import { assignmentKey } from '../reminders/keys';
-import { clockTime, namesOrNobody, withPhone } from '../reminders/wording';
+import { clockTime, namesOrNobody } from '../reminders/wording';
 
 /** One person's calendar event for one seat of one shift: what an .ics VEVENT says. */
 export interface AssignmentEvent {
@@ -13,6 +13,9 @@ export interface AssignmentEvent {
   email: string;
   start: number;
   end: number;
+  /** "Ca chiều 17:00–22:00". */
+  shift: string;
+  seatLabel: string;
   summary: string;
   description: string;
   /** What makes the event "changed" for the person: its time and place, not who else is on it. */
@@ -28,13 +31,13 @@ export const assignmentUid = (planId: string, shiftId: string, seatTemplateId: s
 export function assignmentEvents(planId: string, plan: PlanCore): AssignmentEvent[] {
   return crewsOf(plan).flatMap((crew) => {
     const { shift } = crew;
-    const leaders = crew.seats.filter((h) => h.seat.role === 'leader' && h.person).map((h) => withPhone(h.person!.fullName, h.person!.phone));
     return crew.seats.flatMap((holder) => {
       const person = holder.person;
       if (!person) return [];
-      const others = crew.seats.filter((h) => h.person && h.person.id !== person.id && h.seat.role !== 'leader').map((h) => withPhone(h.person!.fullName, h.person!.phone));
+      const { others, leaders } = crewmates(crew, person.id);
       const seatLabel = holder.seat.label || holder.seat.role;
-      const summary = `Trực ATTT — ${shift.label} ${clockTime(shift.start)}–${clockTime(shift.end)}`;
+      const when = `${shift.label} ${clockTime(shift.start)}–${clockTime(shift.end)}`;
+      const summary = `Trực ATTT — ${when}`;
       return [
         {
           uid: assignmentUid(planId, shift.id, holder.seat.templateId, person.id),
@@ -44,6 +47,8 @@ export function assignmentEvents(planId: string, plan: PlanCore): AssignmentEven
           email: person.email,
           start: shift.start,
           end: shift.end,
+          shift: when,
+          seatLabel,
           summary,
           description: [`Vị trí: ${seatLabel}`, `Cùng ca: ${namesOrNobody(others)}`, `Lãnh đạo trực: ${namesOrNobody(leaders)}`, `Kế hoạch: ${plan.name}`].join('\n'),
           fingerprint: [shift.start, shift.end, summary, seatLabel].join('|'),

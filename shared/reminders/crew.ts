@@ -2,6 +2,7 @@ import { expandSeats, expandShifts } from '../plan/expand';
 import type { PlanCore } from '../plan/schema';
 import type { RosterSeat, RosterShift } from '../roster/problem';
 import type { StaffMember } from '../staff/schema';
+import { withPhone } from './wording';
 
 export interface SeatHolder {
   seat: RosterSeat;
@@ -28,3 +29,12 @@ export function crewsOf(plan: PlanCore): Crew[] {
 
 export const leadersOf = (crew: Crew) => crew.seats.filter((h) => h.seat.role === 'leader' && h.person).map((h) => h.person as StaffMember);
 export const workersOf = (crew: Crew) => crew.seats.filter((h) => h.seat.role !== 'leader' && h.person).map((h) => h.person as StaffMember);
+
+/** Who else is on the shift and who leads it, with phones, as told to one person of it. */
+export function crewmates(crew: Crew, personId: string): { others: string[]; leaders: string[] } {
+  const told = (p: StaffMember) => withPhone(p.fullName, p.phone);
+  return {
+    others: workersOf(crew).filter((p) => p.id !== personId).map(told),
+    leaders: leadersOf(crew).filter((p) => p.id !== personId).map(told),
+  };
+}

@@ -1,7 +1,7 @@
 import type { PublishedVersion } from '../plan/schema';
 import type { StaffMember } from '../staff/schema';
 import { epochToVn } from '../time/zone';
-import { crewsOf, leadersOf, workersOf, type Crew, type SeatHolder } from './crew';
+import { crewmates, crewsOf, leadersOf, workersOf, type Crew, type SeatHolder } from './crew';
 import { assignmentKey, reminderKey } from './keys';
 import type { Audience, Reminder } from './schema';
 import { clockTime, dayOf, leadTime, namesOrNobody, shiftWhen, withPhone } from './wording';
@@ -68,8 +68,7 @@ function personReminders(ctx: PlanContext, told: ToldCrew, holder: SeatHolder, c
   const person = holder.person as StaffMember;
   const { crew } = told;
   const { shift } = crew;
-  const others = crew.seats.filter((h) => h.person && h.person.id !== person.id && h.seat.role !== 'leader').map((h) => withPhone(h.person!.fullName, h.person!.phone));
-  const leaders = leadersOf(crew).filter((p) => p.id !== person.id).map((p) => withPhone(p.fullName, p.phone));
+  const { others, leaders } = crewmates(crew, person.id);
   return ctx.offsets.map((offset) => ({
     ...told.base,
     key: reminderKey({ kind: 'shift', channel, planId: ctx.planId, shiftId: shift.id, seat: holder.seat.templateId, staffId: person.id, startLocal: told.startLocal, offsetMinutes: offset }),

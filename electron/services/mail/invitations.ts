@@ -26,7 +26,7 @@ const byPerson = (events: readonly AssignmentEvent[]) => {
   return map;
 };
 
-const line = (e: AssignmentEvent) => `• ${dayOf(e.start)}: ${e.summary.replace(/^Trực ATTT — /, '')} — ${e.description.split('\n')[0]?.replace(/^Vị trí: /, '') ?? ''}`;
+const line = (e: AssignmentEvent) => `• ${dayOf(e.start)}: ${e.shift} — ${e.seatLabel}`;
 
 /**
  * "Gửi lịch trực": the iTIP mails for the latest published version. Each person gets a REQUEST with

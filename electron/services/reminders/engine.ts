@@ -161,7 +161,7 @@ export class ReminderEngine {
     const groupedWith = reminders.length > 1 ? reminders.length : 0;
     await this.log.record(reminders.map((r) => entryOf(r, 'sending', now, { attempts: 1, groupedWith })));
     const text = groupedWith ? summaryOf(reminders) : first;
-    const target = first.shiftId === null ? { planId: first.planId, shiftId: null } : { planId: first.planId, shiftId: first.shiftId };
+    const target = { planId: first.planId, shiftId: first.shiftId };
     let outcome: Pick<LogEntry, 'status' | 'reason'>;
     try {
       await this.ctx.notifier.show({ title: text.title, body: text.body, target });

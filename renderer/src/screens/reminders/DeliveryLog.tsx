@@ -1,6 +1,7 @@
 import type { LogEntry } from '../../../../shared/reminders/schema';
 import { useI18n } from '../../i18n/I18nContext';
 import { ReminderCells } from './ReminderRow';
+import { REMINDER_COLUMNS, TableCard } from './TableCard';
 import { when } from './when';
 
 const SHOWN = 25;
@@ -9,39 +10,19 @@ const SHOWN = 25;
 export function DeliveryLog({ entries }: { entries: LogEntry[] }) {
   const { t, language } = useI18n();
   return (
-    <section className="card" aria-labelledby="log-title">
-      <h2 id="log-title">{t('reminders.log')}</h2>
-      {entries.length === 0 ? (
-        <p className="hint">{t('reminders.log.empty')}</p>
-      ) : (
-        <table className="table" aria-label={t('reminders.log')}>
-          <thead>
-            <tr>
-              <th>{t('reminders.col.when')}</th>
-              <th>{t('reminders.col.kind')}</th>
-              <th>{t('reminders.col.to')}</th>
-              <th>{t('reminders.col.content')}</th>
-              <th>{t('reminders.col.status')}</th>
-            </tr>
-          </thead>
-          <tbody>
-            {entries.slice(0, SHOWN).map((e) => (
-              <tr key={e.reminder.key}>
-                <td className="period">{when(Date.parse(e.updatedAt), language)}</td>
-                <ReminderCells reminder={e.reminder} />
-                <td className="status">
-                  <span className={`badge status-${e.status}`}>{t(`reminders.status.${e.status}`)}</span>
-                  {e.groupedWith > 1 && <div className="hint">{t('reminders.grouped', { n: e.groupedWith })}</div>}
-                  {e.reason && <div className="hint reason">{e.reason}</div>}
-                  {e.status === 'retrying' && e.nextAttemptAt !== null && (
-                    <div className="hint">{t('reminders.retryAt', { attempt: e.attempts, time: when(e.nextAttemptAt, language) })}</div>
-                  )}
-                </td>
-              </tr>
-            ))}
-          </tbody>
-        </table>
-      )}
-    </section>
+    <TableCard title="reminders.log" empty="reminders.log.empty" columns={[...REMINDER_COLUMNS, 'reminders.col.status']} count={entries.length}>
+      {entries.slice(0, SHOWN).map((e) => (
+        <tr key={e.reminder.key}>
+          <td className="period">{when(Date.parse(e.updatedAt), language)}</td>
+          <ReminderCells reminder={e.reminder} />
+          <td className="status">
+            <span className={`badge status-${e.status}`}>{t(`reminders.status.${e.status}`)}</span>
+            {e.groupedWith > 1 && <div className="hint">{t('reminders.grouped', { n: e.groupedWith })}</div>}
+            {e.reason && <div className="hint reason">{e.reason}</div>}
+            {e.status === 'retrying' && e.nextAttemptAt !== null && <div className="hint">{t('reminders.retryAt', { attempt: e.attempts, time: when(e.nextAttemptAt, language) })}</div>}
+          </td>
+        </tr>
+      ))}
+    </TableCard>
   );
 }
