@@ -37,8 +37,12 @@ test('the Nhắc nhở screen shows upcoming reminders and the delivery log with
   await expect(log.getByText('Sẽ thử lại').first()).toBeVisible();
   await expect(log.getByText(/ECONNREFUSED/).first()).toBeVisible();
 
+  await page.screenshot({ path: 'artifacts/screenshots/reminders.png', fullPage: true });
+  // Closer views of the two tables, legible without zooming the full page.
+  await page.screenshot({ path: 'artifacts/screenshots/reminders-top.png' });
+  await log.screenshot({ path: 'artifacts/screenshots/reminders-log.png' });
+
   await page.getByRole('button', { name: 'Gửi thử thông báo' }).click();
   await expect(page.getByText('Đã gửi thông báo thử.')).toBeVisible();
-  await page.screenshot({ path: 'artifacts/screenshots/reminders.png', fullPage: true });
   services.reminders.engine.stop();
 });
