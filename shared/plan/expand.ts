@@ -10,7 +10,7 @@ const NIGHT_END = 6 * 60;
 const GIAO_THUA_EVENING_START = 18 * 60;
 
 /** A shift of the pattern placed on a date, in wall-clock minutes, already clipped to the duty window. */
-export interface PlacedShift {
+interface PlacedShift {
   date: string;
   templateId: string;
   label: string;
@@ -23,7 +23,7 @@ export interface PlacedShift {
  * date, ends the next day when its end is not after its start (a 24 h shift 07:30–07:30 included),
  * and the first and last shifts are clipped to the window.
  */
-export function placeShifts(plan: Pick<Plan, 'window' | 'pattern'>): PlacedShift[] {
+function placeShifts(plan: Pick<Plan, 'window' | 'pattern'>): PlacedShift[] {
   const windowStart = wallMinutes(plan.window.start);
   const windowEnd = wallMinutes(plan.window.end);
   const placed: PlacedShift[] = [];
@@ -116,7 +116,7 @@ export function expandShifts(plan: Pick<Plan, 'window' | 'pattern' | 'specialDay
   });
 }
 
-export function shiftMeets(shift: Pick<RosterShift, 'night' | 'specialKinds'>, when: SeatCondition): boolean {
+function shiftMeets(shift: Pick<RosterShift, 'night' | 'specialKinds'>, when: SeatCondition): boolean {
   switch (when) {
     case 'night':
       return shift.night;

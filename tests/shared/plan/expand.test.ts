@@ -1,7 +1,9 @@
 import { describe, expect, it } from 'vitest';
+import fc from 'fast-check';
 import { expandSeats, expandShifts, planToProblem } from '../../../shared/plan/expand';
 import { presetPattern, type SeatTemplate } from '../../../shared/plan/pattern';
 import { SAMPLE_STAFF } from '../../../shared/staff/sample';
+import { fromWallMinutes, wallMinutes } from '../../../shared/plan/wall-clock';
 import { tetPlan, vn } from './helpers';
 
 describe('expandShifts over the Tết 2026 window with 3 × 8', () => {
@@ -165,5 +167,28 @@ describe('planToProblem', () => {
     expect(problem.people[1]!.history).toMatchObject({ giaoThua: 1, loadBalance: 2.5 });
     expect(problem.assignments).toEqual([{ seatId: '2026-02-16/dem/lanh-dao', staffId: ha!.id, locked: true }]);
     expect(problem.rules).toEqual(plan.rules);
+  });
+});
+
+describe('expandShifts, any window and preset', () => {
+  it('tiles the window exactly: no gap, no overlap, clipped at both ends', () => {
+    const base = wallMinutes('2026-01-01T00:00');
+    fc.assert(
+      fc.property(
+        fc.integer({ min: 0, max: 300 * 96 }),
+        fc.integer({ min: 1, max: 14 * 96 }),
+        fc.constantFrom('3x8', '2x12', '24h', 'office-night' as const),
+        (startQuarter, lengthQuarters, preset) => {
+          const start = fromWallMinutes(base + startQuarter * 15);
+          const end = fromWallMinutes(base + (startQuarter + lengthQuarters) * 15);
+          const shifts = expandShifts(tetPlan({ window: { start, end }, pattern: presetPattern(preset) }));
+          expect(shifts[0]!.start).toBe(vn(start));
+          expect(shifts.at(-1)!.end).toBe(vn(end));
+          shifts.slice(1).forEach((s, i) => expect(s.start).toBe(shifts[i]!.end));
+          expect(new Set(shifts.map((s) => s.id)).size).toBe(shifts.length);
+        },
+      ),
+      { numRuns: 200 },
+    );
   });
 });

@@ -1,0 +1,68 @@
+import { describe, expect, it } from 'vitest';
+import { patternCoverage, snapWindowToShifts } from '../../../shared/plan/coverage';
+import { PATTERN_PRESETS, presetPattern, type PatternPresetId, type ShiftPattern } from '../../../shared/plan/pattern';
+import { TET_2026_WINDOW } from './helpers';
+
+const custom = (...shifts: [string, string, string][]): ShiftPattern => ({
+  presetId: null,
+  shifts: shifts.map(([label, start, end], i) => ({ id: `ca-${i + 1}`, label, start, end })),
+});
+
+describe('patternCoverage', () => {
+  it.each(Object.keys(PATTERN_PRESETS) as PatternPresetId[])('preset %s covers the 24 hours exactly once', (id) => {
+    expect(patternCoverage(presetPattern(id))).toEqual([]);
+  });
+
+  it('reports a gap', () => {
+    expect(patternCoverage(custom(['Ca sáng', '06:00', '14:00'], ['Ca chiều', '15:00', '22:00'], ['Ca đêm', '22:00', '06:00']))).toEqual([
+      { kind: 'gap', from: '14:00', to: '15:00', message: 'Khoảng trống 14:00–15:00' },
+    ]);
+  });
+
+  it('reports an overlap, naming both shifts', () => {
+    expect(patternCoverage(custom(['Ca sáng', '06:00', '14:00'], ['Ca chiều', '13:00', '22:00'], ['Ca đêm', '22:00', '06:00']))).toEqual([
+      { kind: 'overlap', shiftIds: ['ca-1', 'ca-2'], from: '13:00', to: '14:00', message: 'Ca sáng và Ca chiều chồng nhau 13:00–14:00' },
+    ]);
+  });
+
+  it('joins a gap or an overlap across midnight into one', () => {
+    expect(patternCoverage(custom(['Ca ngày', '06:00', '22:00'])).map((p) => p.message)).toEqual(['Khoảng trống 22:00–06:00']);
+    expect(patternCoverage(custom(['Ca ngày', '07:00', '23:00'], ['Ca đêm', '22:00', '08:00'])).map((p) => p.message)).toEqual([
+      'Ca ngày và Ca đêm chồng nhau 07:00–08:00',
+      'Ca ngày và Ca đêm chồng nhau 22:00–23:00',
+    ]);
+  });
+
+  it('reports two 24 h shifts as overlapping all day, and shifts sharing an id', () => {
+    const pattern: ShiftPattern = { presetId: null, shifts: [{ id: 'a', label: '', start: '07:30', end: '07:30' }, { id: 'a', label: 'Ca B', start: '08:00', end: '08:00' }] };
+    expect(patternCoverage(pattern).map((p) => p.message)).toEqual(['Hai ca cùng mã "a"', 'a và Ca B chồng nhau cả ngày']);
+  });
+});
+
+describe('snapWindowToShifts', () => {
+  it('moves the Tết window to the nearest 3 × 8 boundaries', () => {
+    expect(snapWindowToShifts(TET_2026_WINDOW, presetPattern('3x8'))).toEqual({ start: '2026-02-13T14:00', end: '2026-02-23T06:00' });
+  });
+
+  it('keeps boundaries that already match, looking across midnight', () => {
+    expect(snapWindowToShifts(TET_2026_WINDOW, presetPattern('24h'))).toEqual({ start: '2026-02-13T07:30', end: '2026-02-23T07:30' });
+    expect(snapWindowToShifts({ start: '2026-02-13T23:30', end: '2026-02-14T05:00' }, presetPattern('3x8'))).toEqual({
+      start: '2026-02-13T22:00',
+      end: '2026-02-14T06:00',
+    });
+  });
+
+  it('widens the window on a tie', () => {
+    expect(snapWindowToShifts({ start: '2026-02-13T13:30', end: '2026-02-20T13:30' }, presetPattern('2x12'))).toEqual({
+      start: '2026-02-13T07:30',
+      end: '2026-02-20T19:30',
+    });
+  });
+
+  it('never snaps a short window shut', () => {
+    expect(snapWindowToShifts({ start: '2026-02-13T08:00', end: '2026-02-13T09:00' }, presetPattern('3x8'))).toEqual({
+      start: '2026-02-13T06:00',
+      end: '2026-02-13T14:00',
+    });
+  });
+});

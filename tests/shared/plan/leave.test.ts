@@ -1,0 +1,55 @@
+import { describe, expect, it } from 'vitest';
+import { leaveOutsideWindow, leaveOverlaps } from '../../../shared/plan/leave';
+import { TET_2026_WINDOW } from './helpers';
+
+const leave = (start: string, end: string, reason = '') => ({ start, end, reason });
+
+describe('leaveOverlaps', () => {
+  it('finds each overlapping pair once', () => {
+    const problems = leaveOverlaps({
+      leave: [
+        leave('2026-02-14T08:00', '2026-02-18T17:00', 'Về quê ăn Tết'),
+        leave('2026-02-20T08:00', '2026-02-21T17:00'),
+        leave('2026-02-17T08:00', '2026-02-19T17:00', 'Nghỉ phép'),
+      ],
+    });
+    expect(problems).toEqual([
+      {
+        kind: 'overlap',
+        leaveIndexes: [0, 2],
+        message: 'Hai kỳ nghỉ chồng nhau: 14/02 08:00 – 18/02 17:00 (Về quê ăn Tết) và 17/02 08:00 – 19/02 17:00 (Nghỉ phép)',
+      },
+    ]);
+  });
+
+  it('lets one leave end when the next begins', () => {
+    expect(leaveOverlaps({ leave: [leave('2026-02-14T08:00', '2026-02-16T08:00'), leave('2026-02-16T08:00', '2026-02-17T08:00')] })).toEqual([]);
+  });
+
+  it('finds identical ranges entered twice, and none in an empty list', () => {
+    const twice = leave('2026-02-14T08:00', '2026-02-16T08:00');
+    expect(leaveOverlaps({ leave: [twice, twice] })).toHaveLength(1);
+    expect(leaveOverlaps({ leave: [] })).toEqual([]);
+  });
+});
+
+describe('leaveOutsideWindow', () => {
+  it('reports leave entirely outside the duty window, not leave that reaches into it', () => {
+    const problems = leaveOutsideWindow(
+      {
+        leave: [
+          leave('2025-02-14T08:00', '2025-02-18T17:00', 'Sai năm'),
+          leave('2026-02-10T08:00', '2026-02-14T08:00'),
+          leave('2026-02-23T07:30', '2026-02-24T17:00'),
+          leave('2026-02-10T08:00', '2026-02-13T17:00'),
+        ],
+      },
+      TET_2026_WINDOW,
+    );
+    expect(problems).toEqual([
+      { kind: 'outside-window', leaveIndexes: [0], message: 'Kỳ nghỉ 14/02 08:00 – 18/02 17:00 (Sai năm) nằm ngoài thời gian trực' },
+      { kind: 'outside-window', leaveIndexes: [2], message: 'Kỳ nghỉ 23/02 07:30 – 24/02 17:00 nằm ngoài thời gian trực' },
+      { kind: 'outside-window', leaveIndexes: [3], message: 'Kỳ nghỉ 10/02 08:00 – 13/02 17:00 nằm ngoài thời gian trực' },
+    ]);
+  });
+});
