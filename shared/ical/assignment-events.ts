@@ -22,10 +22,12 @@ export interface AssignmentEvent {
   fingerprint: string;
 }
 
-const uidPart = (text: string) => text.replace(/[^A-Za-z0-9_-]+/g, '-');
-
-export const assignmentUid = (planId: string, shiftId: string, seatTemplateId: string, staffId: string) =>
-  `${[planId, shiftId, seatTemplateId, staffId].map(uidPart).join('.')}@lich-truc`;
+/**
+ * Written exactly as shared/export/uid.ts (issue 7's .ics export) writes it, so a person's exported
+ * file and their emailed invitation update the same calendar event; use that module once merged.
+ */
+const uidPart = (id: string) => id.replace(/[^A-Za-z0-9-]+/g, '_');
+export const assignmentUid = (planId: string, seatId: string, staffId: string) => `${uidPart(planId)}.${uidPart(seatId)}.${uidPart(staffId)}@lich-truc`;
 
 /** Every assignment of a plan as a calendar event, in time order. */
 export function assignmentEvents(planId: string, plan: PlanCore): AssignmentEvent[] {
@@ -40,7 +42,7 @@ export function assignmentEvents(planId: string, plan: PlanCore): AssignmentEven
       const summary = `Trực ATTT — ${when}`;
       return [
         {
-          uid: assignmentUid(planId, shift.id, holder.seat.templateId, person.id),
+          uid: assignmentUid(planId, holder.seat.id, person.id),
           assignment: assignmentKey(planId, holder.seat.id, person.id),
           staffId: person.id,
           personName: person.fullName,
