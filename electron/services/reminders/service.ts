@@ -66,6 +66,7 @@ export class ReminderService {
   }
 
   async setOffsets(planId: string, offsetsMinutes: number[]): Promise<PublishedPlanInfo> {
+    info(this.plans.get(planId));
     const unique = [...new Set(offsetsMinutes)].sort((a, b) => b - a);
     return info(await this.plans.update(planId, { reminders: { offsetsMinutes: unique } }));
   }
