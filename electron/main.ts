@@ -1,14 +1,17 @@
-import { app, BrowserWindow, net, protocol, session, shell } from 'electron';
+import { app, BrowserWindow, net, powerMonitor, protocol, session, shell } from 'electron';
 import ElectronStore from 'electron-store';
 import { join } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { electronDialogs } from './dialogs';
 import { bindHandlers, windowEvents } from './ipc';
+import { desktopNotifier, reveal } from './notifications';
 import { electronPrinter } from './print';
-import { randomIds, systemClock } from './services/adapters';
+import { electronSecrets } from './secrets';
+import { randomIds, systemClock, systemTimer } from './services/adapters';
 import { createServices } from './services/app';
 import { defaultDataDir } from './services/paths';
 import { isAllowedExternal, isAppUrl, resolveAppPath } from './security';
+import { installTray } from './tray';
 import { createMainWindow } from './window';
 
 const here = fileURLToPath(new URL('.', import.meta.url));
@@ -27,9 +30,7 @@ if (!app.requestSingleInstanceLock()) {
   let mainWindow: BrowserWindow | null = null;
 
   app.on('second-instance', () => {
-    if (!mainWindow) return;
-    if (mainWindow.isMinimized()) mainWindow.restore();
-    mainWindow.focus();
+    reveal(mainWindow);
   });
 
   app.on('web-contents-created', (_event, contents) => {
@@ -58,11 +59,33 @@ if (!app.requestSingleInstanceLock()) {
       events,
       dialogs: electronDialogs,
       printer: electronPrinter,
+      timer: systemTimer,
+      notifier: desktopNotifier(() => mainWindow, events),
+      secrets: electronSecrets,
     });
     bindHandlers(services.registry, (contents) => mainWindow?.webContents === contents);
     const notices = services.startupCheck();
 
+    const { reminders, settings } = services;
+    const desktop = () => settings.get().desktop;
+    installTray({
+      window: () => mainWindow,
+      keepRunning: () => reminders.keepRunning(),
+      startAtLogin: () => desktop().startAtLogin,
+      setStartAtLogin: async (on) => void (await settings.update({ desktop: { ...desktop(), startAtLogin: on } })),
+      hintShown: () => desktop().trayHintShown,
+      markHintShown: async () => void (await settings.update({ desktop: { ...desktop(), trayHintShown: true } })),
+      openReminders: () => events.emit('navigate', { area: 'reminders' }),
+    });
+    // Sleep and clock changes: the engine looks again at once instead of at its next tick.
+    powerMonitor.on('resume', () => void reminders.engine.wake());
+    powerMonitor.on('unlock-screen', () => void reminders.engine.wake());
+    void reminders.engine.start();
+    app.on('before-quit', () => reminders.engine.stop());
+
     mainWindow = createMainWindow(join(here, 'preload.cjs'));
+    // Started at login: stay in the tray until the user opens the window.
+    if (process.argv.includes('--hidden')) mainWindow.once('ready-to-show', () => mainWindow?.hide());
     mainWindow.webContents.once('did-finish-load', () => {
       if (notices.length) events.emit('store:recovered', notices);
     });
@@ -71,5 +94,6 @@ if (!app.requestSingleInstanceLock()) {
     });
   });
 
+  // While reminders are due, closing hides the window to the tray instead (electron/tray.ts).
   app.on('window-all-closed', () => app.quit());
 }

@@ -18,8 +18,47 @@ export interface FileDialogs {
   chooseFolder(options: { title: string }): Promise<string | null>;
 }
 
+/** setTimeout, injectable so tests drive time by hand. */
+export interface Timer {
+  set(callback: () => void, ms: number): unknown;
+  clear(handle: unknown): void;
+}
+/** Where a clicked notification should take the user. */
+export interface NotificationTarget {
+  planId: string;
+  shiftId: string | null;
+}
+export interface DesktopNotification {
+  title: string;
+  body: string;
+  target: NotificationTarget | null;
+}
+/** A desktop notification (Electron's in the app). Throws when it could not be shown. */
+export interface Notifier {
+  show(notification: DesktopNotification): void | Promise<void>;
+}
+/** Encrypts secrets with the OS keychain (Electron safeStorage in the app). */
+export interface SecretBox {
+  /** False where the OS offers no encryption: then no secret may be stored at all. */
+  available(): boolean;
+  seal(plain: string): string;
+  open(sealed: string): string;
+}
+
 export const systemClock: Clock = { now: () => new Date() };
 export const randomIds: IdGenerator = { newId: () => crypto.randomUUID() };
 export const noEvents: EventSink = { emit: () => {} };
 /** For the CLI and any context without a display: every dialog is cancelled. */
 export const noDialogs: FileDialogs = { saveFile: async () => null, openFile: async () => null, chooseFolder: async () => null };
+export const systemTimer: Timer = { set: (callback, ms) => setTimeout(callback, ms), clear: (handle) => clearTimeout(handle as NodeJS.Timeout) };
+/** The CLI and tests have no desktop: notifications go nowhere. */
+export const noNotifier: Notifier = { show: () => {} };
+export const noSecrets: SecretBox = {
+  available: () => false,
+  seal: () => {
+    throw new Error('No secret storage here');
+  },
+  open: () => {
+    throw new Error('No secret storage here');
+  },
+};

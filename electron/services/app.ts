@@ -1,9 +1,13 @@
 import { AppError } from '../../shared/api/errors';
+import type { EventSink } from './adapters';
 import { createContext, type ContextOptions, type ServiceContext } from './context';
 import { chromiumPrinter } from './exports/chromium-printer';
 import { ExportService } from './exports/export-service';
 import type { PdfPrinter } from './exports/pdf-printer';
+import { MailService } from './mail/service';
+import { MailSettingsService } from './mail/settings';
 import { PlanService } from './plans';
+import { ReminderService } from './reminders/service';
 import { HandlerRegistry, type Logger } from './registry';
 import { SettingsService } from './settings';
 import { StaffService } from './staff';
@@ -17,6 +21,10 @@ export interface Services {
   directory: StaffDirectoryStore;
   staff: StaffService;
   exports: ExportService;
+  /** Its engine is started by the app (main.ts), not by the CLI. */
+  reminders: ReminderService;
+  mail: MailService;
+  mailSettings: MailSettingsService;
   /** Reads every document once so unreadable files are found, moved aside and reported at start. */
   startupCheck(): ReturnType<ServiceContext['store']['notices']>;
 }
@@ -28,17 +36,30 @@ export interface ServiceOptions extends ContextOptions {
 }
 
 export function createServices(options: ServiceOptions, logger?: Logger): Services {
-  const ctx = createContext(options);
+  let reminders: ReminderService | undefined;
+  // Publishing or changed settings re-plan the reminders; everything else passes through.
+  const events: EventSink = {
+    emit(event, payload) {
+      options.events.emit(event, payload);
+      if (event === 'plans:changed' || event === 'settings:changed') reminders?.engine.replan();
+    },
+  };
+  const ctx = createContext({ ...options, events });
   const directory = new StaffDirectoryStore(ctx);
   const settings = new SettingsService(ctx);
   const plans = new PlanService(ctx, directory);
   const staff = new StaffService(ctx, directory, settings, plans);
   const exports = new ExportService(ctx, plans, settings, options.printer ?? chromiumPrinter());
+  const mailSettings = new MailSettingsService(ctx);
+  reminders = new ReminderService(ctx, plans, settings, mailSettings);
+  const mail = new MailService(ctx, mailSettings, settings, plans, reminders.engine);
   const registry = new HandlerRegistry(logger)
     .register(plans.handlers())
     .register(settings.handlers())
     .register(staff.handlers())
     .register(exports.handlers())
+    .register(reminders.handlers())
+    .register(mail.handlers())
     .assertComplete();
   return {
     ctx,
@@ -48,8 +69,12 @@ export function createServices(options: ServiceOptions, logger?: Logger): Servic
     directory,
     staff,
     exports,
+    reminders,
+    mail,
+    mailSettings,
     startupCheck() {
-      for (const read of [() => settings.get(), () => directory.read(), () => plans.list()]) {
+      const reads = [() => settings.get(), () => directory.read(), () => plans.list(), () => mailSettings.view(), () => reminders.engine.entries()];
+      for (const read of reads) {
         try {
           read();
         } catch (error) {

@@ -1,4 +1,5 @@
-import type { Clock, EventSink, FileDialogs, IdGenerator } from './adapters';
+import { noNotifier, noSecrets, systemTimer, type Clock, type EventSink, type FileDialogs, type IdGenerator, type Notifier, type SecretBox, type Timer } from './adapters';
+import { smtpMailer, type Mailer } from './mail/transport';
 import { Backups } from './store/backups';
 import type { ConfFactory } from './store/conf-like';
 import { DocumentStore } from './store/document-store';
@@ -11,6 +12,10 @@ export interface ServiceContext {
   ids: IdGenerator;
   events: EventSink;
   dialogs: FileDialogs;
+  timer: Timer;
+  notifier: Notifier;
+  mailer: Mailer;
+  secrets: SecretBox;
 }
 
 export interface ContextOptions {
@@ -20,6 +25,11 @@ export interface ContextOptions {
   ids: IdGenerator;
   events: EventSink;
   dialogs: FileDialogs;
+  /** The app passes its own; the CLI and tests get a real timer, no desktop and no secret storage. */
+  timer?: Timer;
+  notifier?: Notifier;
+  mailer?: Mailer;
+  secrets?: SecretBox;
 }
 
 export function createContext(options: ContextOptions): ServiceContext {
@@ -31,5 +41,9 @@ export function createContext(options: ContextOptions): ServiceContext {
     ids: options.ids,
     events: options.events,
     dialogs: options.dialogs,
+    timer: options.timer ?? systemTimer,
+    notifier: options.notifier ?? noNotifier,
+    mailer: options.mailer ?? smtpMailer,
+    secrets: options.secrets ?? noSecrets,
   };
 }

@@ -24,6 +24,7 @@ export class SettingsService {
       const next = Settings.parse({ ...this.get(), ...changes });
       this.ctx.backups.take(REF);
       this.ctx.store.write(REF, next);
+      this.ctx.events.emit('settings:changed', {});
       return next;
     });
   }

@@ -2,6 +2,7 @@ import type { BridgeMethodsOf, HandlersOf } from './define';
 import type { AppEventName, AppEvents } from './events';
 import { exportChannels } from './exports';
 import { planChannels } from './plans';
+import { reminderChannels } from './reminders';
 import { settingsChannels } from './settings';
 import { staffChannels } from './staff';
 
@@ -11,6 +12,7 @@ export const contract = {
   ...settingsChannels,
   ...staffChannels,
   ...exportChannels,
+  ...reminderChannels,
 };
 export type Contract = typeof contract;
 export type Channel = keyof Contract;

@@ -15,6 +15,8 @@ export const ErrorCode = z.enum([
   'FORBIDDEN_SENDER',
   'BUSY',
   'EXPORT_FAILED',
+  'SECRETS_UNAVAILABLE',
+  'MAIL_FAILED',
   'INTERNAL',
 ]);
 export type ErrorCode = z.infer<typeof ErrorCode>;

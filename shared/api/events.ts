@@ -5,6 +5,9 @@ import { RecoveryNotice } from '../store/recovery';
 export const eventSchemas = {
   'store:recovered': z.array(RecoveryNotice),
   'plans:changed': z.object({ id: z.string() }),
+  'settings:changed': z.object({}),
+  /** Entries of the reminder log were added or changed. */
+  'reminders:logged': z.object({ keys: z.array(z.string()) }),
   /** Ask the UI to show a place, e.g. after a notification is clicked. */
   navigate: z.object({ area: z.string(), planId: z.string().optional(), shiftId: z.string().optional() }),
 } as const;

@@ -4,6 +4,7 @@ import { enCommon } from './en/common';
 import { enExports } from './en/exports';
 import { enPlans } from './en/plans';
 import { enRoster } from './en/roster';
+import { enReminders } from './en/reminders';
 import { enSettings } from './en/settings';
 import { enSetup } from './en/setup';
 import { enStaff } from './en/staff';
@@ -12,14 +13,15 @@ import { viCommon } from './vi/common';
 import { viExports } from './vi/exports';
 import { viPlans } from './vi/plans';
 import { viRoster } from './vi/roster';
+import { viReminders } from './vi/reminders';
 import { viSettings } from './vi/settings';
 import { viSetup } from './vi/setup';
 import { viStaff } from './vi/staff';
 
 /** Vietnamese is the reference; each area adds its own pair of files here. */
-const vi = { ...viCommon, ...viPlans, ...viSettings, ...viCalendar, ...viStaff, ...viSetup, ...viExports, ...viRoster };
+const vi = { ...viCommon, ...viPlans, ...viSettings, ...viCalendar, ...viStaff, ...viSetup, ...viExports, ...viRoster, ...viReminders };
 export type MessageKey = keyof typeof vi;
-const en: Record<MessageKey, string> = { ...enCommon, ...enPlans, ...enSettings, ...enCalendar, ...enStaff, ...enSetup, ...enExports, ...enRoster };
+const en: Record<MessageKey, string> = { ...enCommon, ...enPlans, ...enSettings, ...enCalendar, ...enStaff, ...enSetup, ...enExports, ...enRoster, ...enReminders };
 
 const dictionaries: Record<Language, Record<MessageKey, string>> = { vi, en };
 

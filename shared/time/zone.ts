@@ -9,11 +9,21 @@ export function vnToEpoch(local: string): number {
   return new TZDate(year, month - 1, day, hour, minute, VN_TIME_ZONE).getTime();
 }
 
+/** One formatter for all conversions: building a TZDate per call costs ~0.2 ms, which adds up in schedules. */
+const vnParts = new Intl.DateTimeFormat('en-US', {
+  timeZone: VN_TIME_ZONE,
+  hourCycle: 'h23',
+  year: 'numeric',
+  month: '2-digit',
+  day: '2-digit',
+  hour: '2-digit',
+  minute: '2-digit',
+});
+
 /** Epoch milliseconds → Vietnam wall-clock time `YYYY-MM-DDTHH:mm`. */
 export function epochToVn(epoch: number): string {
-  const d = new TZDate(epoch, VN_TIME_ZONE);
-  const p = (n: number) => String(n).padStart(2, '0');
-  return `${d.getFullYear()}-${p(d.getMonth() + 1)}-${p(d.getDate())}T${p(d.getHours())}:${p(d.getMinutes())}`;
+  const part = Object.fromEntries(vnParts.formatToParts(epoch).map((p) => [p.type, p.value]));
+  return `${part.year}-${part.month}-${part.day}T${part.hour}:${part.minute}`;
 }
 
 /** A TZDate in Asia/Ho_Chi_Minh, for libraries (ical-generator) that must not see the machine's zone. */

@@ -54,7 +54,7 @@ test('a plan is created, listed, survives a reload and a restart, is renamed and
 });
 
 test('areas not built yet say so plainly', async ({ app }) => {
-  await app.page.getByRole('link', { name: 'Nhắc nhở' }).click();
+  await app.page.locator('.sidebar a.not-ready').first().click();
   await expect(app.page.getByText('chưa được xây dựng')).toBeVisible();
 });
 

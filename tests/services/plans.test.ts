@@ -5,6 +5,7 @@ import { AppError } from '../../shared/api/errors';
 import { PLAN_SCHEMA_VERSION } from '../../shared/plan/schema';
 import { planFile, planInput, staffMember } from '../helpers/plans';
 import { readJsonFile, recordingEvents, tempDir, tempServices, writeJsonFile } from '../helpers/services';
+import { publishVersion } from '../helpers/publish';
 
 const HOUR = 3_600_000;
 
@@ -47,7 +48,7 @@ describe('plans over conf in a temp folder', () => {
     const { services } = tempServices();
     const plan = await services.plans.create(planInput());
     await services.plans.update(plan.id, { assignments: [{ seatId: '2026-02-13/night/main', staffId: 'a', locked: true }] });
-    await publish(services, plan.id);
+    await publishVersion(services, plan.id, plan.updatedAt);
 
     const copy = await services.plans.duplicate(plan.id);
 
@@ -108,7 +109,7 @@ describe('plans over conf in a temp folder', () => {
     await services.ctx.store.lock.run(() => services.directory.write([staffMember('an'), staffMember('binh'), staffMember('cuong', { active: false })]));
     const plan = await services.plans.create(planInput());
     expect(plan.participants.map((p) => p.staffId)).toEqual(['an', 'binh']);
-    await publish(services, plan.id);
+    await publishVersion(services, plan.id, plan.updatedAt);
 
     await services.ctx.store.lock.run(() => services.directory.write([staffMember('an', { phone: '0987654321' }), staffMember('binh')]));
 

@@ -6,6 +6,7 @@ import { I18nProvider, useI18n } from '../i18n/I18nContext';
 import { PlansScreen } from '../screens/plans/PlansScreen';
 import { PlanSetupScreen } from '../screens/plan-setup/PlanSetupScreen';
 import { PublishScreen } from '../screens/publish/PublishScreen';
+import { RemindersScreen } from '../screens/reminders/RemindersScreen';
 import { RosterScreen } from '../screens/roster/RosterScreen';
 import { SettingsScreen } from '../screens/settings/SettingsScreen';
 import { StaffScreen } from '../screens/staff/StaffScreen';
@@ -22,7 +23,7 @@ const NAV_KEYS = {
   settings: 'nav.settings',
 } as const satisfies Record<Area, string>;
 
-const READY: Area[] = ['plans', 'staff', 'roster', 'publish', 'settings'];
+const READY: Area[] = ['plans', 'staff', 'roster', 'publish', 'reminders', 'settings'];
 
 export function App() {
   const api = useApi();
@@ -70,6 +71,7 @@ function Shell({ settings, onSettings }: { settings: Settings | null; onSettings
         {route.area === 'staff' && settings && <StaffScreen skills={settings.skills} />}
         {route.area === 'roster' && <RosterScreen planId={route.params[0]} shiftId={route.params[1]} />}
         {route.area === 'publish' && <PublishScreen planId={route.params[0]} />}
+        {route.area === 'reminders' && <RemindersScreen />}
         {route.area === 'settings' && settings && <SettingsScreen settings={settings} onSaved={onSettings} />}
         {!READY.includes(route.area) && <NotBuilt area={t(NAV_KEYS[route.area])} ready={ready} />}
       </main>

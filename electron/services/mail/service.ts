@@ -1,0 +1,67 @@
+import type { HandlersOf } from '../../../shared/api/define';
+import { AppError } from '../../../shared/api/errors';
+import type { SendRosterResult, reminderChannels } from '../../../shared/api/reminders';
+import type { ServiceContext } from '../context';
+import type { PlanService } from '../plans';
+import type { ReminderEngine } from '../reminders/engine';
+import { messageIdFor } from '../reminders/engine';
+import type { SettingsService } from '../settings';
+import { rosterInvitations } from './invitations';
+import type { MailSettingsService } from './settings';
+import { MailFailure } from './transport';
+
+type MailHandlers = Pick<HandlersOf<typeof reminderChannels>, `mail:${string}` & keyof typeof reminderChannels>;
+
+/** Invitations that reached (or may have reached) the person; a failed one did not. */
+const DELIVERED = new Set(['sent', 'uncertain', 'sending', 'retrying']);
+
+/** SMTP settings, the test mail and "Gửi lịch trực". */
+export class MailService {
+  constructor(
+    private readonly ctx: ServiceContext,
+    private readonly mailSettings: MailSettingsService,
+    private readonly settings: SettingsService,
+    private readonly plans: PlanService,
+    private readonly engine: ReminderEngine,
+  ) {}
+
+  async test(to: string): Promise<{ response: string }> {
+    const config = this.mailSettings.config();
+    const now = this.ctx.clock.now();
+    try {
+      return await this.ctx.mailer.send(config, {
+        messageId: messageIdFor(`test|${now.toISOString()}|${to}`, config.senderAddress),
+        to,
+        subject: '[Lịch Trực] Thư thử',
+        text: 'Thư thử từ ứng dụng Lịch Trực: máy chủ thư của đơn vị gửi được thư nhắc lịch trực và lời mời lịch.',
+        ics: null,
+      });
+    } catch (error) {
+      throw new AppError('MAIL_FAILED', `Không gửi được thư thử: ${error instanceof MailFailure ? error.reason : String(error)}`);
+    }
+  }
+
+  async sendRoster(planId: string): Promise<SendRosterResult> {
+    const plan = this.plans.get(planId);
+    if (!plan.versions.length) throw new AppError('CONFLICT', `Kế hoạch "${plan.name}" chưa được công bố; hãy công bố trước khi gửi lịch trực.`);
+    const config = this.mailSettings.config();
+    const settings = this.settings.get();
+    const mailed = new Map<string, number>();
+    for (const { reminder, status } of this.engine.entries()) {
+      if (reminder.kind !== 'invitation' || reminder.planId !== planId || !reminder.staffId || !DELIVERED.has(status)) continue;
+      mailed.set(reminder.staffId, Math.max(mailed.get(reminder.staffId) ?? -1, reminder.version - 1));
+    }
+    const organizer = { name: settings.document.unitName || config.senderName, email: settings.organisation.unitEmail || config.senderAddress };
+    const batch = rosterInvitations({ plan, organizer, mailed });
+    return { mails: await this.engine.deliver(batch.mails), unchanged: batch.unchanged, noEmail: batch.noEmail };
+  }
+
+  handlers() {
+    return {
+      'mail:settings:get': () => this.mailSettings.view(),
+      'mail:settings:update': (changes) => this.mailSettings.update(changes),
+      'mail:test': ({ to }) => this.test(to),
+      'mail:sendRoster': ({ planId }) => this.sendRoster(planId),
+    } satisfies MailHandlers;
+  }
+}

@@ -1,0 +1,219 @@
+import { createHash } from 'node:crypto';
+import { cancellations } from '../../../shared/reminders/cancellations';
+import { dueAt, nextDue, summaryOf } from '../../../shared/reminders/due';
+import { scheduleReminders, type PublishedPlan } from '../../../shared/reminders/schedule';
+import type { Audience, LogEntry, Reminder } from '../../../shared/reminders/schema';
+import type { ServiceContext } from '../context';
+import { MailFailure, type SmtpConfig } from '../mail/transport';
+import type { ReminderLog } from './log';
+
+/** The longest the engine sleeps: it also notices clock jumps and other processes' changes. */
+export const TICK_MS = 60_000;
+/** How often to look whether another process (the CLI) changed plans or settings. */
+const RECHECK_MS = 5 * 60_000;
+/** A timer firing this far from when it was due means the clock jumped or the computer slept. */
+const JUMP_MS = 2 * 60_000;
+const BACKOFF_MINUTES = [1, 2, 5, 15, 30];
+const MAX_ATTEMPTS = 8;
+
+const INTERRUPTED = 'Ứng dụng dừng đột ngột trong lúc gửi; không rõ đã tới người nhận chưa nên không gửi lại.';
+const MISSED = 'Đến giờ nhắc khi máy tắt, ngủ hoặc ứng dụng không chạy; ca đã bắt đầu nên không nhắc muộn.';
+
+/** Where the engine reads what to remind of; wired to the plan, settings and mail services. */
+export interface ReminderSources {
+  publishedPlans(): PublishedPlan[];
+  audience(): Audience;
+  /** Throws an AppError when mail is not set up. */
+  mailConfig(): SmtpConfig;
+  /** Changes whenever anything the schedule is built from changes on disk; cheap to read. */
+  stamp(): string;
+}
+
+export function entryOf(reminder: Reminder, status: LogEntry['status'], at: number, extra: Partial<LogEntry> = {}): LogEntry {
+  return { reminder, status, attempts: 0, reason: null, nextAttemptAt: null, groupedWith: 0, messageId: null, updatedAt: new Date(at).toISOString(), ...extra };
+}
+
+/** The same reminder always gets the same Message-ID, so a mail system can drop a resend. */
+export function messageIdFor(key: string, senderAddress: string): string {
+  const domain = senderAddress.split('@')[1] || 'lich-truc.local';
+  return `<${createHash('sha256').update(key).digest('hex').slice(0, 40)}.lich-truc@${domain}>`;
+}
+
+/**
+ * Tells each reminder once. Every delivery is logged `sending` before it leaves and `sent` after,
+ * so a restart never repeats a sent one and a crash mid-send shows as `uncertain`. Reminders whose
+ * moment passed while nothing ran are told at once (desktop ones as one summary) if their shift
+ * has not started, and logged `missed` if it has. Email refusals are retried with backoff.
+ */
+export class ReminderEngine {
+  #schedule: Reminder[] = [];
+  #plannedAt: number | null = null;
+  #stamp = '';
+  #handle: unknown = null;
+  #expectedAt: number | null = null;
+  #queue: Promise<void> = Promise.resolve();
+  #running = false;
+
+  constructor(
+    private readonly ctx: ServiceContext,
+    private readonly log: ReminderLog,
+    private readonly sources: ReminderSources,
+  ) {}
+
+  async start(): Promise<void> {
+    this.#running = true;
+    await this.#serial(async () => {
+      const now = this.#now();
+      await this.log.prune(now);
+      const interrupted = this.log.entries().filter((e) => e.status === 'sending');
+      await this.log.record(interrupted.map((e) => ({ ...e, status: 'uncertain', reason: INTERRUPTED, nextAttemptAt: null, updatedAt: new Date(now).toISOString() })));
+      await this.#run();
+    });
+  }
+
+  stop(): void {
+    this.#running = false;
+    if (this.#handle !== null) this.ctx.timer.clear(this.#handle);
+    this.#handle = null;
+  }
+
+  /** The computer woke up or its clock was set: look again at once. */
+  wake(): Promise<void> {
+    this.#plannedAt = null;
+    return this.tick();
+  }
+
+  /** A plan was published or settings changed. */
+  replan(): void {
+    this.#plannedAt = null;
+    if (this.#running) void this.tick();
+  }
+
+  tick(): Promise<void> {
+    return this.#serial(() => this.#run());
+  }
+
+  /** Waits for the work queued so far (tests, shutdown). */
+  idle(): Promise<void> {
+    return this.#serial(async () => {});
+  }
+
+  upcoming(): Reminder[] {
+    const now = this.#now();
+    if (this.#plannedAt === null) this.#plan(now);
+    const logged = this.log.keys();
+    return this.#schedule.filter((r) => !logged.has(r.key) && r.deadline > now);
+  }
+
+  entries(): LogEntry[] {
+    return this.log.entries();
+  }
+
+  /** Sends these emails now (invitations), through the same log, Message-IDs and retries. */
+  deliver(reminders: readonly Reminder[]): Promise<LogEntry[]> {
+    return this.#serial(async () => {
+      for (const reminder of reminders) {
+        const logged = this.log.get(reminder.key);
+        // Asked again after giving up: the server refused it, so sending again is no duplicate.
+        if (logged?.status === 'failed') await this.#sendEmail({ ...logged, attempts: 0 });
+        else if (!logged) await this.#sendEmail(entryOf(reminder, 'sending', this.#now()));
+      }
+      this.#arm(this.#now());
+    }).then(() => reminders.map((r) => this.log.get(r.key)).filter((e): e is LogEntry => e !== undefined));
+  }
+
+  #serial(work: () => Promise<void>): Promise<void> {
+    const next = this.#queue.then(work);
+    this.#queue = next.catch(() => undefined);
+    return next;
+  }
+
+  #now(): number {
+    return this.ctx.clock.now().getTime();
+  }
+
+  #plan(now: number): void {
+    const plans = this.sources.publishedPlans();
+    const announced = this.log.entries().filter((e) => e.status === 'sent' || e.status === 'uncertain').map((e) => e.reminder);
+    this.#schedule = [...scheduleReminders(plans, this.sources.audience()), ...cancellations(plans, announced)];
+    this.#plannedAt = now;
+    this.#stamp = this.sources.stamp();
+  }
+
+  async #run(): Promise<void> {
+    const now = this.#now();
+    const jumped = this.#expectedAt !== null && Math.abs(now - this.#expectedAt) > JUMP_MS;
+    const recheck = this.#plannedAt !== null && now - this.#plannedAt > RECHECK_MS;
+    if (jumped || this.#plannedAt === null || now < this.#plannedAt || (recheck && this.sources.stamp() !== this.#stamp)) this.#plan(now);
+    else if (recheck) this.#plannedAt = now;
+    const { deliver, missed } = dueAt(this.#schedule, this.log.keys(), now);
+    await this.log.record(missed.map((r) => entryOf(r, 'missed', now, { reason: MISSED })));
+    await this.#showDesktop(deliver.filter((r) => r.channel === 'desktop'), now);
+    for (const reminder of deliver.filter((r) => r.channel === 'email')) await this.#sendEmail(entryOf(reminder, 'sending', now));
+    const retries = this.log.entries().filter((e) => e.status === 'retrying' && (e.nextAttemptAt ?? 0) <= now);
+    for (const entry of retries) await this.#sendEmail(entry);
+    this.#arm(this.#now());
+  }
+
+  async #showDesktop(reminders: readonly Reminder[], now: number): Promise<void> {
+    if (!reminders.length) return;
+    const first = reminders[0] as Reminder;
+    const groupedWith = reminders.length > 1 ? reminders.length : 0;
+    await this.log.record(reminders.map((r) => entryOf(r, 'sending', now, { attempts: 1, groupedWith })));
+    const text = groupedWith ? summaryOf(reminders) : first;
+    const target = { planId: first.planId, shiftId: first.shiftId };
+    let outcome: Pick<LogEntry, 'status' | 'reason'>;
+    try {
+      await this.ctx.notifier.show({ title: text.title, body: text.body, target });
+      outcome = { status: 'sent', reason: null };
+    } catch (error) {
+      // Shown or not is unknown only when the process dies; a thrown error means it was not shown.
+      outcome = { status: 'failed', reason: `Không hiện được thông báo: ${error instanceof Error ? error.message : String(error)}` };
+    }
+    const at = new Date(this.#now()).toISOString();
+    await this.log.record(reminders.map((r) => ({ ...(this.log.get(r.key) as LogEntry), ...outcome, updatedAt: at })));
+  }
+
+  async #sendEmail(entry: LogEntry): Promise<void> {
+    const { reminder } = entry;
+    const attempts = entry.attempts + 1;
+    let config: SmtpConfig;
+    try {
+      config = this.sources.mailConfig();
+    } catch (error) {
+      await this.#failed(entry, attempts, error instanceof Error ? error.message : String(error));
+      return;
+    }
+    const messageId = entry.messageId ?? messageIdFor(reminder.key, config.senderAddress);
+    await this.log.record([{ ...entry, status: 'sending', attempts, messageId, nextAttemptAt: null, updatedAt: new Date(this.#now()).toISOString() }]);
+    try {
+      await this.ctx.mailer.send(config, { messageId, to: reminder.recipient ?? '', subject: `[Lịch Trực] ${reminder.title}`, text: emailText(reminder), ics: reminder.ics });
+      await this.log.record([{ ...(this.log.get(reminder.key) as LogEntry), status: 'sent', reason: null, updatedAt: new Date(this.#now()).toISOString() }]);
+    } catch (error) {
+      await this.#failed({ ...entry, messageId }, attempts, error instanceof MailFailure ? error.reason : String(error));
+    }
+  }
+
+  async #failed(entry: LogEntry, attempts: number, reason: string): Promise<void> {
+    const now = this.#now();
+    const next = now + (BACKOFF_MINUTES[Math.min(attempts, BACKOFF_MINUTES.length) - 1] as number) * 60_000;
+    const giveUp = attempts >= MAX_ATTEMPTS || next >= entry.reminder.deadline;
+    await this.log.record([
+      { ...entry, attempts, reason, status: giveUp ? 'failed' : 'retrying', nextAttemptAt: giveUp ? null : next, updatedAt: new Date(now).toISOString() },
+    ]);
+  }
+
+  #arm(now: number): void {
+    if (!this.#running) return;
+    if (this.#handle !== null) this.ctx.timer.clear(this.#handle);
+    const retryAt = this.log.entries().flatMap((e) => (e.status === 'retrying' && e.nextAttemptAt !== null ? [e.nextAttemptAt] : []));
+    const next = Math.min(now + TICK_MS, nextDue(this.#schedule, this.log.keys(), now) ?? Infinity, ...retryAt);
+    const delay = Math.max(0, next - now);
+    this.#expectedAt = now + delay;
+    this.#handle = this.ctx.timer.set(() => void this.tick(), delay);
+  }
+}
+
+function emailText(reminder: Reminder): string {
+  return `${reminder.body}\n\n—\nThư gửi tự động từ ứng dụng Lịch Trực. Xin đừng trả lời thư này.`;
+}

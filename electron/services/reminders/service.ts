@@ -1,0 +1,92 @@
+import { existsSync, statSync } from 'node:fs';
+import type { HandlersOf } from '../../../shared/api/define';
+import { AppError } from '../../../shared/api/errors';
+import type { PublishedPlanInfo, RemindersStatus, reminderChannels } from '../../../shared/api/reminders';
+import type { Plan } from '../../../shared/plan/schema';
+import type { PublishedPlan } from '../../../shared/reminders/schedule';
+import { HANDOVER_MINUTES } from '../../../shared/reminders/schema';
+import { vnToEpoch } from '../../../shared/time/zone';
+import type { ServiceContext } from '../context';
+import type { MailSettingsService } from '../mail/settings';
+import type { PlanService } from '../plans';
+import type { SettingsService } from '../settings';
+import { ReminderEngine } from './engine';
+import { ReminderLog } from './log';
+
+type ReminderHandlers = Pick<HandlersOf<typeof reminderChannels>, `reminders:${string}` & keyof typeof reminderChannels>;
+
+const info = (plan: Plan): PublishedPlanInfo => {
+  const latest = plan.versions.at(-1);
+  if (!latest) throw new AppError('CONFLICT', `Kế hoạch "${plan.name}" chưa được công bố; chưa có gì để nhắc.`);
+  return { id: plan.id, name: plan.name, window: latest.plan.window, version: latest.version, publishedAt: latest.publishedAt, offsetsMinutes: plan.reminders.offsetsMinutes };
+};
+
+/** The reminder engine over the stored plans, and the Nhắc nhở screen's channels. */
+export class ReminderService {
+  readonly engine: ReminderEngine;
+
+  constructor(
+    private readonly ctx: ServiceContext,
+    private readonly plans: PlanService,
+    private readonly settings: SettingsService,
+    private readonly mail: MailSettingsService,
+  ) {
+    this.engine = new ReminderEngine(ctx, new ReminderLog(ctx), {
+      publishedPlans: () => this.#published().map((plan) => ({ planId: plan.id, published: plan.versions.at(-1)!, offsetsMinutes: plan.reminders.offsetsMinutes }) satisfies PublishedPlan),
+      audience: () => ({ thisIsMe: this.settings.get().thisIsMe, handoverMinutes: HANDOVER_MINUTES, mailReady: mail.ready() }),
+      mailConfig: () => mail.config(),
+      stamp: () => this.#stamp(),
+    });
+  }
+
+  /** Modification times of the documents the schedule is built from. */
+  #stamp(): string {
+    const refs = [{ name: 'settings' }, { name: 'mail' }, ...this.ctx.store.list('plans').map((name) => ({ dir: 'plans', name }))];
+    return refs.map((ref) => `${ref.name}:${existsSync(this.ctx.store.path(ref)) ? statSync(this.ctx.store.path(ref)).mtimeMs : 0}`).join(',');
+  }
+
+  #published(): Plan[] {
+    return this.plans
+      .list()
+      .filter((summary) => summary.latestVersion !== null)
+      .map((summary) => this.plans.get(summary.id));
+  }
+
+  status(): RemindersStatus {
+    const plans = this.#published();
+    const me = this.settings.get().thisIsMe;
+    const name = me === null ? null : (plans.flatMap((p) => p.versions.at(-1)?.plan.staff ?? []).find((s) => s.id === me)?.fullName ?? me);
+    return { plans: plans.map(info), thisIsMe: me === null ? null : { id: me, name: name ?? me }, mailReady: this.mail.ready() };
+  }
+
+  /** Some published plan's period has not ended: the app should stay in the tray to remind. */
+  keepRunning(): boolean {
+    const now = this.ctx.clock.now().getTime();
+    return this.status().plans.some((plan) => vnToEpoch(plan.window.end) > now);
+  }
+
+  async setOffsets(planId: string, offsetsMinutes: number[]): Promise<PublishedPlanInfo> {
+    info(this.plans.get(planId));
+    const unique = [...new Set(offsetsMinutes)].sort((a, b) => b - a);
+    return info(await this.plans.update(planId, { reminders: { offsetsMinutes: unique } }));
+  }
+
+  async testNotification(): Promise<{ shown: true }> {
+    try {
+      await this.ctx.notifier.show({ title: 'Lịch Trực — thông báo thử', body: 'Nếu anh/chị thấy thông báo này, nhắc nhở trên máy này hoạt động.', target: null });
+    } catch (error) {
+      throw new AppError('INTERNAL', `Không hiện được thông báo: ${error instanceof Error ? error.message : String(error)}`);
+    }
+    return { shown: true };
+  }
+
+  handlers() {
+    return {
+      'reminders:status': () => this.status(),
+      'reminders:upcoming': () => this.engine.upcoming(),
+      'reminders:log': () => this.engine.entries().sort((a, b) => b.updatedAt.localeCompare(a.updatedAt) || b.reminder.at - a.reminder.at),
+      'reminders:testNotification': () => this.testNotification(),
+      'reminders:setOffsets': ({ planId, offsetsMinutes }) => this.setOffsets(planId, offsetsMinutes),
+    } satisfies ReminderHandlers;
+  }
+}

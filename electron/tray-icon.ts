@@ -1,0 +1,3 @@
+// 32×32 PNG: a yellow star on the app's navy, readable in light and dark trays.
+export const TRAY_ICON_DATA_URL =
+  'data:image/png;base64,iVBORw0KGgoAAAANSUhEUgAAACAAAAAgCAYAAABzenr0AAAAoUlEQVR42u2X0Q3AIAhEnaGbdJ9O3YVs4r/ljoOiSU345R6ICK3tdo7z6m9WIpoK4xWXIVRhCQR12u82LBSCiYoFgCBY8dAseKIPy4IiHgKxDcBMXKoFVsRrUwhPpKq4CRAJYV6DcudKTcAFmCFOAXggqJfwA2TUQXgnLAWwRKQniECgjukGhEKwHw3Ufr8aRtPnwvLJePn9YP/VbInlNPM85aN8cPSD74cAAAAASUVORK5CYII=';

@@ -1,0 +1,78 @@
+import { useEffect } from 'react';
+import { useApi } from '../../api/ApiContext';
+import { useNotify } from '../../components/Notices';
+import { errorText, useAsync } from '../../components/useAsync';
+import { useI18n } from '../../i18n/I18nContext';
+import { DeliveryLog } from './DeliveryLog';
+import { MailSettingsForm } from './MailSettingsForm';
+import { PublishedPlans } from './PublishedPlans';
+import { UpcomingTable } from './UpcomingTable';
+
+/** "Nhắc nhở": what will be told, what was told, and the settings that decide both. */
+export function RemindersScreen() {
+  const api = useApi();
+  const { t } = useI18n();
+  const notify = useNotify();
+  const status = useAsync(() => api.call('reminders:status', undefined), [api]);
+  const upcoming = useAsync(() => api.call('reminders:upcoming', undefined), [api]);
+  const log = useAsync(() => api.call('reminders:log', undefined), [api]);
+  const mail = useAsync(() => api.call('mail:settings:get', undefined), [api]);
+  useEffect(
+    () =>
+      api.listen('reminders:logged', () => {
+        void upcoming.reload();
+        void log.reload();
+      }),
+    [api, upcoming.reload, log.reload],
+  );
+
+  async function testNotification() {
+    try {
+      await api.call('reminders:testNotification', undefined);
+      notify({ kind: 'info', text: t('reminders.test.done') });
+    } catch (e) {
+      notify({ kind: 'error', text: errorText(e) });
+    }
+  }
+
+  const error = status.error ?? upcoming.error ?? log.error ?? mail.error;
+  return (
+    <section className="screen reminders">
+      <header className="screen-header">
+        <div>
+          <h1>{t('reminders.title')}</h1>
+          {status.data && <p className="hint">{status.data.thisIsMe ? t('reminders.audience.me', { name: status.data.thisIsMe.name }) : t('reminders.audience.head')}</p>}
+        </div>
+        <button type="button" onClick={testNotification}>
+          {t('reminders.test')}
+        </button>
+      </header>
+      <div className="banner banner-info" role="note">
+        {t('reminders.offNote')}
+      </div>
+      {error && <p className="error">{error}</p>}
+      {status.data && (
+        <PublishedPlans
+          plans={status.data.plans}
+          mailReady={status.data.mailReady}
+          onChanged={() => {
+            void status.reload();
+            void upcoming.reload();
+          }}
+        />
+      )}
+      {upcoming.data && <UpcomingTable reminders={upcoming.data} />}
+      {log.data && <DeliveryLog entries={log.data} />}
+      {mail.data && (
+        <MailSettingsForm
+          initial={mail.data}
+          onSaved={(view) => {
+            mail.setData(view);
+            void status.reload();
+            void upcoming.reload();
+          }}
+        />
+      )}
+    </section>
+  );
+}

@@ -1,0 +1,50 @@
+import { z } from 'zod';
+import { MailSettingsChanges, MailSettingsView } from '../mail/settings';
+import { DutyWindow, PlanId } from '../plan/schema';
+import { LogEntry, Reminder } from '../reminders/schema';
+import { defineChannels } from './define';
+import { NoInput } from './plans';
+
+export const PublishedPlanInfo = z.object({
+  id: PlanId,
+  name: z.string(),
+  window: DutyWindow,
+  version: z.number().int().positive(),
+  publishedAt: z.string(),
+  offsetsMinutes: z.array(z.number().int()),
+});
+export type PublishedPlanInfo = z.infer<typeof PublishedPlanInfo>;
+
+export const RemindersStatus = z.object({
+  plans: z.array(PublishedPlanInfo),
+  /** On a staff member's own install, whose shifts are reminded of; null on the IT head's. */
+  thisIsMe: z.object({ id: z.string(), name: z.string() }).nullable(),
+  mailReady: z.boolean(),
+});
+export type RemindersStatus = z.infer<typeof RemindersStatus>;
+
+export const SendRosterResult = z.object({
+  /** Mails handed to the server now (or queued for retry), by person. */
+  mails: z.array(LogEntry),
+  unchanged: z.array(z.string()),
+  noEmail: z.array(z.string()),
+});
+export type SendRosterResult = z.infer<typeof SendRosterResult>;
+
+export const reminderChannels = defineChannels({
+  'reminders:status': { input: NoInput, output: RemindersStatus },
+  'reminders:upcoming': { input: NoInput, output: z.array(Reminder) },
+  /** Newest first. */
+  'reminders:log': { input: NoInput, output: z.array(LogEntry) },
+  'reminders:testNotification': { input: NoInput, output: z.object({ shown: z.literal(true) }) },
+  /** The plan's one reminder setting (VALARMs and the engine); applies without re-publishing. */
+  'reminders:setOffsets': {
+    input: z.object({ planId: PlanId, offsetsMinutes: z.array(z.number().int().min(0).max(60 * 24 * 14)).max(5) }),
+    output: PublishedPlanInfo,
+  },
+  'mail:settings:get': { input: NoInput, output: MailSettingsView },
+  'mail:settings:update': { input: MailSettingsChanges, output: MailSettingsView },
+  'mail:test': { input: z.object({ to: z.string().trim().email('Địa chỉ email không hợp lệ') }), output: z.object({ response: z.string() }) },
+  /** "Gửi lịch trực": iTIP invitations for the latest published version. */
+  'mail:sendRoster': { input: z.object({ planId: PlanId }), output: SendRosterResult },
+});

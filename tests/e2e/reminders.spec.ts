@@ -1,0 +1,48 @@
+import { epochToVn } from '../../shared/time/zone';
+import { storePlan } from '../helpers/publish';
+import { tetRoster } from '../helpers/reminders';
+import { expect, test } from './harness/fixtures';
+
+const FIVE_MINUTES = 5 * 60_000;
+
+test('the Nhắc nhở screen shows upcoming reminders and the delivery log with reasons', async ({ app }) => {
+  const services = app.services();
+  // A period that began an hour ago: its first shift's reminders were missed, the next ones are
+  // due or upcoming. One empty seat in the first shift raises the unfilled-seat alert.
+  const start = Math.floor((Date.now() - 60 * 60_000) / FIVE_MINUTES) * FIVE_MINUTES;
+  const window = { start: epochToVn(start), end: epochToVn(start + 3 * 24 * 3600_000) };
+  const plan = tetRoster({ window, name: 'Trực ATTT đợt cao điểm cuối năm', publishedAt: new Date(start - 24 * 3600_000).toISOString() });
+  const firstShift = plan.assignments[0]!.seatId.split('/').slice(0, 2).join('/');
+  const emptied = { ...plan, versions: plan.versions.map((v) => ({ ...v, plan: { ...v.plan, assignments: v.plan.assignments.filter((a) => a.seatId !== `${firstShift}/ky-thuat`) } })) };
+  await storePlan(services, emptied);
+  await services.settings.update({ organisation: { unitEmail: 'ttcntt@stttt.example.vn' } });
+  // Nothing listens on port 9 here: reminder emails fail and wait for their retry, with the reason.
+  await services.mailSettings.update({ host: '127.0.0.1', port: 9, security: 'none', senderName: 'Lịch Trực TTCNTT', senderAddress: 'lichtruc@ttcntt.example.vn' });
+  await services.reminders.engine.start();
+
+  await app.open('#/reminders');
+  const { page } = app;
+  await expect(page.getByRole('heading', { name: 'Nhắc nhở', level: 1 })).toBeVisible();
+  await expect(page.getByRole('note')).toContainText('chỉ thư mời lịch (iCal) đã gửi qua email còn nhắc được mọi người');
+  await expect(page.getByText(plan.name, { exact: true })).toBeVisible();
+
+  const upcoming = page.getByRole('table', { name: 'Sắp nhắc' });
+  await expect(upcoming.getByText('Đổi ca sau 30 phút').first()).toBeVisible();
+  await expect(upcoming.getByRole('row').nth(1)).toContainText(/(Thứ \S+|Chủ Nhật), \d{2}\/\d{2}\/\d{4} \d{2}:\d{2}/);
+
+  const log = page.getByRole('table', { name: 'Nhật ký gửi' });
+  await expect(log.getByText('Bị lỡ').first()).toBeVisible();
+  await expect(log.getByText('Đã gửi').first()).toBeVisible();
+  await expect(log.getByText('Ca trực còn trống chỗ', { exact: false }).first()).toBeVisible();
+  await expect(log.getByText('Sẽ thử lại').first()).toBeVisible();
+  await expect(log.getByText(/ECONNREFUSED/).first()).toBeVisible();
+
+  await page.screenshot({ path: 'artifacts/screenshots/reminders.png', fullPage: true });
+  // Closer views of the two tables, legible without zooming the full page.
+  await page.screenshot({ path: 'artifacts/screenshots/reminders-top.png' });
+  await log.screenshot({ path: 'artifacts/screenshots/reminders-log.png' });
+
+  await page.getByRole('button', { name: 'Gửi thử thông báo' }).click();
+  await expect(page.getByText('Đã gửi thông báo thử.')).toBeVisible();
+  services.reminders.engine.stop();
+});
