@@ -38,7 +38,7 @@ export function cancellations(plans: readonly PublishedPlan[], announced: readon
       ics: null,
       title: `Huỷ lịch trực: ${told.what}`,
       body:
-        `${told.personName ?? ''}: anh/chị không còn trực ${told.what} theo bản công bố số ${published.version} của kế hoạch "${published.plan.name}". ` +
+        `${told.personName ?? ''}: anh/chị không còn trực ${told.what} theo phiên bản ban hành ${published.version} của kế hoạch "${published.plan.name}". ` +
         'Lời nhắc trước đó về ca này không còn hiệu lực.',
     });
   }

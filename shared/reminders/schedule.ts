@@ -85,7 +85,7 @@ function personReminders(ctx: PlanContext, told: ToldCrew, holder: SeatHolder, c
     body:
       `${person.fullName}: ${told.base.what} (${holder.seat.label || holder.seat.role}), bắt đầu sau ${leadTime(offset)}.\n` +
       `Cùng ca: ${namesOrNobody(others)}; lãnh đạo trực: ${namesOrNobody(leaders)}.\n` +
-      `Kế hoạch: ${ctx.planName} (bản công bố số ${ctx.version}).`,
+      `Kế hoạch: ${ctx.planName} (phiên bản ban hành ${ctx.version}).`,
   }));
 }
 

@@ -43,7 +43,7 @@ export class MailService {
 
   async sendRoster(planId: string): Promise<SendRosterResult> {
     const plan = this.plans.get(planId);
-    if (!plan.versions.length) throw new AppError('CONFLICT', `Kế hoạch "${plan.name}" chưa được công bố; hãy công bố trước khi gửi lịch trực.`);
+    if (!plan.versions.length) throw new AppError('CONFLICT', `Kế hoạch "${plan.name}" chưa được ban hành; hãy ban hành trước khi gửi lịch trực.`);
     const config = this.mailSettings.config();
     const settings = this.settings.get();
     const mailed = new Map<string, number>();

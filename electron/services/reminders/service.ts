@@ -17,7 +17,7 @@ type ReminderHandlers = Pick<HandlersOf<typeof reminderChannels>, `reminders:${s
 
 const info = (plan: Plan): PublishedPlanInfo => {
   const latest = plan.versions.at(-1);
-  if (!latest) throw new AppError('CONFLICT', `Kế hoạch "${plan.name}" chưa được công bố; chưa có gì để nhắc.`);
+  if (!latest) throw new AppError('CONFLICT', `Kế hoạch "${plan.name}" chưa được ban hành; chưa có gì để nhắc.`);
   return { id: plan.id, name: plan.name, window: latest.plan.window, version: latest.version, publishedAt: latest.publishedAt, offsetsMinutes: plan.reminders.offsetsMinutes };
 };
 

@@ -158,7 +158,7 @@ describe('reminder engine over a whole 9-day Tết', () => {
       '[Lịch Trực] Nhắc lịch trực: Ca đêm 22:00 Thứ Hai, 16/02/2026',
       '[Lịch Trực] Huỷ lịch trực: Ca đêm 22:00–06:00, Thứ Hai, 16/02/2026',
     ]);
-    expect(toRemoved[1]?.text).toMatch(/không còn trực .* theo bản công bố số 2/);
+    expect(toRemoved[1]?.text).toMatch(/không còn trực .* theo phiên bản ban hành 2/);
     const toReplacement = r.mailer.sent.filter((m) => m.to.startsWith(replacement) && m.subject.includes('Ca đêm 22:00 Thứ Hai, 16/02/2026'));
     // The replacement's day-before moment passed while the shift is still ahead: told once, now.
     expect(toReplacement.length).toBe(2);
