@@ -10,7 +10,10 @@ export interface CliIO {
 export interface CliContext {
   args: string[];
   io: CliIO;
-  services(): Services;
+  /** The --data-dir given, if any. */
+  dataDir: string | undefined;
+  /** The services over --data-dir, else the app's own folder; a command may name another folder the first time. */
+  services(folder?: string): Services;
 }
 
 export interface Command {

@@ -3,7 +3,7 @@ import { noDialogs, noEvents, randomIds, systemClock, type Clock, type IdGenerat
 import { createServices, type Services } from '../services/app';
 import { defaultDataDir } from '../services/paths';
 import { confFactory } from '../services/store/conf-factory';
-import { CliError, EXIT, type CliIO } from './command';
+import { CliError, EXIT, type CliContext, type CliIO } from './command';
 import { COMMANDS } from './commands';
 
 export interface CliEnv {
@@ -53,13 +53,14 @@ export async function runCli(argv: string[], io: CliIO, options: CliEnv = {}): P
     return EXIT.usage;
   }
   let services: Services | undefined;
-  const ctx = {
+  const ctx: CliContext = {
     args,
     io,
-    services: () =>
+    dataDir,
+    services: (folder = dataDir ?? defaultDataDir(options.env)) =>
       (services ??= createServices(
         {
-          dataDir: dataDir ?? defaultDataDir(options.env),
+          dataDir: folder,
           confFactory,
           clock: options.clock ?? systemClock,
           ids: options.ids ?? randomIds,

@@ -53,11 +53,6 @@ test('a plan is created, listed, survives a reload and a restart, is renamed and
   await expect(page.getByText('Chưa có kế hoạch nào')).toBeVisible();
 });
 
-test('areas not built yet say so plainly', async ({ app }) => {
-  await app.page.locator('.sidebar a.not-ready').first().click();
-  await expect(app.page.getByText('chưa được xây dựng')).toBeVisible();
-});
-
 test('a corrupt store file is moved aside and reported in Vietnamese', async ({ app }) => {
   const { writeFileSync } = await import('node:fs');
   const { join } = await import('node:path');

@@ -1,14 +1,9 @@
 import type { Services } from '../../electron/services/app';
-import { Plan } from '../../shared/plan/schema';
+import { publishPlan } from '../../shared/plan/publish';
+import type { Plan } from '../../shared/plan/schema';
 
-/**
- * The plan with its current core frozen as the next version, the way the roster editor's publish
- * step will do it. Status and versions are the service's own fields, not PlanChanges.
- */
-export function publish(plan: Plan, publishedAt: string): Plan {
-  const { versions, ...core } = plan;
-  return Plan.parse({ ...plan, status: 'published', versions: [...versions, { version: versions.length + 1, publishedAt, plan: { ...core, status: 'published' } }] });
-}
+/** The plan with its current core frozen as the next version, as the app publishes it. */
+export { publishPlan as publish } from '../../shared/plan/publish';
 
 /** Writes a plan document as it is and announces it, as a publish would. */
 export async function storePlan(services: Services, plan: Plan): Promise<void> {
@@ -18,7 +13,7 @@ export async function storePlan(services: Services, plan: Plan): Promise<void> {
 
 /** Publishes the stored plan as its next version. */
 export async function publishVersion(services: Services, id: string, publishedAt?: string): Promise<Plan> {
-  const next = publish(services.plans.get(id), publishedAt ?? services.ctx.clock.now().toISOString());
+  const next = publishPlan(services.plans.get(id), publishedAt ?? services.ctx.clock.now().toISOString());
   await storePlan(services, next);
   return next;
 }

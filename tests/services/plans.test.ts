@@ -251,7 +251,3 @@ describe('plan files', () => {
     await expect(services.plans.importFile(path)).resolves.toMatchObject({ plan: { id: 'tet-2026', name: 'Trực Tết 2026 (từ tệp)' } });
   });
 });
-
-async function publish(services: ReturnType<typeof tempServices>['services'], id: string): Promise<void> {
-  await services.plans.publish(id);
-}

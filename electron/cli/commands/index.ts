@@ -1,5 +1,6 @@
 import type { Command } from '../command';
 import { checkCommand } from './check';
+import { demoCommand } from './demo';
 import { exportCommand } from './export';
 import { generateCommand } from './generate';
 import { holidaysCommand } from './holidays';
@@ -10,4 +11,4 @@ import { solarCommand } from './solar';
 import { staffCommand } from './staff';
 
 /** One file per command; each is listed here once. */
-export const COMMANDS: Command[] = [planCommand, generateCommand, checkCommand, publishCommand, exportCommand, staffCommand, lunarCommand, solarCommand, holidaysCommand];
+export const COMMANDS: Command[] = [planCommand, generateCommand, checkCommand, publishCommand, exportCommand, staffCommand, lunarCommand, solarCommand, holidaysCommand, demoCommand];

@@ -10,7 +10,6 @@ import { RemindersScreen } from '../screens/reminders/RemindersScreen';
 import { RosterScreen } from '../screens/roster/RosterScreen';
 import { SettingsScreen } from '../screens/settings/SettingsScreen';
 import { StaffScreen } from '../screens/staff/StaffScreen';
-import { NotBuilt } from './NotBuilt';
 import { RecoveryBanner } from './RecoveryBanner';
 import { AREAS, hrefFor, navigate, useRoute, type Area } from './route';
 
@@ -23,7 +22,6 @@ const NAV_KEYS = {
   settings: 'nav.settings',
 } as const satisfies Record<Area, string>;
 
-const READY: Area[] = ['plans', 'staff', 'roster', 'publish', 'reminders', 'settings'];
 
 export function App() {
   const api = useApi();
@@ -46,7 +44,6 @@ export function App() {
 function Shell({ settings, onSettings }: { settings: Settings | null; onSettings: (s: Settings) => void }) {
   const { t } = useI18n();
   const route = useRoute();
-  const ready = READY.map((a) => t(NAV_KEYS[a]));
   return (
     <div className="app">
       <nav className="sidebar" aria-label={t('app.name')}>
@@ -57,7 +54,7 @@ function Shell({ settings, onSettings }: { settings: Settings | null; onSettings
         <ul>
           {AREAS.map((area) => (
             <li key={area}>
-              <a href={hrefFor(area)} aria-current={route.area === area ? 'page' : undefined} className={READY.includes(area) ? '' : 'not-ready'}>
+              <a href={hrefFor(area)} aria-current={route.area === area ? 'page' : undefined}>
                 {t(NAV_KEYS[area])}
               </a>
             </li>
@@ -73,7 +70,6 @@ function Shell({ settings, onSettings }: { settings: Settings | null; onSettings
         {route.area === 'publish' && <PublishScreen planId={route.params[0]} />}
         {route.area === 'reminders' && <RemindersScreen />}
         {route.area === 'settings' && settings && <SettingsScreen settings={settings} onSaved={onSettings} />}
-        {!READY.includes(route.area) && <NotBuilt area={t(NAV_KEYS[route.area])} ready={ready} />}
       </main>
     </div>
   );

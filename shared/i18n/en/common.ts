@@ -9,8 +9,6 @@ export const enCommon: Record<keyof typeof viCommon, string> = {
   'nav.publish': 'Publish',
   'nav.reminders': 'Reminders',
   'nav.settings': 'Settings',
-  'area.notBuilt.title': 'Not available yet',
-  'area.notBuilt.body': 'The "{area}" area is not built in this version. Ready to use: {ready}.',
   'common.save': 'Save',
   'common.cancel': 'Cancel',
   'common.close': 'Close',

@@ -7,8 +7,6 @@ export const viCommon = {
   'nav.publish': 'Xuất bản',
   'nav.reminders': 'Nhắc nhở',
   'nav.settings': 'Cài đặt',
-  'area.notBuilt.title': 'Chưa có',
-  'area.notBuilt.body': 'Phần "{area}" chưa được xây dựng trong phiên bản này. Các phần đã dùng được: {ready}.',
   'common.save': 'Lưu',
   'common.cancel': 'Huỷ',
   'common.close': 'Đóng',

@@ -23,12 +23,8 @@ export function rosteredTetPlan(overrides: Partial<Plan> = {}): Plan {
   return { ...plan, assignments: roundRobin(plan), ...overrides };
 }
 
-/** Freezes the plan as a new published version. */
-export function publish(plan: Plan, publishedAt: string): Plan {
-  const { versions, ...core } = plan;
-  const version = (versions.at(-1)?.version ?? 0) + 1;
-  return { ...plan, status: 'published', versions: [...versions, { version, publishedAt, note: '', plan: { ...core, status: 'published' } }] };
-}
+/** Freezes the plan as a new published version, as the app does. */
+export { publishPlan as publish } from '../../../shared/plan/publish';
 
 export function testSettings(): Settings {
   const settings = defaultSettings();

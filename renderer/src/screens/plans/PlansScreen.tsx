@@ -3,7 +3,8 @@ import type { CreatePlanInput } from '../../../../shared/api/plans';
 import { useApi } from '../../api/ApiContext';
 import { navigate } from '../../app/route';
 import { useNotify } from '../../components/Notices';
-import { errorText, useAsync } from '../../components/useAsync';
+import { useAsync } from '../../components/useAsync';
+import { useAttempt } from '../../components/useAttempt';
 import { useI18n } from '../../i18n/I18nContext';
 import { HolidayPlanCard } from './HolidayPlanCard';
 import { PlanDetail } from './PlanDetail';
@@ -23,15 +24,7 @@ function PlanList() {
   const [creating, setCreating] = useState(false);
   useEffect(() => api.listen('plans:changed', () => void reload()), [api, reload]);
 
-  /** Runs an action; a failure is shown and nothing on screen pretends it succeeded. */
-  const attempt = async (run: () => Promise<void>) => {
-    try {
-      await run();
-    } catch (e) {
-      notify({ kind: 'error', text: errorText(e) });
-    }
-    await reload();
-  };
+  const attempt = useAttempt(reload);
 
   const actions: PlanActions = {
     rename: (id, name) => attempt(async () => void (await api.call('plans:rename', { id, name }))),

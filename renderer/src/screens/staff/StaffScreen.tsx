@@ -4,7 +4,8 @@ import type { Skill, StaffMember } from '../../../../shared/staff/schema';
 import { StaffRole } from '../../../../shared/staff/schema';
 import { useApi } from '../../api/ApiContext';
 import { useNotify } from '../../components/Notices';
-import { errorText, useAsync } from '../../components/useAsync';
+import { useAsync } from '../../components/useAsync';
+import { useAttempt } from '../../components/useAttempt';
 import { useI18n } from '../../i18n/I18nContext';
 import { ImportPreviewDialog } from './ImportPreviewDialog';
 import { StaffEditor } from './StaffEditor';
@@ -24,15 +25,7 @@ export function StaffScreen({ skills }: { skills: readonly Skill[] }) {
   const rows = useMemo(() => staffView(members ?? [], filter, sort), [members, filter, sort]);
   const units = useMemo(() => unitsOf(members ?? []), [members]);
 
-  /** Runs an action; a failure is shown and the list is reloaded from what is really stored. */
-  const attempt = async (run: () => Promise<void>) => {
-    try {
-      await run();
-    } catch (e) {
-      notify({ kind: 'error', text: errorText(e) });
-    }
-    await reload();
-  };
+  const attempt = useAttempt(reload);
 
   const actions: StaffRowActions = {
     edit: (m) => setEditing(m),

@@ -1,0 +1,98 @@
+import { mkdirSync, mkdtempSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+import type { ExportFormat } from '../../../shared/api/exports';
+import { dutyWindowFor } from '../../../shared/calendar/duty-window';
+import { holidayPlanInput } from '../../../shared/calendar/holiday-plan';
+import { holidayOf } from '../../../shared/calendar/holidays';
+import { MAX_YEAR, tetDate } from '../../../shared/calendar/lunar';
+import { generateForPlan } from '../../../shared/roster/for-plan';
+import { SAMPLE_ORGANISATION } from '../../../shared/staff/sample';
+import { epochToVn } from '../../../shared/time/zone';
+import { CliError, COMMON_OPTIONS, EXIT, parse, type Command } from '../command';
+import { emit, json } from '../output';
+
+const USAGE = 'lich-truc demo --out DIR [--year Y] [--data-dir DIR] [--json]';
+
+/** Files the demo writes, by format: the whole pipeline's output side by side. */
+const OUTPUTS: [ExportFormat, string][] = [
+  ['ics', 'lich-truc.ics'],
+  ['ics-per-person', 'ics-theo-nguoi'],
+  ['pdf', 'lich-truc.pdf'],
+  ['html', 'lich-truc.html'],
+  ['docx', 'thong-bao-lich-truc.docx'],
+  ['xlsx', 'lich-truc.xlsx'],
+  ['csv', 'lich-truc.csv'],
+];
+
+/** The year of the next Tết after today (Vietnam's date), unless one is asked for. */
+function tetYear(asked: string | undefined): number {
+  if (asked !== undefined) {
+    const year = Number(asked);
+    if (!Number.isInteger(year) || year < 1900 || year > MAX_YEAR) throw new CliError(`--year phải là năm từ 1900 đến ${MAX_YEAR}, không phải "${asked}".`, EXIT.usage);
+    return year;
+  }
+  const today = epochToVn(Date.now()).slice(0, 10);
+  const year = Number(today.slice(0, 4));
+  return today < tetDate(year) ? year : year + 1;
+}
+
+/**
+ * The quickest way to see the app's work without a display: sample staff, the Tết preset,
+ * generate, publish version 1, export every format and the plan file. It works in a temporary
+ * data folder unless --data-dir names one.
+ */
+export const demoCommand: Command = {
+  name: 'demo',
+  usage: USAGE,
+  async run(ctx) {
+    const { values } = parse(ctx.args, { ...COMMON_OPTIONS, year: { type: 'string' } }, USAGE);
+    if (!values.out) throw new CliError(`Thiếu --out.\nCách dùng: ${USAGE}`, EXIT.usage);
+    const out = resolve(values.out);
+    mkdirSync(out, { recursive: true });
+    const year = tetYear(values.year);
+    const dataDir = ctx.dataDir ?? mkdtempSync(join(tmpdir(), 'lich-truc-demo-'));
+    const services = ctx.services(dataDir);
+    const say = (line: string) => !values.json && ctx.io.out(`${line}\n`);
+
+    if (!services.directory.members().length) await services.staff.loadSample();
+    const settings = services.settings.get();
+    if (!settings.organisation.unitEmail) {
+      await services.settings.update({
+        organisation: { unitEmail: 'ttcntt@binhson.gov.vn' },
+        document: { ...settings.document, supervisingAgency: 'UBND TỈNH BÌNH SƠN', unitName: SAMPLE_ORGANISATION.toUpperCase(), place: 'Bình Sơn', signerName: 'Trần Quốc Bảo' },
+      });
+    }
+    say(`Danh bạ: ${services.directory.members().length} cán bộ (thư mục dữ liệu ${dataDir}).`);
+
+    const tet = holidayOf(year, 'tet-nguyen-dan');
+    const created = await services.plans.create(holidayPlanInput(tet, dutyWindowFor(tet, services.settings.get().dutyWindowDefaults)));
+    say(`Kế hoạch: ${created.name} (${tet.status === 'official' ? 'lịch nghỉ chính thức' : 'lịch nghỉ đề xuất'}).`);
+
+    const { plan: rostered, result } = generateForPlan(created, { seed: created.seed, mode: 'regenerate' });
+    await services.plans.update(created.id, { assignments: rostered.assignments });
+    say(`Xếp lịch: ${result.assignments.length}/${result.assignments.length + result.unfilled.length} chỗ trực, điểm cân bằng ${result.stats.balanceScore.toFixed(1)}/100.`);
+
+    const published = await services.plans.publish(created.id, 'Bản demo');
+    say(`Ban hành phiên bản ${published.versions.at(-1)?.version}.`);
+
+    const files: string[] = [];
+    const planFile = await services.plans.exportFile(created.id, join(out, 'ke-hoach.lichtruc.json'));
+    if ('path' in planFile) files.push(planFile.path);
+    const failures: string[] = [];
+    for (const [format, name] of OUTPUTS) {
+      try {
+        files.push(...(await services.exports.write(published, format, join(out, name), { orientation: 'portrait' })).paths);
+      } catch (error) {
+        // PDF needs Chromium; the other formats are still worth having.
+        failures.push(`${format}: ${error instanceof Error ? error.message : String(error)}`);
+      }
+    }
+    if (values.json) emit(ctx.io, json({ dataDir, planId: created.id, year, files, failures, unfilled: result.unfilled.length }));
+    else {
+      say(`Đã ghi ${files.length} tệp vào ${out}.`);
+      for (const failure of failures) ctx.io.err(`Không xuất được ${failure}\n`);
+    }
+    return failures.length ? EXIT.error : result.unfilled.length ? EXIT.incomplete : EXIT.ok;
+  },
+};
