@@ -1,11 +1,12 @@
 import type { RosterShift } from '../roster/problem';
 import { epochToVn } from '../time/zone';
 
-const clock = (epoch: number) => epochToVn(epoch).slice(11, 16);
+/** "22:00" of an epoch, on Vietnam's clock. */
+export const clockTime = (epoch: number) => epochToVn(epoch).slice(11, 16);
 
 /** "22:00–06:00" in Vietnam time, whatever the machine's zone. */
 export function shiftHours(shift: Pick<RosterShift, 'start' | 'end'>): string {
-  return `${clock(shift.start)}–${clock(shift.end)}`;
+  return `${clockTime(shift.start)}–${clockTime(shift.end)}`;
 }
 
 /** "Ca đêm 22:00–06:00". */

@@ -1,10 +1,11 @@
+import { clockTime } from '../export/shift-text';
 import type { PublishedVersion } from '../plan/schema';
 import type { StaffMember } from '../staff/schema';
 import { epochToVn } from '../time/zone';
 import { crewmates, crewsOf, leadersOf, workersOf, type Crew, type SeatHolder } from './crew';
 import { assignmentKey, reminderKey } from './keys';
 import type { Audience, Reminder } from './schema';
-import { clockTime, dayOf, leadTime, namesOrNobody, shiftWhen, withPhone } from './wording';
+import { dayOf, leadTime, namesOrNobody, shiftWhen, withPhone } from './wording';
 
 export interface PublishedPlan {
   planId: string;

@@ -1,3 +1,4 @@
+import { shiftTitle } from '../export/shift-text';
 import { formatDate, formatWeekday } from '../i18n/dates';
 import { epochToVn } from '../time/zone';
 
@@ -10,9 +11,6 @@ export function leadTime(minutes: number): string {
   return [days && `${days} ngày`, hours && `${hours} giờ`, rest && `${rest} phút`].filter(Boolean).join(' ');
 }
 
-/** "22:00" of an epoch, on Vietnam's clock. */
-export const clockTime = (epoch: number) => epochToVn(epoch).slice(11, 16);
-
 /** "Thứ Hai, 16/02/2026". */
 export function dayOf(epoch: number): string {
   const date = epochToVn(epoch).slice(0, 10);
@@ -21,7 +19,7 @@ export function dayOf(epoch: number): string {
 
 /** "Ca đêm 22:00–06:00, Thứ Hai, 16/02/2026". */
 export function shiftWhen(label: string, start: number, end: number): string {
-  return `${label} ${clockTime(start)}–${clockTime(end)}, ${dayOf(start)}`;
+  return `${shiftTitle({ label, start, end })}, ${dayOf(start)}`;
 }
 
 /** "Nguyễn Văn A (0912…)": a name others can call. */

@@ -1,38 +1,8 @@
 import { EventEmitter } from 'node:events';
 import { beforeEach, describe, expect, it, vi } from 'vitest';
 
-// Electron cannot load here: stand-ins record what the desktop modules ask of it.
-const electron = vi.hoisted(() => {
-  const { EventEmitter: Emitter } = require('node:events') as typeof import('node:events');
-  class Notification extends Emitter {
-    static isSupported = () => true;
-    static made: Notification[] = [];
-    shown = false;
-    constructor(readonly options: { title: string; body: string }) {
-      super();
-      Notification.made.push(this);
-    }
-    show() {
-      this.shown = true;
-    }
-  }
-  class Tray extends Emitter {
-    static made: Tray[] = [];
-    menu: unknown = null;
-    constructor(readonly icon: unknown) {
-      super();
-      Tray.made.push(this);
-    }
-    setToolTip() {}
-    setContextMenu(menu: unknown) {
-      this.menu = menu;
-    }
-  }
-  const app = Object.assign(new Emitter(), { quit: () => {}, setLoginItemSettings: (_s: unknown) => {} });
-  const safeStorage = { isEncryptionAvailable: () => true, getSelectedStorageBackend: () => 'gnome_libsecret', encryptString: (s: string) => Buffer.from(`enc:${s}`), decryptString: (b: Buffer) => b.toString().slice(4) };
-  return { Notification, Tray, app, safeStorage, Menu: { buildFromTemplate: (t: unknown) => t }, nativeImage: { createFromDataURL: (u: string) => ({ url: u }) } };
-});
-vi.mock('electron', () => electron);
+const fake = await vi.hoisted(async () => (await import('../helpers/fake-electron')).createFakeElectron());
+vi.mock('electron', () => fake.module);
 
 const { desktopNotifier } = await import('../../electron/notifications');
 const { installTray } = await import('../../electron/tray');
@@ -43,15 +13,13 @@ function fakeWindow() {
 }
 
 describe('desktop shell', () => {
-  beforeEach(() => {
-    electron.Notification.made.length = 0;
-  });
+  beforeEach(() => fake.reset());
 
   it("shows the engine's notifications natively; a click brings the window forward and opens the roster at the shift", () => {
     const window = fakeWindow();
     const events = { emit: vi.fn() };
     desktopNotifier(() => window as never, events).show({ title: 'Đổi ca sau 30 phút', body: 'Ca đêm 22:00 bắt đầu sau 30 phút', target: { planId: 'tet-2026', shiftId: '2026-02-16/dem' } });
-    const [notification] = electron.Notification.made;
+    const [notification] = fake.state.notifications;
     expect(notification?.options).toMatchObject({ title: 'Đổi ca sau 30 phút', body: 'Ca đêm 22:00 bắt đầu sau 30 phút' });
     expect(notification?.shown).toBe(true);
     notification?.emit('click');
@@ -71,9 +39,9 @@ describe('desktop shell', () => {
       markHintShown: async () => void (hinted = true),
       openReminders: () => {},
     });
-    expect(electron.Tray.made).toHaveLength(1);
+    expect(fake.state.trays).toHaveLength(1);
     const window = fakeWindow();
-    electron.app.emit('browser-window-created', {}, window);
+    fake.app.emit('browser-window-created', {}, window);
 
     const close = () => {
       const event = { preventDefault: vi.fn() };
@@ -82,9 +50,9 @@ describe('desktop shell', () => {
     };
     expect(close()).toBe(true);
     expect(window.hide).toHaveBeenCalledTimes(1);
-    expect(electron.Notification.made.map((n) => n.options.title)).toEqual(['Lịch Trực vẫn đang chạy']);
+    expect(fake.state.notifications.map((n) => n.options.title)).toEqual(['Lịch Trực vẫn đang chạy']);
     expect(close()).toBe(true);
-    expect(electron.Notification.made).toHaveLength(1);
+    expect(fake.state.notifications).toHaveLength(1);
     keep = false;
     expect(close()).toBe(false);
   });
@@ -94,7 +62,7 @@ describe('desktop shell', () => {
     expect(sealed).not.toContain('mật khẩu');
     expect(electronSecrets.open(sealed)).toBe('mật khẩu');
     if (process.platform === 'linux') {
-      electron.safeStorage.getSelectedStorageBackend = () => 'basic_text';
+      fake.state.storageBackend = 'basic_text';
       expect(electronSecrets.available()).toBe(false);
     }
   });

@@ -1,9 +1,11 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
-import { beforeEach, describe, expect, it, vi } from 'vitest';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { CHANNELS } from '../../shared/api/contract';
 import { FakeWebContents } from '../helpers/fake-electron';
-import { tempDir } from '../helpers/services';
+import { storePlan } from '../helpers/publish';
+import { tetRoster } from '../helpers/reminders';
+import { tempDir, tempServices } from '../helpers/services';
 
 const fake = await vi.hoisted(async () => (await import('../helpers/fake-electron')).createFakeElectron());
 vi.mock('electron', () => fake.module);
@@ -17,17 +19,31 @@ vi.mock('electron-store', async () => {
   }
   return { default: ElectronStore };
 });
+// The real services, remembered so a test can wait for their reminder engine to settle.
+const started = vi.hoisted(() => [] as import('../../electron/services/app').Services[]);
+vi.mock('../../electron/services/app', async (importOriginal) => {
+  const actual = await importOriginal<typeof import('../../electron/services/app')>();
+  return { ...actual, createServices: (...args: Parameters<typeof actual.createServices>) => started[started.push(actual.createServices(...args)) - 1]! };
+});
+
+/** Quits the app started last: its reminder engine stops and finishes writing before its data folder goes. */
+async function quitApp() {
+  fake.app.emit('before-quit');
+  await Promise.all(started.splice(0).map((services) => services.reminders.engine.idle()));
+}
 
 /** Runs electron/main.ts afresh, as Electron would at start, until the app is ready. */
-async function startApp(options: { singleInstanceLock?: boolean } = {}) {
+async function startApp(options: { singleInstanceLock?: boolean; dataDir?: string } = {}) {
+  await quitApp();
   fake.reset(options);
   vi.resetModules();
-  vi.stubEnv('LICH_TRUC_DATA_DIR', tempDir());
+  vi.stubEnv('LICH_TRUC_DATA_DIR', options.dataDir ?? tempDir());
   await import('../../electron/main');
   await fake.app.whenReady();
   const [window] = fake.state.windows;
-  return { window };
+  return { window, services: started.at(-1) };
 }
+afterEach(quitApp);
 
 const invoke = (channel: string, sender: unknown, frameUrl: string, input?: unknown) => {
   const bound = fake.state.ipcHandlers.find((h) => h.channel === channel);
@@ -119,6 +135,67 @@ describe('electron/main.ts', () => {
     expect(fake.module.net.fetch).toHaveBeenCalledWith(expect.stringMatching(/^file:.*[/\\]renderer[/\\]index\.html$/));
     expect(((await handle({ url: 'app://lich-truc/..%2f..%2fpackage.json' })) as Response).status).toBe(404);
     expect(fake.state.privilegedSchemes).toEqual([expect.objectContaining({ scheme: 'app', privileges: expect.objectContaining({ standard: true, secure: true }) })]);
+  });
+});
+
+describe('electron/main.ts wires the desktop to the reminder engine', () => {
+  const OWN_PAGE = 'app://lich-truc/index.html';
+  const close = (window: { emit: (event: string, ...args: unknown[]) => void }) => {
+    const event = { preventDefault: vi.fn() };
+    window.emit('close', event);
+    return event.preventDefault.mock.calls.length > 0;
+  };
+
+  /** The app over a data folder holding the Tết 2026 roster, published, at `now` (the app's clock is Date). */
+  async function startWithPublishedTet(now: string) {
+    vi.useFakeTimers({ toFake: ['Date'] });
+    vi.setSystemTime(now);
+    const dataDir = tempDir();
+    await storePlan(tempServices({ dataDir }).services, tetRoster());
+    return startApp({ dataDir });
+  }
+
+  beforeEach(() => void vi.unstubAllEnvs());
+  afterEach(() => void vi.useRealTimers());
+
+  it('puts an icon in the tray, applies start-at-login, and quits on close when nothing is published', async () => {
+    const { window } = await startApp();
+    expect(fake.state.trays).toHaveLength(1);
+    expect(fake.state.trays[0]?.menu).toEqual(expect.arrayContaining([expect.objectContaining({ label: 'Thoát' })]));
+    expect(fake.app.setLoginItemSettings).toHaveBeenCalledWith({ openAtLogin: false, args: ['--hidden'] });
+    expect(close(window!)).toBe(false);
+  });
+
+  it("shows the engine's notifications natively: the test button, and a reminder when the computer wakes", async () => {
+    // Tết 2026's first shift starts 13/02 17:00 (10:00 UTC); the IT head is told 30 minutes before.
+    const { window, services } = await startWithPublishedTet('2026-02-13T09:00:00.000Z');
+    const own = window!.webContents;
+    await services!.reminders.engine.idle();
+
+    expect(await invoke('reminders:testNotification', own, OWN_PAGE)).toEqual({ ok: true, data: { shown: true } });
+    expect(fake.state.notifications.map((n) => [n.options.title, n.shown])).toEqual([['Lịch Trực — thông báo thử', true]]);
+
+    // Asleep past the reminder's moment: 'resume' makes the engine look at once, not at its next tick.
+    vi.setSystemTime('2026-02-13T09:31:00.000Z');
+    fake.powerMonitor.emit('resume');
+    await services!.reminders.engine.idle();
+    expect(fake.state.notifications).toHaveLength(2);
+    const reminder = fake.state.notifications[1]!;
+    expect(reminder.options.title).toBe('Đổi ca sau 30 phút');
+    expect(reminder.shown).toBe(true);
+
+    reminder.emit('click');
+    expect(window!.show).toHaveBeenCalled();
+    expect(own.send).toHaveBeenCalledWith('event:navigate', expect.objectContaining({ area: 'roster', planId: tetRoster().id, shiftId: expect.any(String) }));
+  });
+
+  it("hides to the tray on close while a published plan's period is upcoming", async () => {
+    const { window, services } = await startWithPublishedTet('2026-02-01T02:00:00.000Z');
+    expect(close(window!)).toBe(true);
+    expect(window!.hide).toHaveBeenCalledOnce();
+    expect(fake.state.notifications.map((n) => n.options.title)).toEqual(['Lịch Trực vẫn đang chạy']);
+    // The hint is shown once: remembered in the settings.
+    await vi.waitFor(() => expect(services!.settings.get().desktop.trayHintShown).toBe(true));
   });
 });
 

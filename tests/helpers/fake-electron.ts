@@ -2,8 +2,8 @@ import { vi } from 'vitest';
 
 /**
  * A stand-in for the `electron` module (its binary cannot be installed here): it records what the
- * shell asks of Electron — window options, IPC channels, protocol and session handlers — so tests
- * can check the wiring. Use with
+ * shell asks of Electron — window options, IPC channels, protocol and session handlers, native
+ * notifications, the tray, power events, safeStorage — so tests can check the wiring. Use with
  *   const fake = await vi.hoisted(async () => (await import('../helpers/fake-electron')).createFakeElectron());
  *   vi.mock('electron', () => fake.module);
  */
@@ -41,20 +41,55 @@ export function createFakeElectron() {
     protocolHandlers: new Map<string, Listener>(),
     permissionHandler: undefined as Listener | undefined,
     exposed: new Map<string, unknown>(),
+    notifications: [] as FakeNotification[],
+    trays: [] as FakeTray[],
+    /** What safeStorage reports: Linux without a keyring falls back to 'basic_text'. */
+    storageBackend: 'gnome_libsecret',
   };
+
+  class FakeNotification extends Emitter {
+    static isSupported = () => true;
+    shown = false;
+    constructor(readonly options: { title: string; body: string }) {
+      super();
+      state.notifications.push(this);
+    }
+    show() {
+      this.shown = true;
+    }
+  }
+
+  class FakeTray extends Emitter {
+    toolTip = '';
+    /** The template given to Menu.buildFromTemplate, which the fake returns as is. */
+    menu: unknown = null;
+    constructor(readonly icon: unknown) {
+      super();
+      state.trays.push(this);
+    }
+    setToolTip(text: string) {
+      this.toolTip = text;
+    }
+    setContextMenu(menu: unknown) {
+      this.menu = menu;
+    }
+  }
 
   class FakeBrowserWindow extends Emitter {
     readonly webContents = new FakeWebContents();
     readonly loadURL = vi.fn(async () => {});
+    readonly show = vi.fn();
+    readonly hide = vi.fn();
+    readonly focus = vi.fn();
+    readonly restore = vi.fn();
     constructor(readonly options: Record<string, any>) {
       super();
       state.windows.push(this);
+      // As Electron does for every new window (the tray's close-to-tray hooks in there).
+      app.emit('browser-window-created', {}, this);
     }
     static getAllWindows = () => state.windows;
     static getFocusedWindow = () => state.windows[0] ?? null;
-    show() {}
-    focus() {}
-    restore() {}
     isMinimized = () => false;
   }
 
@@ -62,11 +97,13 @@ export function createFakeElectron() {
     readonly requestSingleInstanceLock = vi.fn(() => state.singleInstanceLock);
     readonly quit = vi.fn();
     readonly setPath = vi.fn();
+    readonly setLoginItemSettings = vi.fn();
     readonly commandLine = { appendSwitch: vi.fn() };
     readonly whenReady = () => Promise.resolve();
   }
 
   const app = new FakeApp();
+  const powerMonitor = new Emitter();
   const module = {
     app,
     BrowserWindow: FakeBrowserWindow,
@@ -85,11 +122,24 @@ export function createFakeElectron() {
     shell: { openExternal: vi.fn(async () => {}) },
     net: { fetch: vi.fn(async () => new Response('')) },
     dialog: { showSaveDialog: vi.fn(), showOpenDialog: vi.fn() },
+    Notification: FakeNotification,
+    Tray: FakeTray,
+    Menu: { buildFromTemplate: (template: unknown) => template },
+    nativeImage: { createFromDataURL: (url: string) => ({ url }) },
+    powerMonitor,
+    // Reversible, and visibly not the plain text.
+    safeStorage: {
+      isEncryptionAvailable: () => true,
+      getSelectedStorageBackend: () => state.storageBackend,
+      encryptString: (plain: string) => Buffer.from(`enc:${plain}`).reverse(),
+      decryptString: (sealed: Buffer) => Buffer.from(sealed).reverse().toString().slice('enc:'.length),
+    },
   };
 
   return {
     module,
     app,
+    powerMonitor,
     state,
     /** Forgets everything recorded, before the shell is loaded again. */
     reset(options: { singleInstanceLock?: boolean } = {}) {
@@ -101,8 +151,12 @@ export function createFakeElectron() {
         protocolHandlers: new Map(),
         permissionHandler: undefined,
         exposed: new Map(),
+        notifications: [],
+        trays: [],
+        storageBackend: 'gnome_libsecret',
       });
       app.listeners.clear();
+      powerMonitor.listeners.clear();
       vi.clearAllMocks();
     },
   };

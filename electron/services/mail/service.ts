@@ -52,7 +52,7 @@ export class MailService {
       mailed.set(reminder.staffId, Math.max(mailed.get(reminder.staffId) ?? -1, reminder.version - 1));
     }
     const organizer = { name: settings.document.unitName || config.senderName, email: settings.organisation.unitEmail || config.senderAddress };
-    const batch = rosterInvitations({ plan, organizer, mailed });
+    const batch = rosterInvitations({ plan, settings, organizer, mailed });
     return { mails: await this.engine.deliver(batch.mails), unchanged: batch.unchanged, noEmail: batch.noEmail };
   }
 

@@ -2,7 +2,7 @@ import { AppError } from '../../api/errors';
 import type { PlanCore } from '../../plan/schema';
 import type { Settings } from '../../settings/schema';
 import { documentInfoOf } from '../document-info';
-import type { Organizer } from './publish-calendar';
+import type { Organizer } from './duty-calendar';
 
 /** METHOD:PUBLISH needs an ORGANIZER on every event: the unit's email from Settings (or given for one export). */
 export function organizerOf(core: PlanCore, settings: Settings, email = settings.organisation.unitEmail): Organizer {

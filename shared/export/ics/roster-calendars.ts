@@ -1,5 +1,6 @@
 import type { PlanCore } from '../../plan/schema';
 import type { Settings } from '../../settings/schema';
+import type { RosterSeat, RosterShift } from '../../roster/problem';
 import type { StaffMember } from '../../staff/schema';
 import { assignmentEvent, shiftEvent, type DutyEventContent } from '../duty-event';
 import { dutyEventContext } from '../event-context';
@@ -7,18 +8,21 @@ import { personFileNames } from '../person-file-names';
 import { rosterView } from '../roster-view';
 import type { ExportSource } from '../source';
 import { organizerOf } from './organizer';
-import { publishCalendar, type PublishOptions } from './publish-calendar';
+import { dutyCalendar, type CalendarOptions } from './duty-calendar';
 import { versionedEvents } from './versioned-events';
 
-interface PersonEvent extends DutyEventContent {
+/** One person's event for one seat of one shift, as their file and their mailed invitation carry it. */
+export interface PersonEvent extends DutyEventContent {
   person: StaffMember;
+  shift: RosterShift;
+  seat: RosterSeat;
 }
 
 /** Published versions then, when the plan was never published, the working copy alone. */
 const timelineOf = (source: ExportSource) => (source.history.length ? source.history : [source.core]);
 
-function publishOptions(source: ExportSource, settings: Settings, name: string, organizerEmail?: string): PublishOptions {
-  return { name, organizer: organizerOf(source.core, settings, organizerEmail), stamp: source.stamp, alarmMinutes: source.core.reminders.offsetsMinutes };
+function publishOptions(source: ExportSource, settings: Settings, name: string, organizerEmail?: string): CalendarOptions {
+  return { method: 'PUBLISH', name, organizer: organizerOf(source.core, settings, organizerEmail), stamp: source.stamp, alarmMinutes: source.core.reminders.offsetsMinutes };
 }
 
 /** The whole roster: one event per shift listing everyone on it. */
@@ -27,13 +31,14 @@ export function rosterCalendar(source: ExportSource, settings: Settings, organiz
     const ctx = dutyEventContext(core, settings);
     return rosterView(core).map((view) => shiftEvent(ctx, view));
   });
-  return publishCalendar(versionedEvents(timeline), publishOptions(source, settings, source.core.name, organizerEmail));
+  return dutyCalendar(versionedEvents(timeline), publishOptions(source, settings, source.core.name, organizerEmail));
 }
 
-function assignmentEvents(core: PlanCore, settings: Settings): PersonEvent[] {
+/** Every assignment of a version as an event of its person, in time order. */
+export function personEvents(core: PlanCore, settings: Settings): PersonEvent[] {
   const ctx = dutyEventContext(core, settings);
   return rosterView(core).flatMap((view) =>
-    view.seats.flatMap((own) => (own.person ? [{ ...assignmentEvent(ctx, view, { ...own, person: own.person }), person: own.person }] : [])),
+    view.seats.flatMap((own) => (own.person ? [{ ...assignmentEvent(ctx, view, { ...own, person: own.person }), person: own.person, shift: view.shift, seat: own.seat }] : [])),
   );
 }
 
@@ -49,7 +54,7 @@ export interface PersonCalendar {
  * one (that event comes back CANCELLED so their calendar removes it).
  */
 export function personCalendars(source: ExportSource, settings: Settings, organizerEmail?: string): PersonCalendar[] {
-  const events = versionedEvents(timelineOf(source).map((core) => assignmentEvents(core, settings)));
+  const events = versionedEvents(timelineOf(source).map((core) => personEvents(core, settings)));
   // Named as in the exported version; someone no longer in it, as when last on duty.
   const people = new Map<string, StaffMember>();
   for (const { event } of events) people.set(event.person.id, source.core.staff.find((s) => s.id === event.person.id) ?? event.person);
@@ -58,7 +63,7 @@ export function personCalendars(source: ExportSource, settings: Settings, organi
     staffId: person.id,
     fullName: person.fullName,
     fileName: fileNames.get(person.id) ?? `${person.id}.ics`,
-    ics: publishCalendar(
+    ics: dutyCalendar(
       events.filter(({ event }) => event.person.id === person.id),
       publishOptions(source, settings, `${source.core.name} — ${person.fullName}`, organizerEmail),
     ),

@@ -6,7 +6,8 @@ import { noDialogs, noEvents, noSecrets, type SecretBox } from '../../../electro
 import { createServices, type Services } from '../../../electron/services/app';
 import { confFactory } from '../../../electron/services/store/conf-factory';
 import { AppError } from '../../../shared/api/errors';
-import { assignmentEvents } from '../../../shared/ical/assignment-events';
+import { personCalendars, personEvents } from '../../../shared/export/ics/roster-calendars';
+import { exportSource } from '../../../shared/export/source';
 import type { Plan } from '../../../shared/plan/schema';
 import { leaves, type MimePart } from '../../helpers/mime';
 import { publish, storePlan } from '../../helpers/publish';
@@ -59,7 +60,7 @@ describe('"Gửi lịch trực" over a real SMTP server', () => {
     expect(readFileSync(`${dataDir}/mail.json`, 'utf8')).not.toContain(PASSWORD);
 
     const [mail] = mailTo(smtp, 'kt-01');
-    const expected = assignmentEvents(plan.id, plan.versions[0]!.plan).filter((e) => e.staffId === 'kt-01');
+    const expected = personEvents(plan.versions[0]!.plan, services.settings.get()).filter((e) => e.person.id === 'kt-01');
     expect(mail?.mime.headers.get('subject')).toBe(`[Lịch Trực] Lịch trực Trực Tết Bính Ngọ 2026: ${expected.length} ca của anh/chị (bản công bố số 1)`);
     expect(mail?.mime.headers.get('message-id')).toMatch(/^<[0-9a-f]{40}\.lich-truc@ttcntt\.example\.vn>$/);
     expect(textOf(mail!)).toContain('Kính gửi Nguyễn Văn An,');
@@ -84,6 +85,14 @@ describe('"Gửi lịch trực" over a real SMTP server', () => {
     const other = Object.values(nodeIcal.sync.parseICS(calendar.body)).filter((c) => c?.type === 'VEVENT') as nodeIcal.VEvent[];
     expect(other.map((e) => e.start.getTime())).toEqual(expected.map((e) => e.start));
     expect(other[0]?.summary).toBe('Trực ATTT — Ca chiều 17:00–22:00');
+
+    // The same events as the person's exported file: UID, SEQUENCE, summary, and the description
+    // with the duties and the emergency contacts.
+    const exported = personCalendars(exportSource(plan, new Date()), services.settings.get()).find((f) => f.staffId === 'kt-01')!;
+    const content = (ics: string) =>
+      new ICAL.Component(ICAL.parse(ics)).getAllSubcomponents('vevent').map((e) => ['uid', 'sequence', 'summary', 'description'].map((p) => e.getFirstPropertyValue(p)));
+    expect(content(calendar.body)).toEqual(content(exported.ics));
+    expect(String(first.getFirstPropertyValue('description'))).toMatch(/Nhiệm vụ:[\s\S]*Liên hệ khẩn cấp:\n- .*VNCERT\/CC/);
   });
 
   it('after re-publishing mails only the people whose shifts changed: a CANCEL to the one taken off, a REQUEST with a higher SEQUENCE to the one put on', async () => {
