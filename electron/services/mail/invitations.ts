@@ -54,15 +54,8 @@ export function rosterInvitations({ plan, settings, organizer, mailed }: Invitat
   const deadline = vnToEpoch(latest.plan.window.end);
   const batch: InvitationBatch = { mails: [], unchanged: [], noEmail: [] };
 
-  /**
-   * The exported file's SEQUENCE. An event new in version n, which the file writes as 0, is mailed
-   * as n, as invitations always were (the mail test asserts it): the one place the two differ.
-   */
-  const requested = (event: PersonEvent): VersionedEvent<PersonEvent> => {
-    let since = index;
-    while (since > 0 && timeline[since - 1]?.some((e) => e.uid === event.uid)) since--;
-    return { event, sequence: Math.max(versioned.get(event.uid)?.sequence ?? 0, since), cancelled: false };
-  };
+  /** Exactly the exported file's SEQUENCE: a person's event is new (0) the first time it is sent. */
+  const requested = (event: PersonEvent): VersionedEvent<PersonEvent> => ({ event, sequence: versioned.get(event.uid)?.sequence ?? 0, cancelled: false });
   const cancelled = (event: PersonEvent): VersionedEvent<PersonEvent> => versioned.get(event.uid) ?? { event, sequence: index, cancelled: true };
 
   for (const staffId of new Set([...current.keys(), ...mailed.keys()])) {
@@ -100,14 +93,14 @@ export function rosterInvitations({ plan, settings, organizer, mailed }: Invitat
       what: `${events.length} ca`,
       title:
         method === 'REQUEST'
-          ? `Lịch trực ${latest.plan.name}: ${events.length} ca của anh/chị (bản công bố số ${latest.version})`
-          : `Huỷ ${events.length} ca trực — ${latest.plan.name} (bản công bố số ${latest.version})`,
+          ? `Lịch trực ${latest.plan.name}: ${events.length} ca của anh/chị (phiên bản ban hành ${latest.version})`
+          : `Huỷ ${events.length} ca trực — ${latest.plan.name} (phiên bản ban hành ${latest.version})`,
       body:
         method === 'REQUEST'
-          ? `Kính gửi ${person.fullName},\n\nĐơn vị gửi anh/chị lịch trực "${latest.plan.name}" (bản công bố số ${latest.version}). ` +
+          ? `Kính gửi ${person.fullName},\n\nĐơn vị gửi anh/chị lịch trực "${latest.plan.name}" (phiên bản ban hành ${latest.version}). ` +
             `Tệp lịch kèm theo thêm hoặc cập nhật các ca sau trong lịch của anh/chị (Outlook, Google, Apple Calendar), có lời nhắc trước mỗi ca:\n\n` +
             `${events.map((e) => line(e.event)).join('\n')}\n\nXin bấm "Chấp nhận" (Accept) để lưu vào lịch. Lời nhắc trong lịch vẫn báo cho anh/chị cả khi máy tính của đơn vị tắt.`
-          : `Kính gửi ${person.fullName},\n\nTheo bản công bố số ${latest.version} của "${latest.plan.name}", anh/chị không còn trực các ca sau; tệp kèm theo xoá chúng khỏi lịch của anh/chị:\n\n` +
+          : `Kính gửi ${person.fullName},\n\nTheo phiên bản ban hành ${latest.version} của "${latest.plan.name}", anh/chị không còn trực các ca sau; tệp kèm theo xoá chúng khỏi lịch của anh/chị:\n\n` +
             events.map((e) => line(e.event)).join('\n'),
       ics: {
         method,
