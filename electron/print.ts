@@ -13,7 +13,7 @@ export const electronPrinter: PdfPrinter = {
     const dir = await mkdtemp(join(tmpdir(), 'lich-truc-print-'));
     const window = new BrowserWindow({
       show: false,
-      webPreferences: { sandbox: true, contextIsolation: true, nodeIntegration: false, javascript: false, webSecurity: true },
+      webPreferences: { sandbox: true, contextIsolation: true, nodeIntegration: false, javascript: false, webSecurity: true, disableBlinkFeatures: 'Auxclick' },
     });
     try {
       const page = join(dir, 'page.html');

@@ -45,10 +45,11 @@ try {
     process.exit(2);
   }
   const parsed = Papa.parse(readFileSync(csv, 'utf8'), { header: true, skipEmptyLines: true, transformHeader: (h) => h.trim() });
+  // A row the CSV reader could not split into columns is a finding we cannot judge: it fails.
   findings = parsed.data.map((row) => ({
-    check: row.issue,
-    severity: row.severity,
-    file: row.filename.replaceAll('\\', '/'),
+    check: row.issue ?? '(unreadable CSV row)',
+    severity: row.severity ?? 'HIGH',
+    file: (row.filename ?? '').replaceAll('\\', '/'),
     location: row.location,
     description: row.description,
   }));

@@ -93,4 +93,13 @@ export const enSetup: Record<keyof typeof viSetup, string> = {
   'setup.timeline.title': 'Leave over the duty period',
   'setup.timeline.empty': 'Nobody has leave in this period.',
   'setup.timeline.legend': 'Red bar: leave. Amber: special day.',
+  'setup.history.title': 'Duty history from earlier plans',
+  'setup.history.hint': 'Summed from earlier published plans: whoever carried Giao thừa, Mùng 1 or more than their role’s average gets less this time.',
+  'setup.history.empty': 'No history: this is the first plan, or the history was reset.',
+  'setup.history.person': 'Staff member',
+  'setup.history.giaoThua': 'Giao thừa shifts',
+  'setup.history.mung1': 'Mùng 1 shifts',
+  'setup.history.balance': 'Load above/below average',
+  'setup.history.reset': 'Reset history',
+  'setup.history.confirmReset': 'Reset the duty history? The next generation will treat everyone alike.',
 };

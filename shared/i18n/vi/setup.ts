@@ -91,4 +91,13 @@ export const viSetup = {
   'setup.timeline.title': 'Lịch nghỉ trong đợt trực',
   'setup.timeline.empty': 'Chưa ai có kỳ nghỉ trong đợt trực.',
   'setup.timeline.legend': 'Vạch đỏ: nghỉ. Ô vàng: ngày đặc biệt.',
+  'setup.history.title': 'Lịch sử trực các kỳ trước',
+  'setup.history.hint': 'Cộng dồn từ các kế hoạch đã ban hành trước đây: ai đã trực Giao thừa, Mùng 1 hoặc gánh nhiều hơn mức trung bình của vai trò sẽ được xếp ít hơn lần này.',
+  'setup.history.empty': 'Chưa có lịch sử: đây là kế hoạch đầu tiên, hoặc lịch sử đã được đặt lại.',
+  'setup.history.person': 'Cán bộ',
+  'setup.history.giaoThua': 'Ca Giao thừa',
+  'setup.history.mung1': 'Ca Mùng 1',
+  'setup.history.balance': 'Chênh lệch tải so với trung bình',
+  'setup.history.reset': 'Đặt lại lịch sử',
+  'setup.history.confirmReset': 'Đặt lại lịch sử trực các kỳ trước? Lần xếp lịch tới sẽ coi mọi người như nhau.',
 } as const;

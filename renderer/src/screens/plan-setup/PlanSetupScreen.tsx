@@ -9,6 +9,7 @@ import { hrefFor } from '../../app/route';
 import { useNotify } from '../../components/Notices';
 import { useAsync } from '../../components/useAsync';
 import { useI18n } from '../../i18n/I18nContext';
+import { HistorySection } from './HistorySection';
 import { LeaveTimeline } from './LeaveTimeline';
 import { ParticipantsSection } from './ParticipantsSection';
 import { PatternSection } from './PatternSection';
@@ -84,6 +85,7 @@ function SetupEditor({ initial, directory, skills }: { initial: Plan; directory:
       <WeightsRulesSection weights={plan.weights} rules={plan.rules} onWeights={(weights) => change({ weights })} onRules={(rules) => change({ rules })} />
       <ParticipantsSection participants={plan.participants} directory={directory} window={plan.window} onChange={(participants) => change({ participants })} />
       <LeaveTimeline plan={checked} />
+      <HistorySection history={plan.history} staff={checked.staff} onReset={() => change({ history: [] })} />
     </section>
   );
 }
