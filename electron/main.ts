@@ -4,6 +4,7 @@ import { join } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { electronDialogs } from './dialogs';
 import { bindHandlers, windowEvents } from './ipc';
+import { installMenu } from './menu';
 import { desktopNotifier, reveal } from './notifications';
 import { electronPrinter } from './print';
 import { electronSecrets } from './secrets';
@@ -64,6 +65,7 @@ if (!app.requestSingleInstanceLock()) {
       secrets: electronSecrets,
     });
     bindHandlers(services.registry, (contents) => mainWindow?.webContents === contents);
+    installMenu(events);
     const notices = services.startupCheck();
 
     const { reminders, settings } = services;

@@ -9,6 +9,8 @@ export const eventSchemas = {
   /** Entries of the reminder log were added or changed. */
   'reminders:logged': z.object({ keys: z.array(z.string()) }),
   /** Ask the UI to show a place, e.g. after a notification is clicked. */
+  /** Hoàn tác / Làm lại from the app menu (whose shortcuts reach the menu before the page). */
+  edit: z.object({ action: z.enum(['undo', 'redo']) }),
   navigate: z.object({ area: z.string(), planId: z.string().optional(), shiftId: z.string().optional() }),
 } as const;
 export type AppEvents = { [K in keyof typeof eventSchemas]: z.infer<(typeof eventSchemas)[K]> };

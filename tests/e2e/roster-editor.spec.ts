@@ -147,6 +147,12 @@ test('the roster editor: generate, move by drag and keyboard, swap, a rest viola
   await expect(restItem).toHaveCount(1);
   await page.getByRole('button', { name: /Hoàn tác/ }).click();
   await expect(restItem).toHaveCount(0);
+  // The app menu's Làm lại and Hoàn tác arrive as edit events (Electron sends them; here the harness does).
+  const menu = (action: 'undo' | 'redo') => page.evaluate((a) => (window as any).__lichTrucDeliver('event:edit', { action: a }), action);
+  await menu('redo');
+  await expect(restItem).toHaveCount(1);
+  await menu('undo');
+  await expect(restItem).toHaveCount(0);
 
   // A locked seat survives regeneration.
   const pinned = '2026-02-16/dem/lanh-dao';

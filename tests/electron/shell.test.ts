@@ -67,6 +67,20 @@ describe('electron/main.ts', () => {
     expect(fake.app.commandLine.appendSwitch).toHaveBeenCalledWith('lang', 'vi');
   });
 
+  it('has a Vietnamese app menu whose Hoàn tác and Làm lại reach the page as edit events', async () => {
+    const { window } = await startApp();
+    type Item = { label?: string; accelerator?: string; click?: () => void; submenu?: Item[] };
+    const edit = (fake.state.appMenu as Item[]).find((m) => m.label === 'Sửa')?.submenu ?? [];
+    const undo = edit.find((i) => i.label === 'Hoàn tác');
+    const redo = edit.find((i) => i.label === 'Làm lại');
+    expect(undo?.accelerator).toBe('CmdOrCtrl+Z');
+    expect(redo?.accelerator).toBe('CmdOrCtrl+Y');
+    undo?.click?.();
+    redo?.click?.();
+    expect(window!.webContents.send).toHaveBeenCalledWith('event:edit', { action: 'undo' });
+    expect(window!.webContents.send).toHaveBeenCalledWith('event:edit', { action: 'redo' });
+  });
+
   it('binds every channel of the contract to ipcMain.handle exactly once', async () => {
     await startApp();
     expect(fake.state.ipcHandlers.map((h) => h.channel).sort()).toEqual([...CHANNELS].sort());

@@ -43,6 +43,8 @@ export function createFakeElectron() {
     exposed: new Map<string, unknown>(),
     notifications: [] as FakeNotification[],
     trays: [] as FakeTray[],
+    /** The template of the application menu, as Menu.setApplicationMenu received it. */
+    appMenu: null as unknown,
     /** What safeStorage reports: Linux without a keyring falls back to 'basic_text'. */
     storageBackend: 'gnome_libsecret',
   };
@@ -124,7 +126,7 @@ export function createFakeElectron() {
     dialog: { showSaveDialog: vi.fn(), showOpenDialog: vi.fn() },
     Notification: FakeNotification,
     Tray: FakeTray,
-    Menu: { buildFromTemplate: (template: unknown) => template },
+    Menu: { buildFromTemplate: (template: unknown) => template, setApplicationMenu: (menu: unknown) => void (state.appMenu = menu) },
     nativeImage: { createFromDataURL: (url: string) => ({ url }) },
     powerMonitor,
     // Reversible, and visibly not the plain text.
@@ -153,6 +155,7 @@ export function createFakeElectron() {
         exposed: new Map(),
         notifications: [],
         trays: [],
+        appMenu: null,
         storageBackend: 'gnome_libsecret',
       });
       app.listeners.clear();

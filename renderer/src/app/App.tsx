@@ -2,6 +2,7 @@ import { useEffect, useState } from 'react';
 import type { Settings } from '../../../shared/settings/schema';
 import { useApi } from '../api/ApiContext';
 import { NoticeProvider } from '../components/Notices';
+import { useMenuEdits } from '../components/useMenuEdits';
 import { I18nProvider, useI18n } from '../i18n/I18nContext';
 import { PlansScreen } from '../screens/plans/PlansScreen';
 import { PlanSetupScreen } from '../screens/plan-setup/PlanSetupScreen';
@@ -24,6 +25,7 @@ const NAV_KEYS = {
 
 
 export function App() {
+  useMenuEdits();
   const api = useApi();
   const [settings, setSettings] = useState<Settings | null>(null);
   useEffect(() => {

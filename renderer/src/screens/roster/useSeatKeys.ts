@@ -1,3 +1,5 @@
+import { useApi } from '../../api/ApiContext';
+import { isEditable } from '../../components/editable';
 import { useCallback, useEffect, type KeyboardEvent } from 'react';
 import { clearSeat, moveSeat, toggleLocks, type Assignments } from '../../../../shared/roster/edit';
 import { neighbourSeat, type RosterGrid } from '../../../../shared/roster/grid';
@@ -49,20 +51,27 @@ export function useSeatKeys({ grid, holders, carried, setCarried, setFocused, op
   );
 }
 
-/** Ctrl+Z / Ctrl+Y / Ctrl+Shift+Z anywhere in the editor, except while typing in a field (it has its own undo). */
+/**
+ * Ctrl+Z / Ctrl+Y / Ctrl+Shift+Z and the app menu's Hoàn tác / Làm lại anywhere in the editor,
+ * except while typing in a field (it has its own undo, see useMenuEdits).
+ */
 export function useUndoKeys(undo: () => void, redo: () => void, enabled: boolean) {
+  const api = useApi();
   useEffect(() => {
     if (!enabled) return;
+    const run = (command: 'undo' | 'redo') => (command === 'undo' ? undo() : redo());
     const onKey = (e: globalThis.KeyboardEvent) => {
-      const target = e.target as HTMLElement | null;
-      if (target?.closest('input, textarea, select, [contenteditable="true"]')) return;
+      if (isEditable(e.target)) return;
       const command = undoCommand(e.key, { ctrl: e.ctrlKey, meta: e.metaKey, shift: e.shiftKey });
       if (!command) return;
       e.preventDefault();
-      if (command === 'undo') undo();
-      else redo();
+      run(command);
     };
     document.addEventListener('keydown', onKey);
-    return () => document.removeEventListener('keydown', onKey);
-  }, [undo, redo, enabled]);
+    const stopMenu = api.listen('edit', ({ action }) => !isEditable(document.activeElement) && run(action));
+    return () => {
+      document.removeEventListener('keydown', onKey);
+      stopMenu();
+    };
+  }, [api, undo, redo, enabled]);
 }
