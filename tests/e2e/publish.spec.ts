@@ -32,6 +32,10 @@ test('the publish screen previews the printed roster and saves PDF and per-perso
   // The print CSS reached the frame despite the CSP: the title is in capitals, the table has borders.
   await expect(preview.locator('h1')).toHaveCSS('text-transform', 'uppercase');
   await expect(preview.locator('table.roster td').first()).toHaveCSS('border-top-style', 'solid');
+  // The preview is set in the PDF's own Tinos, Vietnamese letters included, not the machine's fonts.
+  const frame = page.frame({ url: 'about:srcdoc' })!;
+  await expect.poll(() => frame.evaluate(async () => (await document.fonts.load('13pt Tinos', 'Trực ngày Mùng')).some((f) => f.status === 'loaded'))).toBe(true);
+  expect(await frame.evaluate(() => [...document.fonts].filter((f) => f.family === 'Tinos' && f.status === 'loaded').length)).toBeGreaterThanOrEqual(2);
   await page.screenshot({ path: 'artifacts/screenshots/publish.png' });
 
   app.dialogs.nextSave = join(dir, 'lich-truc.pdf');

@@ -27,5 +27,5 @@ export const enExports: Record<keyof typeof viExports, string> = {
   'exports.saving': 'Exporting…',
   'exports.saved': 'Saved {path}',
   'exports.savedMany': 'Saved {count} calendar files in {folder}',
-  'exports.previewFont': 'The preview uses this computer\'s Times New Roman; the PDF embeds Tinos so it prints the same everywhere.',
+  'exports.previewFont': 'The preview and the PDF both use Tinos (Times New Roman metrics), shipped with the app, so they print the same everywhere.',
 };

@@ -25,5 +25,5 @@ export const viExports = {
   'exports.saving': 'Đang xuất…',
   'exports.saved': 'Đã lưu {path}',
   'exports.savedMany': 'Đã lưu {count} tệp lịch vào {folder}',
-  'exports.previewFont': 'Bản xem trước dùng phông Times New Roman của máy; tệp PDF nhúng phông Tinos nên in giống nhau trên mọi máy.',
+  'exports.previewFont': 'Bản xem trước và tệp PDF cùng dùng phông Tinos (cỡ chữ như Times New Roman) đi kèm ứng dụng, nên in giống nhau trên mọi máy.',
 } as const;

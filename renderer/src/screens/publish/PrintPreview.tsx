@@ -2,6 +2,7 @@ import { useRef } from 'react';
 import type { PrintParts } from '../../../../shared/export/print/print-html';
 import { previewHtml } from '../../../../shared/export/print/preview-page';
 import { useI18n } from '../../i18n/I18nContext';
+import { addTinos } from './tinos-faces';
 
 /**
  * The print in a frame with scripts off. The app's CSP (`style-src 'self'`) also governs this
@@ -17,6 +18,7 @@ export function PrintPreview({ parts }: { parts: PrintParts }) {
     const sheet = new view.CSSStyleSheet();
     sheet.replaceSync(parts.css);
     view.document.adoptedStyleSheets = [sheet];
+    addTinos(view);
   };
   return (
     <div className="print-preview">
