@@ -47,3 +47,9 @@ export function parse<O extends NonNullable<ParseArgsConfig['options']>>(args: s
     throw new CliError(`${(error as Error).message}\nCách dùng: ${usage}`, EXIT.usage);
   }
 }
+
+/** A required argument or option: its absence is a usage error naming it, with the usage line. */
+export function required(value: string | undefined, name: string, usage: string): string {
+  if (!value) throw new CliError(`Thiếu ${name}.\nCách dùng: ${usage}`, EXIT.usage);
+  return value;
+}

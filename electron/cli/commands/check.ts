@@ -1,5 +1,5 @@
 import { checkPlan } from '../../../shared/roster/for-plan';
-import { CliError, COMMON_OPTIONS, EXIT, parse, type Command } from '../command';
+import { type Command, COMMON_OPTIONS, EXIT, parse, required } from '../command';
 import { emit, json } from '../output';
 import { loadPlanArg } from '../plan-arg';
 
@@ -11,8 +11,7 @@ export const checkCommand: Command = {
   usage: USAGE,
   async run(ctx) {
     const { values, positionals } = parse(ctx.args, COMMON_OPTIONS, USAGE);
-    const target = positionals[0];
-    if (!target) throw new CliError(`Thiếu PLAN.\nCách dùng: ${USAGE}`, EXIT.usage);
+    const target = required(positionals[0], 'PLAN', USAGE);
     const violations = checkPlan(loadPlanArg(ctx, target).plan);
     if (values.json) emit(ctx.io, json(violations), values.out);
     else if (!violations.length) ctx.io.out('Không có vi phạm nào.\n');

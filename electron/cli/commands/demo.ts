@@ -9,7 +9,7 @@ import { MAX_YEAR, tetDate } from '../../../shared/calendar/lunar';
 import { generateForPlan } from '../../../shared/roster/for-plan';
 import { SAMPLE_ORGANISATION } from '../../../shared/staff/sample';
 import { epochToVn } from '../../../shared/time/zone';
-import { CliError, COMMON_OPTIONS, EXIT, parse, type Command } from '../command';
+import { CliError, type Command, COMMON_OPTIONS, EXIT, parse, required } from '../command';
 import { emit, json } from '../output';
 
 const USAGE = 'lich-truc demo --out DIR [--year Y] [--data-dir DIR] [--json]';
@@ -47,8 +47,7 @@ export const demoCommand: Command = {
   usage: USAGE,
   async run(ctx) {
     const { values } = parse(ctx.args, { ...COMMON_OPTIONS, year: { type: 'string' } }, USAGE);
-    if (!values.out) throw new CliError(`Thiếu --out.\nCách dùng: ${USAGE}`, EXIT.usage);
-    const out = resolve(values.out);
+    const out = resolve(required(values.out, '--out', USAGE));
     mkdirSync(out, { recursive: true });
     const year = tetYear(values.year);
     const dataDir = ctx.dataDir ?? mkdtempSync(join(tmpdir(), 'lich-truc-demo-'));

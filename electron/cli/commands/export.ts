@@ -2,7 +2,7 @@ import { ExportFormat } from '../../../shared/api/exports';
 import { formatDateTime } from '../../../shared/i18n/dates';
 import { epochToVn } from '../../../shared/time/zone';
 import type { ExportedFrom } from '../../../shared/api/exports';
-import { CliError, COMMON_OPTIONS, EXIT, parse, type Command } from '../command';
+import { CliError, type Command, COMMON_OPTIONS, EXIT, parse, required } from '../command';
 import { emit, json } from '../output';
 import { loadPlanArg } from '../plan-arg';
 
@@ -31,17 +31,17 @@ export const exportCommand: Command = {
     const [kind, planArg] = positionals;
     const format = ExportFormat.safeParse(kind === 'ics' && values['per-person'] ? 'ics-per-person' : kind);
     if (!format.success || kind === 'ics-per-person') throw new CliError(`Định dạng không hợp lệ: ${kind ?? '(trống)'}\nCách dùng: ${USAGE}`, EXIT.usage);
-    if (!planArg) throw new CliError(`Thiếu PLAN.\nCách dùng: ${USAGE}`, EXIT.usage);
-    if (!values.out) throw new CliError(`Thiếu --out.\nCách dùng: ${USAGE}`, EXIT.usage);
-    const { plan } = loadPlanArg(ctx, planArg);
-    const result = await ctx.services().exports.write(plan, format.data, values.out, {
+    const target = required(planArg, 'PLAN', USAGE);
+    const out = required(values.out, '--out', USAGE);
+    const { plan } = loadPlanArg(ctx, target);
+    const result = await ctx.services().exports.write(plan, format.data, out, {
       orientation: values.landscape ? 'landscape' : 'portrait',
       staffId: values.staff,
       organizerEmail: values.organizer,
     });
     if (values.json) return emit(ctx.io, json(result)), EXIT.ok;
     ctx.io.out(`Xuất từ ${describe(result.from)} của "${plan.name}".\n`);
-    ctx.io.out(result.paths.length === 1 ? `Đã ghi ${result.paths[0]}\n` : `Đã ghi ${result.paths.length} tệp vào ${values.out}\n`);
+    ctx.io.out(result.paths.length === 1 ? `Đã ghi ${result.paths[0]}\n` : `Đã ghi ${result.paths.length} tệp vào ${out}\n`);
     return EXIT.ok;
   },
 };

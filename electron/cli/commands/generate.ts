@@ -1,5 +1,5 @@
 import { generateForPlan } from '../../../shared/roster/for-plan';
-import { CliError, COMMON_OPTIONS, EXIT, parse, type Command } from '../command';
+import { CliError, type Command, COMMON_OPTIONS, EXIT, parse, required } from '../command';
 import { emit, json } from '../output';
 import { loadPlanArg } from '../plan-arg';
 
@@ -14,8 +14,7 @@ export const generateCommand: Command = {
   usage: USAGE,
   async run(ctx) {
     const { values, positionals } = parse(ctx.args, { ...COMMON_OPTIONS, seed: { type: 'string' }, 'fill-only': { type: 'boolean', default: false } }, USAGE);
-    const target = positionals[0];
-    if (!target) throw new CliError(`Thiếu PLAN.\nCách dùng: ${USAGE}`, EXIT.usage);
+    const target = required(positionals[0], 'PLAN', USAGE);
     const seed = values.seed === undefined ? undefined : Number(values.seed);
     if (seed !== undefined && !Number.isSafeInteger(seed)) throw new CliError(`--seed phải là số nguyên, không phải "${values.seed}".`, EXIT.usage);
 

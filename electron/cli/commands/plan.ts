@@ -1,5 +1,5 @@
 import { formatDateTime } from '../../../shared/i18n/dates';
-import { CliError, COMMON_OPTIONS, EXIT, parse, type Command } from '../command';
+import { CliError, type Command, COMMON_OPTIONS, EXIT, parse, required } from '../command';
 import { emit, json } from '../output';
 import { loadPlanArg } from '../plan-arg';
 
@@ -23,7 +23,7 @@ export const planCommand: Command = {
         return EXIT.ok;
       }
       case 'show': {
-        const { plan } = loadPlanArg(ctx, need(target, 'PLAN'));
+        const { plan } = loadPlanArg(ctx, required(target, 'PLAN', USAGE));
         if (values.json) return emit(ctx.io, json(plan), values.out), EXIT.ok;
         emit(
           ctx.io,
@@ -40,14 +40,14 @@ export const planCommand: Command = {
         return EXIT.ok;
       }
       case 'import': {
-        const result = await ctx.services().plans.importFile(need(target, 'FILE'));
+        const result = await ctx.services().plans.importFile(required(target, 'FILE', USAGE));
         if (!('plan' in result)) throw new CliError('Không có tệp nào được nhập.');
         if (values.json) return emit(ctx.io, json({ id: result.plan.id, name: result.plan.name })), EXIT.ok;
         ctx.io.out(`Đã nhập kế hoạch "${result.plan.name}" (mã ${result.plan.id}).\n`);
         return EXIT.ok;
       }
       case 'export': {
-        const { plan } = loadPlanArg(ctx, need(target, 'PLAN'));
+        const { plan } = loadPlanArg(ctx, required(target, 'PLAN', USAGE));
         emit(ctx.io, json(plan), values.out);
         if (values.out) ctx.io.err(`Đã ghi ${values.out}\n`);
         return EXIT.ok;
@@ -58,7 +58,3 @@ export const planCommand: Command = {
   },
 };
 
-function need(value: string | undefined, name: string): string {
-  if (!value) throw new CliError(`Thiếu ${name}.\nCách dùng: ${USAGE}`, EXIT.usage);
-  return value;
-}

@@ -1,6 +1,6 @@
 import { writeFileSync } from 'node:fs';
 import { publishPlan } from '../../../shared/plan/publish';
-import { CliError, COMMON_OPTIONS, EXIT, parse, type Command } from '../command';
+import { type Command, COMMON_OPTIONS, EXIT, parse, required } from '../command';
 import { emit, json } from '../output';
 import { loadPlanArg } from '../plan-arg';
 
@@ -15,8 +15,7 @@ export const publishCommand: Command = {
   usage: USAGE,
   async run(ctx) {
     const { values, positionals } = parse(ctx.args, { ...COMMON_OPTIONS, note: { type: 'string' } }, USAGE);
-    const target = positionals[0];
-    if (!target) throw new CliError(`Thiếu PLAN.\nCách dùng: ${USAGE}`, EXIT.usage);
+    const target = required(positionals[0], 'PLAN', USAGE);
     const { plan: loaded, source } = loadPlanArg(ctx, target);
     const plan =
       source === 'store'

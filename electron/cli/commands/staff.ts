@@ -1,7 +1,7 @@
 import { previewRowName, type StaffImportPreview } from '../../../shared/api/staff';
 import { formatPhone } from '../../../shared/staff/phone';
 import { formatRoles } from '../../../shared/staff/roles';
-import { CliError, COMMON_OPTIONS, EXIT, parse, type CliContext, type Command } from '../command';
+import { type CliContext, CliError, type Command, COMMON_OPTIONS, EXIT, parse, required } from '../command';
 import { emit, json } from '../output';
 
 const USAGE =
@@ -31,7 +31,7 @@ export const staffCommand: Command = {
       case 'list':
         return list(ctx, values.json);
       case 'import':
-        return importFile(ctx, need(target, 'FILE'), { yes: values.yes, update: values['update-existing'], json: values.json });
+        return importFile(ctx, required(target, 'FILE', USAGE), { yes: values.yes, update: values['update-existing'], json: values.json });
       case 'export':
         return exportFile(ctx, values.format, values.out);
       default:
@@ -108,7 +108,3 @@ async function exportFile(ctx: CliContext, format: string | undefined, out: stri
   return EXIT.ok;
 }
 
-function need(value: string | undefined, name: string): string {
-  if (!value) throw new CliError(`Thiếu ${name}.\nCách dùng: ${USAGE}`, EXIT.usage);
-  return value;
-}
