@@ -10,6 +10,7 @@ import { execSync } from 'node:child_process';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
+import { systemClock } from '../electron/services/adapters';
 import { planToProblem } from '../shared/plan/expand';
 import type { ShiftTemplate } from '../shared/plan/pattern';
 import { generateRoster } from '../shared/roster/generate';
@@ -78,7 +79,7 @@ const browser = await chromium.launch({
 });
 try {
   const page = await browser.newPage({ viewport: { width: 1280, height: 800 }, locale: 'vi-VN', timezoneId: 'Asia/Ho_Chi_Minh' });
-  const services = servicesForPage(page, dataDir)();
+  const services = servicesForPage(page, dataDir, systemClock)();
   await bindServices(page, () => services);
 
   const parts = monthPlanParts();

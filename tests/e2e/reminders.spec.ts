@@ -7,9 +7,9 @@ const FIVE_MINUTES = 5 * 60_000;
 
 test('the Nhắc nhở screen shows upcoming reminders and the delivery log with reasons', async ({ app }) => {
   const services = app.services();
-  // A period that began an hour ago: its first shift's reminders were missed, the next ones are
-  // due or upcoming. One empty seat in the first shift raises the unfilled-seat alert.
-  const start = Math.floor((Date.now() - 60 * 60_000) / FIVE_MINUTES) * FIVE_MINUTES;
+  // A period that began an hour before the test's clock: its first shift's reminders were missed, the
+  // next ones are due or upcoming. One empty seat in the first shift raises the unfilled-seat alert.
+  const start = Math.floor((app.clock.now().getTime() - 60 * 60_000) / FIVE_MINUTES) * FIVE_MINUTES;
   const window = { start: epochToVn(start), end: epochToVn(start + 3 * 24 * 3600_000) };
   const plan = tetRoster({ window, name: 'Trực ATTT đợt cao điểm cuối năm', publishedAt: new Date(start - 24 * 3600_000).toISOString() });
   const firstShift = plan.assignments[0]!.seatId.split('/').slice(0, 2).join('/');

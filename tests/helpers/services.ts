@@ -2,36 +2,18 @@ import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'nod
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { onTestFinished } from 'vitest';
-import { noDialogs, noEvents, type Clock, type EventSink, type FileDialogs, type IdGenerator } from '../../electron/services/adapters';
+import { noDialogs, noEvents, type EventSink, type FileDialogs, type IdGenerator } from '../../electron/services/adapters';
 import { createServices, type Services } from '../../electron/services/app';
 import { confFactory } from '../../electron/services/store/conf-factory';
+import { fakeClock, type FakeClock } from './clock';
+
+export { DEFAULT_NOW, fakeClock, type FakeClock } from './clock';
 
 /**
  * Shared set-up for tests over the real services: a fixed clock the test moves by hand, ids that
  * read in creation order, and a data folder of its own that is removed when the test ends.
  * Call these inside a test (or beforeEach): clean-up is registered with onTestFinished.
  */
-
-export const DEFAULT_NOW = '2026-01-10T02:00:00.000Z';
-
-export interface FakeClock extends Clock {
-  set(at: string | Date): void;
-  advance(ms: number): void;
-}
-
-export function fakeClock(start: string | Date = DEFAULT_NOW): FakeClock {
-  let current = new Date(start);
-  return {
-    // A copy, so a service that mutates the Date it got cannot move the test's time.
-    now: () => new Date(current),
-    set: (at) => {
-      current = new Date(at);
-    },
-    advance: (ms) => {
-      current = new Date(current.getTime() + ms);
-    },
-  };
-}
 
 /** `id-0001`, `id-0002`, … — predictable, and sorted the way they were made. */
 export function sequentialIds(prefix = 'id'): IdGenerator {

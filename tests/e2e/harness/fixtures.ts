@@ -3,7 +3,9 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import type { FileDialogs } from '../../../electron/services/adapters';
+import type { Clock } from '../../../electron/services/adapters';
 import type { Services } from '../../../electron/services/app';
+import { tickingClock } from '../../helpers/clock';
 import { bindServices, servicesForPage } from './page-services';
 import { serveStatic } from './static-server';
 
@@ -23,8 +25,17 @@ export class ScriptedDialogs implements FileDialogs {
   }
 }
 
+/**
+ * The instant every browser test starts at, in the page (Playwright's clock) and in the services
+ * alike: mid-January 2026, before Tết Bính Ngọ, so the sample Tết 2026 plan lies ahead whatever
+ * day the tests run on.
+ */
+export const TEST_NOW = '2026-01-15T09:00:00+07:00';
+
 export interface AppHarness {
   page: Page;
+  /** The services' clock: TEST_NOW when the test began, then running at real speed like the page's. */
+  clock: Clock;
   dataDir: string;
   dialogs: ScriptedDialogs;
   services(): Services;
@@ -50,11 +61,14 @@ export const test = base.extend<{ app: AppHarness }, { server: { url: string } }
   app: async ({ page, server }, use) => {
     const dataDir = mkdtempSync(join(tmpdir(), 'lich-truc-e2e-'));
     const dialogs = new ScriptedDialogs();
-    const build = servicesForPage(page, dataDir, dialogs);
+    const clock = tickingClock(TEST_NOW);
+    await page.clock.install({ time: clock.origin });
+    const build = servicesForPage(page, dataDir, clock, dialogs);
     let current = build();
     await bindServices(page, () => current);
     const harness: AppHarness = {
       page,
+      clock,
       dataDir,
       dialogs,
       services: () => current,

@@ -46,7 +46,7 @@ const mailTo = (smtp: TestSmtp, staffId: string) => smtp.received.filter((m) => 
 describe('"Gửi lịch trực" over a real SMTP server', () => {
   it('mails every person an iTIP REQUEST that two parsers read with the exact instants, attendee, organizer and alarms', async () => {
     const smtp = await startSmtp();
-    const { services, dataDir } = await mailRig(smtp);
+    const { services, dataDir, clock } = await mailRig(smtp);
     await services.mailSettings.update({ password: PASSWORD });
     const plan = tetRoster();
     await storePlan(services, plan);
@@ -88,7 +88,7 @@ describe('"Gửi lịch trực" over a real SMTP server', () => {
 
     // The same events as the person's exported file: UID, SEQUENCE, summary, and the description
     // with the duties and the emergency contacts.
-    const exported = personCalendars(exportSource(plan, new Date()), services.settings.get()).find((f) => f.staffId === 'kt-01')!;
+    const exported = personCalendars(exportSource(plan, clock.now()), services.settings.get()).find((f) => f.staffId === 'kt-01')!;
     const content = (ics: string) =>
       new ICAL.Component(ICAL.parse(ics)).getAllSubcomponents('vevent').map((e) => ['uid', 'sequence', 'summary', 'description'].map((p) => e.getFirstPropertyValue(p)));
     expect(content(calendar.body)).toEqual(content(exported.ics));

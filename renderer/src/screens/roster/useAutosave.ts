@@ -32,6 +32,9 @@ export function useAutosave({ planId, changes, baseUpdatedAt, onSaved, onConflic
   const latest = useRef(changes);
   latest.current = changes;
   const saved = useRef(changes);
+  // The same value as `saved`, as state: the indicator must read "saving" in the very render that
+  // shows an edit, not one effect later, or the screen says "saved" over unsaved changes.
+  const [savedValue, setSavedValue] = useState(changes);
   const base = useRef(baseUpdatedAt);
   const inflight = useRef<Promise<void> | null>(null);
   const timer = useRef<ReturnType<typeof setTimeout> | undefined>(undefined);
@@ -60,6 +63,7 @@ export function useAutosave({ planId, changes, baseUpdatedAt, onSaved, onConflic
         (plan) => {
           base.current = plan.updatedAt;
           saved.current = value;
+          setSavedValue(value);
           setError(null);
           setState(latest.current === value ? 'saved' : 'saving');
           callbacks.current.onSaved(plan);
@@ -68,6 +72,7 @@ export function useAutosave({ planId, changes, baseUpdatedAt, onSaved, onConflic
           if (e instanceof ApiError && e.shape.code === 'CONFLICT') {
             // The editor reloads; what was not saved is gone from the screen, so say so.
             saved.current = latest.current;
+            setSavedValue(latest.current);
             callbacks.current.onConflict(e.shape.message);
             return;
           }
@@ -108,5 +113,5 @@ export function useAutosave({ planId, changes, baseUpdatedAt, onSaved, onConflic
     base.current = updatedAt;
   }, []);
 
-  return { state, error, flush, rebase };
+  return { state: state === 'saved' && changes !== savedValue ? 'saving' : state, error, flush, rebase };
 }
