@@ -112,7 +112,16 @@ export function buildInstance(spec: InstanceSpec): RosterProblem {
   const rng = seededRandom(spec.seed);
   const shifts = buildShifts(spec);
   const seats: RosterSeat[] = shifts.flatMap((shift) =>
-    spec.seats.map((t) => ({ id: `${shift.id}/${t.id}`, shiftId: shift.id, templateId: t.id, label: t.label, role: t.role, skill: t.skill, kind: t.kind, weight: shift.weight * (t.kind === 'standby' ? 0.5 : 1) })),
+    spec.seats.map((t) => ({
+      id: `${shift.id}/${t.id}`,
+      shiftId: shift.id,
+      templateId: t.id,
+      label: t.label,
+      role: t.role,
+      skill: t.skill,
+      kind: t.kind,
+      weight: shift.weight * (t.kind === 'standby' ? 0.5 : 1),
+    })),
   );
   const windowStart = shifts[0]!.start;
   const windowEnd = Math.max(...shifts.map((s) => s.end));

@@ -24,14 +24,23 @@ export interface ModelOptions {
 }
 
 export function buildRosterModel(problem: RosterProblem, options: ModelOptions = {}): RosterModel {
-  const m = buildSearchModel(problem, problem.assignments.filter((a) => a.locked));
+  const m = buildSearchModel(
+    problem,
+    problem.assignments.filter((a) => a.locked),
+  );
   const x = (p: number, s: number) => `x${p}_${s}`;
   const rows: string[] = [];
   let rowId = 0;
   const row = (terms: string[], sense: string) => {
     if (terms.length === 0) return;
     const lines: string[] = [];
-    for (let i = 0; i < terms.length; i += 12) lines.push(terms.slice(i, i + 12).join(' + ').replace(/\+ -/g, '- '));
+    for (let i = 0; i < terms.length; i += 12)
+      lines.push(
+        terms
+          .slice(i, i + 12)
+          .join(' + ')
+          .replace(/\+ -/g, '- '),
+      );
     rows.push(` r${rowId++}: ${lines.join('\n   + ').replace(/\+ -/g, '- ')} ${sense}`);
   };
 
@@ -65,7 +74,11 @@ export function buildRosterModel(problem: RosterProblem, options: ModelOptions =
       }
     }
     if (rules.maxShiftsPerPerson !== null) row(vars(p, byStart), `<= ${rules.maxShiftsPerPerson}`);
-    if (rules.maxHoursPerPerson !== null) row(vars(p, byStart, (t) => m.shiftHours[t]!), `<= ${rules.maxHoursPerPerson}`);
+    if (rules.maxHoursPerPerson !== null)
+      row(
+        vars(p, byStart, (t) => m.shiftHours[t]!),
+        `<= ${rules.maxHoursPerPerson}`,
+      );
   }
 
   const load = (p: number, sign = 1) => vars(p, byStart, (_, s) => sign * m.seatWeight[s]!);
@@ -85,11 +98,13 @@ export function buildRosterModel(problem: RosterProblem, options: ModelOptions =
     for (let i = 0; i + 1 < members.length; i++) row([...load(members[i]!), ...load(members[i + 1]!, -1)], '>= 0');
   }
 
-  const fixed = problem.assignments.filter((a) => a.locked).flatMap((a) => {
-    const s = problem.seats.findIndex((seat) => seat.id === a.seatId);
-    const p = problem.people.findIndex((person) => person.id === a.staffId);
-    return s >= 0 && p >= 0 && m.eligible[p * m.seats + s] ? [` ${x(p, s)} = 1`] : [];
-  });
+  const fixed = problem.assignments
+    .filter((a) => a.locked)
+    .flatMap((a) => {
+      const s = problem.seats.findIndex((seat) => seat.id === a.seatId);
+      const p = problem.people.findIndex((person) => person.id === a.staffId);
+      return s >= 0 && p >= 0 && m.eligible[p * m.seats + s] ? [` ${x(p, s)} = 1`] : [];
+    });
   const binaries = m.candidates.flatMap((ps, s) => Array.from(ps, (p) => x(p, s)));
   const maxColumns = m.groups.map((_, r) => `M${r}`);
   const objective = options.objectiveRole === undefined ? maxColumns.join(' + ') : `M${options.objectiveRole}`;
@@ -111,9 +126,7 @@ export function buildRosterModel(problem: RosterProblem, options: ModelOptions =
     text,
     maxColumns,
     assignments: (columns) =>
-      m.candidates.flatMap((ps, s) =>
-        Array.from(ps).flatMap((p) => ((columns[x(p, s)]?.Primal ?? 0) > 0.5 ? [{ seatId: problem.seats[s]!.id, staffId: problem.people[p]!.id, locked: false }] : [])),
-      ),
+      m.candidates.flatMap((ps, s) => Array.from(ps).flatMap((p) => ((columns[x(p, s)]?.Primal ?? 0) > 0.5 ? [{ seatId: problem.seats[s]!.id, staffId: problem.people[p]!.id, locked: false }] : []))),
   };
 }
 

@@ -23,7 +23,9 @@ const instances: { name: string; problem: RosterProblem; mip: boolean }[] = [
 
 const fmt = (n: number) => n.toFixed(2);
 const perRole = (problem: RosterProblem, values: (number | null)[]) =>
-  seatRoles(problem).map((r, i) => `${r[0]!.toUpperCase()} ${values[i] === null ? '—' : fmt(values[i]!)}`).join(' / ');
+  seatRoles(problem)
+    .map((r, i) => `${r[0]!.toUpperCase()} ${values[i] === null ? '—' : fmt(values[i]!)}`)
+    .join(' / ');
 
 function lpBound(problem: RosterProblem): (number | null)[] {
   return seatRoles(problem).map((_, r) => {
@@ -41,7 +43,11 @@ function mipReference(problem: RosterProblem): { text: string; proven: string } 
   if (assignments.length === 0) return { text: result.Status, proven: 'no' };
   const loads = maxRelativeLoadByRole(problem, assignments);
   const broken = checkRoster(problem, assignments).length;
-  const text = perRole(problem, seatRoles(problem).map((r) => loads[r] ?? 0)) + (broken ? ` (${broken} viol!)` : '');
+  const text =
+    perRole(
+      problem,
+      seatRoles(problem).map((r) => loads[r] ?? 0),
+    ) + (broken ? ` (${broken} viol!)` : '');
   return { text, proven: result.Status === 'Optimal' ? 'yes' : 'no' };
 }
 
@@ -69,7 +75,10 @@ for (const { name, problem, mip } of instances) {
     median(wall),
     median(cpu),
     String(checkRoster(problem, result.assignments).length),
-    perRole(problem, seatRoles(problem).map((r) => loads[r] ?? 0)),
+    perRole(
+      problem,
+      seatRoles(problem).map((r) => loads[r] ?? 0),
+    ),
     perRole(problem, lpBound(problem)),
   ];
   if (reference) {

@@ -9,8 +9,7 @@ export function reveal(window: BrowserWindow | null): void {
   window.focus();
 }
 
-const placeOf = (target: NotificationTarget | null) =>
-  target ? { area: 'roster', planId: target.planId, ...(target.shiftId ? { shiftId: target.shiftId } : {}) } : { area: 'reminders' };
+const placeOf = (target: NotificationTarget | null) => (target ? { area: 'roster', planId: target.planId, ...(target.shiftId ? { shiftId: target.shiftId } : {}) } : { area: 'reminders' });
 
 /** Native notifications; a click opens the roster at that shift. */
 export function desktopNotifier(window: () => BrowserWindow | null, events: EventSink): Notifier {

@@ -34,7 +34,11 @@ export function installTray(options: TrayOptions): void {
         label: 'Khởi động cùng máy tính',
         type: 'checkbox',
         checked: options.startAtLogin(),
-        click: (item) => void options.setStartAtLogin(item.checked).then(applyLogin).then(() => tray.setContextMenu(menu())),
+        click: (item) =>
+          void options
+            .setStartAtLogin(item.checked)
+            .then(applyLogin)
+            .then(() => tray.setContextMenu(menu())),
       },
       { type: 'separator' },
       { label: 'Thoát', click: () => ((quitting = true), app.quit()) },

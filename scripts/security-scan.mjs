@@ -35,11 +35,7 @@ let findings;
 try {
   for (const dir of SCANNED) cpSync(join(root, dir), join(staging, dir), { recursive: true });
   const csv = join(staging, 'electronegativity.csv');
-  const run = spawnSync(
-    tool,
-    ['-i', staging, '-r', '-e', electronVersion, '-o', csv, '-x', 'AvailableSecurityFixesGlobalCheck'],
-    { cwd: staging, encoding: 'utf8' },
-  );
+  const run = spawnSync(tool, ['-i', staging, '-r', '-e', electronVersion, '-o', csv, '-x', 'AvailableSecurityFixesGlobalCheck'], { cwd: staging, encoding: 'utf8' });
   if (run.status !== 0 || !existsSync(csv)) {
     console.error(`security-scan: electronegativity failed (exit ${run.status}).\n${run.stderr}`);
     process.exit(2);

@@ -1,5 +1,5 @@
 #!/usr/bin/env bash
-# The one command that sets up a fresh machine and runs every check: type-check, build, unit
+# The one command that sets up a fresh machine and runs every check: type-check, lint, build, unit
 # tests (in three time zones), browser tests in Debian's Chromium, and the security scan.
 # It ends with one line "N passed, N failed". .ci/run calls exactly this (through `npm test`).
 set -uo pipefail
@@ -58,6 +58,7 @@ unit() {
 }
 
 step "type-check" npm run -s typecheck
+step "lint and format" npm run -s lint
 step "build" npm run -s build
 unit Asia/Ho_Chi_Minh
 # Calendar, time and calendar-file code must not depend on the machine's zone: those suites run

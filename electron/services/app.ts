@@ -36,6 +36,8 @@ export interface ServiceOptions extends ContextOptions {
 }
 
 export function createServices(options: ServiceOptions, logger?: Logger): Services {
+  // Declared before the event sink that refers to it and assigned once the context exists.
+  // eslint-disable-next-line prefer-const
   let reminders: ReminderService | undefined;
   // Publishing or changed settings re-plan the reminders; everything else passes through.
   const events: EventSink = {

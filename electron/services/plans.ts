@@ -121,8 +121,7 @@ export class PlanService {
 
   async exportFile(id: string, path?: string): Promise<{ path: string } | { cancelled: true }> {
     const plan = this.get(id);
-    const target =
-      path ?? (await this.ctx.dialogs.saveFile({ title: 'Xuất kế hoạch', defaultName: planFileName(plan), extensions: ['lichtruc.json'] }));
+    const target = path ?? (await this.ctx.dialogs.saveFile({ title: 'Xuất kế hoạch', defaultName: planFileName(plan), extensions: ['lichtruc.json'] }));
     if (!target) return { cancelled: true };
     try {
       await writeFile(target, `${JSON.stringify(plan, null, 2)}\n`, 'utf8');

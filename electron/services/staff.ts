@@ -84,10 +84,7 @@ export class StaffService {
         .map((summary) => this.plans.get(summary.id))
         .find((p) => mentions(p, id));
       if (plan) {
-        throw new AppError(
-          'CONFLICT',
-          `${person.fullName} có trong kế hoạch "${plan.name}" nên không thể xoá; hãy chuyển sang "Ngừng hoạt động".`,
-        );
+        throw new AppError('CONFLICT', `${person.fullName} có trong kế hoạch "${plan.name}" nên không thể xoá; hãy chuyển sang "Ngừng hoạt động".`);
       }
       return { members: members.filter((m) => m.id !== id), result: { id, fullName: person.fullName } };
     });
@@ -143,8 +140,7 @@ export class StaffService {
   }
 
   async export(format: FileFormat, path?: string): Promise<{ path: string } | { cancelled: true }> {
-    const target =
-      path ?? (await this.ctx.dialogs.saveFile({ title: 'Xuất danh bạ nhân sự', defaultName: `danh-ba-nhan-su.${format}`, extensions: [format] }));
+    const target = path ?? (await this.ctx.dialogs.saveFile({ title: 'Xuất danh bạ nhân sự', defaultName: `danh-ba-nhan-su.${format}`, extensions: [format] }));
     if (!target) return { cancelled: true };
     await writeFile(target, await this.exportBytes(format));
     return { path: target };
@@ -202,9 +198,7 @@ export class StaffService {
 /** Whether a plan refers to a person anywhere: taking part, assigned, or in a published version. */
 function mentions(plan: Plan, staffId: string): boolean {
   const inCore = (core: Pick<Plan, 'participants' | 'assignments' | 'staff'>) =>
-    core.participants.some((p) => p.staffId === staffId) ||
-    core.assignments.some((a) => a.staffId === staffId) ||
-    core.staff.some((s) => s.id === staffId);
+    core.participants.some((p) => p.staffId === staffId) || core.assignments.some((a) => a.staffId === staffId) || core.staff.some((s) => s.id === staffId);
   return inCore(plan) || plan.versions.some((v) => inCore(v.plan)) || plan.history.some((h) => h.staffId === staffId);
 }
 

@@ -41,9 +41,7 @@ export class AppError extends Error {
   }
 
   toShape(): ApiErrorShape {
-    return this.where === undefined
-      ? { code: this.code, message: this.message }
-      : { code: this.code, message: this.message, where: this.where };
+    return this.where === undefined ? { code: this.code, message: this.message } : { code: this.code, message: this.message, where: this.where };
   }
 }
 

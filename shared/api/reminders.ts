@@ -39,7 +39,18 @@ export const reminderChannels = defineChannels({
   'reminders:testNotification': { input: NoInput, output: z.object({ shown: z.literal(true) }) },
   /** The plan's one reminder setting (VALARMs and the engine); applies without re-publishing. */
   'reminders:setOffsets': {
-    input: z.object({ planId: PlanId, offsetsMinutes: z.array(z.number().int().min(0).max(60 * 24 * 14)).max(5) }),
+    input: z.object({
+      planId: PlanId,
+      offsetsMinutes: z
+        .array(
+          z
+            .number()
+            .int()
+            .min(0)
+            .max(60 * 24 * 14),
+        )
+        .max(5),
+    }),
     output: PublishedPlanInfo,
   },
   'mail:settings:get': { input: NoInput, output: MailSettingsView },

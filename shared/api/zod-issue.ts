@@ -4,6 +4,9 @@ import type { z } from 'zod';
 export function firstIssue(error: z.ZodError): { where: string; message: string } {
   const issue = error.issues[0];
   if (!issue) return { where: '', message: 'Dữ liệu không hợp lệ' };
-  const where = issue.path.map((p) => (typeof p === 'number' ? `[${p}]` : String(p))).join('.').replace(/\.\[/g, '[');
+  const where = issue.path
+    .map((p) => (typeof p === 'number' ? `[${p}]` : String(p)))
+    .join('.')
+    .replace(/\.\[/g, '[');
   return { where: where || '(gốc)', message: issue.message };
 }

@@ -74,9 +74,7 @@ const RULES: readonly HolidayRule[] = [
     nameEn: 'National Day',
     legalDays: (year) => {
       const weekday = weekdayOf(joinDate(year, 9, 2));
-      return weekday === 1 || weekday === 4
-        ? [joinDate(year, 9, 2), joinDate(year, 9, 3)]
-        : [joinDate(year, 9, 1), joinDate(year, 9, 2)];
+      return weekday === 1 || weekday === 4 ? [joinDate(year, 9, 2), joinDate(year, 9, 3)] : [joinDate(year, 9, 1), joinDate(year, 9, 2)];
     },
   },
 ];

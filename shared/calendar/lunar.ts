@@ -54,10 +54,7 @@ const YEARS: readonly LunarYear[] = LUNAR_YEARS.map((packed, i) => decodeYear(FI
 /** Throws for a year outside 1900–2100, the span the calendar is computed and tested for. */
 export function assertSupportedYear(year: number): void {
   if (!Number.isInteger(year) || year < MIN_YEAR || year > MAX_YEAR) {
-    throw calendarError(
-      `Năm ${year} nằm ngoài phạm vi hỗ trợ ${MIN_YEAR}–${MAX_YEAR}`,
-      `year ${year} is outside the supported range ${MIN_YEAR}–${MAX_YEAR}`,
-    );
+    throw calendarError(`Năm ${year} nằm ngoài phạm vi hỗ trợ ${MIN_YEAR}–${MAX_YEAR}`, `year ${year} is outside the supported range ${MIN_YEAR}–${MAX_YEAR}`);
   }
 }
 
@@ -75,10 +72,7 @@ function findMonth(year: number, month: number, leap: boolean): LunarMonth {
   if (!found) {
     const has = layout.leapMonth ? `chỉ nhuận tháng ${layout.leapMonth}` : 'không có tháng nhuận';
     const hasEn = layout.leapMonth ? `its only leap month is ${layout.leapMonth}` : 'it has no leap month';
-    throw calendarError(
-      `Năm âm lịch ${year} không có tháng ${month} nhuận (năm này ${has})`,
-      `lunar year ${year} has no leap month ${month}; ${hasEn}`,
-    );
+    throw calendarError(`Năm âm lịch ${year} không có tháng ${month} nhuận (năm này ${has})`, `lunar year ${year} has no leap month ${month}; ${hasEn}`);
   }
   return found;
 }

@@ -22,9 +22,7 @@ export function rosterView(core: PlanCore): ShiftView[] {
   const holder = new Map(core.assignments.map((a) => [a.seatId, a.staffId]));
   return shifts.map((shift) => ({
     shift,
-    seats: seats
-      .filter((seat) => seat.shiftId === shift.id)
-      .map((seat) => ({ seat, person: staff.get(holder.get(seat.id) ?? '') ?? null })),
+    seats: seats.filter((seat) => seat.shiftId === shift.id).map((seat) => ({ seat, person: staff.get(holder.get(seat.id) ?? '') ?? null })),
   }));
 }
 

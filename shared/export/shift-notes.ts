@@ -7,7 +7,5 @@ import type { RosterShift } from '../roster/problem';
  * out: over a Tết roster it would stand on every row.
  */
 export function shiftNotes(core: Pick<PlanCore, 'specialDays'>, shift: Pick<RosterShift, 'date' | 'specialKinds'>): string[] {
-  return core.specialDays
-    .filter((day) => day.kind !== 'holiday' && shift.specialKinds.includes(day.kind) && (day.date === shift.date || day.kind === 'giao-thua'))
-    .map((day) => day.label);
+  return core.specialDays.filter((day) => day.kind !== 'holiday' && shift.specialKinds.includes(day.kind) && (day.date === shift.date || day.kind === 'giao-thua')).map((day) => day.label);
 }

@@ -35,7 +35,7 @@ const dateOf = (minutes: number) => new Date(minutes * 60_000).toISOString().sli
 /** Splits [start, end) at midnight, 06:00 and 22:00 so each piece is wholly day or night, on one date. */
 function pieces(start: number, end: number): { start: number; end: number }[] {
   const out: { start: number; end: number }[] = [];
-  for (let at = start; at < end; ) {
+  for (let at = start; at < end;) {
     const midnight = Math.floor(at / MINUTES_PER_DAY) * MINUTES_PER_DAY;
     const next = [midnight + NIGHT_END, midnight + NIGHT_START, midnight + MINUTES_PER_DAY].find((b) => b > at)!;
     out.push({ start: at, end: Math.min(next, end) });

@@ -71,7 +71,7 @@ function boundariesAround(at: number, boundaries: readonly number[]): number[] {
 /** The shift boundary nearest to a moment; on a tie the one that widens the window. */
 function snap(local: string, boundaries: readonly number[], widen: 'earlier' | 'later'): number {
   const at = wallMinutes(local);
-  const distance = (c: number) => Math.abs(c - at) * 2 + ((c < at) === (widen === 'earlier') ? 0 : 1);
+  const distance = (c: number) => Math.abs(c - at) * 2 + (c < at === (widen === 'earlier') ? 0 : 1);
   return boundariesAround(at, boundaries).reduce((best, c) => (distance(c) < distance(best) ? c : best));
 }
 

@@ -23,8 +23,7 @@ const SCOPE: Record<SeatCondition, string> = {
   'mung-1': 'Mỗi ca Mùng 1',
 };
 
-const fits = (person: RosterPerson, seat: SeatTemplate) =>
-  person.roles.includes(seat.role) && (seat.skill === null || person.skills.includes(seat.skill));
+const fits = (person: RosterPerson, seat: SeatTemplate) => person.roles.includes(seat.role) && (seat.skill === null || person.skills.includes(seat.skill));
 
 /** How many seats can be filled at once by different people (augmenting paths; seats and people are few). */
 function maxMatching(seats: readonly SeatTemplate[], candidates: (seat: SeatTemplate) => readonly RosterPerson[]): number {

@@ -19,9 +19,7 @@ export function leaveOverlaps(participant: Pick<Participant, 'leave'>): LeavePro
   return leave.flatMap((a, i) =>
     leave.slice(i + 1).flatMap((b, k) =>
       // LocalDateTime strings of one format compare like the times they name.
-      a.start < b.end && b.start < a.end
-        ? [{ kind: 'overlap' as const, leaveIndexes: [i, i + 1 + k], message: `Hai kỳ nghỉ chồng nhau: ${describe(a)} và ${describe(b)}` }]
-        : [],
+      a.start < b.end && b.start < a.end ? [{ kind: 'overlap' as const, leaveIndexes: [i, i + 1 + k], message: `Hai kỳ nghỉ chồng nhau: ${describe(a)} và ${describe(b)}` }] : [],
     ),
   );
 }
@@ -29,8 +27,6 @@ export function leaveOverlaps(participant: Pick<Participant, 'leave'>): LeavePro
 /** Away ranges that miss the duty window entirely, and so change nothing: likely a wrong year or month. */
 export function leaveOutsideWindow(participant: Pick<Participant, 'leave'>, window: DutyWindow): LeaveProblem[] {
   return participant.leave.flatMap((l, i) =>
-    l.end <= window.start || l.start >= window.end
-      ? [{ kind: 'outside-window' as const, leaveIndexes: [i], message: `Kỳ nghỉ ${describe(l)} nằm ngoài thời gian trực` }]
-      : [],
+    l.end <= window.start || l.start >= window.end ? [{ kind: 'outside-window' as const, leaveIndexes: [i], message: `Kỳ nghỉ ${describe(l)} nằm ngoài thời gian trực` }] : [],
   );
 }

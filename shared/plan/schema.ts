@@ -9,9 +9,7 @@ export const PLAN_SCHEMA_VERSION = 1;
 export const PlanId = z.string().min(1).max(64);
 
 /** The span the roster must cover, in Vietnam wall-clock time. */
-export const DutyWindow = z
-  .object({ start: LocalDateTime, end: LocalDateTime })
-  .refine((w) => w.end > w.start, { message: 'Thời điểm kết thúc phải sau thời điểm bắt đầu', path: ['end'] });
+export const DutyWindow = z.object({ start: LocalDateTime, end: LocalDateTime }).refine((w) => w.end > w.start, { message: 'Thời điểm kết thúc phải sau thời điểm bắt đầu', path: ['end'] });
 export type DutyWindow = z.infer<typeof DutyWindow>;
 
 export const HolidayKey = z.enum(['tet-duong-lich', 'tet-nguyen-dan', 'gio-to', '30-4-1-5', 'quoc-khanh']);
@@ -85,7 +83,16 @@ export type Assignment = z.infer<typeof Assignment>;
 
 export const ReminderSetting = z.object({
   /** Minutes before a shift starts; one setting for VALARMs and the reminder engine. */
-  offsetsMinutes: z.array(z.number().int().min(0).max(60 * 24 * 14)).max(5).default([1440, 60]),
+  offsetsMinutes: z
+    .array(
+      z
+        .number()
+        .int()
+        .min(0)
+        .max(60 * 24 * 14),
+    )
+    .max(5)
+    .default([1440, 60]),
 });
 export type ReminderSetting = z.infer<typeof ReminderSetting>;
 

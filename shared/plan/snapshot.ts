@@ -9,8 +9,6 @@ import type { Plan } from './schema';
 export function refreshStaffSnapshot(plan: Plan, directory: StaffMember[]): Plan {
   const byId = new Map(directory.map((m) => [m.id, m]));
   const previous = new Map(plan.staff.map((m) => [m.id, m]));
-  const staff = plan.participants
-    .map((p) => byId.get(p.staffId) ?? previous.get(p.staffId))
-    .filter((m): m is StaffMember => m !== undefined);
+  const staff = plan.participants.map((p) => byId.get(p.staffId) ?? previous.get(p.staffId)).filter((m): m is StaffMember => m !== undefined);
   return { ...plan, staff };
 }

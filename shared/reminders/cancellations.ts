@@ -5,11 +5,7 @@ import type { Reminder } from './schema';
 
 /** Every person-in-seat of the latest published versions. */
 export function liveAssignments(plans: readonly PublishedPlan[]): Set<string> {
-  return new Set(
-    plans.flatMap(({ planId, published }) =>
-      crewsOf(published.plan).flatMap((crew) => crew.seats.flatMap((h) => (h.person ? [assignmentKey(planId, h.seat.id, h.person.id)] : []))),
-    ),
-  );
+  return new Set(plans.flatMap(({ planId, published }) => crewsOf(published.plan).flatMap((crew) => crew.seats.flatMap((h) => (h.person ? [assignmentKey(planId, h.seat.id, h.person.id)] : [])))));
 }
 
 /**

@@ -34,7 +34,11 @@ export const workersOf = (crew: Crew) => crew.seats.filter((h) => h.seat.role !=
 export function crewmates(crew: Crew, personId: string): { others: string[]; leaders: string[] } {
   const told = (p: StaffMember) => withPhone(p.fullName, p.phone);
   return {
-    others: workersOf(crew).filter((p) => p.id !== personId).map(told),
-    leaders: leadersOf(crew).filter((p) => p.id !== personId).map(told),
+    others: workersOf(crew)
+      .filter((p) => p.id !== personId)
+      .map(told),
+    leaders: leadersOf(crew)
+      .filter((p) => p.id !== personId)
+      .map(told),
   };
 }

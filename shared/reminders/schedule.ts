@@ -24,18 +24,20 @@ const MINUTE = 60_000;
  * shifts; on a staff member's own computer, only that person's shifts, as desktop notifications.
  */
 export function scheduleReminders(plans: readonly PublishedPlan[], audience: Audience): Reminder[] {
-  return plans.flatMap(({ planId, published, offsetsMinutes }) =>
-    crewsOf(published.plan).flatMap((crew) => {
-      const ctx = { planId, version: published.version, planName: published.plan.name, offsets: [...new Set(offsetsMinutes)] };
-      const told = describe(ctx, crew);
-      if (audience.thisIsMe !== null) {
-        const mine = crew.seats.filter((h) => h.person?.id === audience.thisIsMe);
-        return mine.flatMap((holder) => personReminders(ctx, told, holder, 'desktop'));
-      }
-      const mailed = audience.mailReady ? crew.seats.filter((h) => h.person?.email).flatMap((holder) => personReminders(ctx, told, holder, 'email')) : [];
-      return [...handover(ctx, told, audience.handoverMinutes), ...unfilled(ctx, told), ...mailed];
-    }),
-  ).sort((a, b) => a.at - b.at || (a.key < b.key ? -1 : a.key > b.key ? 1 : 0));
+  return plans
+    .flatMap(({ planId, published, offsetsMinutes }) =>
+      crewsOf(published.plan).flatMap((crew) => {
+        const ctx = { planId, version: published.version, planName: published.plan.name, offsets: [...new Set(offsetsMinutes)] };
+        const told = describe(ctx, crew);
+        if (audience.thisIsMe !== null) {
+          const mine = crew.seats.filter((h) => h.person?.id === audience.thisIsMe);
+          return mine.flatMap((holder) => personReminders(ctx, told, holder, 'desktop'));
+        }
+        const mailed = audience.mailReady ? crew.seats.filter((h) => h.person?.email).flatMap((holder) => personReminders(ctx, told, holder, 'email')) : [];
+        return [...handover(ctx, told, audience.handoverMinutes), ...unfilled(ctx, told), ...mailed];
+      }),
+    )
+    .sort((a, b) => a.at - b.at || (a.key < b.key ? -1 : a.key > b.key ? 1 : 0));
 }
 
 interface PlanContext {

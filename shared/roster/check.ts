@@ -4,17 +4,7 @@ import { rosterLookup } from './lookup';
 import { dayNumber, leaveDuring, nightRefused, pairConflict, seatMismatch, shiftHours } from './rules';
 import { ROLE_NOUN, hoursText, seatNoun, shiftPhrase, vnDayMonth } from './words';
 
-export const VIOLATION_CODES = [
-  'SEAT_UNFILLED',
-  'ROLE_MISMATCH',
-  'OVERLAP',
-  'REST_TOO_SHORT',
-  'ON_LEAVE',
-  'UNAVAILABLE_SHIFT',
-  'MAX_LOAD',
-  'CONSECUTIVE_NIGHTS',
-  'LOCK_BROKEN',
-] as const;
+export const VIOLATION_CODES = ['SEAT_UNFILLED', 'ROLE_MISMATCH', 'OVERLAP', 'REST_TOO_SHORT', 'ON_LEAVE', 'UNAVAILABLE_SHIFT', 'MAX_LOAD', 'CONSECUTIVE_NIGHTS', 'LOCK_BROKEN'] as const;
 export type ViolationCode = (typeof VIOLATION_CODES)[number];
 
 export interface Violation {
@@ -124,7 +114,13 @@ export function checkRoster(problem: RosterProblem, assignments: RosterAssignmen
     }
     bySeat.set(seat.id, [...(bySeat.get(seat.id) ?? []), a]);
     if (!person) {
-      out.push({ code: 'ROLE_MISMATCH', shiftId: shift.id, seatId: seat.id, staffId: a.staffId, message: `Người có mã ${a.staffId} không tham gia kế hoạch nhưng được xếp ${seatNoun(seat)}, ${shiftPhrase(shift)}` });
+      out.push({
+        code: 'ROLE_MISMATCH',
+        shiftId: shift.id,
+        seatId: seat.id,
+        staffId: a.staffId,
+        message: `Người có mã ${a.staffId} không tham gia kế hoạch nhưng được xếp ${seatNoun(seat)}, ${shiftPhrase(shift)}`,
+      });
       continue;
     }
     out.push(...placementViolations(person, { seat, shift }));

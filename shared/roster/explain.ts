@@ -35,8 +35,7 @@ export interface SeatExplanation {
   suggestion: string | null;
 }
 
-const primaryReason = (c: SeatCandidate): BlockReason =>
-  BLOCK_REASONS.find((r) => c.reasons.some((v) => REASON_OF[v.code] === r)) ?? 'busy';
+const primaryReason = (c: SeatCandidate): BlockReason => BLOCK_REASONS.find((r) => c.reasons.some((v) => REASON_OF[v.code] === r)) ?? 'busy';
 
 const onlyReason = (c: SeatCandidate, code: ViolationCode) => c.reasons.length > 0 && c.reasons.every((v) => v.code === code);
 
@@ -72,14 +71,9 @@ export function explainUnfilledSeat(problem: RosterProblem, assignments: RosterA
     maxLoad: 'đã đủ số ca hoặc số giờ tối đa',
     nights: 'đã trực đủ số đêm liên tiếp tối đa',
   };
-  const parts = BLOCK_REASONS.flatMap((r) =>
-    r === 'rest' ? [...restGroups].map(([phrase, n]) => `${n} ${phrase}`) : blocked[r] ? [`${blocked[r]} ${phrases[r]}`] : [],
-  );
+  const parts = BLOCK_REASONS.flatMap((r) => (r === 'rest' ? [...restGroups].map(([phrase, n]) => `${n} ${phrase}`) : blocked[r] ? [`${blocked[r]} ${phrases[r]}`] : []));
   if (free.length) parts.push(`${free.length} có thể trực nhưng chưa được xếp`);
-  const who =
-    sameRole.length === 0
-      ? `không có ${ROLE_NOUN[seat.role]} nào tham gia kế hoạch`
-      : [`${sameRole.length} ${ROLE_NOUN[seat.role]} tham gia`, ...parts].join(', ');
+  const who = sameRole.length === 0 ? `không có ${ROLE_NOUN[seat.role]} nào tham gia kế hoạch` : [`${sameRole.length} ${ROLE_NOUN[seat.role]} tham gia`, ...parts].join(', ');
 
   return {
     seatId,
@@ -99,13 +93,7 @@ export function explainUnfilledSeat(problem: RosterProblem, assignments: RosterA
  * is simply free, a plan rule eased just enough (rest, consecutive nights, load caps), then one
  * person's own restriction (nights). Leave is never suggested away.
  */
-function smallestRelaxation(
-  problem: RosterProblem,
-  assignments: RosterAssignment[],
-  shift: RosterShift,
-  free: SeatCandidate[],
-  blocked: SeatCandidate[],
-): string | null {
+function smallestRelaxation(problem: RosterProblem, assignments: RosterAssignment[], shift: RosterShift, free: SeatCandidate[], blocked: SeatCandidate[]): string | null {
   const lookup = rosterLookup(problem);
   const rules = problem.rules;
   if (free[0]) return `xếp ${free[0].name} vào chỗ này`;
@@ -120,9 +108,7 @@ function smallestRelaxation(
   // Halving the legal rest or worse is no "small" relaxation: adding a person is the better advice.
   const bestRest = restNeeded.filter((r) => r.hours >= (r.after24 ? rules.restAfter24hHours : rules.minRestHours) / 2).sort((a, b) => b.hours - a.hours)[0];
   if (bestRest) {
-    return bestRest.after24
-      ? `giảm thời gian nghỉ sau ca 24 giờ xuống ${bestRest.hours} giờ`
-      : `giảm thời gian nghỉ tối thiểu xuống ${bestRest.hours} giờ`;
+    return bestRest.after24 ? `giảm thời gian nghỉ sau ca 24 giờ xuống ${bestRest.hours} giờ` : `giảm thời gian nghỉ tối thiểu xuống ${bestRest.hours} giờ`;
   }
 
   const nightsOnly = blocked.filter((c) => onlyReason(c, 'CONSECUTIVE_NIGHTS'));
@@ -140,9 +126,7 @@ function smallestRelaxation(
     });
     const shiftsCap = rules.maxShiftsPerPerson;
     const overShifts = shiftsCap !== null && needs.some((n) => n.shifts > shiftsCap);
-    return overShifts
-      ? `tăng số ca tối đa mỗi người lên ${Math.min(...needs.map((n) => n.shifts))} ca`
-      : `tăng số giờ tối đa mỗi người lên ${hoursText(Math.min(...needs.map((n) => n.hours)))} giờ`;
+    return overShifts ? `tăng số ca tối đa mỗi người lên ${Math.min(...needs.map((n) => n.shifts))} ca` : `tăng số giờ tối đa mỗi người lên ${hoursText(Math.min(...needs.map((n) => n.hours)))} giờ`;
   }
 
   const nightRefusers = blocked.filter((c) => onlyReason(c, 'UNAVAILABLE_SHIFT'));

@@ -91,8 +91,7 @@ function shuffled<T>(items: T[], rng: Random): T[] {
   return out;
 }
 
-const openSeats = (state: SearchState) =>
-  Array.from(state.seatPerson.keys()).filter((s) => !state.m.kept[s] && state.seatPerson[s]! < 0);
+const openSeats = (state: SearchState) => Array.from(state.seatPerson.keys()).filter((s) => !state.m.kept[s] && state.seatPerson[s]! < 0);
 
 /** Gives seat s to the allowed person (other than `except`) it costs least; false if nobody may take it. */
 function placeBest(state: SearchState, s: number, except = -1): boolean {
@@ -110,9 +109,7 @@ function placeBest(state: SearchState, s: number, except = -1): boolean {
 function construct(state: SearchState, rng: Random): void {
   const m = state.m;
   // Ties broken at random so the seed decides among equally constrained seats.
-  const order = shuffled(openSeats(state), rng).sort(
-    (a, b) => m.candidates[a]!.length - m.candidates[b]!.length || m.seatWeight[b]! - m.seatWeight[a]!,
-  );
+  const order = shuffled(openSeats(state), rng).sort((a, b) => m.candidates[a]!.length - m.candidates[b]!.length || m.seatWeight[b]! - m.seatWeight[a]!);
   for (const s of order) placeBest(state, s);
 }
 

@@ -21,7 +21,5 @@ export function historyFromPublished(published: PlanCore[]): HistoryEntry[] {
       totals.set(person.staffId, entry);
     }
   }
-  return [...totals.values()]
-    .map((e) => ({ ...e, loadBalance: Math.round(e.loadBalance * 100) / 100 }))
-    .sort((a, b) => a.staffId.localeCompare(b.staffId));
+  return [...totals.values()].map((e) => ({ ...e, loadBalance: Math.round(e.loadBalance * 100) / 100 })).sort((a, b) => a.staffId.localeCompare(b.staffId));
 }

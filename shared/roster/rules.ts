@@ -18,9 +18,7 @@ export function restHoursAfter(shift: RosterShift, rules: Rules): number {
   return shiftHours(shift) >= 24 ? rules.restAfter24hHours : rules.minRestHours;
 }
 
-export type PairConflict =
-  | { code: 'OVERLAP' }
-  | { code: 'REST_TOO_SHORT'; first: RosterShift; second: RosterShift; gapHours: number; requiredHours: number };
+export type PairConflict = { code: 'OVERLAP' } | { code: 'REST_TOO_SHORT'; first: RosterShift; second: RosterShift; gapHours: number; requiredHours: number };
 
 /** Whether one person may work both shifts; order of the arguments does not matter. */
 export function pairConflict(a: RosterShift, b: RosterShift, rules: Rules): PairConflict | null {

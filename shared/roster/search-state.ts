@@ -258,7 +258,7 @@ export class SearchState {
     const list = this.seatsOf[p]!;
     const addStart = with_ >= 0 ? m.shiftStart[m.seatShift[with_]!]! : Infinity;
     // Walks the seats in start order with `with_` merged in, without building a new list.
-    for (let i = 0, added = with_ < 0; i < list.length || !added; ) {
+    for (let i = 0, added = with_ < 0; i < list.length || !added;) {
       let s: number;
       if (!added && (i === list.length || m.shiftStart[m.seatShift[list[i]!]!]! > addStart)) {
         s = with_;

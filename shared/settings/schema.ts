@@ -62,14 +62,10 @@ export const Settings = z.object({
       toVerify: true,
     },
   ]),
-  dutyWindowDefaults: z
-    .object({ endOfWorkday: LocalTime.default('17:00'), startOfWorkday: LocalTime.default('07:30') })
-    .default({ endOfWorkday: '17:00', startOfWorkday: '07:30' }),
+  dutyWindowDefaults: z.object({ endOfWorkday: LocalTime.default('17:00'), startOfWorkday: LocalTime.default('07:30') }).default({ endOfWorkday: '17:00', startOfWorkday: '07:30' }),
   skills: z.array(Skill).default(() => DEFAULT_SKILLS.map((s) => ({ ...s }))),
   /** The desktop shell: start with the computer (in the tray), and whether the close-to-tray hint was shown. */
-  desktop: z
-    .object({ startAtLogin: z.boolean().default(false), trayHintShown: z.boolean().default(false) })
-    .default({ startAtLogin: false, trayHintShown: false }),
+  desktop: z.object({ startAtLogin: z.boolean().default(false), trayHintShown: z.boolean().default(false) }).default({ startAtLogin: false, trayHintShown: false }),
   /** On a staff member's own install: whose shifts this computer reminds of. */
   thisIsMe: z.string().nullable().default(null),
 });

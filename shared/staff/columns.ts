@@ -20,7 +20,9 @@ export const REQUIRED_FIELDS: readonly StaffField[] = ['fullName', 'roles'];
 
 /** "Họ và tên (*)", "HỌ VÀ TÊN:", "E-mail" all name the same column. */
 function headerKey(header: string): string {
-  return foldDiacritics(header.replace(/\(.*?\)|\*/g, ' ')).replace(/[^a-z0-9]+/g, ' ').trim();
+  return foldDiacritics(header.replace(/\(.*?\)|\*/g, ' '))
+    .replace(/[^a-z0-9]+/g, ' ')
+    .trim();
 }
 
 export function fieldOfHeader(header: string): StaffField | null {

@@ -63,7 +63,13 @@ export function parseStaffCsv(bytes: Uint8Array): FileResult<RawTable> {
  * formulas neutralised.
  */
 export function toExcelCsv(rows: readonly (readonly string[])[], delimiter: ',' | ';' = ','): string {
-  return '\uFEFF' + Papa.unparse(rows.map((row) => row.map(neutralizeFormula)), { delimiter, newline: '\r\n' });
+  return (
+    '\uFEFF' +
+    Papa.unparse(
+      rows.map((row) => row.map(neutralizeFormula)),
+      { delimiter, newline: '\r\n' },
+    )
+  );
 }
 
 /**

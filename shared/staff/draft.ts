@@ -27,10 +27,7 @@ export type DraftErrors = Partial<Record<DraftField, string>>;
  * importer agree: the normal form of phone and email, or a Vietnamese message per field.
  * The form shows these as the user types; the service refuses the first of them.
  */
-export function validateStaffDraft(
-  draft: StaffDraft,
-  skills: readonly Skill[],
-): { ok: true; value: Omit<StaffMember, 'id'> } | { ok: false; errors: DraftErrors } {
+export function validateStaffDraft(draft: StaffDraft, skills: readonly Skill[]): { ok: true; value: Omit<StaffMember, 'id'> } | { ok: false; errors: DraftErrors } {
   const errors: DraftErrors = {};
   const fullName = draft.fullName.trim().replace(/\s+/g, ' ');
   if (!fullName) errors.fullName = 'Họ và tên: không được để trống';

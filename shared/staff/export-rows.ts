@@ -10,11 +10,7 @@ import { formatActive } from './active';
  * the same columns the importer reads, so an exported file can be imported again.
  * `phoneCell` lets each format write phones the way its spreadsheet keeps them intact.
  */
-export function staffExportRows(
-  staff: readonly StaffMember[],
-  skills: readonly Skill[],
-  phoneCell: (phone: string) => string = (phone) => phone,
-): string[][] {
+export function staffExportRows(staff: readonly StaffMember[], skills: readonly Skill[], phoneCell: (phone: string) => string = (phone) => phone): string[][] {
   const cellOf: Record<StaffField, (s: StaffMember) => string> = {
     fullName: (s) => s.fullName,
     title: (s) => s.title,

@@ -101,14 +101,7 @@ function mapColumns(header: readonly string[]): ImportColumn[] {
   });
 }
 
-function readRow(
-  cells: readonly string[],
-  rowNumber: number,
-  columns: readonly ImportColumn[],
-  table: RawTable,
-  ctx: ImportContext,
-  known: NameIndex,
-): ImportRow {
+function readRow(cells: readonly string[], rowNumber: number, columns: readonly ImportColumn[], table: RawTable, ctx: ImportContext, known: NameIndex): ImportRow {
   const problems: ImportProblem[] = [];
   const error = (field: StaffField | 'row', message: string) => problems.push({ field, message, severity: 'error' });
   const warn = (field: StaffField | 'row', message: string) => problems.push({ field, message, severity: 'warning' });

@@ -32,5 +32,4 @@ export function looksLikeLegacyVietnamese(text: string): boolean {
   return false;
 }
 
-export const LEGACY_ENCODING_MESSAGE =
-  'Tệp không phải UTF-8 (có thể là TCVN3/VNI). Hãy lưu lại tệp dưới dạng CSV UTF-8.';
+export const LEGACY_ENCODING_MESSAGE = 'Tệp không phải UTF-8 (có thể là TCVN3/VNI). Hãy lưu lại tệp dưới dạng CSV UTF-8.';

@@ -15,10 +15,7 @@ export function foldDiacritics(text: string): string {
 }
 
 /** Every word of the query must appear somewhere in the person's name, unit, phone, email or title. */
-export function matchesSearch(
-  staff: Pick<StaffMember, 'fullName' | 'unit' | 'phone' | 'email' | 'title'>,
-  query: string,
-): boolean {
+export function matchesSearch(staff: Pick<StaffMember, 'fullName' | 'unit' | 'phone' | 'email' | 'title'>, query: string): boolean {
   const words = foldDiacritics(query).split(' ').filter(Boolean);
   if (words.length === 0) return true;
   const phoneDigits = staff.phone.replace(/\D/g, '');

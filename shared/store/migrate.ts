@@ -7,10 +7,7 @@ export type Migration = (doc: Record<string, unknown>) => Record<string, unknown
  * `migrations[n]` turns version n into n+1. A document from a newer app is refused rather than
  * guessed at, so an older app never overwrites data it does not understand.
  */
-export function migrateDocument(
-  raw: unknown,
-  options: { kind: string; current: number; migrations: Record<number, Migration> },
-): Record<string, unknown> {
+export function migrateDocument(raw: unknown, options: { kind: string; current: number; migrations: Record<number, Migration> }): Record<string, unknown> {
   if (typeof raw !== 'object' || raw === null || Array.isArray(raw)) {
     throw new AppError('PLAN_FILE_INVALID', `${options.kind}: nội dung không phải một đối tượng JSON`, '(gốc)');
   }
@@ -20,11 +17,7 @@ export function migrateDocument(
     throw new AppError('PLAN_FILE_INVALID', `${options.kind}: thiếu hoặc sai schemaVersion`, 'schemaVersion');
   }
   if (version > options.current) {
-    throw new AppError(
-      'STORE_TOO_NEW',
-      `${options.kind} được tạo bởi phiên bản Lịch Trực mới hơn (lược đồ ${version}, bản này hiểu tới ${options.current}). Hãy cập nhật ứng dụng.`,
-      'schemaVersion',
-    );
+    throw new AppError('STORE_TOO_NEW', `${options.kind} được tạo bởi phiên bản Lịch Trực mới hơn (lược đồ ${version}, bản này hiểu tới ${options.current}). Hãy cập nhật ứng dụng.`, 'schemaVersion');
   }
   for (let v = version; v < options.current; v++) {
     const step = options.migrations[v];

@@ -124,14 +124,13 @@ describe('lich-truc', () => {
     expect(result).toMatchObject({ code: 2, stdout: expect.stringContaining('Cách dùng: lich-truc') });
   });
 
-  it.each([
-    [['plan', 'list', '--data-dir']],
-    [['--data-dir', '--json', 'plan', 'list']],
-    [['--data-dir=', 'plan', 'list']],
-  ])('refuses %j (no folder) instead of using the real data folder', async (argv) => {
-    let stderr = '';
-    const code = await runCli(argv, { out: () => {}, err: (t) => void (stderr += t) }, { env: { LICH_TRUC_DATA_DIR: join(tempDir(), 'never') } });
-    expect(code).toBe(2);
-    expect(stderr).toMatch(/--data-dir/);
-  });
+  it.each([[['plan', 'list', '--data-dir']], [['--data-dir', '--json', 'plan', 'list']], [['--data-dir=', 'plan', 'list']]])(
+    'refuses %j (no folder) instead of using the real data folder',
+    async (argv) => {
+      let stderr = '';
+      const code = await runCli(argv, { out: () => {}, err: (t) => void (stderr += t) }, { env: { LICH_TRUC_DATA_DIR: join(tempDir(), 'never') } });
+      expect(code).toBe(2);
+      expect(stderr).toMatch(/--data-dir/);
+    },
+  );
 });

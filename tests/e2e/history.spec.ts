@@ -5,7 +5,11 @@ import { expect, test } from './harness/fixtures';
 test('a new plan carries who held Giao thừa last time; the IT head sees it and can reset it', async ({ app }) => {
   const services = app.services();
   await services.ctx.store.lock.run(() => services.directory.write([...SAMPLE_STAFF]));
-  const lastYear = await services.plans.create({ name: 'Trực Tết 2025', window: { start: '2025-01-24T17:00', end: '2025-02-03T07:30' }, specialDays: [{ date: '2025-01-28', kind: 'giao-thua', label: 'Giao thừa' }] });
+  const lastYear = await services.plans.create({
+    name: 'Trực Tết 2025',
+    window: { start: '2025-01-24T17:00', end: '2025-02-03T07:30' },
+    specialDays: [{ date: '2025-01-28', kind: 'giao-thua', label: 'Giao thừa' }],
+  });
   const { plan: rostered } = generateForPlan(lastYear, { seed: 1, mode: 'regenerate' });
   await services.plans.update(lastYear.id, { assignments: rostered.assignments });
   await services.plans.publish(lastYear.id);

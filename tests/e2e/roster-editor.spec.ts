@@ -111,7 +111,13 @@ test('the roster editor: generate, move by drag and keyboard, swap, a rest viola
   await picker.getByRole('searchbox').fill('');
   const firstFree = picker.locator('.candidate:not(.unavailable) .candidate-name').first();
   const chosen = (await firstFree.textContent())!.replace(/^KT/, '');
-  await picker.getByRole('searchbox').fill(chosen.normalize('NFD').replace(/[\u0300-\u036f]/g, '').replace(/[đĐ]/g, 'd').toLowerCase());
+  await picker.getByRole('searchbox').fill(
+    chosen
+      .normalize('NFD')
+      .replace(/[\u0300-\u036f]/g, '')
+      .replace(/[đĐ]/g, 'd')
+      .toLowerCase(),
+  );
   await expect(picker.locator('.candidate').first()).toContainText(chosen);
   await picker.getByRole('searchbox').press('Enter');
   await expect(picker).toBeHidden();
@@ -164,7 +170,10 @@ test('the roster editor: generate, move by drag and keyboard, swap, a rest viola
   const before = stored().assignments;
   await page.getByRole('button', { name: 'Tạo lịch' }).click();
   // The first run's message may still be on screen: wait for the new roster to reach the store.
-  const regenerated = () => stored().assignments.filter((x) => !x.locked).some((x) => before.find((y) => y.seatId === x.seatId)?.staffId !== x.staffId);
+  const regenerated = () =>
+    stored()
+      .assignments.filter((x) => !x.locked)
+      .some((x) => before.find((y) => y.seatId === x.seatId)?.staffId !== x.staffId);
   await expect.poll(regenerated, { message: 'regenerating changes at least one unlocked seat' }).toBe(true);
   await saved();
   const after = stored();

@@ -3,9 +3,8 @@ import { describe, expect, it } from 'vitest';
 import { isAllowedExternal, isAppUrl, resolveAppPath } from '../../electron/security';
 
 describe('isAllowedExternal', () => {
-  it.each(['mailto:an@example.vn?subject=L%E1%BB%8Bch%20tr%E1%BB%B1c', 'tel:+84912000000', 'https://vncert.vn/', 'https://thuvienphapluat.vn/van-ban/abc'])(
-    'opens %s in the user’s programs',
-    (url) => expect(isAllowedExternal(url)).toBe(true),
+  it.each(['mailto:an@example.vn?subject=L%E1%BB%8Bch%20tr%E1%BB%B1c', 'tel:+84912000000', 'https://vncert.vn/', 'https://thuvienphapluat.vn/van-ban/abc'])('opens %s in the user’s programs', (url) =>
+    expect(isAllowedExternal(url)).toBe(true),
   );
 
   it.each([
@@ -25,9 +24,7 @@ describe('isAllowedExternal', () => {
 
 describe('isAppUrl', () => {
   it.each(['app://lich-truc/index.html', 'app://lich-truc/'])('accepts %s', (url) => expect(isAppUrl(url)).toBe(true));
-  it.each(['app://other/index.html', 'https://lich-truc/', 'file:///index.html', 'http://localhost:5173/', 'not a url'])('refuses %s', (url) =>
-    expect(isAppUrl(url)).toBe(false),
-  );
+  it.each(['app://other/index.html', 'https://lich-truc/', 'file:///index.html', 'http://localhost:5173/', 'not a url'])('refuses %s', (url) => expect(isAppUrl(url)).toBe(false));
 });
 
 describe('resolveAppPath', () => {
@@ -39,15 +36,13 @@ describe('resolveAppPath', () => {
     expect(resolveAppPath('app://lich-truc/fonts/Be%20Vietnam.woff2', root, posix)).toBe('/opt/lich-truc/renderer/fonts/Be Vietnam.woff2');
   });
 
-  it.each([
-    'app://lich-truc/../../etc/passwd',
-    'app://lich-truc/%2e%2e/%2e%2e/etc/passwd',
-    'app://lich-truc/..%2f..%2fetc%2fpasswd',
-    'app://lich-truc/%2e%2e%2f%2e%2e%2fetc%2fpasswd',
-  ])('never serves a file outside the renderer: %s', (url) => {
-    const file = resolveAppPath(url, root, posix);
-    expect(file === null || file.startsWith(`${root}/`)).toBe(true);
-  });
+  it.each(['app://lich-truc/../../etc/passwd', 'app://lich-truc/%2e%2e/%2e%2e/etc/passwd', 'app://lich-truc/..%2f..%2fetc%2fpasswd', 'app://lich-truc/%2e%2e%2f%2e%2e%2fetc%2fpasswd'])(
+    'never serves a file outside the renderer: %s',
+    (url) => {
+      const file = resolveAppPath(url, root, posix);
+      expect(file === null || file.startsWith(`${root}/`)).toBe(true);
+    },
+  );
 
   // A bare prefix test would take `renderer-private` for a folder inside `renderer`.
   it('refuses a sibling folder sharing the renderer folder’s name as a prefix', () => {

@@ -260,7 +260,12 @@ describe('built files', () => {
   it.each(['renderer/index.html', 'dist/renderer/index.html'])('%s carries a strict CSP meta', (file) => {
     if (!existsSync(file)) expect.fail(`${file} is missing: run \`npm run build\` before the unit tests`);
     const csp = /<meta\s+http-equiv="Content-Security-Policy"\s+content="([^"]+)"/i.exec(readFileSync(file, 'utf8'))?.[1];
-    const directives = new Map((csp ?? '').split(';').map((d) => d.trim().split(/\s+/)).map(([name = '', ...values]) => [name, values]));
+    const directives = new Map(
+      (csp ?? '')
+        .split(';')
+        .map((d) => d.trim().split(/\s+/))
+        .map(([name = '', ...values]) => [name, values]),
+    );
     expect(directives.get('script-src')).toEqual(["'self'"]);
     expect(directives.get('object-src')).toEqual(["'none'"]);
     expect(csp).not.toMatch(/unsafe-eval|unsafe-inline/);

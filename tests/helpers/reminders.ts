@@ -94,4 +94,3 @@ export function tetRoster(options: { publishedAt?: string; empty?: string[]; win
     }));
   return publish(Plan.parse({ ...base, assignments }), options.publishedAt ?? '2026-02-01T02:00:00.000Z');
 }
-

@@ -24,9 +24,7 @@ describe('plans over conf in a temp folder', () => {
     const { services, clock } = tempServices();
     const tet = await services.plans.create(planInput());
     clock.advance(HOUR);
-    const quocKhanh = await services.plans.create(
-      planInput({ name: 'Trực Quốc khánh 2026', window: { start: '2026-08-28T17:00', end: '2026-09-03T07:30' } }),
-    );
+    const quocKhanh = await services.plans.create(planInput({ name: 'Trực Quốc khánh 2026', window: { start: '2026-08-28T17:00', end: '2026-09-03T07:30' } }));
 
     expect(tet).toMatchObject({ id: 'id-0001', status: 'draft', createdAt: '2026-01-10T02:00:00.000Z', versions: [] });
     expect(services.plans.list().map((p) => p.name)).toEqual(['Trực Quốc khánh 2026', 'Trực Tết Bính Ngọ 2026']);

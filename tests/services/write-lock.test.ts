@@ -52,6 +52,16 @@ describe('two processes writing the same data folder', () => {
     await Promise.all(range(ROUNDS).flatMap((i) => [app.plans.create(planInput({ name: `App ${i}` })), cli.plans.create(planInput({ name: `CLI ${i}` }))]));
 
     expect(app.plans.list()).toHaveLength(2 * ROUNDS);
-    expect(cli.plans.list().map((p) => p.id).sort()).toEqual(app.plans.list().map((p) => p.id).sort());
+    expect(
+      cli.plans
+        .list()
+        .map((p) => p.id)
+        .sort(),
+    ).toEqual(
+      app.plans
+        .list()
+        .map((p) => p.id)
+        .sort(),
+    );
   });
 });

@@ -6,8 +6,7 @@ import { CliError, type Command, COMMON_OPTIONS, EXIT, parse, required } from '.
 import { emit, json } from '../output';
 import { loadPlanArg } from '../plan-arg';
 
-const USAGE =
-  'lich-truc export ics|pdf|html|docx|xlsx|csv PLAN --out FILE|DIR [--per-person] [--landscape] [--staff STAFF_ID] [--organizer EMAIL] [--json]';
+const USAGE = 'lich-truc export ics|pdf|html|docx|xlsx|csv PLAN --out FILE|DIR [--per-person] [--landscape] [--staff STAFF_ID] [--organizer EMAIL] [--json]';
 
 const OPTIONS = {
   ...COMMON_OPTIONS,
@@ -39,7 +38,7 @@ export const exportCommand: Command = {
       staffId: values.staff,
       organizerEmail: values.organizer,
     });
-    if (values.json) return emit(ctx.io, json(result)), EXIT.ok;
+    if (values.json) return (emit(ctx.io, json(result)), EXIT.ok);
     ctx.io.out(`Xuất từ ${describe(result.from)} của "${plan.name}".\n`);
     ctx.io.out(result.paths.length === 1 ? `Đã ghi ${result.paths[0]}\n` : `Đã ghi ${result.paths.length} tệp vào ${out}\n`);
     return EXIT.ok;

@@ -31,7 +31,7 @@ export const holidaysCommand: Command = {
     const [yearText] = positionalsOf(positionals, ['NĂM'], USAGE) as [string];
     const year = integerArg(yearText, 'Năm');
     const holidays = calendarValue(() => holidaysOfYear(year));
-    if (values.json) return emit(ctx.io, json(holidays), values.out), EXIT.ok;
+    if (values.json) return (emit(ctx.io, json(holidays), values.out), EXIT.ok);
     const heading = `Ngày lễ năm ${year} (Bộ luật Lao động 2019, Điều 112)`;
     emit(ctx.io, [heading, ...holidays.map(describe)].join('\n\n'), values.out);
     return EXIT.ok;

@@ -25,11 +25,19 @@ export const lunarCommand: Command = {
       // A year of days is too long for one JSON line; CSV is the range's one format, asked for explicitly.
       if (!values.csv) throw usageError('Một khoảng ngày chỉ in được dạng CSV: thêm --csv.', USAGE);
       const { from, to } = values;
-      emit(ctx.io, calendarValue(() => lunarRangeCsv(from, to)), values.out);
+      emit(
+        ctx.io,
+        calendarValue(() => lunarRangeCsv(from, to)),
+        values.out,
+      );
       return EXIT.ok;
     }
     const [date] = positionalsOf(positionals, ['NGÀY'], USAGE) as [string];
-    emit(ctx.io, calendarValue(() => (values.csv ? lunarRangeCsv(date, date) : lunarJson(date))), values.out);
+    emit(
+      ctx.io,
+      calendarValue(() => (values.csv ? lunarRangeCsv(date, date) : lunarJson(date))),
+      values.out,
+    );
     return EXIT.ok;
   },
 };

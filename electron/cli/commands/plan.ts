@@ -14,8 +14,8 @@ export const planCommand: Command = {
     switch (action) {
       case 'list': {
         const plans = ctx.services().plans.list();
-        if (values.json) return emit(ctx.io, json(plans)), EXIT.ok;
-        if (!plans.length) return ctx.io.out('Chưa có kế hoạch nào.\n'), EXIT.ok;
+        if (values.json) return (emit(ctx.io, json(plans)), EXIT.ok);
+        if (!plans.length) return (ctx.io.out('Chưa có kế hoạch nào.\n'), EXIT.ok);
         for (const p of plans) {
           const status = p.status === 'published' ? `đã ban hành v${p.latestVersion}` : 'bản nháp';
           ctx.io.out(`${p.id}  ${p.name}  ${formatDateTime(p.window.start)} → ${formatDateTime(p.window.end)}  (${status})\n`);
@@ -24,7 +24,7 @@ export const planCommand: Command = {
       }
       case 'show': {
         const { plan } = loadPlanArg(ctx, required(target, 'PLAN', USAGE));
-        if (values.json) return emit(ctx.io, json(plan), values.out), EXIT.ok;
+        if (values.json) return (emit(ctx.io, json(plan), values.out), EXIT.ok);
         emit(
           ctx.io,
           [
@@ -42,7 +42,7 @@ export const planCommand: Command = {
       case 'import': {
         const result = await ctx.services().plans.importFile(required(target, 'FILE', USAGE));
         if (!('plan' in result)) throw new CliError('Không có tệp nào được nhập.');
-        if (values.json) return emit(ctx.io, json({ id: result.plan.id, name: result.plan.name })), EXIT.ok;
+        if (values.json) return (emit(ctx.io, json({ id: result.plan.id, name: result.plan.name })), EXIT.ok);
         ctx.io.out(`Đã nhập kế hoạch "${result.plan.name}" (mã ${result.plan.id}).\n`);
         return EXIT.ok;
       }
@@ -57,4 +57,3 @@ export const planCommand: Command = {
     }
   },
 };
-

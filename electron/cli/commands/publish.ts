@@ -17,10 +17,7 @@ export const publishCommand: Command = {
     const { values, positionals } = parse(ctx.args, { ...COMMON_OPTIONS, note: { type: 'string' } }, USAGE);
     const target = required(positionals[0], 'PLAN', USAGE);
     const { plan: loaded, source } = loadPlanArg(ctx, target);
-    const plan =
-      source === 'store'
-        ? await ctx.services().plans.publish(loaded.id, values.note ?? '')
-        : publishPlan(loaded, new Date().toISOString(), values.note ?? '');
+    const plan = source === 'store' ? await ctx.services().plans.publish(loaded.id, values.note ?? '') : publishPlan(loaded, new Date().toISOString(), values.note ?? '');
     if (source === 'file') writeFileSync(values.out ?? target, json(plan), 'utf8');
     const version = plan.versions.at(-1)!;
     if (values.json) emit(ctx.io, json({ id: plan.id, version: version.version, publishedAt: version.publishedAt }));

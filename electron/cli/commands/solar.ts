@@ -15,7 +15,11 @@ export const solarCommand: Command = {
     const { values, positionals } = parse(ctx.args, OPTIONS, USAGE);
     const [year, month, day] = positionalsOf(positionals, ['NĂM', 'THÁNG', 'NGÀY'], USAGE) as [string, string, string];
     const parts = [integerArg(year, 'Năm'), integerArg(month, 'Tháng'), integerArg(day, 'Ngày')] as const;
-    emit(ctx.io, calendarValue(() => lunarToSolar(...parts, values.leap)), values.out);
+    emit(
+      ctx.io,
+      calendarValue(() => lunarToSolar(...parts, values.leap)),
+      values.out,
+    );
     return EXIT.ok;
   },
 };

@@ -4,8 +4,7 @@ import { formatRoles } from '../../../shared/staff/roles';
 import { type CliContext, CliError, type Command, COMMON_OPTIONS, EXIT, parse, required } from '../command';
 import { emit, json } from '../output';
 
-const USAGE =
-  'lich-truc staff list [--json] | staff import FILE [--yes] [--update-existing] [--json] | staff export --format csv|xlsx [-o FILE]';
+const USAGE = 'lich-truc staff list [--json] | staff import FILE [--yes] [--update-existing] [--json] | staff export --format csv|xlsx [-o FILE]';
 
 const OPTIONS = {
   ...COMMON_OPTIONS,
@@ -42,8 +41,8 @@ export const staffCommand: Command = {
 
 function list(ctx: CliContext, asJson: boolean): number {
   const members = ctx.services().staff.list();
-  if (asJson) return emit(ctx.io, json(members)), EXIT.ok;
-  if (!members.length) return ctx.io.out('Danh bạ trống. Dùng "lich-truc staff import FILE --yes" để nhập.\n'), EXIT.ok;
+  if (asJson) return (emit(ctx.io, json(members)), EXIT.ok);
+  if (!members.length) return (ctx.io.out('Danh bạ trống. Dùng "lich-truc staff import FILE --yes" để nhập.\n'), EXIT.ok);
   for (const m of members) {
     const state = m.active ? '' : '  [ngừng hoạt động]';
     ctx.io.out(`${m.fullName}  ${m.unit}  ${m.phone ? formatPhone(m.phone) : '-'}  ${formatRoles(m.roles)}${state}\n`);
@@ -74,7 +73,7 @@ async function importFile(ctx: CliContext, file: string, options: { yes: boolean
     throw new CliError('Không có dòng nào nhập được; danh bạ không thay đổi.', EXIT.incomplete);
   }
   const result = await staff.importConfirm(preview.token, options.update ? 'update' : 'skip');
-  if (options.json) return emit(ctx.io, json(result)), EXIT.ok;
+  if (options.json) return (emit(ctx.io, json(result)), EXIT.ok);
   ctx.io.out(`Đã nhập ${result.added} người mới${result.updated ? `, cập nhật ${result.updated} người đã có` : ''}.\n`);
   if (result.skippedDuplicates) ctx.io.out(`Bỏ qua ${result.skippedDuplicates} người đã có trong danh bạ (dùng --update-existing để cập nhật).\n`);
   if (result.refusedRows.length) ctx.io.out(`Không nhập các dòng: ${result.refusedRows.join(', ')}.\n`);
@@ -107,4 +106,3 @@ async function exportFile(ctx: CliContext, format: string | undefined, out: stri
   }
   return EXIT.ok;
 }
-

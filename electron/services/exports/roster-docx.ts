@@ -1,20 +1,4 @@
-import {
-  AlignmentType,
-  BorderStyle,
-  Document,
-  Header,
-  Packer,
-  PageNumber,
-  PageOrientation,
-  Paragraph,
-  Table,
-  TableCell,
-  TableRow,
-  TextRun,
-  VerticalAlign,
-  WidthType,
-  type IRunOptions,
-} from 'docx';
+import { AlignmentType, BorderStyle, Document, Header, Packer, PageNumber, PageOrientation, Paragraph, Table, TableCell, TableRow, TextRun, VerticalAlign, WidthType, type IRunOptions } from 'docx';
 import type { Orientation } from '../../../shared/export/print/page-style';
 import type { PersonLine, RosterDocument, RosterRow } from '../../../shared/export/roster-document';
 
@@ -43,12 +27,12 @@ function cell(paragraphs: Paragraph[], width: number, extra: { rowSpan?: number;
 
 function header(doc: RosterDocument): Table {
   const { info } = doc;
-  const left = [centred(info.supervisingAgency.toUpperCase(), { size: 24 }), centred(info.unitName.toUpperCase(), { bold: true, size: 24 }, true), centred(`Số: ${info.number.trim() ? info.number : '…'}`)];
-  const right = [
-    centred('CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM', { bold: true, size: 24 }),
-    centred('Độc lập - Tự do - Hạnh phúc', { bold: true }, true),
-    centred(doc.placeAndDate, { italics: true }),
+  const left = [
+    centred(info.supervisingAgency.toUpperCase(), { size: 24 }),
+    centred(info.unitName.toUpperCase(), { bold: true, size: 24 }, true),
+    centred(`Số: ${info.number.trim() ? info.number : '…'}`),
   ];
+  const right = [centred('CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM', { bold: true, size: 24 }), centred('Độc lập - Tự do - Hạnh phúc', { bold: true }, true), centred(doc.placeAndDate, { italics: true })];
   return new Table({
     width: { size: 100, type: WidthType.PERCENTAGE },
     borders: NO_BORDERS,
@@ -58,7 +42,16 @@ function header(doc: RosterDocument): Table {
 
 const personParagraphs = (lines: PersonLine[], withPost: boolean) =>
   lines.map((l) =>
-    para([run(l.name, { bold: true, size: 22 }), run([withPost ? l.post : '', l.phone && `ĐT: ${l.phone}`].filter(Boolean).map((t) => `, ${t}`).join(''), { size: 22 })]),
+    para([
+      run(l.name, { bold: true, size: 22 }),
+      run(
+        [withPost ? l.post : '', l.phone && `ĐT: ${l.phone}`]
+          .filter(Boolean)
+          .map((t) => `, ${t}`)
+          .join(''),
+        { size: 22 },
+      ),
+    ]),
   );
 const small = (text: string, options: Run = {}) => para([run(text, { size: 22, ...options })], { align: AlignmentType.CENTER });
 const WIDTHS = [5, 10, 8, 7, 11, 19, 31, 9];
@@ -68,7 +61,10 @@ function rowCells(row: RosterRow): TableCell[] {
     cell([small(row.shift), small(row.hours)], WIDTHS[4]!),
     cell(personParagraphs(row.leaders, false), WIDTHS[5]!),
     cell(personParagraphs(row.staff, true), WIDTHS[6]!),
-    cell(row.notes.map((n) => small(n, { bold: true })), WIDTHS[7]!),
+    cell(
+      row.notes.map((n) => small(n, { bold: true })),
+      WIDTHS[7]!,
+    ),
   ];
 }
 
@@ -80,7 +76,10 @@ function rosterTable(doc: RosterDocument): Table {
   const rows = doc.days.flatMap((day, i) =>
     day.rows.map((row, j) => {
       const span = { rowSpan: day.rows.length };
-      const dayCells = j === 0 ? [cell([small(String(i + 1))], WIDTHS[0]!, span), cell([small(day.dateText)], WIDTHS[1]!, span), cell([small(day.weekday)], WIDTHS[2]!, span), cell([small(day.lunar)], WIDTHS[3]!, span)] : [];
+      const dayCells =
+        j === 0
+          ? [cell([small(String(i + 1))], WIDTHS[0]!, span), cell([small(day.dateText)], WIDTHS[1]!, span), cell([small(day.weekday)], WIDTHS[2]!, span), cell([small(day.lunar)], WIDTHS[3]!, span)]
+          : [];
       return new TableRow({ cantSplit: true, children: [...dayCells, ...rowCells(row)] });
     }),
   );

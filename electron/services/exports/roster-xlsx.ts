@@ -27,7 +27,19 @@ function addSheet(workbook: ExcelJS.Workbook, name: string, rows: Cell[][]): voi
   sheet.autoFilter = { from: { row: 1, column: 1 }, to: { row: 1, column: header.length } };
 }
 
-const TIMESHEET_HEADER = ['Họ và tên', 'Chức vụ', 'Đơn vị', 'Số ca', 'Giờ ngày thường — ban ngày', 'Giờ ngày thường — ban đêm (22:00–06:00)', 'Giờ ngày nghỉ lễ, Tết — ban ngày', 'Giờ ngày nghỉ lễ, Tết — ban đêm', 'Tổng số giờ', 'Trong đó trực chờ', 'Mã cán bộ'];
+const TIMESHEET_HEADER = [
+  'Họ và tên',
+  'Chức vụ',
+  'Đơn vị',
+  'Số ca',
+  'Giờ ngày thường — ban ngày',
+  'Giờ ngày thường — ban đêm (22:00–06:00)',
+  'Giờ ngày nghỉ lễ, Tết — ban ngày',
+  'Giờ ngày nghỉ lễ, Tết — ban đêm',
+  'Tổng số giờ',
+  'Trong đó trực chờ',
+  'Mã cán bộ',
+];
 
 function timesheetRow(e: TimesheetEntry): Cell[] {
   return [e.person.fullName, e.person.title, e.person.unit, e.shifts, ...[e.dayOrdinary, e.nightOrdinary, e.dayHoliday, e.nightHoliday, totalMinutes(e), e.standby].map(hours), e.person.id];
@@ -40,7 +52,17 @@ export async function rosterXlsx(core: PlanCore): Promise<Uint8Array> {
   addSheet(workbook, 'Theo ngày và ca', rosterRows(core));
   addSheet(workbook, 'Theo cán bộ', [
     ['Họ và tên', 'Chức vụ', 'Đơn vị', 'Điện thoại', 'Số ca', 'Ca đêm', 'Ca Giao thừa, Mùng 1–3', 'Tải trọng (trọng số)', 'Mã cán bộ'],
-    ...personLoads(core).map((l) => [l.person.fullName, l.person.title, l.person.unit, l.person.phone ? displayPhone(l.person.phone) : '', l.shifts, l.nights, l.specialShifts, round2(l.load), l.person.id]),
+    ...personLoads(core).map((l) => [
+      l.person.fullName,
+      l.person.title,
+      l.person.unit,
+      l.person.phone ? displayPhone(l.person.phone) : '',
+      l.shifts,
+      l.nights,
+      l.specialShifts,
+      round2(l.load),
+      l.person.id,
+    ]),
   ]);
   addSheet(workbook, 'Bảng chấm công', [TIMESHEET_HEADER, ...timesheet(core).map(timesheetRow)]);
   return new Uint8Array(await workbook.xlsx.writeBuffer());

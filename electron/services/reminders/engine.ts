@@ -134,7 +134,10 @@ export class ReminderEngine {
 
   #plan(now: number): void {
     const plans = this.sources.publishedPlans();
-    const announced = this.log.entries().filter((e) => e.status === 'sent' || e.status === 'uncertain').map((e) => e.reminder);
+    const announced = this.log
+      .entries()
+      .filter((e) => e.status === 'sent' || e.status === 'uncertain')
+      .map((e) => e.reminder);
     this.#schedule = [...scheduleReminders(plans, this.sources.audience()), ...cancellations(plans, announced)];
     this.#plannedAt = now;
     this.#stamp = this.sources.stamp();
@@ -148,7 +151,10 @@ export class ReminderEngine {
     else if (recheck) this.#plannedAt = now;
     const { deliver, missed } = dueAt(this.#schedule, this.log.keys(), now);
     await this.log.record(missed.map((r) => entryOf(r, 'missed', now, { reason: MISSED })));
-    await this.#showDesktop(deliver.filter((r) => r.channel === 'desktop'), now);
+    await this.#showDesktop(
+      deliver.filter((r) => r.channel === 'desktop'),
+      now,
+    );
     for (const reminder of deliver.filter((r) => r.channel === 'email')) await this.#sendEmail(entryOf(reminder, 'sending', now));
     const retries = this.log.entries().filter((e) => e.status === 'retrying' && (e.nextAttemptAt ?? 0) <= now);
     for (const entry of retries) await this.#sendEmail(entry);
@@ -198,9 +204,7 @@ export class ReminderEngine {
     const now = this.#now();
     const next = now + (BACKOFF_MINUTES[Math.min(attempts, BACKOFF_MINUTES.length) - 1] as number) * 60_000;
     const giveUp = attempts >= MAX_ATTEMPTS || next >= entry.reminder.deadline;
-    await this.log.record([
-      { ...entry, attempts, reason, status: giveUp ? 'failed' : 'retrying', nextAttemptAt: giveUp ? null : next, updatedAt: new Date(now).toISOString() },
-    ]);
+    await this.log.record([{ ...entry, attempts, reason, status: giveUp ? 'failed' : 'retrying', nextAttemptAt: giveUp ? null : next, updatedAt: new Date(now).toISOString() }]);
   }
 
   #arm(now: number): void {

@@ -1,21 +1,14 @@
 import ExcelJS from 'exceljs';
 import type { Skill, StaffMember } from '../../../shared/staff/schema';
 import { staffExportRows } from '../../../shared/staff/export-rows';
-import {
-  MAX_IMPORT_ROWS,
-  tooManyRowsMessage,
-  type FileResult,
-  type RawCellNote,
-  type RawTable,
-} from '../../../shared/staff/raw-table';
+import { MAX_IMPORT_ROWS, tooManyRowsMessage, type FileResult, type RawCellNote, type RawTable } from '../../../shared/staff/raw-table';
 
 /** A directory of 5,000 people is well under 2 MB; anything far bigger is not a staff list. */
 const MAX_XLSX_BYTES = 20 * 1024 * 1024;
 /** Columns past this cannot hold a header we know; a stray cell at XFD must not make rows 16,384 wide. */
 const MAX_COLUMNS = 50;
 
-const NOT_XLSX =
-  'Tệp không phải tệp Excel .xlsx hợp lệ (có thể là tệp .xls cũ, tệp hỏng hoặc tệp khác đổi đuôi). Hãy mở bằng Excel và lưu lại dưới dạng "Excel Workbook (.xlsx)".';
+const NOT_XLSX = 'Tệp không phải tệp Excel .xlsx hợp lệ (có thể là tệp .xls cũ, tệp hỏng hoặc tệp khác đổi đuôi). Hãy mở bằng Excel và lưu lại dưới dạng "Excel Workbook (.xlsx)".';
 
 /**
  * Reads the first sheet of an XLSX file into the same table of text cells as a CSV, noting on each
@@ -82,7 +75,11 @@ function cellText(value: ExcelJS.CellValue): string {
   if (typeof value === 'number') return Number.isInteger(value) ? value.toFixed(0) : String(value);
   if (typeof value === 'boolean') return value ? 'TRUE' : 'FALSE';
   // Excel dates carry no zone: ExcelJS gives the wall-clock time as UTC.
-  if (value instanceof Date) return value.toISOString().slice(0, value.getUTCHours() || value.getUTCMinutes() ? 16 : 10).replace('T', ' ');
+  if (value instanceof Date)
+    return value
+      .toISOString()
+      .slice(0, value.getUTCHours() || value.getUTCMinutes() ? 16 : 10)
+      .replace('T', ' ');
   if (isFormula(value)) return cellText(value.result ?? null);
   if ('richText' in value) return value.richText.map((part) => part.text).join('');
   if ('hyperlink' in value) return value.text;

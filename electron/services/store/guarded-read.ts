@@ -3,21 +3,14 @@ import { AppError } from '../../../shared/api/errors';
 import { backupTime, type Backups } from './backups';
 import { UnreadableDocument, refLabel, type DocRef, type DocumentStore } from './document-store';
 
-const viTime = (ms: number) =>
-  new Intl.DateTimeFormat('vi-VN', { dateStyle: 'short', timeStyle: 'short', timeZone: 'Asia/Ho_Chi_Minh' }).format(ms);
+const viTime = (ms: number) => new Intl.DateTimeFormat('vi-VN', { dateStyle: 'short', timeStyle: 'short', timeZone: 'Asia/Ho_Chi_Minh' }).format(ms);
 
 /**
  * Reads and parses a document. When it cannot be read or is invalid it is moved aside and the
  * newest valid backup (if any) takes its place, or `fallback` (if given); every step is reported.
  * A document written by a newer app version is left untouched and the error is rethrown.
  */
-export function guardedRead<T>(
-  store: DocumentStore,
-  backups: Backups,
-  ref: DocRef,
-  parse: (raw: unknown) => T,
-  fallback?: { value: () => T; outcome: string },
-): T | undefined {
+export function guardedRead<T>(store: DocumentStore, backups: Backups, ref: DocRef, parse: (raw: unknown) => T, fallback?: { value: () => T; outcome: string }): T | undefined {
   let movedTo: string;
   let reason: string;
   try {

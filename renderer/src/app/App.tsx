@@ -23,7 +23,6 @@ const NAV_KEYS = {
   settings: 'nav.settings',
 } as const satisfies Record<Area, string>;
 
-
 export function App() {
   useMenuEdits();
   const api = useApi();

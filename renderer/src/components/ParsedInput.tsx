@@ -7,7 +7,13 @@ import { isValidDateParts } from '../../../shared/time/local';
  * many machines; this one always shows `HH:mm` and `dd/MM/yyyy`. The value is passed on only when
  * it reads; until then the field is marked invalid and the last good value stays in force.
  */
-export function ParsedInput({ value, format, parse, onValue, ...rest }: { value: string; format: (v: string) => string; parse: (text: string) => string | null; onValue: (v: string) => void } & Omit<InputHTMLAttributes<HTMLInputElement>, 'value' | 'onChange'>) {
+export function ParsedInput({
+  value,
+  format,
+  parse,
+  onValue,
+  ...rest
+}: { value: string; format: (v: string) => string; parse: (text: string) => string | null; onValue: (v: string) => void } & Omit<InputHTMLAttributes<HTMLInputElement>, 'value' | 'onChange'>) {
   const [text, setText] = useState(() => format(value));
   useEffect(() => {
     // Follow changes made elsewhere (a preset chosen), not the echo of what is being typed.

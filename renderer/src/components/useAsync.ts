@@ -6,7 +6,6 @@ export function useAsync<T>(load: () => Promise<T>, deps: unknown[]) {
   const [data, setData] = useState<T | undefined>(undefined);
   const [error, setError] = useState<string | null>(null);
   const [loading, setLoading] = useState(true);
-  // eslint-disable-next-line react-hooks/exhaustive-deps
   const reload = useCallback(async () => {
     setLoading(true);
     try {
@@ -17,6 +16,8 @@ export function useAsync<T>(load: () => Promise<T>, deps: unknown[]) {
     } finally {
       setLoading(false);
     }
+    // The caller names what `load` depends on, as with useEffect.
+    // eslint-disable-next-line react-hooks/exhaustive-deps
   }, deps);
   useEffect(() => {
     void reload();

@@ -59,9 +59,7 @@ export function dutyCalendar(events: readonly VersionedEvent<DutyEventContent>[]
       description: event.description,
       organizer: options.organizer,
       ...(attendee ? { attendees: [{ ...attendee, role: ICalAttendeeRole.REQ, status: ICalAttendeeStatus.NEEDSACTION, rsvp: !cancelled }] } : {}),
-      alarms: cancelled
-        ? []
-        : options.alarmMinutes.map((minutes) => ({ type: ICalAlarmType.display, triggerBefore: minutes * 60, description: event.summary })),
+      alarms: cancelled ? [] : options.alarmMinutes.map((minutes) => ({ type: ICalAlarmType.display, triggerBefore: minutes * 60, description: event.summary })),
     });
   }
   return calendar.toString();

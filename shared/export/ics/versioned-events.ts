@@ -32,7 +32,5 @@ export function versionedEvents<E extends DutyEventContent>(timeline: readonly (
       if (known.present && !seen.has(uid)) state.set(uid, { ...known, sequence: known.sequence + 1, present: false });
     }
   }
-  return [...state.values()]
-    .map(({ event, sequence, present }) => ({ event, sequence, cancelled: !present }))
-    .sort((a, b) => a.event.start - b.event.start || a.event.uid.localeCompare(b.event.uid));
+  return [...state.values()].map(({ event, sequence, present }) => ({ event, sequence, cancelled: !present })).sort((a, b) => a.event.start - b.event.start || a.event.uid.localeCompare(b.event.uid));
 }

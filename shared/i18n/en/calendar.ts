@@ -12,7 +12,7 @@ export const enCalendar: Record<keyof typeof viCalendar, string> = {
   'calendar.preset.name': 'Plan title',
   'calendar.preset.create': 'Create',
   'calendar.status.official': 'Official',
-  'calendar.status.officialHint': "As announced by the Government.",
+  'calendar.status.officialHint': 'As announced by the Government.',
   'calendar.status.proposed': 'Proposed',
   'calendar.status.proposedHint': "Proposed — check against the Government's announcement.",
   'calendar.period.title': 'Days of the duty period',

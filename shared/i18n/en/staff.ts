@@ -66,7 +66,7 @@ export const enStaff: Record<keyof typeof viStaff, string> = {
   'staff.import.noName': '(no name)',
   'staff.import.duplicates': 'People already in the directory ({count})',
   'staff.import.duplicates.skip': 'Skip them, keep the directory as it is',
-  'staff.import.duplicates.update': "Update their details from the file (keeping their active flag)",
+  'staff.import.duplicates.update': 'Update their details from the file (keeping their active flag)',
   'staff.import.confirm': 'Import {count} valid rows',
   'staff.import.done': 'Imported {added} new people.',
   'staff.import.doneUpdated': 'Imported {added} new people, updated {updated}.',

@@ -54,7 +54,12 @@ describe('"Gửi lịch trực" over a real SMTP server', () => {
     const result = await services.mail.sendRoster(plan.id);
 
     expect(result.mails.map((e) => e.status)).toEqual(TET_STAFF.map(() => 'sent'));
-    expect(smtp.received.map((m) => m.to).flat().sort()).toEqual(TET_STAFF.map((s) => s.email).sort());
+    expect(
+      smtp.received
+        .map((m) => m.to)
+        .flat()
+        .sort(),
+    ).toEqual(TET_STAFF.map((s) => s.email).sort());
     expect(smtp.logins.every((l) => l.user === 'lichtruc' && l.pass === PASSWORD)).toBe(true);
     // The password reached the server, but never the store.
     expect(readFileSync(`${dataDir}/mail.json`, 'utf8')).not.toContain(PASSWORD);
@@ -89,8 +94,7 @@ describe('"Gửi lịch trực" over a real SMTP server', () => {
     // The same events as the person's exported file: UID, SEQUENCE, summary, and the description
     // with the duties and the emergency contacts.
     const exported = personCalendars(exportSource(plan, clock.now()), services.settings.get()).find((f) => f.staffId === 'kt-01')!;
-    const content = (ics: string) =>
-      new ICAL.Component(ICAL.parse(ics)).getAllSubcomponents('vevent').map((e) => ['uid', 'sequence', 'summary', 'description'].map((p) => e.getFirstPropertyValue(p)));
+    const content = (ics: string) => new ICAL.Component(ICAL.parse(ics)).getAllSubcomponents('vevent').map((e) => ['uid', 'sequence', 'summary', 'description'].map((p) => e.getFirstPropertyValue(p)));
     expect(content(calendar.body)).toEqual(content(exported.ics));
     expect(String(first.getFirstPropertyValue('description'))).toMatch(/Nhiệm vụ:[\s\S]*Liên hệ khẩn cấp:\n- .*VNCERT\/CC/);
   });

@@ -25,7 +25,9 @@ function pdfText(pdf: string): string {
 
 function renderPages(pdf: string, prefix: string): string[] {
   execFileSync('pdftoppm', ['-png', '-r', '60', pdf, join(ARTIFACTS, prefix)]);
-  return readdirSync(ARTIFACTS).filter((f) => f.startsWith(`${prefix}-`) && f.endsWith('.png')).sort();
+  return readdirSync(ARTIFACTS)
+    .filter((f) => f.startsWith(`${prefix}-`) && f.endsWith('.png'))
+    .sort();
 }
 
 describe.skipIf(!findChromium())('the printed roster in Chromium', () => {
@@ -68,7 +70,7 @@ describe.skipIf(!findChromium())('the printed roster in Chromium', () => {
     }
   });
 
-  it('prints one person\'s slip', async () => {
+  it("prints one person's slip", async () => {
     const staffId = doc.days[3]!.rows[0]!.staff[0]!.staffId!;
     const html = printHtml(printParts(doc, { orientation: 'portrait', staffId }), tinosFontCss());
     const file = join(ARTIFACTS, 'slip.pdf');

@@ -30,7 +30,10 @@ async function rig(start: string): Promise<Rig> {
   const mailer = new RecordingMailer();
   const ids = sequentialIds();
   const build = (overrides: { notifier?: Notifier; mailer?: Mailer } = {}) =>
-    createServices({ dataDir, confFactory, clock, ids, events: noEvents, dialogs: noDialogs, timer, notifier: overrides.notifier ?? notifier, mailer: overrides.mailer ?? mailer }, { error: () => {} });
+    createServices(
+      { dataDir, confFactory, clock, ids, events: noEvents, dialogs: noDialogs, timer, notifier: overrides.notifier ?? notifier, mailer: overrides.mailer ?? mailer },
+      { error: () => {} },
+    );
   const r: Rig = {
     clock,
     timer,
@@ -108,7 +111,9 @@ describe('reminder engine over a whole 9-day Tết', () => {
 
     // The IT head heard of the empty seat, and of the shift change in the words of the issue.
     expect(r.notifier.shown.some((n) => n.title.startsWith('Ca trực còn trống chỗ: Ca sáng 06:00'))).toBe(true);
-    expect(r.notifier.shown.find((n) => n.body.startsWith('Ca đêm 22:00 bắt đầu sau 30 phút — '))?.body).toMatch(/^Ca đêm 22:00 bắt đầu sau 30 phút — .+, .+; lãnh đạo trực: (Lê Văn Hùng|Phạm Thị Lan) \(09/);
+    expect(r.notifier.shown.find((n) => n.body.startsWith('Ca đêm 22:00 bắt đầu sau 30 phút — '))?.body).toMatch(
+      /^Ca đêm 22:00 bắt đầu sau 30 phút — .+, .+; lãnh đạo trực: (Lê Văn Hùng|Phạm Thị Lan) \(09/,
+    );
 
     const counts = { scheduled: schedule.length, sent: keysOf(entries, 'sent').length, missed: missed.length, notifications: r.notifier.shown.length, mails: mailIds.length };
     console.info('9-day Tết:', JSON.stringify(counts));
@@ -154,10 +159,7 @@ describe('reminder engine over a whole 9-day Tết', () => {
     await r.run('2026-02-16T23:00');
 
     const toRemoved = r.mailer.sent.filter((m) => m.to.startsWith(removed) && m.subject.includes('Ca đêm 22:00') && m.subject.includes('16/02/2026'));
-    expect(toRemoved.map((m) => m.subject)).toEqual([
-      '[Lịch Trực] Nhắc lịch trực: Ca đêm 22:00 Thứ Hai, 16/02/2026',
-      '[Lịch Trực] Huỷ lịch trực: Ca đêm 22:00–06:00, Thứ Hai, 16/02/2026',
-    ]);
+    expect(toRemoved.map((m) => m.subject)).toEqual(['[Lịch Trực] Nhắc lịch trực: Ca đêm 22:00 Thứ Hai, 16/02/2026', '[Lịch Trực] Huỷ lịch trực: Ca đêm 22:00–06:00, Thứ Hai, 16/02/2026']);
     expect(toRemoved[1]?.text).toMatch(/không còn trực .* theo phiên bản ban hành 2/);
     const toReplacement = r.mailer.sent.filter((m) => m.to.startsWith(replacement) && m.subject.includes('Ca đêm 22:00 Thứ Hai, 16/02/2026'));
     // The replacement's day-before moment passed while the shift is still ahead: told once, now.

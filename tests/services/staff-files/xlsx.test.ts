@@ -96,11 +96,7 @@ describe('readStaffXlsx: hostile workbooks', () => {
     });
     const rows = preview(await read(bytes)).rows;
     expect(rows.map((r) => r.staff?.unit)).toEqual(['Phòng Hạ tầng', 'Phòng Hạ tầng', 'Phòng Hạ tầng']);
-    expect(rows.map((r) => r.problems.map((p) => p.message))).toEqual([
-      [],
-      ['Ô gộp (merged) — dùng giá trị của ô B2'],
-      ['Ô gộp (merged) — dùng giá trị của ô B2'],
-    ]);
+    expect(rows.map((r) => r.problems.map((p) => p.message))).toEqual([[], ['Ô gộp (merged) — dùng giá trị của ô B2'], ['Ô gộp (merged) — dùng giá trị của ô B2']]);
     expect(rows[2]!.staff?.notes).toBe('ghi chú dài');
   });
 

@@ -8,9 +8,7 @@ describe('CLI output shapes', () => {
   });
 
   it('prints a range as CSV', () => {
-    expect(lunarRangeCsv('2026-02-16', '2026-02-17')).toBe(
-      'gregorian,lunar_day,lunar_month,lunar_year,is_leap_month\n2026-02-16,29,12,2025,0\n2026-02-17,1,1,2026,0\n',
-    );
+    expect(lunarRangeCsv('2026-02-16', '2026-02-17')).toBe('gregorian,lunar_day,lunar_month,lunar_year,is_leap_month\n2026-02-16,29,12,2025,0\n2026-02-17,1,1,2026,0\n');
     expect(lunarRangeCsv('2025-07-25', '2025-07-25')).toContain('\n2025-07-25,1,6,2025,1\n');
     const year2000 = lunarRangeCsv('2000-01-01', '2000-12-31').trimEnd().split('\n');
     expect(year2000).toHaveLength(367);

@@ -1,13 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { fromEpochDay, toEpochDay } from '../../../shared/calendar/epoch-day';
-import {
-  leapMonthOf,
-  lunarMonthLength,
-  lunarToSolar,
-  solarToLunar,
-  tetDate,
-} from '../../../shared/calendar/lunar';
+import { leapMonthOf, lunarMonthLength, lunarToSolar, solarToLunar, tetDate } from '../../../shared/calendar/lunar';
 
 const tetRows = readFileSync(new URL('../../fixtures/tet_dates_1900_2100.csv', import.meta.url), 'utf8')
   .trim()

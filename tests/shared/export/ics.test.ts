@@ -117,9 +117,11 @@ describe('iCal exports', () => {
     expect(total).toBe(seatCount);
     for (const f of files) {
       const own = plan.assignments.filter((a) => a.staffId === f.staffId);
-      expect(parseWithNodeIcal(f.ics).map((e) => e.start).sort()).toEqual(
-        own.map((a) => shifts.find((s) => a.seatId.startsWith(`${s.id}/`))!.start).sort(),
-      );
+      expect(
+        parseWithNodeIcal(f.ics)
+          .map((e) => e.start)
+          .sort(),
+      ).toEqual(own.map((a) => shifts.find((s) => a.seatId.startsWith(`${s.id}/`))!.start).sort());
     }
   });
 
@@ -137,10 +139,7 @@ describe('iCal exports', () => {
     const changed = plan.assignments.find((a) => a.seatId.startsWith('2026-02-16/dem/ky-thuat'))!;
     const removed = changed.staffId;
     const replacement = plan.staff.find((s) => s.roles.includes('technician') && !plan.assignments.some((a) => a.seatId.startsWith('2026-02-16/dem/') && a.staffId === s.id))!;
-    const v2 = publish(
-      { ...plan, assignments: plan.assignments.map((a) => (a === changed ? { ...a, staffId: replacement.id } : a)) },
-      '2026-02-10T02:00:00.000Z',
-    );
+    const v2 = publish({ ...plan, assignments: plan.assignments.map((a) => (a === changed ? { ...a, staffId: replacement.id } : a)) }, '2026-02-10T02:00:00.000Z');
     const source2 = exportSource(v2, NOW);
     expect(source2.version).toBe(2);
 

@@ -34,7 +34,13 @@ describe('patternCoverage', () => {
   });
 
   it('reports two 24 h shifts as overlapping all day, and shifts sharing an id', () => {
-    const pattern: ShiftPattern = { presetId: null, shifts: [{ id: 'a', label: '', start: '07:30', end: '07:30' }, { id: 'a', label: 'Ca B', start: '08:00', end: '08:00' }] };
+    const pattern: ShiftPattern = {
+      presetId: null,
+      shifts: [
+        { id: 'a', label: '', start: '07:30', end: '07:30' },
+        { id: 'a', label: 'Ca B', start: '08:00', end: '08:00' },
+      ],
+    };
     expect(patternCoverage(pattern).map((p) => p.message)).toEqual(['Hai ca cùng mã "a"', 'a và Ca B chồng nhau cả ngày']);
   });
 });

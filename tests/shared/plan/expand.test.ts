@@ -104,7 +104,15 @@ describe('expandSeats', () => {
   it('applies overrides, the last matching one winning', () => {
     const base = tetPlan();
     const giaoThuaSeats = [...base.seats.default, extra];
-    const plan = tetPlan({ seats: { default: base.seats.default, overrides: [{ when: 'night', seats: night }, { when: 'giao-thua', seats: giaoThuaSeats }] } });
+    const plan = tetPlan({
+      seats: {
+        default: base.seats.default,
+        overrides: [
+          { when: 'night', seats: night },
+          { when: 'giao-thua', seats: giaoThuaSeats },
+        ],
+      },
+    });
     const seats = expandSeats(plan, expandShifts(plan));
     const of = (shiftId: string) => seats.filter((s) => s.shiftId === shiftId).map((s) => s.templateId);
     expect(of('2026-02-15/sang')).toEqual(['lanh-dao', 'ky-thuat-attt', 'ky-thuat']);
@@ -112,7 +120,15 @@ describe('expandSeats', () => {
     expect(of('2026-02-16/chieu')).toEqual(['lanh-dao', 'ky-thuat-attt', 'ky-thuat', 'ky-thuat-2']);
     expect(of('2026-02-16/dem')).toEqual(['lanh-dao', 'ky-thuat-attt', 'ky-thuat', 'ky-thuat-2']);
 
-    const reversed = tetPlan({ seats: { default: base.seats.default, overrides: [{ when: 'giao-thua', seats: giaoThuaSeats }, { when: 'night', seats: night }] } });
+    const reversed = tetPlan({
+      seats: {
+        default: base.seats.default,
+        overrides: [
+          { when: 'giao-thua', seats: giaoThuaSeats },
+          { when: 'night', seats: night },
+        ],
+      },
+    });
     const reversedSeats = expandSeats(reversed, expandShifts(reversed));
     expect(reversedSeats.filter((s) => s.shiftId === '2026-02-16/dem').map((s) => s.templateId)).toEqual(['lanh-dao', 'ky-thuat']);
   });
@@ -143,11 +159,7 @@ describe('planToProblem', () => {
   it('keeps participants that have a staff record, with leave in epoch ms and their history', () => {
     const [bao, ha] = SAMPLE_STAFF;
     const plan = tetPlan({
-      participants: [
-        { staffId: bao!.id, leave: [{ start: '2026-02-15T08:00', end: '2026-02-18T17:00', reason: 'Về quê ăn Tết' }], noNights: true },
-        { staffId: ha!.id },
-        { staffId: 'not-in-staff' },
-      ],
+      participants: [{ staffId: bao!.id, leave: [{ start: '2026-02-15T08:00', end: '2026-02-18T17:00', reason: 'Về quê ăn Tết' }], noNights: true }, { staffId: ha!.id }, { staffId: 'not-in-staff' }],
       history: [{ staffId: ha!.id, giaoThua: 1, mung1: 0, loadBalance: 2.5 }],
       assignments: [{ seatId: '2026-02-16/dem/lanh-dao', staffId: ha!.id, locked: true }],
     });

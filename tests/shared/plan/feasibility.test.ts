@@ -91,14 +91,8 @@ describe('seatFeasibility', () => {
   it('explains a night shift left short by leave and no-nights together; the day shifts around it are fine', () => {
     const [bao, ha] = leaders;
     const plan = tetPlan({
-      participants: [
-        { staffId: bao!.id, leave: [{ start: '2026-02-16T20:00', end: '2026-02-17T08:00', reason: '' }] },
-        { staffId: ha!.id, noNights: true },
-        ...take(technicians),
-      ],
+      participants: [{ staffId: bao!.id, leave: [{ start: '2026-02-16T20:00', end: '2026-02-17T08:00', reason: '' }] }, { staffId: ha!.id, noNights: true }, ...take(technicians)],
     });
-    expect(seatFeasibility(plan).map((p) => p.message)).toEqual([
-      'Ca đêm 16/02 22:00–06:00: không ai nhận được vị trí "Lãnh đạo trực" (nghỉ: Trần Quốc Bảo; không trực đêm: Lê Thị Thu Hà)',
-    ]);
+    expect(seatFeasibility(plan).map((p) => p.message)).toEqual(['Ca đêm 16/02 22:00–06:00: không ai nhận được vị trí "Lãnh đạo trực" (nghỉ: Trần Quốc Bảo; không trực đêm: Lê Thị Thu Hà)']);
   });
 });

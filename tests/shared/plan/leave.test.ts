@@ -7,11 +7,7 @@ const leave = (start: string, end: string, reason = '') => ({ start, end, reason
 describe('leaveOverlaps', () => {
   it('finds each overlapping pair once', () => {
     const problems = leaveOverlaps({
-      leave: [
-        leave('2026-02-14T08:00', '2026-02-18T17:00', 'Về quê ăn Tết'),
-        leave('2026-02-20T08:00', '2026-02-21T17:00'),
-        leave('2026-02-17T08:00', '2026-02-19T17:00', 'Nghỉ phép'),
-      ],
+      leave: [leave('2026-02-14T08:00', '2026-02-18T17:00', 'Về quê ăn Tết'), leave('2026-02-20T08:00', '2026-02-21T17:00'), leave('2026-02-17T08:00', '2026-02-19T17:00', 'Nghỉ phép')],
     });
     expect(problems).toEqual([
       {

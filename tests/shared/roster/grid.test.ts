@@ -7,7 +7,11 @@ import { tetPlan } from '../plan/helpers';
 // Tết 2026: 13/02 17:00 → 23/02 07:30, 3 × 8 h, three seats a shift.
 const plan = tetPlan();
 const problem = planToProblem(plan);
-const grid = rosterGrid(problem, plan.pattern.shifts, windowDays(plan.window).map((d) => d.date));
+const grid = rosterGrid(
+  problem,
+  plan.pattern.shifts,
+  windowDays(plan.window).map((d) => d.date),
+);
 
 describe('roster grid', () => {
   it('has a row per day and a column per shift of the pattern', () => {

@@ -28,7 +28,10 @@ describe('undo history', () => {
   });
 
   it('starts afresh on reset', () => {
-    const h = run([{ type: 'do', next: 'b' }, { type: 'reset', present: 'z' }]);
+    const h = run([
+      { type: 'do', next: 'b' },
+      { type: 'reset', present: 'z' },
+    ]);
     expect(h).toEqual({ past: [], present: 'z', future: [] });
   });
 

@@ -40,13 +40,28 @@ describe('previewStaffImport: headers', () => {
   });
 
   it('reads Vietnamese headers typed without diacritics, and ignores unknown columns', () => {
-    const p = preview({ rows: [['STT', 'HO VA TEN', 'vai tro', 'So dien thoai'], ['1', 'Lê Văn Thắng', 'kỹ thuật', '0702012318']], notes: [] });
+    const p = preview({
+      rows: [
+        ['STT', 'HO VA TEN', 'vai tro', 'So dien thoai'],
+        ['1', 'Lê Văn Thắng', 'kỹ thuật', '0702012318'],
+      ],
+      notes: [],
+    });
     expect(p.columns.map((c) => c.field)).toEqual([null, 'fullName', 'roles', 'phone']);
     expect(p.rows[0]).toMatchObject({ rowNumber: 2, status: 'new' });
   });
 
   it('refuses a file without the required columns, naming them and the headers found', () => {
-    const result = previewStaffImport({ rows: [['Tên đơn vị', 'Điện thoại'], ['x', '0912345678']], notes: [] }, context());
+    const result = previewStaffImport(
+      {
+        rows: [
+          ['Tên đơn vị', 'Điện thoại'],
+          ['x', '0912345678'],
+        ],
+        notes: [],
+      },
+      context(),
+    );
     expect(result).toEqual({
       ok: false,
       error: 'Thiếu cột bắt buộc: Họ và tên, Vai trò. Các cột tìm thấy ở dòng 1: "Tên đơn vị", "Điện thoại".',
@@ -88,9 +103,7 @@ describe('previewStaffImport: rows', () => {
     const row = p.rows[0]!;
     expect(row.status).toBe('new');
     expect(row.staff?.skills).toEqual(['network', 'servers', 'security']);
-    expect(row.problems).toEqual([
-      { field: 'skills', severity: 'warning', message: expect.stringContaining('"Điện toán đám mây"') },
-    ]);
+    expect(row.problems).toEqual([{ field: 'skills', severity: 'warning', message: expect.stringContaining('"Điện toán đám mây"') }]);
   });
 
   it('reports every problem of a row, in Vietnamese, and keeps the row out', () => {
@@ -120,14 +133,25 @@ describe('previewStaffImport: rows', () => {
 
   it('reads the status column, blank meaning active', () => {
     const p = preview({
-      rows: [['Họ và tên', 'Vai trò', 'Trạng thái'], ['A Văn Một', 'kỹ thuật', 'Ngừng hoạt động'], ['B Văn Hai', 'kỹ thuật', ''], ['C Văn Ba', 'kỹ thuật', 'có lẽ']],
+      rows: [
+        ['Họ và tên', 'Vai trò', 'Trạng thái'],
+        ['A Văn Một', 'kỹ thuật', 'Ngừng hoạt động'],
+        ['B Văn Hai', 'kỹ thuật', ''],
+        ['C Văn Ba', 'kỹ thuật', 'có lẽ'],
+      ],
       notes: [],
     });
     expect(p.rows.map((r) => r.staff?.active ?? r.status)).toEqual([false, true, 'error']);
   });
 
   it('restores cells that an export neutralised against formula injection', () => {
-    const row = preview({ rows: [['Họ và tên', 'Vai trò', 'Ghi chú'], ['A Văn Một', 'kỹ thuật', "'=trực thay"]], notes: [] }).rows[0]!;
+    const row = preview({
+      rows: [
+        ['Họ và tên', 'Vai trò', 'Ghi chú'],
+        ['A Văn Một', 'kỹ thuật', "'=trực thay"],
+      ],
+      notes: [],
+    }).rows[0]!;
     expect(row.staff?.notes).toBe('=trực thay');
   });
 
@@ -156,28 +180,18 @@ describe('previewStaffImport: duplicates', () => {
   });
 
   it('reports a row repeating an earlier row of the file', () => {
-    const p = preview(
-      table(
-        ['Trần Văn An', '', 'P1', '0912345678', '', 'kỹ thuật', ''],
-        ['Trần Văn An', '', 'P1', '0912.345.678', '', 'kỹ thuật', ''],
-      ),
-    );
+    const p = preview(table(['Trần Văn An', '', 'P1', '0912345678', '', 'kỹ thuật', ''], ['Trần Văn An', '', 'P1', '0912.345.678', '', 'kỹ thuật', '']));
     expect(p.rows[1]).toMatchObject({ status: 'duplicate-in-file', duplicateOf: { rowNumber: 2 } });
     expect(p.counts).toEqual({ new: 1, 'duplicate-of-existing': 0, 'duplicate-in-file': 1, error: 0 });
   });
 
   it('does not count a row with errors as the original of a later one', () => {
-    const p = preview(
-      table(['Trần Văn An', '', '', '0912345678', 'sai@@', 'kỹ thuật', ''], ['Trần Văn An', '', '', '0912345678', '', 'kỹ thuật', '']),
-    );
+    const p = preview(table(['Trần Văn An', '', '', '0912345678', 'sai@@', 'kỹ thuật', ''], ['Trần Văn An', '', '', '0912345678', '', 'kỹ thuật', '']));
     expect(p.rows.map((r) => r.status)).toEqual(['error', 'new']);
   });
 
   it('allows two people with the same name in different units and phones, with a warning', () => {
-    const p = preview(
-      table(['Nguyễn Văn Hùng', '', 'Phòng Hành chính', '0911111111', '', 'kỹ thuật', '']),
-      context(SAMPLE_STAFF),
-    );
+    const p = preview(table(['Nguyễn Văn Hùng', '', 'Phòng Hành chính', '0911111111', '', 'kỹ thuật', '']), context(SAMPLE_STAFF));
     expect(p.rows[0]!.status).toBe('new');
     expect(p.rows[0]!.problems[0]).toMatchObject({ field: 'row', severity: 'warning' });
     expect(p.rows[0]!.problems[0]!.message).toContain('sẽ được nhập như một người khác');

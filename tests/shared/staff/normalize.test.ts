@@ -43,15 +43,7 @@ describe('matchesSearch', () => {
 describe('compareVietnameseNames', () => {
   it('sorts by given name, then family and middle names', () => {
     const names = ['Nguyễn Thị Bình', 'Trần Văn An', 'Lê Văn An', 'Đỗ Đức', 'Phạm Dũng', 'Vũ Ánh', 'Hà Anh'];
-    expect([...names].sort(compareVietnameseNames)).toEqual([
-      'Lê Văn An',
-      'Trần Văn An',
-      'Hà Anh',
-      'Vũ Ánh',
-      'Nguyễn Thị Bình',
-      'Phạm Dũng',
-      'Đỗ Đức',
-    ]);
+    expect([...names].sort(compareVietnameseNames)).toEqual(['Lê Văn An', 'Trần Văn An', 'Hà Anh', 'Vũ Ánh', 'Nguyễn Thị Bình', 'Phạm Dũng', 'Đỗ Đức']);
   });
 
   it('puts Đ after D, as the Vietnamese alphabet does', () => {

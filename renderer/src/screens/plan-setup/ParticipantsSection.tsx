@@ -11,15 +11,23 @@ const blank = (staffId: string): Participant => ({ staffId, leave: [], noNights:
  * Who takes part: every active person of the directory can be ticked, plus anyone inactive who is
  * still in the plan. Unticking and ticking again in the same visit gives back the person's leave.
  */
-export function ParticipantsSection({ participants, directory, window, onChange }: { participants: Participant[]; directory: StaffMember[]; window: DutyWindow; onChange: (p: Participant[]) => void }) {
+export function ParticipantsSection({
+  participants,
+  directory,
+  window,
+  onChange,
+}: {
+  participants: Participant[];
+  directory: StaffMember[];
+  window: DutyWindow;
+  onChange: (p: Participant[]) => void;
+}) {
   const { t } = useI18n();
   const [query, setQuery] = useState('');
   const [open, setOpen] = useState<string | null>(null);
   const removed = useRef(new Map<string, Participant>());
   const byId = new Map(participants.map((p) => [p.staffId, p]));
-  const people = directory
-    .filter((m) => m.active || byId.has(m.id))
-    .sort((a, b) => compareVietnameseNames(a.fullName, b.fullName));
+  const people = directory.filter((m) => m.active || byId.has(m.id)).sort((a, b) => compareVietnameseNames(a.fullName, b.fullName));
   const shown = people.filter((m) => matchesSearch(m, query));
 
   const setTakesPart = (id: string, on: boolean) => {
@@ -57,9 +65,7 @@ export function ParticipantsSection({ participants, directory, window, onChange 
                   <input type="checkbox" aria-label={t('setup.people.takesPart', { name: m.fullName })} checked={!!participant} onChange={(e) => setTakesPart(m.id, e.target.checked)} />
                   <span className="staff-name">{m.fullName}</span>
                 </label>
-                <span className="hint">
-                  {[m.unit, ...m.roles.map((r) => t(`staff.role.${r}`)), m.active ? '' : t('setup.people.inactive')].filter(Boolean).join(' · ')}
-                </span>
+                <span className="hint">{[m.unit, ...m.roles.map((r) => t(`staff.role.${r}`)), m.active ? '' : t('setup.people.inactive')].filter(Boolean).join(' · ')}</span>
                 {participant && participant.leave.length > 0 && <span className="tag tag-leave">{t('setup.people.leaveCount', { count: participant.leave.length })}</span>}
                 {participant?.noNights && <span className="tag">{t('setup.people.noNights')}</span>}
                 {participant && (
@@ -68,13 +74,7 @@ export function ParticipantsSection({ participants, directory, window, onChange 
                   </button>
                 )}
               </div>
-              {participant && open === m.id && (
-                <ParticipantDetails
-                  participant={participant}
-                  window={window}
-                  onChange={(next) => onChange(participants.map((p) => (p.staffId === m.id ? next : p)))}
-                />
-              )}
+              {participant && open === m.id && <ParticipantDetails participant={participant} window={window} onChange={(next) => onChange(participants.map((p) => (p.staffId === m.id ? next : p)))} />}
             </li>
           );
         })}

@@ -30,8 +30,7 @@ export function PatternSection({ pattern, window, onPattern, onWindow }: { patte
   const coverage = patternCoverage(pattern);
   const snapped = snapWindowToShifts(window, pattern);
   const clipped = snapped.start !== window.start || snapped.end !== window.end;
-  const setShift = (index: number, patch: Partial<ShiftTemplate>) =>
-    onPattern(withPreset(pattern.shifts.map((s, i) => (i === index ? { ...s, ...patch } : s))));
+  const setShift = (index: number, patch: Partial<ShiftTemplate>) => onPattern(withPreset(pattern.shifts.map((s, i) => (i === index ? { ...s, ...patch } : s))));
   const addShift = () => {
     const last = pattern.shifts.at(-1);
     const first = pattern.shifts[0];
@@ -69,10 +68,26 @@ export function PatternSection({ pattern, window, onPattern, onWindow }: { patte
                 <input aria-label={t('setup.pattern.shiftLabel')} value={shift.label} placeholder={shift.id} onChange={(e) => setShift(i, { label: e.target.value })} />
               </td>
               <td>
-                <ParsedInput className="time" placeholder="HH:mm" aria-label={`${t('setup.pattern.start')} ${shift.label || shift.id}`} value={shift.start} format={asTyped} parse={parseTime} onValue={(start) => setShift(i, { start })} />
+                <ParsedInput
+                  className="time"
+                  placeholder="HH:mm"
+                  aria-label={`${t('setup.pattern.start')} ${shift.label || shift.id}`}
+                  value={shift.start}
+                  format={asTyped}
+                  parse={parseTime}
+                  onValue={(start) => setShift(i, { start })}
+                />
               </td>
               <td>
-                <ParsedInput className="time" placeholder="HH:mm" aria-label={`${t('setup.pattern.end')} ${shift.label || shift.id}`} value={shift.end} format={asTyped} parse={parseTime} onValue={(end) => setShift(i, { end })} />
+                <ParsedInput
+                  className="time"
+                  placeholder="HH:mm"
+                  aria-label={`${t('setup.pattern.end')} ${shift.label || shift.id}`}
+                  value={shift.end}
+                  format={asTyped}
+                  parse={parseTime}
+                  onValue={(end) => setShift(i, { end })}
+                />
               </td>
               <td className="hint nowrap">
                 {t('setup.pattern.hours', { hours: hoursOf(shift).toLocaleString(language) })}

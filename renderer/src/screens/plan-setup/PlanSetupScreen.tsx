@@ -21,11 +21,13 @@ import { WeightsRulesSection } from './WeightsRulesSection';
 /** Shifts, seats, weights, rules, people and leave of one plan, checked as they are edited. */
 export function PlanSetupScreen({ planId, skills }: { planId: string; skills: readonly Skill[] }) {
   const api = useApi();
-  const { data, error } = useAsync(
-    async () => Promise.all([api.call('plans:get', { id: planId }), api.call('staff:list', undefined)] as const),
-    [api, planId],
-  );
-  if (error) return <p className="error" role="alert">{error}</p>;
+  const { data, error } = useAsync(async () => Promise.all([api.call('plans:get', { id: planId }), api.call('staff:list', undefined)] as const), [api, planId]);
+  if (error)
+    return (
+      <p className="error" role="alert">
+        {error}
+      </p>
+    );
   if (!data) return null;
   return <SetupEditor key={planId} initial={data[0]} directory={data[1]} skills={skills} />;
 }

@@ -73,8 +73,7 @@ function SeatList({ seats, skills, onChange }: { seats: SeatTemplate[]; skills: 
 export function SeatsSection({ seats, skills, onChange }: { seats: SeatPlan; skills: readonly Skill[]; onChange: (seats: SeatPlan) => void }) {
   const { t } = useI18n();
   const unused = SeatCondition.options.filter((c) => !seats.overrides.some((o) => o.when === c));
-  const setOverride = (index: number, list: SeatTemplate[]) =>
-    onChange({ ...seats, overrides: seats.overrides.map((o, i) => (i === index ? { ...o, seats: list } : o)) });
+  const setOverride = (index: number, list: SeatTemplate[]) => onChange({ ...seats, overrides: seats.overrides.map((o, i) => (i === index ? { ...o, seats: list } : o)) });
   return (
     <section className="card" aria-labelledby="setup-seats">
       <h2 id="setup-seats">{t('setup.seats.title')}</h2>

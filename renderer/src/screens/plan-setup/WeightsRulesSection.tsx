@@ -9,7 +9,25 @@ const NULLABLE = new Set<keyof Rules>(['maxShiftsPerPerson', 'maxHoursPerPerson'
 const INTEGER = new Set<keyof Rules>(['maxShiftsPerPerson', 'maxConsecutiveNights']);
 
 /** A number field that only reports numbers the plan accepts; anything else is left for the user to finish. */
-function NumberField({ label, value, step, min, max, nullable, placeholder, onChange }: { label: string; value: number | null; step: number; min: number; max?: number; nullable?: boolean; placeholder?: string; onChange: (v: number | null) => void }) {
+function NumberField({
+  label,
+  value,
+  step,
+  min,
+  max,
+  nullable,
+  placeholder,
+  onChange,
+}: {
+  label: string;
+  value: number | null;
+  step: number;
+  min: number;
+  max?: number;
+  nullable?: boolean;
+  placeholder?: string;
+  onChange: (v: number | null) => void;
+}) {
   return (
     <label>
       {label}

@@ -63,15 +63,7 @@ export function HolidayPlanCard({ onCreate }: { onCreate: (input: CreatePlanInpu
           </button>
         ))}
       </div>
-      {chosen && settings && (
-        <HolidayPreview
-          key={`${chosen.year}/${chosen.key}`}
-          holiday={chosen}
-          hours={settings.dutyWindowDefaults}
-          onCreate={onCreate}
-          onCancel={() => setSelected(null)}
-        />
-      )}
+      {chosen && settings && <HolidayPreview key={`${chosen.year}/${chosen.key}`} holiday={chosen} hours={settings.dutyWindowDefaults} onCreate={onCreate} onCancel={() => setSelected(null)} />}
     </section>
   );
 }

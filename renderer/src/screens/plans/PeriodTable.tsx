@@ -47,9 +47,7 @@ export function PeriodTable({ window, specialDays }: { window: DutyWindow; speci
         {windowDays(window).map((day) => {
           const marks = specialDays.filter((s) => s.date === day.date);
           const weekend = [0, 6].includes(weekdayOf(day.date));
-          const classes = [weekend && 'weekend', marks.some((m) => m.kind === 'holiday') && 'day-off', marks.some((m) => isTet(m.kind)) && 'tet']
-            .filter(Boolean)
-            .join(' ');
+          const classes = [weekend && 'weekend', marks.some((m) => m.kind === 'holiday') && 'day-off', marks.some((m) => isTet(m.kind)) && 'tet'].filter(Boolean).join(' ');
           return (
             <tr key={day.date} data-date={day.date} className={classes || undefined}>
               <td className="weekday">{formatWeekday(day.date, language)}</td>

@@ -52,9 +52,7 @@ export function PlanRow({ plan, actions }: { plan: PlanSummary; actions: PlanAct
         {formatDateTimeLong(plan.window.end, language)}
       </td>
       <td>
-        <span className={`badge badge-${plan.status}`}>
-          {plan.status === 'published' ? t('plans.status.published', { version: plan.latestVersion ?? 1 }) : t('plans.status.draft')}
-        </span>
+        <span className={`badge badge-${plan.status}`}>{plan.status === 'published' ? t('plans.status.published', { version: plan.latestVersion ?? 1 }) : t('plans.status.draft')}</span>
       </td>
       <td className="row-actions">
         <button onClick={() => setEditing(true)}>{t('plans.action.rename')}</button>

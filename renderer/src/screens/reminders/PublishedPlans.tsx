@@ -7,7 +7,10 @@ import { errorText } from '../../components/useAsync';
 import { useI18n } from '../../i18n/I18nContext';
 
 const parseOffsets = (text: string): number[] | null => {
-  const parts = text.split(',').map((p) => p.trim()).filter(Boolean);
+  const parts = text
+    .split(',')
+    .map((p) => p.trim())
+    .filter(Boolean);
   const numbers = parts.map(Number);
   return parts.length <= 5 && numbers.every((n) => Number.isInteger(n) && n >= 0 && n <= 20160) ? numbers : null;
 };

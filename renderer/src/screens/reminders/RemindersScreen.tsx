@@ -17,13 +17,15 @@ export function RemindersScreen() {
   const upcoming = useAsync(() => api.call('reminders:upcoming', undefined), [api]);
   const log = useAsync(() => api.call('reminders:log', undefined), [api]);
   const mail = useAsync(() => api.call('mail:settings:get', undefined), [api]);
+  const { reload: reloadUpcoming } = upcoming;
+  const { reload: reloadLog } = log;
   useEffect(
     () =>
       api.listen('reminders:logged', () => {
-        void upcoming.reload();
-        void log.reload();
+        void reloadUpcoming();
+        void reloadLog();
       }),
-    [api, upcoming.reload, log.reload],
+    [api, reloadUpcoming, reloadLog],
   );
 
   async function testNotification() {

@@ -70,10 +70,7 @@ interface UnfilledItemProps {
 function UnfilledItem({ violation, given, problem, assignments, onGo }: UnfilledItemProps) {
   const { t } = useI18n();
   const [open, setOpen] = useState(given !== undefined);
-  const explanation = useMemo(
-    () => (open ? (given ?? explainUnfilledSeat(problem, [...assignments], violation.seatId)) : null),
-    [open, given, problem, assignments, violation.seatId],
-  );
+  const explanation = useMemo(() => (open ? (given ?? explainUnfilledSeat(problem, [...assignments], violation.seatId)) : null), [open, given, problem, assignments, violation.seatId]);
   return (
     <li>
       <button type="button" className="check-item unfilled-item" onClick={() => onGo(violation.seatId)}>

@@ -38,15 +38,15 @@ export function PersonView({ grid, lookup, assignments, report, issueSeats, onGo
       const shift = seat && lookup.shift(seat.shiftId);
       if (!seat || !shift) continue;
       const days = byPerson.get(a.staffId) ?? new Map<string, Held[]>();
-      days.set(shift.date, [...(days.get(shift.date) ?? []), { seat, shift }].sort((x, y) => x.shift.start - y.shift.start));
+      days.set(
+        shift.date,
+        [...(days.get(shift.date) ?? []), { seat, shift }].sort((x, y) => x.shift.start - y.shift.start),
+      );
       byPerson.set(a.staffId, days);
     }
     return byPerson;
   }, [assignments, lookup]);
-  const people = useMemo(
-    () => [...report.people].sort((a, b) => a.roles[0]!.localeCompare(b.roles[0]!) || compareVietnameseNames(a.name, b.name)),
-    [report],
-  );
+  const people = useMemo(() => [...report.people].sort((a, b) => a.roles[0]!.localeCompare(b.roles[0]!) || compareVietnameseNames(a.name, b.name)), [report]);
   const dates = grid.rows.map((r) => r.date);
 
   return (

@@ -87,10 +87,7 @@ export function RosterEditor({ plan, shiftId, onReload }: RosterEditorProps) {
     [grid, holders],
   );
   const latest = latestVersion(meta);
-  const changedSincePublished = useMemo(
-    () => !!latest && diffVersions(latest.plan, { ...latest.plan, assignments: [...assignments] }).seats.length > 0,
-    [latest, assignments],
-  );
+  const changedSincePublished = useMemo(() => !!latest && diffVersions(latest.plan, { ...latest.plan, assignments: [...assignments] }).seats.length > 0, [latest, assignments]);
 
   useLayoutEffect(() => measureEnd(PERF.firstRender), []);
   useLayoutEffect(() => measureEnd(PERF.edit), [assignments]);

@@ -65,9 +65,7 @@ function RosterPlanList() {
                 {' '}
                 {formatDateTime(p.window.start)} → {formatDateTime(p.window.end)}
               </span>
-              <span className={`badge badge-${p.status}`}>
-                {p.latestVersion ? t('roster.status.published', { version: p.latestVersion }) : t('roster.status.draft')}
-              </span>
+              <span className={`badge badge-${p.status}`}>{p.latestVersion ? t('roster.status.published', { version: p.latestVersion }) : t('roster.status.draft')}</span>
             </li>
           ))}
         </ul>

@@ -44,7 +44,11 @@ export function SeatPicker({ problem, assignments, seat, shift, staffById, shift
   const list = useRef<HTMLUListElement>(null);
   const candidates = useMemo(() => rosterCandidates(problem, [...assignments], seat.id), [problem, assignments, seat.id]);
   const shown = useMemo(
-    () => candidates.filter((c) => { const m = staffById.get(c.staffId); return m ? matchesSearch(m, query) : true; }),
+    () =>
+      candidates.filter((c) => {
+        const m = staffById.get(c.staffId);
+        return m ? matchesSearch(m, query) : true;
+      }),
     [candidates, staffById, query],
   );
   const current = candidates.find((c) => c.current);

@@ -25,9 +25,23 @@ export function VersionDiffView({ diff, title, grid, lookup }: VersionDiffViewPr
     return `${shiftLabel(templateId)} ${formatDate(date)}`;
   };
   const change = (before: string | null, after: string | null): ReactNode => {
-    if (before && after) return <>{name(before)} → {name(after)}</>;
-    if (after) return <>{t('roster.diff.added')} {name(after)}</>;
-    return <>{t('roster.diff.removed')} {name(before!)}</>;
+    if (before && after)
+      return (
+        <>
+          {name(before)} → {name(after)}
+        </>
+      );
+    if (after)
+      return (
+        <>
+          {t('roster.diff.added')} {name(after)}
+        </>
+      );
+    return (
+      <>
+        {t('roster.diff.removed')} {name(before!)}
+      </>
+    );
   };
 
   return (

@@ -1,14 +1,7 @@
 import type { Direction } from '../../../../shared/roster/grid';
 
 /** What a key pressed on a seat of the grid asks for. */
-export type GridCommand =
-  | { type: 'go'; direction: Direction }
-  | { type: 'open' }
-  | { type: 'drop' }
-  | { type: 'clear' }
-  | { type: 'lock' }
-  | { type: 'pickUp' }
-  | { type: 'cancel' };
+export type GridCommand = { type: 'go'; direction: Direction } | { type: 'open' } | { type: 'drop' } | { type: 'clear' } | { type: 'lock' } | { type: 'pickUp' } | { type: 'cancel' };
 
 const ARROWS: Record<string, Direction> = { ArrowUp: 'up', ArrowDown: 'down', ArrowLeft: 'left', ArrowRight: 'right' };
 

@@ -19,7 +19,11 @@ const CHECK_CACHE = 4;
 export function useRosterModel(plan: Plan) {
   return useMemo(() => {
     const problem = planToProblem({ ...plan, assignments: [] });
-    const grid = rosterGrid(problem, plan.pattern.shifts, windowDays(plan.window).map((d) => d.date));
+    const grid = rosterGrid(
+      problem,
+      plan.pattern.shifts,
+      windowDays(plan.window).map((d) => d.date),
+    );
     const staffById = new Map<string, StaffMember>(plan.staff.map((m) => [m.id, m]));
     const specialDays = new Map<string, SpecialDay[]>();
     for (const day of plan.specialDays) specialDays.set(day.date, [...(specialDays.get(day.date) ?? []), day]);

@@ -17,15 +17,20 @@ export function SettingsScreen({ settings, onSaved }: { settings: Settings; onSa
   const [recipients, setRecipients] = useState(settings.document.recipients.join('\n'));
 
   const setDoc = (field: DocField, value: string) => setDraft({ ...draft, document: { ...draft.document, [field]: value } });
-  const setContact = (index: number, patch: Partial<EmergencyContact>) =>
-    setDraft({ ...draft, contacts: draft.contacts.map((c, i) => (i === index ? { ...c, ...patch } : c)) });
+  const setContact = (index: number, patch: Partial<EmergencyContact>) => setDraft({ ...draft, contacts: draft.contacts.map((c, i) => (i === index ? { ...c, ...patch } : c)) });
 
   async function save(event: FormEvent) {
     event.preventDefault();
     try {
       const { schemaVersion: _version, ...changes } = {
         ...draft,
-        document: { ...draft.document, recipients: recipients.split('\n').map((r) => r.trim()).filter(Boolean) },
+        document: {
+          ...draft.document,
+          recipients: recipients
+            .split('\n')
+            .map((r) => r.trim())
+            .filter(Boolean),
+        },
       };
       const saved = await api.call('settings:update', changes);
       onSaved(saved);
@@ -72,11 +77,19 @@ export function SettingsScreen({ settings, onSaved }: { settings: Settings; onSa
         <legend>{t('settings.window')}</legend>
         <label>
           {t('settings.window.endOfWorkday')}
-          <input type="time" value={draft.dutyWindowDefaults.endOfWorkday} onChange={(e) => setDraft({ ...draft, dutyWindowDefaults: { ...draft.dutyWindowDefaults, endOfWorkday: e.target.value } })} />
+          <input
+            type="time"
+            value={draft.dutyWindowDefaults.endOfWorkday}
+            onChange={(e) => setDraft({ ...draft, dutyWindowDefaults: { ...draft.dutyWindowDefaults, endOfWorkday: e.target.value } })}
+          />
         </label>
         <label>
           {t('settings.window.startOfWorkday')}
-          <input type="time" value={draft.dutyWindowDefaults.startOfWorkday} onChange={(e) => setDraft({ ...draft, dutyWindowDefaults: { ...draft.dutyWindowDefaults, startOfWorkday: e.target.value } })} />
+          <input
+            type="time"
+            value={draft.dutyWindowDefaults.startOfWorkday}
+            onChange={(e) => setDraft({ ...draft, dutyWindowDefaults: { ...draft.dutyWindowDefaults, startOfWorkday: e.target.value } })}
+          />
         </label>
       </fieldset>
       <fieldset className="card">
@@ -95,12 +108,26 @@ export function SettingsScreen({ settings, onSaved }: { settings: Settings; onSa
           <tbody>
             {draft.contacts.map((contact, index) => (
               <tr key={index}>
-                <td><input aria-label={t('settings.contacts.name')} value={contact.name} onChange={(e) => setContact(index, { name: e.target.value })} /></td>
-                <td><input aria-label={t('settings.contacts.phone')} value={contact.phone} onChange={(e) => setContact(index, { phone: e.target.value })} /></td>
-                <td><input aria-label={t('settings.contacts.email')} value={contact.email} onChange={(e) => setContact(index, { email: e.target.value })} /></td>
-                <td><input aria-label={t('settings.contacts.note')} value={contact.note} onChange={(e) => setContact(index, { note: e.target.value })} /></td>
-                <td><input type="checkbox" aria-label={t('settings.contacts.verify')} checked={contact.toVerify} onChange={(e) => setContact(index, { toVerify: e.target.checked })} /></td>
-                <td><button type="button" className="danger" onClick={() => setDraft({ ...draft, contacts: draft.contacts.filter((_, i) => i !== index) })}>{t('common.delete')}</button></td>
+                <td>
+                  <input aria-label={t('settings.contacts.name')} value={contact.name} onChange={(e) => setContact(index, { name: e.target.value })} />
+                </td>
+                <td>
+                  <input aria-label={t('settings.contacts.phone')} value={contact.phone} onChange={(e) => setContact(index, { phone: e.target.value })} />
+                </td>
+                <td>
+                  <input aria-label={t('settings.contacts.email')} value={contact.email} onChange={(e) => setContact(index, { email: e.target.value })} />
+                </td>
+                <td>
+                  <input aria-label={t('settings.contacts.note')} value={contact.note} onChange={(e) => setContact(index, { note: e.target.value })} />
+                </td>
+                <td>
+                  <input type="checkbox" aria-label={t('settings.contacts.verify')} checked={contact.toVerify} onChange={(e) => setContact(index, { toVerify: e.target.checked })} />
+                </td>
+                <td>
+                  <button type="button" className="danger" onClick={() => setDraft({ ...draft, contacts: draft.contacts.filter((_, i) => i !== index) })}>
+                    {t('common.delete')}
+                  </button>
+                </td>
               </tr>
             ))}
           </tbody>

@@ -32,9 +32,7 @@ export function ImportPreviewDialog({ preview, onDone, onClose }: { preview: Sta
   return (
     <Dialog wide title={t('staff.import.title')} onClose={onClose}>
       <p className="hint">{t('staff.import.file', { file: preview.fileName, format: preview.format.toUpperCase() })}</p>
-      <p className="import-counts">
-        {t('staff.import.counts', { total: preview.rows.length, new: c.new, existing: c['duplicate-of-existing'], inFile: c['duplicate-in-file'], error: c.error })}
-      </p>
+      <p className="import-counts">{t('staff.import.counts', { total: preview.rows.length, new: c.new, existing: c['duplicate-of-existing'], inFile: c['duplicate-in-file'], error: c.error })}</p>
       <p className="hint">{t('staff.import.legend')}</p>
       <div className="import-rows">
         <table className="table">

@@ -22,7 +22,19 @@ const toggle = <T,>(list: readonly T[], item: T, on: boolean) => (on ? [...list,
  * Add or edit one person in a side panel. Fields are checked with the same rules the service applies;
  * a field's message shows once the user has left it or tried to save, so typing is not interrupted.
  */
-export function StaffEditor({ member, skills, units, onSaved, onClose }: { member: StaffMember | null; skills: readonly Skill[]; units: string[]; onSaved: (saved: StaffMember) => void; onClose: () => void }) {
+export function StaffEditor({
+  member,
+  skills,
+  units,
+  onSaved,
+  onClose,
+}: {
+  member: StaffMember | null;
+  skills: readonly Skill[];
+  units: string[];
+  onSaved: (saved: StaffMember) => void;
+  onClose: () => void;
+}) {
   const api = useApi();
   const { t } = useI18n();
   const [draft, setDraft] = useState<StaffDraft>(() => draftOf(member));
@@ -58,14 +70,7 @@ export function StaffEditor({ member, skills, units, onSaved, onClose }: { membe
     return (
       <label>
         {t(`staff.editor.${name}` as MessageKey)}
-        <input
-          type={type}
-          value={draft[name]}
-          aria-invalid={error ? true : undefined}
-          onChange={(e) => set({ [name]: e.target.value })}
-          onBlur={() => touch(name)}
-          {...extra}
-        />
+        <input type={type} value={draft[name]} aria-invalid={error ? true : undefined} onChange={(e) => set({ [name]: e.target.value })} onBlur={() => touch(name)} {...extra} />
         {error && <span className="field-error">{error}</span>}
       </label>
     );
