@@ -5,4 +5,5 @@ import { PLAN_SCHEMA_VERSION, Plan } from './schema';
 export const PLAN_MIGRATIONS: Record<number, Migration> = {};
 
 /** Reads a plan from disk or a file: migrated, validated, with the first wrong field named. */
-export const parsePlanDocument = (raw: unknown, kind = 'Kế hoạch'): Plan => parseDocument(raw, { kind, current: PLAN_SCHEMA_VERSION, migrations: PLAN_MIGRATIONS, schema: Plan, code: 'PLAN_FILE_INVALID' });
+export const parsePlanDocument = (raw: unknown, kind = 'Kế hoạch'): Plan =>
+  parseDocument(raw, { kind, current: PLAN_SCHEMA_VERSION, migrations: PLAN_MIGRATIONS, schema: Plan, code: 'PLAN_FILE_INVALID' });

@@ -17,14 +17,7 @@ export interface Recovery<T> {
  * newest valid backup (if any) takes its place, or `fallback` (if given); every step is reported.
  * A document written by a newer app version is left untouched and the error is rethrown.
  */
-export function guardedRead<T>(
-  store: DocumentStore,
-  backups: Backups,
-  ref: DocRef,
-  parse: (raw: unknown) => T,
-  fallback?: { value: () => T; outcome: string },
-  recovery?: Recovery<T>,
-): T | undefined {
+export function guardedRead<T>(store: DocumentStore, backups: Backups, ref: DocRef, parse: (raw: unknown) => T, fallback?: { value: () => T; outcome: string }, recovery?: Recovery<T>): T | undefined {
   let movedTo: string;
   let reason: string;
   try {
