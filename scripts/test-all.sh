@@ -14,6 +14,10 @@ missing=()
 [ -x /usr/bin/chromium ] || missing+=(chromium)
 command -v pdftoppm >/dev/null || missing+=(poppler-utils)
 [ -d /usr/share/fonts/truetype/liberation ] || missing+=(fonts-liberation)
+# The CalDAV tests run a real Radicale and read it back with an independent client.
+/usr/bin/python3 -c 'import radicale' 2>/dev/null || missing+=(radicale)
+/usr/bin/python3 -c 'import caldav' 2>/dev/null || missing+=(python3-caldav)
+/usr/bin/python3 -c 'import icalendar' 2>/dev/null || missing+=(python3-icalendar)
 if [ ${#missing[@]} -gt 0 ]; then
   echo "== apt-get install ${missing[*]}"
   sudo_if_needed apt-get update -qq && sudo_if_needed env DEBIAN_FRONTEND=noninteractive apt-get install -y -qq "${missing[@]}" >/dev/null \

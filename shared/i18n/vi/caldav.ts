@@ -1,0 +1,16 @@
+export const viCaldav = {
+  'caldav.outcome.created': 'tạo mới',
+  'caldav.outcome.updated': 'cập nhật',
+  'caldav.outcome.cancelled': 'huỷ',
+  'caldav.outcome.deleted': 'xoá',
+  'caldav.outcome.unchanged': 'không đổi',
+  'caldav.outcome.conflict': 'bị sửa trên máy chủ',
+  'caldav.outcome.failed': 'lỗi',
+  'caldav.outcome.skipped': 'chưa gửi',
+  'caldav.team': 'Lịch chung của đội',
+  'caldav.target.team': 'Một lịch chung cho cả đội (mỗi ca một sự kiện)',
+  'caldav.target.perPerson': 'Mỗi cán bộ một lịch (ca của người đó)',
+  'caldav.complete': 'Đã xuất bản đầy đủ lên máy chủ lịch.',
+  'caldav.incomplete': 'Chưa xuất bản hết: xem các dòng lỗi bên dưới rồi xuất bản lại (chỉ phần còn thiếu được gửi).',
+  'caldav.dryRun': 'Chạy thử: chưa gửi gì lên máy chủ.',
+};
