@@ -18,6 +18,7 @@ command -v pdftoppm >/dev/null || missing+=(poppler-utils)
 /usr/bin/python3 -c 'import radicale' 2>/dev/null || missing+=(radicale)
 /usr/bin/python3 -c 'import caldav' 2>/dev/null || missing+=(python3-caldav)
 /usr/bin/python3 -c 'import icalendar' 2>/dev/null || missing+=(python3-icalendar)
+command -v openssl >/dev/null || missing+=(openssl)
 if [ ${#missing[@]} -gt 0 ]; then
   echo "== apt-get install ${missing[*]}"
   sudo_if_needed apt-get update -qq && sudo_if_needed env DEBIAN_FRONTEND=noninteractive apt-get install -y -qq "${missing[@]}" >/dev/null \
