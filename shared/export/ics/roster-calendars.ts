@@ -49,6 +49,15 @@ export function personEvents(core: PlanCore, settings: Settings): PersonEvent[] 
   );
 }
 
+/**
+ * Every person's events over the published versions, with the SEQUENCE and cancellations their
+ * exported file carries: the mailed invitations are made from the same list, so a file and a mail
+ * update the same calendar event to the same SEQUENCE.
+ */
+export function versionedPersonEvents(source: ExportSource, settings: Settings): VersionedEvent<PersonEvent>[] {
+  return versionedEvents(timelineOf(source).map((core) => personEvents(core, settings)));
+}
+
 /** One person's calendar: their events of every published version, with its name and file name. */
 export interface PersonEventSet {
   person: StaffMember;
@@ -63,7 +72,7 @@ export interface PersonEventSet {
  * one (that event comes back CANCELLED so their calendar removes it).
  */
 export function personEventSets(source: ExportSource, settings: Settings): PersonEventSet[] {
-  const events = versionedEvents(timelineOf(source).map((core) => personEvents(core, settings)));
+  const events = versionedPersonEvents(source, settings);
   // Named as in the exported version; someone no longer in it, as when last on duty.
   const people = new Map<string, StaffMember>();
   for (const { event } of events) people.set(event.person.id, source.core.staff.find((s) => s.id === event.person.id) ?? event.person);
