@@ -64,7 +64,7 @@ export class CaldavServer {
 
   static async connect(account: ServerAccount): Promise<CaldavServer> {
     const serverUrl = new URL(account.url);
-    const transport = caldavFetch(serverUrl, account.trust);
+    const transport = await caldavFetch(serverUrl, account.trust);
     // A 401 anywhere means the password is wrong: stop there rather than let discovery try other paths.
     const fetch = (async (input: Parameters<Fetch>[0], init?: RequestInit) => {
       const response = await transport.fetch(input, init);

@@ -1,6 +1,6 @@
 import type { TLSSocket } from 'node:tls';
 import { rootCertificates } from 'node:tls';
-import { Agent, buildConnector, fetch as undiciFetch } from 'undici';
+import type { Agent, buildConnector } from 'undici';
 import type { CaldavTrust } from '../../../shared/caldav/settings';
 import { mayCarryCredential } from '../../../shared/net/credential-rule';
 
@@ -57,8 +57,8 @@ function networkError(error: unknown): CaldavNetworkError {
 const normalPin = (fingerprint: string) => fingerprint.replace(/:/g, '').toUpperCase();
 
 /** undici's dispatcher: the system's CAs plus an imported one, or the pinned certificate only. */
-function dispatcherFor(trust: CaldavTrust): Agent {
-  const base = buildConnector({
+function dispatcherFor(undici: typeof import('undici'), trust: CaldavTrust): Agent {
+  const base = undici.buildConnector({
     timeout: 10_000,
     // A pinned certificate is usually self-signed: the chain is not checked, the fingerprint is, below.
     rejectUnauthorized: trust.mode !== 'pin',
@@ -72,7 +72,7 @@ function dispatcherFor(trust: CaldavTrust): Agent {
       socket.destroy();
       callback(Object.assign(new Error(`certificate fingerprint ${seen}`), { code: 'CALDAV_PIN_MISMATCH' }), null);
     });
-  return new Agent({ connect, headersTimeout: 30_000, bodyTimeout: 30_000 });
+  return new undici.Agent({ connect, headersTimeout: 30_000, bodyTimeout: 30_000 });
 }
 
 export type Fetch = typeof globalThis.fetch;
@@ -82,8 +82,10 @@ export type Fetch = typeof globalThis.fetch;
  * redirect elsewhere is refused, so the password never follows it), over TLS checked as the unit
  * chose, or in clear only to this computer. Failures without an HTTP answer become CaldavNetworkError.
  */
-export function caldavFetch(serverUrl: URL, trust: CaldavTrust): { fetch: Fetch; close(): Promise<void> } {
-  const dispatcher = dispatcherFor(trust);
+export async function caldavFetch(serverUrl: URL, trust: CaldavTrust): Promise<{ fetch: Fetch; close(): Promise<void> }> {
+  // Loaded when a publish starts: it costs a second at start-up of every CLI command otherwise.
+  const undici = await import('undici');
+  const dispatcher = dispatcherFor(undici, trust);
   const allowed = (url: URL) => {
     if (url.origin !== serverUrl.origin) throw new CaldavNetworkError(`máy chủ chuyển hướng sang địa chỉ khác (${url.origin}); không gửi mật khẩu tới đó`, false);
     if (!mayCarryCredential({ host: url.hostname, tls: url.protocol === 'https:' })) {
@@ -97,12 +99,12 @@ export function caldavFetch(serverUrl: URL, trust: CaldavTrust): { fetch: Fetch;
       allowed(url);
       let response: Response;
       try {
-        response = (await undiciFetch(url, {
+        response = (await undici.fetch(url, {
           ...(init as object),
           redirect: 'manual',
           dispatcher,
           signal: init.signal ?? AbortSignal.timeout(60_000),
-        } as Parameters<typeof undiciFetch>[1])) as unknown as Response;
+        } as Parameters<typeof undici.fetch>[1])) as unknown as Response;
       } catch (error) {
         throw networkError(error);
       }

@@ -45,7 +45,7 @@ afterAll(async () => {
 });
 
 async function status(trust: CaldavTrust, path = '/', target = url): Promise<number | string> {
-  const { fetch, close } = caldavFetch(target, trust);
+  const { fetch, close } = await caldavFetch(target, trust);
   try {
     return (await fetch(new URL(path, target), { method: 'PROPFIND', headers: { authorization: 'Basic secret' } })).status;
   } catch (error) {
