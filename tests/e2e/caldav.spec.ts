@@ -22,7 +22,7 @@ test('Cài đặt takes the CalDAV server; Xuất bản previews, publishes and 
   await form.getByLabel('Địa chỉ máy chủ').fill(radicale.url);
   await form.getByLabel('Tên đăng nhập').fill(radicale.user);
   await form.getByLabel('Mật khẩu').fill(radicale.password);
-  await form.getByRole('button', { name: 'Lưu máy chủ lịch' }).click();
+  await form.getByRole('button', { name: 'Cập nhật máy chủ lịch' }).click();
   await expect(page.getByText('Đã lưu cài đặt máy chủ lịch.')).toBeVisible();
   await form.getByRole('button', { name: 'Kiểm tra kết nối' }).click();
   await expect(page.getByText(/Kết nối được: thư mục lịch http:\/\/127\.0\.0\.1:\d+\/truongphong\/, \d+ lịch\./)).toBeVisible();
@@ -37,7 +37,7 @@ test('Cài đặt takes the CalDAV server; Xuất bản previews, publishes and 
   expect(readWithPythonCaldav(radicale, `/lich-truc-${plan.id}`)).toEqual([]);
 
   await panel.getByRole('button', { name: 'Xuất bản lên máy chủ lịch' }).click();
-  await expect(panel.getByText(/^Đã xuất bản đầy đủ lên máy chủ lịch\. Lần xuất bản gần nhất: phiên bản 1/)).toBeVisible({ timeout: 30_000 });
+  await expect(panel.getByText(/^Đã xuất bản đầy đủ lên máy chủ lịch\. Lần xuất bản gần nhất: phiên bản 2/)).toBeVisible({ timeout: 30_000 });
   const people = new Set(plan.assignments.map((a) => a.staffId)).size;
   await expect(panel.locator('table.caldav-status tbody tr')).toHaveCount(people);
   expect(readWithPythonCaldav(radicale, `/lich-truc-${plan.id}`).flatMap((c) => c.objects)).toHaveLength(plan.assignments.length);
@@ -46,5 +46,5 @@ test('Cài đặt takes the CalDAV server; Xuất bản previews, publishes and 
 
   // The result stays after a reload: it is the plan's last publish.
   await app.open(`#/publish/${plan.id}`);
-  await expect(panel.getByText(/Lần xuất bản gần nhất: phiên bản 1/)).toBeVisible();
+  await expect(panel.getByText(/Lần xuất bản gần nhất: phiên bản 2/)).toBeVisible();
 });

@@ -43,7 +43,7 @@ export const enCaldav: Record<keyof typeof viCaldav, string> = {
   'caldav.settings.ca': 'CA certificate file (.pem, .crt)',
   'caldav.settings.pin': 'SHA-256 fingerprint',
   'caldav.settings.noIgnore': 'The certificate is always checked; there is no option to ignore it.',
-  'caldav.settings.save': 'Save calendar server',
+  'caldav.settings.save': 'Update calendar server',
   'caldav.settings.saved': 'Calendar server settings saved.',
   'caldav.settings.test': 'Test connection',
   'caldav.settings.test.done': 'Connected: calendar home {home}, {count} calendars.',

@@ -41,7 +41,7 @@ export const viCaldav = {
   'caldav.settings.ca': 'Tệp chứng chỉ CA (.pem, .crt)',
   'caldav.settings.pin': 'Dấu vân tay SHA-256',
   'caldav.settings.noIgnore': 'Chứng chỉ luôn được kiểm tra; không có tuỳ chọn bỏ qua.',
-  'caldav.settings.save': 'Lưu máy chủ lịch',
+  'caldav.settings.save': 'Cập nhật máy chủ lịch',
   'caldav.settings.saved': 'Đã lưu cài đặt máy chủ lịch.',
   'caldav.settings.test': 'Kiểm tra kết nối',
   'caldav.settings.test.done': 'Kết nối được: thư mục lịch {home}, {count} lịch.',
