@@ -103,7 +103,7 @@ export class StaffService {
     this.#pending.set(token, { table, fileName: basename(source), format });
     while (this.#pending.size > MAX_PENDING) this.#pending.delete(this.#pending.keys().next().value!);
     const rows = preview.rows.map((row) => ({ ...row, cells: table.rows[row.rowNumber - 1] ?? [] }));
-    return { token, fileName: basename(source), format, ...preview, rows };
+    return { token, fileName: basename(source), format, ...(table.sheets && { sheets: table.sheets }), ...preview, rows };
   }
 
   /**

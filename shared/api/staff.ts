@@ -21,6 +21,9 @@ export const StaffImportPreview = z.object({
   token: z.string(),
   fileName: z.string(),
   format: z.enum(['csv', 'xlsx']),
+  /** A workbook's sheets and the one read; the user may pick another. */
+  sheets: z.object({ names: z.array(z.string()), chosen: z.number().int() }).optional(),
+  headerRows: z.object({ first: z.number().int(), last: z.number().int() }),
   columns: z.array(z.object({ header: z.string(), field: StaffField.nullable() })),
   rows: z.array(
     z.object({
@@ -33,6 +36,7 @@ export const StaffImportPreview = z.object({
       duplicateOf: z.union([z.object({ staffId: z.string() }), z.object({ rowNumber: z.number().int() })]).optional(),
     }),
   ),
+  skipped: z.array(z.object({ from: z.number().int(), to: z.number().int(), reason: z.enum(['heading', 'after-table']), text: z.string() })),
   counts: z.record(ImportRowStatus, z.number().int()),
 });
 export type StaffImportPreview = z.infer<typeof StaffImportPreview>;

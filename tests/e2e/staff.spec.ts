@@ -84,3 +84,22 @@ test('an empty directory offers the sample directory', async ({ app }) => {
   await page.getByLabel('Vai trò').selectOption({ label: 'Lãnh đạo trực' });
   await expect(page.locator('.staff-table tbody tr')).toHaveCount(6);
 });
+
+test('an office workbook (title rows, merged two-row header, totals and signatures) is previewed from the right sheet', async ({ app }) => {
+  const { page } = app;
+  await page.setViewportSize({ width: 1366, height: 768 });
+  await app.open('#/staff');
+  app.dialogs.nextOpen = resolve('tests/fixtures/office/ds-truc-tet-2026.xlsx');
+  await page.getByRole('button', { name: 'Nhập từ tệp…' }).click();
+  const dialog = page.getByRole('dialog', { name: 'Nhập danh bạ từ tệp' });
+  await expect(dialog.getByText('Trang tính "DS trực Tết" (2/3). Dòng tiêu đề của bảng: 7–8.')).toBeVisible();
+  await expect(dialog.getByText('Dòng 22–30: sau bảng (từ "Tổng cộng: 10 người": tổng cộng, chữ ký) — không nhập.')).toBeVisible();
+  await expect(dialog.getByText('Dòng 9: tiêu đề nhóm "I. BAN GIÁM ĐỐC" — không phải cán bộ.')).toBeVisible();
+  const row = (n: number) => dialog.locator(`tr[data-row="${n}"]`);
+  await expect(row(10)).toContainText('Nguyễn Văn Hùng');
+  await expect(row(10)).toContainText('0912 345 678');
+  await expect(row(16)).toContainText('Phòng Hạ tầng · 0936 777 888');
+  await expect(row(19)).toContainText('Vai trò không rõ: "Trực vận hành"');
+  await expect(dialog.locator('tr[data-row="30"]')).toHaveCount(0);
+  await page.screenshot({ path: shot('staff-import-office-xlsx') });
+});

@@ -33,6 +33,17 @@ export function ImportPreviewDialog({ preview, onDone, onClose }: { preview: Sta
     <Dialog wide title={t('staff.import.title')} onClose={onClose}>
       <p className="hint">{t('staff.import.file', { file: preview.fileName, format: preview.format.toUpperCase() })}</p>
       <p className="import-counts">{t('staff.import.counts', { total: preview.rows.length, new: c.new, existing: c['duplicate-of-existing'], inFile: c['duplicate-in-file'], error: c.error })}</p>
+      <p className="hint import-layout">
+        {preview.sheets && `${t('staff.import.sheet', { sheet: preview.sheets.names[preview.sheets.chosen] ?? '', index: preview.sheets.chosen + 1, count: preview.sheets.names.length })} `}
+        {t('staff.import.header', { rows: rowRange(preview.headerRows.first, preview.headerRows.last) })}
+      </p>
+      {preview.skipped.length > 0 && (
+        <ul className="hint import-skipped">
+          {preview.skipped.map((s) => (
+            <li key={s.from}>{t(`staff.import.skipped.${s.reason}`, { rows: rowRange(s.from, s.to), text: s.text })}</li>
+          ))}
+        </ul>
+      )}
       <p className="hint">{t('staff.import.legend')}</p>
       <div className="import-rows">
         <table className="table">
@@ -50,7 +61,11 @@ export function ImportPreviewDialog({ preview, onDone, onClose }: { preview: Sta
               <tr key={row.rowNumber} className={`import-row import-${row.status}`} data-row={row.rowNumber}>
                 <td className="num">{row.rowNumber}</td>
                 <td>{previewRowName(preview, row) || <span className="hint">{t('staff.import.noName')}</span>}</td>
-                <td className="hint">{row.staff ? [row.staff.unit, row.staff.phone && formatPhone(row.staff.phone)].filter(Boolean).join(' · ') : ''}</td>
+                <td className="hint">
+                  {row.staff?.unit}
+                  {row.staff?.unit && row.staff.phone && ' · '}
+                  {row.staff?.phone && <span className="nowrap">{formatPhone(row.staff.phone)}</span>}
+                </td>
                 <td>
                   <span className={`badge badge-import-${row.status}`}>{t(`staff.import.status.${row.status}`)}</span>
                 </td>
@@ -92,4 +107,8 @@ export function ImportPreviewDialog({ preview, onDone, onClose }: { preview: Sta
       </div>
     </Dialog>
   );
+}
+
+function rowRange(from: number, to: number): string {
+  return from === to ? String(from) : `${from}–${to}`;
 }
