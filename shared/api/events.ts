@@ -8,6 +8,8 @@ export const eventSchemas = {
   'settings:changed': z.object({}),
   /** Entries of the reminder log were added or changed. */
   'reminders:logged': z.object({ keys: z.array(z.string()) }),
+  /** A plan's duty log was written (by the app or the CLI). */
+  'dutyLog:changed': z.object({ planId: z.string() }),
   /** Ask the UI to show a place, e.g. after a notification is clicked. */
   /** Hoàn tác / Làm lại from the app menu (whose shortcuts reach the menu before the page). */
   edit: z.object({ action: z.enum(['undo', 'redo']) }),
