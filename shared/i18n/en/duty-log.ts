@@ -91,7 +91,6 @@ export const enDutyLog: Record<keyof typeof viDutyLog, string> = {
   'dutyLog.replace.confirmTitle': 'The replacement breaks roster rules',
   'dutyLog.replace.confirm': 'Record the replacement anyway',
   'dutyLog.replace.choose': 'Choose',
-  'dutyLog.cancel': 'Cancel',
   'dutyLog.save': 'Save',
   'dutyLog.checks': 'Routine checks',
   'dutyLog.checks.progress': '{done} of {total} checked',

@@ -89,7 +89,6 @@ export const viDutyLog = {
   'dutyLog.replace.confirmTitle': 'Người thay vi phạm quy tắc phân ca',
   'dutyLog.replace.confirm': 'Vẫn ghi người thay',
   'dutyLog.replace.choose': 'Chọn',
-  'dutyLog.cancel': 'Huỷ',
   'dutyLog.save': 'Lưu',
   'dutyLog.checks': 'Kiểm tra định kỳ',
   'dutyLog.checks.progress': 'Đã kiểm tra {done}/{total}',

@@ -7,6 +7,7 @@ import { peopleOf } from '../../../../shared/duty-log/logged-plan';
 import type { ShiftPageView } from '../../../../shared/duty-log/shift-page';
 import { useApi } from '../../api/ApiContext';
 import { Dialog } from '../../components/Dialog';
+import { FormFooter } from '../../components/FormFooter';
 import { useI18n } from '../../i18n/I18nContext';
 import { ReplaceDialog } from './ReplaceDialog';
 import type { DutyLogRun } from './useDutyLog';
@@ -130,14 +131,7 @@ function AbsentDialog({ name, onCancel, onSave }: { name: string; onCancel: () =
           {t('dutyLog.absent.reason', { name })}
           <input autoFocus value={reason} maxLength={300} onChange={(e) => setReason(e.target.value)} />
         </label>
-        <div className="dialog-actions">
-          <button type="button" onClick={onCancel}>
-            {t('dutyLog.cancel')}
-          </button>
-          <button type="submit" className="primary">
-            {t('dutyLog.absent')}
-          </button>
-        </div>
+        <FormFooter error={null} busy={false} submitLabel={t('dutyLog.absent')} onCancel={onCancel} />
       </form>
     </Dialog>
   );

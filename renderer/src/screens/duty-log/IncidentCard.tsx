@@ -6,6 +6,7 @@ import { INCIDENT_STATUSES, type Incident, type IncidentStatus } from '../../../
 import { useApi } from '../../api/ApiContext';
 import { hrefFor } from '../../app/route';
 import { useI18n } from '../../i18n/I18nContext';
+import { ChoiceSelect } from './ChoiceSelect';
 import type { DutyLogRun } from './useDutyLog';
 import { useWhen, WhenField } from './WhenField';
 import { whenOf } from './words';
@@ -130,13 +131,13 @@ export function IncidentCard({
           </form>
           <label className="inline">
             {t('dutyLog.incident.status')}
-            <select aria-label={`${t('dutyLog.incident.status')} (${code})`} value={status} onChange={(e) => void update({ status: e.target.value as IncidentStatus })}>
-              {INCIDENT_STATUSES.map((s) => (
-                <option key={s} value={s}>
-                  {t(`dutyLog.status.${s}`)}
-                </option>
-              ))}
-            </select>
+            <ChoiceSelect
+              aria-label={`${t('dutyLog.incident.status')} (${code})`}
+              values={INCIDENT_STATUSES}
+              value={status}
+              labelOf={(v) => t(`dutyLog.status.${v}`)}
+              onChoose={(next) => void update({ status: next })}
+            />
           </label>
         </div>
       )}

@@ -4,8 +4,10 @@ import { incidentCode } from '../../../../shared/duty-log/incidents';
 import { INCIDENT_KINDS, INCIDENT_STATUSES, SEVERITIES, type IncidentKind, type IncidentStatus, type Severity } from '../../../../shared/duty-log/schema';
 import { useApi } from '../../api/ApiContext';
 import { Dialog } from '../../components/Dialog';
+import { FormFooter } from '../../components/FormFooter';
 import { useNotify } from '../../components/Notices';
 import { useI18n } from '../../i18n/I18nContext';
+import { ChoiceSelect } from './ChoiceSelect';
 import type { DutyLogRun } from './useDutyLog';
 import { useWhen, WhenField } from './WhenField';
 
@@ -70,33 +72,15 @@ export function IncidentForm({ bundle, shiftId, now, run, onClose }: { bundle: D
         <div className="row">
           <label>
             {t('dutyLog.incident.kind')}
-            <select value={kind} onChange={(e) => setKind(e.target.value as IncidentKind)}>
-              {INCIDENT_KINDS.map((k) => (
-                <option key={k} value={k}>
-                  {t(`dutyLog.kind.${k}`)}
-                </option>
-              ))}
-            </select>
+            <ChoiceSelect values={INCIDENT_KINDS} value={kind} labelOf={(v) => t(`dutyLog.kind.${v}`)} onChoose={setKind} />
           </label>
           <label>
             {t('dutyLog.incident.severity')}
-            <select value={severity} onChange={(e) => setSeverity(e.target.value as Severity)}>
-              {SEVERITIES.map((s) => (
-                <option key={s} value={s}>
-                  {t(`dutyLog.severity.${s}`)}
-                </option>
-              ))}
-            </select>
+            <ChoiceSelect values={SEVERITIES} value={severity} labelOf={(v) => t(`dutyLog.severity.${v}`)} onChoose={setSeverity} />
           </label>
           <label>
             {t('dutyLog.incident.status')}
-            <select value={status} onChange={(e) => setStatus(e.target.value as IncidentStatus)}>
-              {INCIDENT_STATUSES.map((s) => (
-                <option key={s} value={s}>
-                  {t(`dutyLog.status.${s}`)}
-                </option>
-              ))}
-            </select>
+            <ChoiceSelect values={INCIDENT_STATUSES} value={status} labelOf={(v) => t(`dutyLog.status.${v}`)} onChoose={setStatus} />
           </label>
         </div>
         <label>
@@ -104,14 +88,7 @@ export function IncidentForm({ bundle, shiftId, now, run, onClose }: { bundle: D
           <textarea rows={3} value={description} required aria-invalid={missing && !description.trim() ? true : undefined} maxLength={4000} onChange={(e) => setDescription(e.target.value)} />
           {missing && !description.trim() && <span className="field-error">{t('dutyLog.incident.descriptionRequired')}</span>}
         </label>
-        <div className="dialog-actions">
-          <button type="button" onClick={onClose}>
-            {t('dutyLog.cancel')}
-          </button>
-          <button type="submit" className="primary">
-            {t('dutyLog.incident.new')}
-          </button>
-        </div>
+        <FormFooter error={null} busy={false} submitLabel={t('dutyLog.incident.new')} onCancel={onClose} />
       </form>
     </Dialog>
   );

@@ -39,7 +39,7 @@ export function ReplaceDialog({ bundle, page, seat, run, onClose }: { bundle: Du
       <ConfirmDialog
         title={t('dutyLog.replace.confirmTitle')}
         confirmLabel={t('dutyLog.replace.confirm')}
-        cancelLabel={t('dutyLog.cancel')}
+        cancelLabel={t('common.cancel')}
         onCancel={() => setConfirming(null)}
         onConfirm={() => void record(confirming, true)}
       >
