@@ -1,5 +1,7 @@
 import { AppError } from '../../shared/api/errors';
 import type { EventSink } from './adapters';
+import { CaldavService, type CaldavOptions } from './caldav/service';
+import { CaldavSettingsService } from './caldav/settings';
 import { createContext, type ContextOptions, type ServiceContext } from './context';
 import { DutyLogFiles } from './duty-log/export';
 import { DutyLogService } from './duty-log/service';
@@ -29,6 +31,8 @@ export interface Services {
   mail: MailService;
   mailSettings: MailSettingsService;
   dutyLog: DutyLogService;
+  caldav: CaldavService;
+  caldavSettings: CaldavSettingsService;
   /** Reads every document once so unreadable files are found, moved aside and reported at start. */
   startupCheck(): ReturnType<ServiceContext['store']['notices']>;
 }
@@ -37,6 +41,7 @@ export interface Services {
 export interface ServiceOptions extends ContextOptions {
   /** Electron's printToPDF in the app; headless Chromium by default (CLI, tests). */
   printer?: PdfPrinter;
+  caldav?: CaldavOptions;
 }
 
 export function createServices(options: ServiceOptions, logger?: Logger): Services {
@@ -62,6 +67,8 @@ export function createServices(options: ServiceOptions, logger?: Logger): Servic
   reminders = new ReminderService(ctx, plans, settings, mailSettings, logs);
   const dutyLog = new DutyLogService(ctx, plans, settings, directory, logs, new DutyLogFiles(printer, () => settings.get()));
   const mail = new MailService(ctx, mailSettings, settings, plans, reminders.engine);
+  const caldavSettings = new CaldavSettingsService(ctx);
+  const caldav = new CaldavService(ctx, caldavSettings, plans, settings, options.caldav);
   const registry = new HandlerRegistry(logger)
     .register(plans.handlers())
     .register(settings.handlers())
@@ -70,6 +77,7 @@ export function createServices(options: ServiceOptions, logger?: Logger): Servic
     .register(reminders.handlers())
     .register(mail.handlers())
     .register(dutyLog.handlers())
+    .register(caldav.handlers())
     .assertComplete();
   return {
     ctx,
@@ -83,14 +91,24 @@ export function createServices(options: ServiceOptions, logger?: Logger): Servic
     mail,
     mailSettings,
     dutyLog,
+    caldav,
+    caldavSettings,
     startupCheck() {
-      const reads = [() => settings.get(), () => directory.read(), () => plans.list(), () => mailSettings.view(), () => reminders.engine.entries(), ...logs.planIds().map((id) => () => logs.read(id))];
+      const reads = [
+        () => settings.get(),
+        () => directory.read(),
+        () => plans.list(),
+        () => mailSettings.view(),
+        () => caldavSettings.view(),
+        () => reminders.engine.entries(),
+        ...logs.planIds().map((id) => () => logs.read(id)),
+      ];
       for (const read of reads) {
         try {
           read();
         } catch (error) {
           // Left untouched and refused, with its reason, when used; start-up must still open the window.
-          if (!(error instanceof AppError && error.code === 'STORE_TOO_NEW')) throw error;
+          if (!(error instanceof AppError && (error.code === 'STORE_TOO_NEW' || error.code === 'FILE_UNREADABLE'))) throw error;
         }
       }
       return ctx.store.notices();

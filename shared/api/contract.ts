@@ -1,6 +1,7 @@
 import type { BridgeMethodsOf, HandlersOf } from './define';
 import type { AppEventName, AppEvents } from './events';
 import { dutyLogChannels } from './duty-log';
+import { caldavChannels } from './caldav';
 import { exportChannels } from './exports';
 import { planChannels } from './plans';
 import { reminderChannels } from './reminders';
@@ -15,6 +16,7 @@ export const contract = {
   ...exportChannels,
   ...reminderChannels,
   ...dutyLogChannels,
+  ...caldavChannels,
 };
 export type Contract = typeof contract;
 export type Channel = keyof Contract;

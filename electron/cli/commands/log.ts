@@ -1,4 +1,3 @@
-import { writeFileSync } from 'node:fs';
 import { extname } from 'node:path';
 import type { DutyLogEdited } from '../../../shared/api/duty-log';
 import { AppError } from '../../../shared/api/errors';
@@ -10,6 +9,7 @@ import { shiftPages } from '../../../shared/duty-log/shift-page';
 import { dutyLogSummary } from '../../../shared/duty-log/summary';
 import { translate } from '../../../shared/i18n';
 import type { Services } from '../../services/app';
+import { writeFileAtomic } from '../../services/files/atomic-write';
 import { type CliContext, CliError, type Command, COMMON_OPTIONS, EXIT, parse } from '../command';
 import { logText } from '../log-text';
 import { emit, json } from '../output';
@@ -109,7 +109,7 @@ async function exportLog(ctx: CliContext, services: Services, planId: string, ou
   const format = extname(out).toLowerCase().slice(1);
   if (format !== 'xlsx' && format !== 'pdf') throw usage(`--out phải là tệp .xlsx hoặc .pdf, không phải "${out}".`);
   const file = await services.dutyLog.exportFile(planId, format);
-  writeFileSync(out, Buffer.from(file.base64, 'base64'));
+  await writeFileAtomic(out, Buffer.from(file.base64, 'base64'));
   ctx.io.out(`Đã ghi ${out}\n`);
   return EXIT.ok;
 }
