@@ -75,7 +75,7 @@ export async function runCli(argv: string[], io: CliIO, options: CliEnv = {}): P
   } catch (error) {
     return failure(io, error);
   } finally {
-    for (const n of services?.ctx.store.notices() ?? []) io.err(`Cảnh báo: ${n.file}: ${n.reason}. ${n.outcome} (tệp hỏng: ${n.movedTo})\n`);
+    for (const n of services?.ctx.store.notices() ?? []) io.err(`Cảnh báo: ${n.file}: ${n.reason}. ${n.outcome}${n.movedTo ? ` (tệp hỏng: ${n.movedTo})` : ''}\n`);
   }
 }
 
