@@ -1,5 +1,7 @@
 import { AppError } from '../../shared/api/errors';
 import type { EventSink } from './adapters';
+import { CaldavService, type CaldavOptions } from './caldav/service';
+import { CaldavSettingsService } from './caldav/settings';
 import { createContext, type ContextOptions, type ServiceContext } from './context';
 import { chromiumPrinter } from './exports/chromium-printer';
 import { ExportService } from './exports/export-service';
@@ -25,6 +27,8 @@ export interface Services {
   reminders: ReminderService;
   mail: MailService;
   mailSettings: MailSettingsService;
+  caldav: CaldavService;
+  caldavSettings: CaldavSettingsService;
   /** Reads every document once so unreadable files are found, moved aside and reported at start. */
   startupCheck(): ReturnType<ServiceContext['store']['notices']>;
 }
@@ -33,6 +37,7 @@ export interface Services {
 export interface ServiceOptions extends ContextOptions {
   /** Electron's printToPDF in the app; headless Chromium by default (CLI, tests). */
   printer?: PdfPrinter;
+  caldav?: CaldavOptions;
 }
 
 export function createServices(options: ServiceOptions, logger?: Logger): Services {
@@ -55,6 +60,8 @@ export function createServices(options: ServiceOptions, logger?: Logger): Servic
   const mailSettings = new MailSettingsService(ctx);
   reminders = new ReminderService(ctx, plans, settings, mailSettings);
   const mail = new MailService(ctx, mailSettings, settings, plans, reminders.engine);
+  const caldavSettings = new CaldavSettingsService(ctx);
+  const caldav = new CaldavService(ctx, caldavSettings, plans, settings, options.caldav);
   const registry = new HandlerRegistry(logger)
     .register(plans.handlers())
     .register(settings.handlers())
@@ -62,6 +69,7 @@ export function createServices(options: ServiceOptions, logger?: Logger): Servic
     .register(exports.handlers())
     .register(reminders.handlers())
     .register(mail.handlers())
+    .register(caldav.handlers())
     .assertComplete();
   return {
     ctx,
@@ -74,8 +82,10 @@ export function createServices(options: ServiceOptions, logger?: Logger): Servic
     reminders,
     mail,
     mailSettings,
+    caldav,
+    caldavSettings,
     startupCheck() {
-      const reads = [() => settings.get(), () => directory.read(), () => plans.list(), () => mailSettings.view(), () => reminders.engine.entries()];
+      const reads = [() => settings.get(), () => directory.read(), () => plans.list(), () => mailSettings.view(), () => caldavSettings.view(), () => reminders.engine.entries()];
       for (const read of reads) {
         try {
           read();

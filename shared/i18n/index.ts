@@ -1,4 +1,5 @@
 import type { Language } from '../settings/schema';
+import { enCaldav } from './en/caldav';
 import { enCalendar } from './en/calendar';
 import { enCommon } from './en/common';
 import { enExports } from './en/exports';
@@ -8,6 +9,7 @@ import { enReminders } from './en/reminders';
 import { enSettings } from './en/settings';
 import { enSetup } from './en/setup';
 import { enStaff } from './en/staff';
+import { viCaldav } from './vi/caldav';
 import { viCalendar } from './vi/calendar';
 import { viCommon } from './vi/common';
 import { viExports } from './vi/exports';
@@ -19,9 +21,9 @@ import { viSetup } from './vi/setup';
 import { viStaff } from './vi/staff';
 
 /** Vietnamese is the reference; each area adds its own pair of files here. */
-const vi = { ...viCommon, ...viPlans, ...viSettings, ...viCalendar, ...viStaff, ...viSetup, ...viExports, ...viRoster, ...viReminders };
+const vi = { ...viCommon, ...viPlans, ...viSettings, ...viCalendar, ...viStaff, ...viSetup, ...viExports, ...viRoster, ...viReminders, ...viCaldav };
 export type MessageKey = keyof typeof vi;
-const en: Record<MessageKey, string> = { ...enCommon, ...enPlans, ...enSettings, ...enCalendar, ...enStaff, ...enSetup, ...enExports, ...enRoster, ...enReminders };
+const en: Record<MessageKey, string> = { ...enCommon, ...enPlans, ...enSettings, ...enCalendar, ...enStaff, ...enSetup, ...enExports, ...enRoster, ...enReminders, ...enCaldav };
 
 const dictionaries: Record<Language, Record<MessageKey, string>> = { vi, en };
 
