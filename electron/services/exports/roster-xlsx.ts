@@ -51,7 +51,7 @@ export async function rosterXlsx(core: PlanCore): Promise<Uint8Array> {
   workbook.creator = 'Lịch Trực';
   addSheet(workbook, 'Theo ngày và ca', rosterRows(core));
   addSheet(workbook, 'Theo cán bộ', [
-    ['Họ và tên', 'Chức vụ', 'Đơn vị', 'Điện thoại', 'Số ca', 'Ca đêm', 'Ca Giao thừa, Mùng 1–3', 'Tải trọng (trọng số)', 'Mã cán bộ'],
+    ['Họ và tên', 'Chức vụ', 'Đơn vị', 'Điện thoại', 'Số ca', 'Ca đêm', 'Ca Giao thừa, Mùng 1–3', 'Tải trọng (trọng số)', 'Thời gian có mặt (%)', 'Tải theo thời gian có mặt', 'Mã cán bộ'],
     ...personLoads(core).map((l) => [
       l.person.fullName,
       l.person.title,
@@ -61,6 +61,8 @@ export async function rosterXlsx(core: PlanCore): Promise<Uint8Array> {
       l.nights,
       l.specialShifts,
       round2(l.load),
+      Math.round(l.availability * 100),
+      round2(l.relativeLoad),
       l.person.id,
     ]),
   ]);
