@@ -22,6 +22,8 @@ type FileFormat = 'csv' | 'xlsx';
 
 /** A file read for preview, kept until confirmed, so the import is exactly the file the user saw. */
 interface PendingImport {
+  /** Kept so another sheet of the same workbook can be read without asking for the file again. */
+  bytes: Uint8Array;
   table: RawTable;
   fileName: string;
   format: FileFormat;
@@ -96,14 +98,26 @@ export class StaffService {
     const source = path ?? (await this.ctx.dialogs.openFile({ title: 'Nhập danh bạ nhân sự', extensions: ['csv', 'xlsx', 'txt'] }));
     if (!source) return { cancelled: true };
     const bytes = await readBytes(source);
-    const format = formatOf(source, bytes);
-    const table = unwrap(format === 'xlsx' ? await readStaffXlsx(bytes) : parseStaffCsv(bytes), source);
-    const preview = this.#preview(table, source);
+    return this.#open(bytes, basename(source), formatOf(source, bytes));
+  }
+
+  /** Another sheet of a workbook previewed before: read from the bytes kept, the earlier preview dropped. */
+  async importSheet(token: string, sheet: string): Promise<StaffImportPreview> {
+    const pending = this.#pending.get(token);
+    if (!pending) throw expiredPreview();
+    const preview = await this.#open(pending.bytes, pending.fileName, pending.format, sheet);
+    this.#pending.delete(token);
+    return preview;
+  }
+
+  async #open(bytes: Uint8Array, fileName: string, format: FileFormat, sheet?: string): Promise<StaffImportPreview> {
+    const table = unwrap(format === 'xlsx' ? await readStaffXlsx(bytes, sheet) : parseStaffCsv(bytes), fileName);
+    const preview = this.#preview(table, fileName);
     const token = this.ctx.ids.newId();
-    this.#pending.set(token, { table, fileName: basename(source), format });
+    this.#pending.set(token, { bytes, table, fileName, format });
     while (this.#pending.size > MAX_PENDING) this.#pending.delete(this.#pending.keys().next().value!);
     const rows = preview.rows.map((row) => ({ ...row, cells: table.rows[row.rowNumber - 1] ?? [] }));
-    return { token, fileName: basename(source), format, ...(table.sheets && { sheets: table.sheets }), ...preview, rows };
+    return { token, fileName, format, ...(table.sheets && { sheets: table.sheets }), ...preview, rows };
   }
 
   /**
@@ -113,7 +127,7 @@ export class StaffService {
    */
   async importConfirm(token: string, duplicates: DuplicateChoice = 'skip'): Promise<StaffImportResult> {
     const pending = this.#pending.get(token);
-    if (!pending) throw new AppError('NOT_FOUND', 'Bản xem trước đã hết hạn (ứng dụng vừa khởi động lại?). Hãy chọn lại tệp để xem trước.');
+    if (!pending) throw expiredPreview();
     return this.#change((members) => {
       const preview = this.#preview(pending.table, pending.fileName, members);
       const added = acceptedStaff(preview);
@@ -169,6 +183,7 @@ export class StaffService {
       'staff:setActive': ({ id, active }) => this.setActive(id, active),
       'staff:remove': ({ id }) => this.remove(id),
       'staff:importPreview': ({ path }) => this.importPreview(path),
+      'staff:importSheet': ({ token, sheet }) => this.importSheet(token, sheet),
       'staff:importConfirm': ({ token, duplicates }) => this.importConfirm(token, duplicates),
       'staff:export': ({ format, path }) => this.export(format, path),
       'staff:loadSample': () => this.loadSample(),
@@ -194,6 +209,10 @@ export class StaffService {
       return result;
     });
   }
+}
+
+function expiredPreview(): AppError {
+  return new AppError('NOT_FOUND', 'Bản xem trước đã hết hạn (ứng dụng vừa khởi động lại?). Hãy chọn lại tệp để xem trước.');
 }
 
 /** Whether a plan refers to a person anywhere: taking part, assigned, or in a published version. */

@@ -76,6 +76,8 @@ export const staffChannels = defineChannels({
     input: z.object({ path: z.string().optional() }),
     output: z.union([StaffImportPreview, z.object({ cancelled: z.literal(true) })]),
   },
+  /** The same picked file read from another sheet of the workbook; the earlier preview is dropped. */
+  'staff:importSheet': { input: z.object({ token: z.string(), sheet: z.string() }), output: StaffImportPreview },
   'staff:importConfirm': { input: z.object({ token: z.string(), duplicates: DuplicateChoice.default('skip') }), output: StaffImportResult },
   'staff:export': { input: z.object({ format: z.enum(['csv', 'xlsx']), path: z.string().optional() }), output: FileResult },
   /** Fills an empty directory with the demo's 30 fictional people. */

@@ -92,7 +92,8 @@ test('an office workbook (title rows, merged two-row header, totals and signatur
   app.dialogs.nextOpen = resolve('tests/fixtures/office/ds-truc-tet-2026.xlsx');
   await page.getByRole('button', { name: 'Nhập từ tệp…' }).click();
   const dialog = page.getByRole('dialog', { name: 'Nhập danh bạ từ tệp' });
-  await expect(dialog.getByText('Trang tính "DS trực Tết" (2/3). Dòng tiêu đề của bảng: 7–8.')).toBeVisible();
+  await expect(dialog.getByLabel('Trang tính:')).toHaveValue('1');
+  await expect(dialog.getByText('Dòng tiêu đề của bảng: 7–8.')).toBeVisible();
   await expect(dialog.getByText('Dòng 22–30: sau bảng (từ "Tổng cộng: 10 người": tổng cộng, chữ ký) — không nhập.')).toBeVisible();
   await expect(dialog.getByText('Dòng 9: tiêu đề nhóm "I. BAN GIÁM ĐỐC" — không phải cán bộ.')).toBeVisible();
   const row = (n: number) => dialog.locator(`tr[data-row="${n}"]`);
@@ -102,4 +103,36 @@ test('an office workbook (title rows, merged two-row header, totals and signatur
   await expect(row(19)).toContainText('Vai trò không rõ: "Trực vận hành"');
   await expect(dialog.locator('tr[data-row="30"]')).toHaveCount(0);
   await page.screenshot({ path: shot('staff-import-office-xlsx') });
+
+  // The other table of the workbook, chosen by the user: read from the same file, not asked for again.
+  await dialog.getByLabel('Trang tính:').selectOption({ label: 'Dự phòng' });
+  await expect(dialog.getByText('2 dòng: 2 sẽ nhập, 0 đã có trong danh bạ, 0 trùng trong tệp, 0 có lỗi.')).toBeVisible();
+  await dialog.getByRole('button', { name: 'Nhập 2 dòng hợp lệ' }).click();
+  await expect(page.locator('.staff-table .staff-name')).toHaveText(['Tạ Thị Hồng', 'Phan Văn Lực']);
+});
+
+test('a skill added in Settings with the name the office writes is recognised on import', async ({ app }) => {
+  const { page } = app;
+  await page.setViewportSize({ width: 1366, height: 768 });
+  await app.open('#/settings');
+  const skills = page.locator('.skills-table');
+  await expect(skills.locator('tr[data-skill="security"]').getByLabel('Tên khác (cách nhau bằng dấu phẩy)')).toHaveValue('ATTT, Bảo mật, Giám sát ATTT, An ninh mạng, Security');
+  await page.getByRole('button', { name: 'Thêm kỹ năng' }).click();
+  const added = skills.locator('tbody tr').last();
+  await added.getByLabel('Tên kỹ năng').fill('Điện toán đám mây');
+  await added.getByLabel('Tên khác (cách nhau bằng dấu phẩy)').fill('Cloud, ĐTĐM');
+  await added.getByLabel('Tên khác (cách nhau bằng dấu phẩy)').press('Tab');
+  await expect(skills.locator('tr[data-skill="dien-toan-dam-may"]')).toHaveCount(1);
+  await skills.scrollIntoViewIfNeeded();
+  await page.screenshot({ path: shot('settings-skills') });
+  await page.getByRole('button', { name: 'Lưu', exact: true }).click();
+  await expect(page.getByText('Đã lưu cài đặt.')).toBeVisible();
+  expect(app.services().settings.get().skills.at(-1)).toEqual({ id: 'dien-toan-dam-may', label: 'Điện toán đám mây', synonyms: ['Cloud', 'ĐTĐM'] });
+
+  await app.open('#/staff');
+  app.dialogs.nextOpen = resolve('tests/fixtures/sample-staff-broken.csv');
+  await page.getByRole('button', { name: 'Nhập từ tệp…' }).click();
+  const dialog = page.getByRole('dialog', { name: 'Nhập danh bạ từ tệp' });
+  await expect(dialog.locator('tr[data-row="12"]')).toContainText('Mới');
+  await expect(dialog.locator('tr[data-row="12"] .problem-warning')).toHaveCount(0);
 });

@@ -5,6 +5,7 @@ import { useNotify } from '../../components/Notices';
 import { errorText } from '../../components/useAsync';
 import { useI18n } from '../../i18n/I18nContext';
 import { translate, type MessageKey } from '../../../../shared/i18n';
+import { SkillsSection } from './SkillsSection';
 
 type DocField = 'supervisingAgency' | 'unitName' | 'number' | 'place' | 'signerTitle' | 'signerName';
 const DOC_FIELDS: DocField[] = ['supervisingAgency', 'unitName', 'number', 'place', 'signerTitle', 'signerName'];
@@ -92,6 +93,7 @@ export function SettingsScreen({ settings, onSaved }: { settings: Settings; onSa
           />
         </label>
       </fieldset>
+      <SkillsSection skills={draft.skills} onChange={(skills) => setDraft({ ...draft, skills })} />
       <fieldset className="card">
         <legend>{t('settings.contacts')}</legend>
         <table className="table">

@@ -10,14 +10,27 @@ import { useI18n } from '../../i18n/I18nContext';
  * The import's second step: every row of the file with what will become of it and why, before
  * anything is saved. People already in the directory are skipped unless the user says otherwise.
  */
-export function ImportPreviewDialog({ preview, onDone, onClose }: { preview: StaffImportPreview; onDone: (result: StaffImportResult) => void; onClose: () => void }) {
+export function ImportPreviewDialog({ preview: first, onDone, onClose }: { preview: StaffImportPreview; onDone: (result: StaffImportResult) => void; onClose: () => void }) {
   const api = useApi();
   const { t } = useI18n();
+  const [preview, setPreview] = useState(first);
   const [duplicates, setDuplicates] = useState<DuplicateChoice>('skip');
   const [error, setError] = useState<string | null>(null);
   const [busy, setBusy] = useState(false);
   const c = preview.counts;
   const importable = c.new + (duplicates === 'update' ? c['duplicate-of-existing'] : 0);
+
+  async function chooseSheet(sheet: string) {
+    setBusy(true);
+    try {
+      setPreview(await api.call('staff:importSheet', { token: preview.token, sheet }));
+      setError(null);
+    } catch (e) {
+      setError(errorText(e));
+    } finally {
+      setBusy(false);
+    }
+  }
 
   async function confirm() {
     setBusy(true);
@@ -34,7 +47,18 @@ export function ImportPreviewDialog({ preview, onDone, onClose }: { preview: Sta
       <p className="hint">{t('staff.import.file', { file: preview.fileName, format: preview.format.toUpperCase() })}</p>
       <p className="import-counts">{t('staff.import.counts', { total: preview.rows.length, new: c.new, existing: c['duplicate-of-existing'], inFile: c['duplicate-in-file'], error: c.error })}</p>
       <p className="hint import-layout">
-        {preview.sheets && `${t('staff.import.sheet', { sheet: preview.sheets.names[preview.sheets.chosen] ?? '', index: preview.sheets.chosen + 1, count: preview.sheets.names.length })} `}
+        {preview.sheets && preview.sheets.names.length > 1 && (
+          <label className="inline">
+            {t('staff.import.sheetChoice')}{' '}
+            <select value={preview.sheets.chosen} disabled={busy} onChange={(e) => void chooseSheet(preview.sheets!.names[Number(e.target.value)]!)}>
+              {preview.sheets.names.map((name, i) => (
+                <option key={name} value={i}>
+                  {name}
+                </option>
+              ))}
+            </select>{' '}
+          </label>
+        )}
         {t('staff.import.header', { rows: rowRange(preview.headerRows.first, preview.headerRows.last) })}
       </p>
       {preview.skipped.length > 0 && (
