@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { LocalTime } from '../time/local';
 import { DEFAULT_SKILLS, Skill } from '../staff/schema';
+import { PayRule, defaultPayRule } from './pay-rule';
 
 export const SETTINGS_SCHEMA_VERSION = 1;
 
@@ -64,6 +65,8 @@ export const Settings = z.object({
   ]),
   dutyWindowDefaults: z.object({ endOfWorkday: LocalTime.default('17:00'), startOfWorkday: LocalTime.default('07:30') }).default({ endOfWorkday: '17:00', startOfWorkday: '07:30' }),
   skills: z.array(Skill).default(() => DEFAULT_SKILLS.map((s) => ({ ...s }))),
+  /** How the timesheet weighs duty hours (enterprise or state body, percentages per kind of day). */
+  pay: PayRule.default(defaultPayRule),
   /** The desktop shell: start with the computer (in the tray), and whether the close-to-tray hint was shown. */
   desktop: z.object({ startAtLogin: z.boolean().default(false), trayHintShown: z.boolean().default(false) }).default({ startAtLogin: false, trayHintShown: false }),
   /** On a staff member's own install: whose shifts this computer reminds of. */
