@@ -1,6 +1,6 @@
 import { dayKindsOf } from '../calendar/day-kind';
-import { NIGHT_END, NIGHT_START } from '../plan/expand';
-import { MINUTES_PER_DAY, fromWallMinutes, wallMinutes } from '../plan/wall-clock';
+import { splitDayNight } from '../plan/night-work';
+import { fromWallMinutes, wallMinutes } from '../plan/wall-clock';
 import type { PlanCore } from '../plan/schema';
 import { PAY_CLASSES, payClassOf, type PayClass, type PayRule } from '../settings/pay-rule';
 import type { StaffMember } from '../staff/schema';
@@ -31,25 +31,12 @@ export const weightedHours = (e: TimesheetEntry, rule: PayRule) => PAY_CLASSES.r
 
 const toWall = (epoch: number) => wallMinutes(epochToVn(epoch));
 
-/** Splits [start, end) at midnight, 06:00 and 22:00 so each piece is wholly day or night, on one date. */
-function pieces(start: number, end: number): { start: number; end: number; night: boolean }[] {
-  const out: { start: number; end: number; night: boolean }[] = [];
-  for (let at = start; at < end;) {
-    const midnight = Math.floor(at / MINUTES_PER_DAY) * MINUTES_PER_DAY;
-    const next = [midnight + NIGHT_END, midnight + NIGHT_START, midnight + MINUTES_PER_DAY].find((b) => b > at)!;
-    const ofDay = at - midnight;
-    out.push({ start: at, end: Math.min(next, end), night: ofDay < NIGHT_END || ofDay >= NIGHT_START });
-    at = Math.min(next, end);
-  }
-  return out;
-}
-
 /** Each person's duty time in the plan by pay class, in the order of the plan's staff. */
 export function timesheet(core: PlanCore): TimesheetEntry[] {
   const kindOf = dayKindsOf(core);
   const entries = new Map<string, TimesheetEntry>();
   for (const { shift, seats } of rosterView(core)) {
-    const split = pieces(toWall(shift.start), toWall(shift.end)).map((p) => ({ minutes: p.end - p.start, payClass: payClassOf(kindOf(fromWallMinutes(p.start).slice(0, 10)), p.night) }));
+    const split = splitDayNight(toWall(shift.start), toWall(shift.end)).map((p) => ({ minutes: p.end - p.start, payClass: payClassOf(kindOf(fromWallMinutes(p.start).slice(0, 10)), p.night) }));
     for (const { seat, person } of seats) {
       if (!person) continue;
       const entry = entries.get(person.id) ?? { person, shifts: 0, minutes: noMinutes(), standby: 0 };
