@@ -3,6 +3,7 @@ import type { StaffMember } from '../staff/schema';
 import { displayPhone } from '../staff/phone';
 import { formatDate } from '../i18n/dates';
 import { epochToVn } from '../time/zone';
+import { contactText, UNCONFIRMED_MARK } from '../paperwork/contacts';
 import { SEAT_KIND_WORDS } from './seat-kind-words';
 import { leadersOf, techniciansOf, type SeatView, type ShiftView } from './roster-view';
 import { shiftTitle } from './shift-text';
@@ -37,8 +38,8 @@ const wallText = (epoch: number) => {
 export const dutySummary = (view: ShiftView) => `Trực ATTT — ${shiftTitle(view.shift)}`;
 
 function contactLine(contact: EmergencyContact): string {
-  const reach = [contact.phone, contact.email].filter(Boolean).join(', ');
-  return `- ${contact.name}${reach ? `: ${reach}` : ''}`;
+  const { name, reach, unconfirmed } = contactText(contact, ', ');
+  return `- ${name}${reach ? `: ${reach}` : ''}${unconfirmed ? ` ${UNCONFIRMED_MARK}` : ''}`;
 }
 
 function sharedSections(ctx: DutyEventContext, view: ShiftView): string[] {

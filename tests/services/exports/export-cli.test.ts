@@ -96,13 +96,22 @@ describe('lich-truc export', () => {
     const docx = join(dir, 'roster.docx');
     expect((await cli('export', 'docx', planFile, '-o', docx)).code).toBe(0);
     const xml = execFileSync('unzip', ['-p', docx, 'word/document.xml'], { encoding: 'utf8' });
-    for (const text of ['CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM', 'Độc lập - Tự do - Hạnh phúc', 'LỊCH TRỰC', 'Bính Ngọ 2026', 'Âm lịch', 'Nơi nhận:', 'VNCERT/CC']) {
+    for (const text of [
+      'CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM',
+      'Độc lập - Tự do - Hạnh phúc',
+      'THÔNG BÁO',
+      'Lịch trực bảo đảm an toàn thông tin mạng',
+      'Bính Ngọ 2026',
+      'Âm lịch',
+      'Nơi nhận:',
+      'VNCERT/CC',
+    ]) {
       expect(xml).toContain(text);
     }
     expect(xml).toContain('&lt;img src=x onerror=alert(1)&gt;');
     // Page numbers from page 2: a distinct, empty, first-page header.
     expect(xml).toContain('<w:titlePg/>');
-    expect(xml).toMatch(/<w:pgMar w:top="1134" w:right="851" w:bottom="1134" w:left="1701"/);
+    expect(xml).toMatch(/<w:pgMar w:top="1134" w:right="850" w:bottom="1134" w:left="1701"/);
   });
 
   it('says how to use it when the format is unknown', async () => {

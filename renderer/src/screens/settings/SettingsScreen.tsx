@@ -7,8 +7,8 @@ import { useI18n } from '../../i18n/I18nContext';
 import { PaySection } from './PaySection';
 import { translate, type MessageKey } from '../../../../shared/i18n';
 
-type DocField = 'supervisingAgency' | 'unitName' | 'number' | 'place' | 'signerTitle' | 'signerName';
-const DOC_FIELDS: DocField[] = ['supervisingAgency', 'unitName', 'number', 'place', 'signerTitle', 'signerName'];
+type DocField = 'supervisingAgency' | 'unitName' | 'unitAbbreviation' | 'number' | 'place' | 'signerTitle' | 'signerName';
+const DOC_FIELDS: DocField[] = ['supervisingAgency', 'unitName', 'unitAbbreviation', 'number', 'place', 'signerTitle', 'signerName'];
 
 export function SettingsScreen({ settings, onSaved }: { settings: Settings; onSaved: (s: Settings) => void }) {
   const api = useApi();
