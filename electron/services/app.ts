@@ -1,8 +1,11 @@
 import { AppError } from '../../shared/api/errors';
 import type { EventSink } from './adapters';
+import { CaldavService, type CaldavOptions } from './caldav/service';
+import { CaldavSettingsService } from './caldav/settings';
 import { createContext, type ContextOptions, type ServiceContext } from './context';
 import { chromiumPrinter } from './exports/chromium-printer';
 import { ExportService } from './exports/export-service';
+import { PaperworkService } from './paperwork';
 import type { PdfPrinter } from './exports/pdf-printer';
 import { MailService } from './mail/service';
 import { MailSettingsService } from './mail/settings';
@@ -21,10 +24,13 @@ export interface Services {
   directory: StaffDirectoryStore;
   staff: StaffService;
   exports: ExportService;
+  paperwork: PaperworkService;
   /** Its engine is started by the app (main.ts), not by the CLI. */
   reminders: ReminderService;
   mail: MailService;
   mailSettings: MailSettingsService;
+  caldav: CaldavService;
+  caldavSettings: CaldavSettingsService;
   /** Reads every document once so unreadable files are found, moved aside and reported at start. */
   startupCheck(): ReturnType<ServiceContext['store']['notices']>;
 }
@@ -33,6 +39,7 @@ export interface Services {
 export interface ServiceOptions extends ContextOptions {
   /** Electron's printToPDF in the app; headless Chromium by default (CLI, tests). */
   printer?: PdfPrinter;
+  caldav?: CaldavOptions;
 }
 
 export function createServices(options: ServiceOptions, logger?: Logger): Services {
@@ -51,10 +58,13 @@ export function createServices(options: ServiceOptions, logger?: Logger): Servic
   const settings = new SettingsService(ctx);
   const plans = new PlanService(ctx, directory);
   const staff = new StaffService(ctx, directory, settings, plans);
-  const exports = new ExportService(ctx, plans, settings, options.printer ?? chromiumPrinter());
+  const paperwork = new PaperworkService(ctx, plans, settings);
+  const exports = new ExportService(ctx, plans, settings, paperwork, options.printer ?? chromiumPrinter());
   const mailSettings = new MailSettingsService(ctx);
   reminders = new ReminderService(ctx, plans, settings, mailSettings);
   const mail = new MailService(ctx, mailSettings, settings, plans, reminders.engine);
+  const caldavSettings = new CaldavSettingsService(ctx);
+  const caldav = new CaldavService(ctx, caldavSettings, plans, settings, options.caldav);
   const registry = new HandlerRegistry(logger)
     .register(plans.handlers())
     .register(settings.handlers())
@@ -62,6 +72,8 @@ export function createServices(options: ServiceOptions, logger?: Logger): Servic
     .register(exports.handlers())
     .register(reminders.handlers())
     .register(mail.handlers())
+    .register(caldav.handlers())
+    .register(paperwork.handlers())
     .assertComplete();
   return {
     ctx,
@@ -71,17 +83,20 @@ export function createServices(options: ServiceOptions, logger?: Logger): Servic
     directory,
     staff,
     exports,
+    paperwork,
     reminders,
     mail,
     mailSettings,
+    caldav,
+    caldavSettings,
     startupCheck() {
-      const reads = [() => settings.get(), () => directory.read(), () => plans.list(), () => mailSettings.view(), () => reminders.engine.entries()];
+      const reads = [() => settings.get(), () => directory.read(), () => plans.list(), () => mailSettings.view(), () => caldavSettings.view(), () => reminders.engine.entries()];
       for (const read of reads) {
         try {
           read();
         } catch (error) {
           // Left untouched and refused, with its reason, when used; start-up must still open the window.
-          if (!(error instanceof AppError && error.code === 'STORE_TOO_NEW')) throw error;
+          if (!(error instanceof AppError && (error.code === 'STORE_TOO_NEW' || error.code === 'FILE_UNREADABLE'))) throw error;
         }
       }
       return ctx.store.notices();

@@ -1,6 +1,8 @@
 import type { BridgeMethodsOf, HandlersOf } from './define';
 import type { AppEventName, AppEvents } from './events';
+import { caldavChannels } from './caldav';
 import { exportChannels } from './exports';
+import { paperworkChannels } from './paperwork';
 import { planChannels } from './plans';
 import { reminderChannels } from './reminders';
 import { settingsChannels } from './settings';
@@ -13,6 +15,8 @@ export const contract = {
   ...staffChannels,
   ...exportChannels,
   ...reminderChannels,
+  ...caldavChannels,
+  ...paperworkChannels,
 };
 export type Contract = typeof contract;
 export type Channel = keyof Contract;

@@ -1,5 +1,7 @@
 import type { Language } from '../settings/schema';
+import { enCaldav } from './en/caldav';
 import { enCalendar } from './en/calendar';
+import { enChecklist } from './en/checklist';
 import { enCommon } from './en/common';
 import { enExports } from './en/exports';
 import { enPlans } from './en/plans';
@@ -8,7 +10,9 @@ import { enReminders } from './en/reminders';
 import { enSettings } from './en/settings';
 import { enSetup } from './en/setup';
 import { enStaff } from './en/staff';
+import { viCaldav } from './vi/caldav';
 import { viCalendar } from './vi/calendar';
+import { viChecklist } from './vi/checklist';
 import { viCommon } from './vi/common';
 import { viExports } from './vi/exports';
 import { viPlans } from './vi/plans';
@@ -19,9 +23,9 @@ import { viSetup } from './vi/setup';
 import { viStaff } from './vi/staff';
 
 /** Vietnamese is the reference; each area adds its own pair of files here. */
-const vi = { ...viCommon, ...viPlans, ...viSettings, ...viCalendar, ...viStaff, ...viSetup, ...viExports, ...viRoster, ...viReminders };
+const vi = { ...viCommon, ...viPlans, ...viSettings, ...viCalendar, ...viStaff, ...viSetup, ...viExports, ...viRoster, ...viReminders, ...viCaldav };
 export type MessageKey = keyof typeof vi;
-const en: Record<MessageKey, string> = { ...enCommon, ...enPlans, ...enSettings, ...enCalendar, ...enStaff, ...enSetup, ...enExports, ...enRoster, ...enReminders };
+const en: Record<MessageKey, string> = { ...enCommon, ...enPlans, ...enSettings, ...enCalendar, ...enStaff, ...enSetup, ...enExports, ...enRoster, ...enReminders, ...enCaldav };
 
 const dictionaries: Record<Language, Record<MessageKey, string>> = { vi, en };
 

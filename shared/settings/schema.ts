@@ -44,8 +44,8 @@ export const Settings = z.object({
     .default({ unitEmail: '' }),
   document: DocumentInfo.default({
     supervisingAgency: 'UBND TỈNH …',
-    unitName: 'TRUNG TÂM CÔNG NGHỆ THÔNG TIN',
-    unitAbbreviation: 'TTCNTT',
+    unitName: 'TRUNG TÂM …',
+    unitAbbreviation: '',
     number: '',
     place: 'Hà Nội',
     signerTitle: 'GIÁM ĐỐC',

@@ -1,4 +1,4 @@
-import { mkdir, writeFile } from 'node:fs/promises';
+import { mkdir } from 'node:fs/promises';
 import { join } from 'node:path';
 import type { HandlersOf } from '../../../shared/api/define';
 import { AppError } from '../../../shared/api/errors';
@@ -9,10 +9,15 @@ import { exportSource, type ExportSource } from '../../../shared/export/source';
 import { safeFileStem } from '../../../shared/plan/file-name';
 import type { Plan } from '../../../shared/plan/schema';
 import type { ServiceContext } from '../context';
+import { writeFileAtomic } from '../files/atomic-write';
+import { fileError } from '../files/file-error';
 import type { PlanService } from '../plans';
 import type { SettingsService } from '../settings';
 import { exportFiles, type ExportOptions } from './export-files';
 import type { PdfPrinter } from './pdf-printer';
+import type { PaperworkService } from '../paperwork';
+import { checkItemText } from '../../../shared/paperwork/checklist-text';
+import { outgoingKindOf } from '../../../shared/paperwork/checklist';
 
 const EXTENSION: Record<Exclude<ExportFormat, 'ics-per-person'>, string> = { ics: 'ics', pdf: 'pdf', html: 'html', docx: 'docx', xlsx: 'xlsx', csv: 'csv' };
 
@@ -23,6 +28,7 @@ export class ExportService {
     private readonly ctx: ServiceContext,
     private readonly plans: PlanService,
     private readonly settings: SettingsService,
+    private readonly paperwork: PaperworkService,
     private readonly printer: PdfPrinter,
   ) {}
 
@@ -40,14 +46,15 @@ export class ExportService {
       throw new AppError('NOT_FOUND', 'Cán bộ này không có ca trực nào trong bản được xuất.');
     }
     const files = await exportFiles(format, source, this.settings.get(), options, { printer: this.printer });
-    if (format === 'ics-per-person') await mkdir(target, { recursive: true });
+    if (format === 'ics-per-person') await mkdir(target, { recursive: true }).catch((error: unknown) => Promise.reject(fileError('write', target, error)));
     const paths = files.map((file) => (format === 'ics-per-person' ? join(target, file.name) : target));
-    await Promise.all(files.map((file, i) => writeFile(paths[i]!, file.content)));
+    await Promise.all(files.map((file, i) => writeFileAtomic(paths[i]!, file.content)));
     return { paths, from: fromOf(source) };
   }
 
   async save(input: { planId: string; format: ExportFormat; path?: string } & ExportOptions) {
     const plan = this.plans.get(input.planId);
+    this.#refuseUnfinished(plan, input.format, input.organizerEmail);
     const target = input.path ?? (await this.#ask(plan, input.format, input.staffId));
     if (!target) return { cancelled: true as const };
     return this.write(plan, input.format, target, input);
@@ -69,6 +76,13 @@ export class ExportService {
       'exports:save': (input) => this.save(input),
       'exports:printHtml': (input) => this.printPreview(input),
     } satisfies HandlersOf<typeof exportChannels>;
+  }
+
+  /** Before any dialog: what no "export anyway" can make up for (a calendar without its ORGANIZER). */
+  #refuseUnfinished(plan: Plan, format: ExportFormat, organizerEmail?: string): void {
+    const kind = outgoingKindOf(format);
+    const blocking = kind ? this.paperwork.checklistOf(plan, kind, organizerEmail).find((item) => !item.canOverride) : undefined;
+    if (blocking) throw new AppError('INVALID_INPUT', `${checkItemText(blocking, this.settings.get().language)} Hãy điền trong Cài đặt rồi xuất lại.`, blocking.field);
   }
 
   #ask(plan: Plan, format: ExportFormat, staffId?: string): Promise<string | null> {
