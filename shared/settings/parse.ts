@@ -1,6 +1,4 @@
-import { AppError } from '../api/errors';
-import { firstIssue } from '../api/zod-issue';
-import { migrateDocument, type Migration } from '../store/migrate';
+import { parseDocument, type Migration } from '../store/migrate';
 import { CONTACTS_BEFORE_2025, DEFAULT_CONTACTS } from '../paperwork/contacts';
 import { SETTINGS_SCHEMA_VERSION, Settings } from './schema';
 
@@ -39,12 +37,4 @@ function toSchema2(doc: Record<string, unknown>): Record<string, unknown> {
 
 export const SETTINGS_MIGRATIONS: Record<number, Migration> = { 1: toSchema2 };
 
-export function parseSettings(raw: unknown): Settings {
-  const doc = migrateDocument(raw, { kind: 'Cài đặt', current: SETTINGS_SCHEMA_VERSION, migrations: SETTINGS_MIGRATIONS });
-  const parsed = Settings.safeParse(doc);
-  if (!parsed.success) {
-    const { where, message } = firstIssue(parsed.error);
-    throw new AppError('STORE_CORRUPT', `Cài đặt: trường "${where}" không hợp lệ — ${message}`, where);
-  }
-  return parsed.data;
-}
+export const parseSettings = (raw: unknown): Settings => parseDocument(raw, { kind: 'Cài đặt', current: SETTINGS_SCHEMA_VERSION, migrations: SETTINGS_MIGRATIONS, schema: Settings });
