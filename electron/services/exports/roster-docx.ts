@@ -54,13 +54,13 @@ const centred = (text: string, sizePt: number, options: Run = {}, keepNext = fal
  * bottom border is drawn between its indents. A border on the text's own paragraph would run the
  * whole column (Word and LibreOffice draw it margin to margin, not under the text).
  */
-function rule(length: number, width: number, after = 120): Paragraph {
+function rule(length: number, width: number, after = 120, before = 0): Paragraph {
   const indent = Math.max(0, Math.round((width - length) / 2));
   return new Paragraph({
     children: [],
     indent: { left: indent, right: indent },
     border: { bottom: RULE },
-    spacing: { before: 0, after, line: 40, lineRule: LineRuleType.EXACT },
+    spacing: { before, after, line: 40, lineRule: LineRuleType.EXACT },
     keepNext: true,
   });
 }
@@ -157,7 +157,11 @@ export function rosterColumnWidths(doc: RosterDocument, width: number): number[]
   const rest = width - fixed.reduce((a, b) => a + b, 0);
   // Notes are short ("Giao thừa"): as wide as the longest, within a fifth of what is left.
   const notes = Math.max(fit(['Ghi chú'], true), Math.min(Math.round(rest * 0.2), fit(['', ...rows.flatMap((r) => r.notes)], true)));
-  return [...fixed, ...share(rest - notes, [38, 62]), notes];
+  const [leaders, staff] = share(rest - notes, [38, 62]) as [number, number];
+  // A phone number is one unbreakable word: a column narrower than it has LibreOffice cut it in two.
+  const least = fit(['', ...rows.flatMap((r) => r.leaders.map((p) => p.phone))]);
+  const give = Math.max(0, Math.min(least - leaders, staff - fit(['', ...rows.flatMap((r) => r.staff.map((p) => p.phone))])));
+  return [...fixed, leaders + give, staff - give, notes];
 }
 
 function rowCells(row: RosterRow, widths: number[]): TableCell[] {
@@ -245,8 +249,8 @@ export async function rosterDocx(doc: RosterDocument, orientation: Orientation):
           para([], { after: 240 }),
           centred(DOCUMENT_TYPE.name, SIZE.type, { bold: true }, true),
           centred(doc.subject, SIZE.body, { bold: true }, true),
-          // Decree 30: a short rule under the trích yếu, ⅓–½ of its length.
-          rule(Math.round(subjectLine * 0.4), width, 60),
+          // Decree 30: a short rule under the trích yếu, ⅓–½ of its length, clear of its descenders.
+          rule(Math.round(subjectLine * 0.4), width, 60, 60),
           para([run(`(${doc.period})`, SIZE.body, { italics: true })], { align: AlignmentType.CENTER, after: 200 }),
           rosterTable(doc, width),
           para([], { after: 120 }),

@@ -118,6 +118,10 @@ describe('the Word notice as LibreOffice renders it', () => {
       for (let i = 1; i <= doc.days.length; i++) expect(words).toContain(String(i));
       const pagesWithTable = pdfs[variant].filter((p) => p.words.some((w) => w.text === 'Ngày'));
       for (const page of pagesWithTable) expect(page.words.some((w) => w.text === 'STT')).toBe(true);
+      // Every phone number on one line, not cut in two by a column narrower than it.
+      const lines = pdfs[variant].flatMap((p) => p.lines.map((l) => l.text.replace(/\s/g, ' ')));
+      const phones = doc.days.flatMap((d) => d.rows.flatMap((r) => [...r.leaders, ...r.staff].map((p) => p.phone.replace(/\s/g, ' ')))).filter(Boolean);
+      expect(phones.filter((phone) => !lines.some((l) => l.includes(phone)))).toEqual([]);
     }
     const landscape = pdfs.landscape[0]!;
     expect(lineWith(landscape, /TRUNG TÂM/)?.text).toBe('TRUNG TÂM CÔNG NGHỆ THÔNG TIN');
