@@ -1,4 +1,4 @@
-import { dayKindsOf } from '../calendar/day-kind';
+import { dayKindsOf, type DayKind } from '../calendar/day-kind';
 import { splitDayNight } from '../plan/night-work';
 import { fromWallMinutes, wallMinutes } from '../plan/wall-clock';
 import type { PlanCore } from '../plan/schema';
@@ -22,6 +22,10 @@ export interface TimesheetEntry {
 const noMinutes = () => Object.fromEntries(PAY_CLASSES.map((c) => [c, 0])) as Record<PayClass, number>;
 
 export const totalMinutes = (e: TimesheetEntry) => PAY_CLASSES.reduce((sum, c) => sum + e.minutes[c], 0);
+/** Minutes at night (22:00–06:00), whatever the kind of day. */
+export const nightMinutes = (e: TimesheetEntry) => PAY_CLASSES.reduce((sum, c) => sum + (c.endsWith('.night') ? e.minutes[c] : 0), 0);
+/** Minutes on one kind of day, day and night. */
+export const kindMinutes = (e: TimesheetEntry, kind: DayKind) => e.minutes[`${kind}.day`] + e.minutes[`${kind}.night`];
 
 /**
  * Hours weighted by the unit's percentages, Σ (% × hours) ÷ 100: the figure payroll multiplies by

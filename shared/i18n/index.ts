@@ -3,6 +3,7 @@ import { enCaldav } from './en/caldav';
 import { enCalendar } from './en/calendar';
 import { enChecklist } from './en/checklist';
 import { enCommon } from './en/common';
+import { enDutyLog } from './en/duty-log';
 import { enExports } from './en/exports';
 import { enPlans } from './en/plans';
 import { enRoster } from './en/roster';
@@ -14,6 +15,7 @@ import { viCaldav } from './vi/caldav';
 import { viCalendar } from './vi/calendar';
 import { viChecklist } from './vi/checklist';
 import { viCommon } from './vi/common';
+import { viDutyLog } from './vi/duty-log';
 import { viExports } from './vi/exports';
 import { viPlans } from './vi/plans';
 import { viRoster } from './vi/roster';
@@ -23,9 +25,22 @@ import { viSetup } from './vi/setup';
 import { viStaff } from './vi/staff';
 
 /** Vietnamese is the reference; each area adds its own pair of files here. */
-const vi = { ...viCommon, ...viPlans, ...viSettings, ...viCalendar, ...viStaff, ...viSetup, ...viExports, ...viRoster, ...viReminders, ...viCaldav, ...viChecklist };
+const vi = { ...viCommon, ...viPlans, ...viSettings, ...viCalendar, ...viStaff, ...viSetup, ...viExports, ...viRoster, ...viReminders, ...viCaldav, ...viDutyLog, ...viChecklist };
 export type MessageKey = keyof typeof vi;
-const en: Record<MessageKey, string> = { ...enCommon, ...enPlans, ...enSettings, ...enCalendar, ...enStaff, ...enSetup, ...enExports, ...enRoster, ...enReminders, ...enCaldav, ...enChecklist };
+const en: Record<MessageKey, string> = {
+  ...enCommon,
+  ...enPlans,
+  ...enSettings,
+  ...enCalendar,
+  ...enStaff,
+  ...enSetup,
+  ...enExports,
+  ...enRoster,
+  ...enReminders,
+  ...enCaldav,
+  ...enDutyLog,
+  ...enChecklist,
+};
 
 const dictionaries: Record<Language, Record<MessageKey, string>> = { vi, en };
 

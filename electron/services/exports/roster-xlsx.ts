@@ -4,7 +4,7 @@ import { PAY_CLASS_WORDS } from '../../../shared/export/pay-class-words';
 import { personLoads } from '../../../shared/export/person-loads';
 import { rosterRows } from '../../../shared/export/roster-rows';
 import type { ColumnType, SheetTable } from '../../../shared/export/sheet-table';
-import { timesheet, weightedHours } from '../../../shared/export/timesheet';
+import { timesheet, weightedHours, type TimesheetEntry } from '../../../shared/export/timesheet';
 import type { PlanCore } from '../../../shared/plan/schema';
 import { PAY_CLASSES, PAY_SOURCES, type PayRule } from '../../../shared/settings/pay-rule';
 import { displayPhone } from '../../../shared/staff/phone';
@@ -31,7 +31,7 @@ const widthOf = (header: string, type: ColumnType, values: (string | number)[]) 
  * A sheet with a bold frozen header. Text cells are typed text ('@'): phones keep their 0 and a
  * name starting with "=" stays a name. Dates are Excel dates, numbers are numbers with fixed formats.
  */
-function addTableSheet(workbook: ExcelJS.Workbook, name: string, table: SheetTable): ExcelJS.Worksheet {
+export function addTableSheet(workbook: ExcelJS.Workbook, name: string, table: SheetTable): ExcelJS.Worksheet {
   const sheet = workbook.addWorksheet(name, { views: [{ state: 'frozen', ySplit: 1 }] });
   sheet.columns = table.columns.map((c, i) => ({
     width: widthOf(
@@ -62,11 +62,10 @@ const column = (n: number) => {
  * under their columns and the totals are formulas over the cells (with their values cached, the
  * same sums in the same order), so the sheet re-adds exactly and follows an edited percentage.
  */
-function addTimesheetSheet(workbook: ExcelJS.Workbook, core: PlanCore, rule: PayRule): void {
-  const entries = timesheet(core);
+export function addTimesheetSheet(workbook: ExcelJS.Workbook, name: string, entries: readonly TimesheetEntry[], rule: PayRule): void {
   const hourColumns = PAY_CLASSES.map((c) => PAY_CLASS_WORDS[c]);
   const header = ['Họ và tên', 'Chức vụ', 'Đơn vị', 'Số ca', ...hourColumns, 'Tổng số giờ', 'Trong đó trực chờ', 'Giờ quy đổi theo tỷ lệ', 'Mã cán bộ'];
-  const sheet = workbook.addWorksheet('Bảng chấm công', { views: [{ state: 'frozen', ySplit: 2, xSplit: 1 }] });
+  const sheet = workbook.addWorksheet(name, { views: [{ state: 'frozen', ySplit: 2, xSplit: 1 }] });
   sheet.columns = header.map((h, i) => ({ width: i === 0 ? 26 : i < 4 ? 14 : Math.min(22, Math.max(12, h.length / 2 + 2)) }));
   const first = 5;
   const last = first + PAY_CLASSES.length - 1;
@@ -153,7 +152,7 @@ export async function rosterXlsx(core: PlanCore, rule: PayRule): Promise<Uint8Ar
       l.person.id,
     ]),
   });
-  addTimesheetSheet(workbook, core, rule);
+  addTimesheetSheet(workbook, 'Bảng chấm công', timesheet(core), rule);
   addTableSheet(workbook, 'Loại ngày', dayKindTable(core));
   return new Uint8Array(await workbook.xlsx.writeBuffer());
 }
