@@ -48,7 +48,8 @@ export function SkillsSection({ skills, onChange }: { skills: Skill[]; onChange:
         </thead>
         <tbody>
           {skills.map((skill, index) => (
-            <tr key={skill.id} data-skill={skill.id}>
+            // By position: a new skill's id changes as its name is typed, and the row must keep its inputs.
+            <tr key={index} data-skill={skill.id}>
               <td>
                 <input aria-label={t('settings.skills.label')} value={skill.label} onChange={(e) => set(index, { label: e.target.value })} onBlur={(e) => rename(index, e.target.value)} />
               </td>
