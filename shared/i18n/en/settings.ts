@@ -26,6 +26,8 @@ export const enSettings: Record<keyof typeof viSettings, string> = {
   'settings.skills.id': 'Id',
   'settings.skills.add': 'Add skill',
   'settings.skills.clash': '"{name}" belongs to both "{first}" and "{second}": an import will take "{first}".',
+  'settings.contacts.hint':
+    'Since 1 March 2025 network information security is the Ministry of Public Security’s. Check each contact against the latest official letter, then clear "To verify"; unconfirmed contacts are printed marked "(chưa xác minh)".',
   'settings.contacts.verify': 'To be verified',
   'settings.contacts.add': 'Add contact',
   'settings.contacts.name': 'Agency',

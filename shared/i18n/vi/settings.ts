@@ -24,6 +24,8 @@ export const viSettings = {
   'settings.skills.id': 'Mã',
   'settings.skills.add': 'Thêm kỹ năng',
   'settings.skills.clash': 'Tên "{name}" thuộc cả "{first}" và "{second}": khi nhập danh bạ sẽ lấy "{first}".',
+  'settings.contacts.hint':
+    'Từ 01/3/2025 chức năng bảo đảm an toàn thông tin mạng chuyển sang Bộ Công an. Hãy kiểm tra từng liên hệ theo công văn mới nhất rồi bỏ dấu "Cần kiểm tra lại"; liên hệ chưa xác nhận được in kèm "(chưa xác minh)".',
   'settings.contacts.verify': 'Cần kiểm tra lại',
   'settings.contacts.add': 'Thêm liên hệ',
   'settings.contacts.name': 'Tên cơ quan',
