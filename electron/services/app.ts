@@ -8,7 +8,9 @@ import { MailService } from './mail/service';
 import { MailSettingsService } from './mail/settings';
 import { PlanService } from './plans';
 import { ReminderService } from './reminders/service';
+import { hostHandlers } from './host';
 import { HandlerRegistry, type Logger } from './registry';
+import type { HostMode } from '../../shared/api/host';
 import { SettingsService } from './settings';
 import { StaffService } from './staff';
 import { StaffDirectoryStore } from './staff-directory';
@@ -31,8 +33,10 @@ export interface Services {
 
 /** Builds every service over one data folder and binds them into the one handler table. */
 export interface ServiceOptions extends ContextOptions {
-  /** Electron's printToPDF in the app; headless Chromium by default (CLI, tests). */
+  /** Electron's printToPDF in the app; headless Chromium by default (CLI, browser mode, tests). */
   printer?: PdfPrinter;
+  /** Which program hosts the services: what the UI may offer depends on it. The CLI's by default. */
+  mode?: HostMode;
 }
 
 export function createServices(options: ServiceOptions, logger?: Logger): Services {
@@ -62,6 +66,7 @@ export function createServices(options: ServiceOptions, logger?: Logger): Servic
     .register(exports.handlers())
     .register(reminders.handlers())
     .register(mail.handlers())
+    .register(hostHandlers(options.mode ?? 'cli', ctx.secrets))
     .assertComplete();
   return {
     ctx,

@@ -1,6 +1,6 @@
-import { readFile, writeFile } from 'node:fs/promises';
 import type { HandlersOf } from '../../shared/api/define';
 import { AppError } from '../../shared/api/errors';
+import { decodeBase64, downloadFile, type DownloadFile } from '../../shared/api/files';
 import type { CreatePlanInput, PlanChanges, planChannels } from '../../shared/api/plans';
 import { parsePlanDocument } from '../../shared/plan/migrations';
 import { PLAN_SCHEMA_VERSION, Plan, summarize, type PlanCore, type PlanSummary } from '../../shared/plan/schema';
@@ -119,28 +119,20 @@ export class PlanService {
     return diffVersions(older.plan, newer);
   }
 
-  async exportFile(id: string, path?: string): Promise<{ path: string } | { cancelled: true }> {
+  /** The plan as its .lichtruc.json file: a suggested name and the text, for the host to save. */
+  exportFile(id: string): { name: string; text: string } {
     const plan = this.get(id);
-    const target = path ?? (await this.ctx.dialogs.saveFile({ title: 'Xuất kế hoạch', defaultName: planFileName(plan), extensions: ['lichtruc.json'] }));
-    if (!target) return { cancelled: true };
-    try {
-      await writeFile(target, `${JSON.stringify(plan, null, 2)}\n`, 'utf8');
-    } catch (error) {
-      // A read-only USB stick or a vanished folder is the user's to fix, not an internal error.
-      throw new AppError('FILE_UNWRITABLE', `Không ghi được tệp ${target}: ${(error as NodeJS.ErrnoException).code ?? String(error)}`);
-    }
-    return { path: target };
+    return { name: planFileName(plan), text: `${JSON.stringify(plan, null, 2)}\n` };
   }
 
   /**
-   * Imports a plan file as a new stored plan. A file whose id is already stored (or in the trash)
-   * gets a new id, and so does one whose id is not a safe file name: the id becomes the stored
-   * file's name, and `../settings` would otherwise overwrite another document.
+   * Imports a plan file's text as a new stored plan; `fileName` only names it in messages. A file
+   * whose id is already stored (or in the trash) gets a new id, and so does one whose id is not a
+   * safe file name: the id becomes the stored file's name, and `../settings` would otherwise
+   * overwrite another document.
    */
-  async importFile(path?: string): Promise<{ plan: Plan } | { cancelled: true }> {
-    const source = path ?? (await this.ctx.dialogs.openFile({ title: 'Nhập kế hoạch', extensions: ['json'] }));
-    if (!source) return { cancelled: true };
-    const plan = parsePlanDocument(await readPlanJson(source), `Tệp ${source}`);
+  async importFile(fileName: string, text: string): Promise<{ plan: Plan }> {
+    const plan = parsePlanDocument(parsePlanJson(fileName, text), `Tệp ${fileName}`);
     const stored = await this.#write(() => {
       const usable = SAFE_ID.test(plan.id) && !this.ctx.store.exists(planRef(plan.id)) && !this.ctx.store.exists(trashRef(plan.id));
       return usable ? plan : { ...plan, id: this.ctx.ids.newId() };
@@ -160,8 +152,8 @@ export class PlanService {
       'plans:restore': ({ id }) => this.restore(id),
       'plans:publish': ({ id, note }) => this.publish(id, note),
       'plans:diff': ({ id, from, to }) => this.diff(id, from, to),
-      'plans:exportFile': ({ id, path }) => this.exportFile(id, path),
-      'plans:importFile': ({ path }) => this.importFile(path),
+      'plans:exportFile': ({ id }) => ({ file: planDownload(this.exportFile(id)) }),
+      'plans:importFile': ({ file }) => this.importFile(file.name, new TextDecoder('utf-8').decode(decodeBase64(file.contentBase64))),
     } satisfies HandlersOf<typeof planChannels>;
   }
 
@@ -211,16 +203,12 @@ export class PlanService {
   }
 }
 
-async function readPlanJson(path: string): Promise<unknown> {
-  let text: string;
-  try {
-    text = await readFile(path, 'utf8');
-  } catch (error) {
-    throw new AppError('FILE_UNREADABLE', `Không đọc được tệp ${path}: ${(error as NodeJS.ErrnoException).code ?? String(error)}`);
-  }
+const planDownload = ({ name, text }: { name: string; text: string }): DownloadFile => downloadFile(name, 'application/json', text);
+
+function parsePlanJson(fileName: string, text: string): unknown {
   try {
     return JSON.parse(text.replace(/^\uFEFF/, ''));
   } catch (error) {
-    throw new AppError('PLAN_FILE_INVALID', `Tệp ${path} không phải JSON hợp lệ: ${(error as Error).message}`);
+    throw new AppError('PLAN_FILE_INVALID', `Tệp ${fileName} không phải JSON hợp lệ: ${(error as Error).message}`);
   }
 }

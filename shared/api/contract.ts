@@ -1,6 +1,8 @@
 import type { BridgeMethodsOf, HandlersOf } from './define';
 import type { AppEventName, AppEvents } from './events';
 import { exportChannels } from './exports';
+import type { FileHost } from './files';
+import { hostChannels } from './host';
 import { planChannels } from './plans';
 import { reminderChannels } from './reminders';
 import { settingsChannels } from './settings';
@@ -13,6 +15,7 @@ export const contract = {
   ...staffChannels,
   ...exportChannels,
   ...reminderChannels,
+  ...hostChannels,
 };
 export type Contract = typeof contract;
 export type Channel = keyof Contract;
@@ -23,6 +26,8 @@ export type Handlers = HandlersOf<Contract>;
 /** What the preload (or a test's stand-in) puts on `window.lichTruc`. */
 export type Bridge = BridgeMethodsOf<Contract> & {
   listen<E extends AppEventName>(event: E, callback: (payload: AppEvents[E]) => void): () => void;
+  /** The desktop's file dialogs; absent in the browser, where the page's picker and downloads serve. */
+  files?: FileHost;
 };
 
 export const BRIDGE_GLOBAL = 'lichTruc';

@@ -2,6 +2,7 @@ import type { Language } from '../settings/schema';
 import { enCalendar } from './en/calendar';
 import { enCommon } from './en/common';
 import { enExports } from './en/exports';
+import { enHost } from './en/host';
 import { enPlans } from './en/plans';
 import { enRoster } from './en/roster';
 import { enReminders } from './en/reminders';
@@ -11,6 +12,7 @@ import { enStaff } from './en/staff';
 import { viCalendar } from './vi/calendar';
 import { viCommon } from './vi/common';
 import { viExports } from './vi/exports';
+import { viHost } from './vi/host';
 import { viPlans } from './vi/plans';
 import { viRoster } from './vi/roster';
 import { viReminders } from './vi/reminders';
@@ -19,9 +21,9 @@ import { viSetup } from './vi/setup';
 import { viStaff } from './vi/staff';
 
 /** Vietnamese is the reference; each area adds its own pair of files here. */
-const vi = { ...viCommon, ...viPlans, ...viSettings, ...viCalendar, ...viStaff, ...viSetup, ...viExports, ...viRoster, ...viReminders };
+const vi = { ...viCommon, ...viPlans, ...viSettings, ...viCalendar, ...viStaff, ...viSetup, ...viExports, ...viRoster, ...viReminders, ...viHost };
 export type MessageKey = keyof typeof vi;
-const en: Record<MessageKey, string> = { ...enCommon, ...enPlans, ...enSettings, ...enCalendar, ...enStaff, ...enSetup, ...enExports, ...enRoster, ...enReminders };
+const en: Record<MessageKey, string> = { ...enCommon, ...enPlans, ...enSettings, ...enCalendar, ...enStaff, ...enSetup, ...enExports, ...enRoster, ...enReminders, ...enHost };
 
 const dictionaries: Record<Language, Record<MessageKey, string>> = { vi, en };
 

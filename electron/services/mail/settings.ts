@@ -22,7 +22,10 @@ export class MailSettingsService {
 
   view(): MailSettingsView {
     const { schemaVersion: _v, sealedPassword, ...settings } = this.#read();
-    return { ...settings, hasPassword: sealedPassword !== null, canStorePassword: this.ctx.secrets.available(), ready: mailReady(settings) };
+    // A password this box cannot give back (kept in memory by a browser-mode server since stopped, or
+    // sealed by the other kind of host) counts as none, so the form asks for it again.
+    const held = sealedPassword !== null && (this.ctx.secrets.holds?.(sealedPassword) ?? true);
+    return { ...settings, hasPassword: held, canStorePassword: this.ctx.secrets.available(), ready: mailReady(settings) };
   }
 
   ready(): boolean {
@@ -36,7 +39,12 @@ export class MailSettingsService {
     let password: string | null = null;
     if (sealedPassword !== null) {
       if (!this.ctx.secrets.available()) throw new AppError('SECRETS_UNAVAILABLE', 'Máy này không giải mã được mật khẩu thư đã lưu. Hãy nhập lại mật khẩu.');
-      password = this.ctx.secrets.open(sealedPassword);
+      try {
+        password = this.ctx.secrets.open(sealedPassword);
+      } catch (error) {
+        if (error instanceof AppError) throw error;
+        throw new AppError('SECRETS_UNAVAILABLE', 'Không mở được mật khẩu thư đã lưu trên máy này. Hãy nhập lại mật khẩu.');
+      }
     }
     return { ...settings, password };
   }
@@ -53,6 +61,7 @@ export class MailSettingsService {
         }
         sealedPassword = this.ctx.secrets.seal(password);
       }
+      if (current.sealedPassword !== null && sealedPassword !== current.sealedPassword) this.ctx.secrets.forget?.(current.sealedPassword);
       this.ctx.store.write(REF, MailDocument.parse({ ...current, ...rest, sealedPassword }));
       this.ctx.events.emit('settings:changed', {});
       return this.view();

@@ -2,21 +2,20 @@ import type { Page } from '@playwright/test';
 import { resolve } from 'node:path';
 import { eventChannel } from '../../../shared/api/bridge';
 import type { AppEventName, AppEvents } from '../../../shared/api/events';
-import { noDialogs, randomIds, type Clock, type FileDialogs } from '../../../electron/services/adapters';
+import { randomIds, type Clock } from '../../../electron/services/adapters';
 import { createServices, type Services } from '../../../electron/services/app';
 import { confFactory } from '../../../electron/services/store/conf-factory';
 
 const BRIDGE_SCRIPT = resolve('dist/test/browser-bridge.js');
 
 /** Builds the real services over a data folder, with their events delivered into the page. */
-export function servicesForPage(page: Page, dataDir: string, clock: Clock, dialogs: FileDialogs = noDialogs): () => Services {
+export function servicesForPage(page: Page, dataDir: string, clock: Clock): () => Services {
   return () =>
     createServices({
       dataDir,
       confFactory,
       clock,
       ids: randomIds,
-      dialogs,
       events: {
         emit<E extends AppEventName>(event: E, payload: AppEvents[E]) {
           // globalThis, not window: this file is also type-checked with the Node libraries (the bench).

@@ -3,6 +3,7 @@ import { useApi } from '../../api/ApiContext';
 import { useNotify } from '../../components/Notices';
 import { errorText, useAsync } from '../../components/useAsync';
 import { useI18n } from '../../i18n/I18nContext';
+import { BrowserModeNotice } from './BrowserModeNotice';
 import { DeliveryLog } from './DeliveryLog';
 import { MailSettingsForm } from './MailSettingsForm';
 import { PublishedPlans } from './PublishedPlans';
@@ -52,6 +53,7 @@ export function RemindersScreen() {
       <div className="banner banner-info" role="note">
         {t('reminders.offNote')}
       </div>
+      <BrowserModeNotice />
       {error && <p className="error">{error}</p>}
       {status.data && (
         <PublishedPlans
