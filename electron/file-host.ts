@@ -3,7 +3,9 @@ import { basename, join } from 'node:path';
 import type { Result } from '../shared/api/errors';
 import { decodeBase64, MAX_UPLOAD_BYTES, OpenFileRequest, SaveFilesRequest, uploadedFile, type SavedFiles, type UploadedFile } from '../shared/api/files';
 import { firstIssue } from '../shared/api/zod-issue';
-import { writeFileAtomic } from './services/store/atomic-file';
+import { AppError } from '../shared/api/errors';
+import { writeFileAtomicSync } from './services/files/atomic-write';
+import { fileError } from './services/files/file-error';
 
 /** The desktop's file dialogs (Electron's in the app); each answers a path the user chose, or null. */
 export interface FileDialogs {
@@ -13,8 +15,7 @@ export interface FileDialogs {
   chooseFolder(options: { title: string }): Promise<string | null>;
 }
 
-const failure = (code: 'INVALID_INPUT' | 'FILE_UNREADABLE' | 'FILE_UNWRITABLE', message: string): Result<never> => ({ ok: false, error: { code, message } });
-const errno = (error: unknown) => (error as NodeJS.ErrnoException).code ?? String(error);
+const failure = (code: 'INVALID_INPUT', message: string): Result<never> => ({ ok: false, error: { code, message } });
 
 /**
  * The desktop's side of files. The page says what it wants (a title, the extensions, the bytes and
@@ -32,7 +33,7 @@ export function fileHostHandlers(dialogs: FileDialogs) {
         if (statSync(path).size > MAX_UPLOAD_BYTES) return failure('INVALID_INPUT', `${basename(path)}: tệp quá lớn (tối đa 20 MB).`);
         return { ok: true, data: uploadedFile(basename(path), readFileSync(path)) };
       } catch (error) {
-        return failure('FILE_UNREADABLE', `Không đọc được tệp ${path}: ${errno(error)}`);
+        return { ok: false, error: fileError('read', path, error).toShape() };
       }
     },
 
@@ -48,9 +49,9 @@ export function fileHostHandlers(dialogs: FileDialogs) {
       // basename: the names come from the page, and must not climb out of the chosen folder.
       const paths = one ? [target] : files.map((file) => join(target, basename(file.name)));
       try {
-        files.forEach((file, i) => writeFileAtomic(paths[i]!, decodeBase64(file.contentBase64)));
+        files.forEach((file, i) => writeFileAtomicSync(paths[i]!, decodeBase64(file.contentBase64)));
       } catch (error) {
-        return failure('FILE_UNWRITABLE', `Không ghi được vào ${target}: ${errno(error)}`);
+        return { ok: false, error: (error instanceof AppError ? error : fileError('write', target, error)).toShape() };
       }
       return { ok: true, data: { kind: 'saved', path: target, count: files.length } };
     },

@@ -4,12 +4,16 @@ import type { Services } from '../services/app';
 export interface CliIO {
   out(text: string): void;
   err(text: string): void;
+  /** Asks for a secret without echoing it; absent (or null) when there is no terminal to ask on. */
+  askSecret?(question: string): Promise<string | null>;
 }
 
 /** What a command gets: its arguments after the command name, output streams and, lazily, the services. */
 export interface CliContext {
   args: string[];
   io: CliIO;
+  /** The process environment (LICH_TRUC_CALDAV_PASSWORD). */
+  env: NodeJS.ProcessEnv;
   /** The --data-dir given, if any. */
   dataDir: string | undefined;
   /** The services over --data-dir, else the app's own folder; a command may name another folder the first time. */

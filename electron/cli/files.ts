@@ -1,9 +1,9 @@
 import { mkdirSync, readFileSync } from 'node:fs';
 import { basename, join } from 'node:path';
-import { AppError } from '../../shared/api/errors';
 import type { ExportFile } from '../services/exports/export-files';
+import { writeFileAtomicSync } from '../services/files/atomic-write';
+import { fileError } from '../services/files/file-error';
 import type { PickedFile } from '../services/staff';
-import { writeFileAtomic } from '../services/store/atomic-file';
 
 /**
  * The CLI's side of files: it runs as the user in a terminal, so the paths named on its command line
@@ -13,7 +13,7 @@ export function readNamedFile(path: string): PickedFile {
   try {
     return { name: basename(path), bytes: new Uint8Array(readFileSync(path)) };
   } catch (error) {
-    throw new AppError('FILE_UNREADABLE', `Không đọc được tệp ${path}: ${(error as NodeJS.ErrnoException).code ?? String(error)}`);
+    throw fileError('read', path, error);
   }
 }
 
@@ -24,12 +24,14 @@ export const readNamedText = (path: string) => {
 
 /** One file to `out`, or several (one per person) into the folder `out`, created if needed. */
 export function writeExportFiles(files: readonly ExportFile[], out: string, { folder }: { folder: boolean }): string[] {
-  try {
-    if (folder) mkdirSync(out, { recursive: true });
-    const paths = folder ? files.map((file) => join(out, basename(file.name))) : [out];
-    files.forEach((file, i) => writeFileAtomic(paths[i]!, file.content));
-    return paths;
-  } catch (error) {
-    throw new AppError('FILE_UNWRITABLE', `Không ghi được ${out}: ${(error as NodeJS.ErrnoException).code ?? String(error)}`);
+  if (folder) {
+    try {
+      mkdirSync(out, { recursive: true });
+    } catch (error) {
+      throw fileError('write', out, error);
+    }
   }
+  const paths = folder ? files.map((file) => join(out, basename(file.name))) : [out];
+  files.forEach((file, i) => writeFileAtomicSync(paths[i]!, file.content));
+  return paths;
 }

@@ -1,6 +1,7 @@
 import { AppError } from '../../shared/api/errors';
 import { noEvents, randomIds, systemClock, type Clock, type IdGenerator } from '../services/adapters';
 import { createServices, type Services } from '../services/app';
+import type { CaldavOptions } from '../services/caldav/service';
 import { defaultDataDir } from '../services/paths';
 import { confFactory } from '../services/store/conf-factory';
 import { CliError, EXIT, type CliContext, type CliIO } from './command';
@@ -10,6 +11,7 @@ export interface CliEnv {
   env?: NodeJS.ProcessEnv;
   clock?: Clock;
   ids?: IdGenerator;
+  caldav?: CaldavOptions;
 }
 
 const HELP = `Lịch Trực — dòng lệnh (chạy không cần giao diện)
@@ -56,6 +58,7 @@ export async function runCli(argv: string[], io: CliIO, options: CliEnv = {}): P
   const ctx: CliContext = {
     args,
     io,
+    env: options.env ?? process.env,
     dataDir,
     services: (folder = dataDir ?? defaultDataDir(options.env)) =>
       (services ??= createServices(
@@ -65,6 +68,7 @@ export async function runCli(argv: string[], io: CliIO, options: CliEnv = {}): P
           clock: options.clock ?? systemClock,
           ids: options.ids ?? randomIds,
           events: noEvents,
+          ...(options.caldav ? { caldav: options.caldav } : {}),
         },
         { error: (message) => io.err(`${message}\n`) },
       )),
@@ -74,7 +78,7 @@ export async function runCli(argv: string[], io: CliIO, options: CliEnv = {}): P
   } catch (error) {
     return failure(io, error);
   } finally {
-    for (const n of services?.ctx.store.notices() ?? []) io.err(`Cảnh báo: ${n.file}: ${n.reason}. ${n.outcome} (tệp hỏng: ${n.movedTo})\n`);
+    for (const n of services?.ctx.store.notices() ?? []) io.err(`Cảnh báo: ${n.file}: ${n.reason}. ${n.outcome}${n.movedTo ? ` (tệp hỏng: ${n.movedTo})` : ''}\n`);
   }
 }
 

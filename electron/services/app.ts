@@ -1,5 +1,7 @@
 import { AppError } from '../../shared/api/errors';
 import type { EventSink } from './adapters';
+import { CaldavService, type CaldavOptions } from './caldav/service';
+import { CaldavSettingsService } from './caldav/settings';
 import { createContext, type ContextOptions, type ServiceContext } from './context';
 import { chromiumPrinter } from './exports/chromium-printer';
 import { ExportService } from './exports/export-service';
@@ -27,6 +29,8 @@ export interface Services {
   reminders: ReminderService;
   mail: MailService;
   mailSettings: MailSettingsService;
+  caldav: CaldavService;
+  caldavSettings: CaldavSettingsService;
   /** Reads every document once so unreadable files are found, moved aside and reported at start. */
   startupCheck(): ReturnType<ServiceContext['store']['notices']>;
 }
@@ -37,6 +41,7 @@ export interface ServiceOptions extends ContextOptions {
   printer?: PdfPrinter;
   /** Which program hosts the services: what the UI may offer depends on it. The CLI's by default. */
   mode?: HostMode;
+  caldav?: CaldavOptions;
 }
 
 export function createServices(options: ServiceOptions, logger?: Logger): Services {
@@ -59,6 +64,8 @@ export function createServices(options: ServiceOptions, logger?: Logger): Servic
   const mailSettings = new MailSettingsService(ctx);
   reminders = new ReminderService(ctx, plans, settings, mailSettings);
   const mail = new MailService(ctx, mailSettings, settings, plans, reminders.engine);
+  const caldavSettings = new CaldavSettingsService(ctx);
+  const caldav = new CaldavService(ctx, caldavSettings, plans, settings, options.caldav);
   const registry = new HandlerRegistry(logger)
     .register(plans.handlers())
     .register(settings.handlers())
@@ -67,6 +74,7 @@ export function createServices(options: ServiceOptions, logger?: Logger): Servic
     .register(reminders.handlers())
     .register(mail.handlers())
     .register(hostHandlers(options.mode ?? 'cli', ctx.secrets))
+    .register(caldav.handlers())
     .assertComplete();
   return {
     ctx,
@@ -79,14 +87,16 @@ export function createServices(options: ServiceOptions, logger?: Logger): Servic
     reminders,
     mail,
     mailSettings,
+    caldav,
+    caldavSettings,
     startupCheck() {
-      const reads = [() => settings.get(), () => directory.read(), () => plans.list(), () => mailSettings.view(), () => reminders.engine.entries()];
+      const reads = [() => settings.get(), () => directory.read(), () => plans.list(), () => mailSettings.view(), () => caldavSettings.view(), () => reminders.engine.entries()];
       for (const read of reads) {
         try {
           read();
         } catch (error) {
           // Left untouched and refused, with its reason, when used; start-up must still open the window.
-          if (!(error instanceof AppError && error.code === 'STORE_TOO_NEW')) throw error;
+          if (!(error instanceof AppError && (error.code === 'STORE_TOO_NEW' || error.code === 'FILE_UNREADABLE'))) throw error;
         }
       }
       return ctx.store.notices();

@@ -10,6 +10,7 @@ import { diffVersions, type VersionDiff } from '../../shared/plan/diff';
 import { findVersion, latestVersion, planCore, publishPlan } from '../../shared/plan/publish';
 import { historyFromPublished } from '../../shared/roster/history';
 import type { ServiceContext } from './context';
+import { parseJsonText } from './files/read-json';
 import type { StaffDirectoryStore } from './staff-directory';
 import { guardedRead } from './store/guarded-read';
 
@@ -132,7 +133,7 @@ export class PlanService {
    * overwrite another document.
    */
   async importFile(fileName: string, text: string): Promise<{ plan: Plan }> {
-    const plan = parsePlanDocument(parsePlanJson(fileName, text), `Tệp ${fileName}`);
+    const plan = parsePlanDocument(parseJsonText(text, `Tệp ${fileName}`), `Tệp ${fileName}`);
     const stored = await this.#write(() => {
       const usable = SAFE_ID.test(plan.id) && !this.ctx.store.exists(planRef(plan.id)) && !this.ctx.store.exists(trashRef(plan.id));
       return usable ? plan : { ...plan, id: this.ctx.ids.newId() };
@@ -204,11 +205,3 @@ export class PlanService {
 }
 
 const planDownload = ({ name, text }: { name: string; text: string }): DownloadFile => downloadFile(name, 'application/json', text);
-
-function parsePlanJson(fileName: string, text: string): unknown {
-  try {
-    return JSON.parse(text.replace(/^\uFEFF/, ''));
-  } catch (error) {
-    throw new AppError('PLAN_FILE_INVALID', `Tệp ${fileName} không phải JSON hợp lệ: ${(error as Error).message}`);
-  }
-}

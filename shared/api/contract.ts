@@ -1,5 +1,6 @@
 import type { BridgeMethodsOf, HandlersOf } from './define';
 import type { AppEventName, AppEvents } from './events';
+import { caldavChannels } from './caldav';
 import { exportChannels } from './exports';
 import type { FileHost } from './files';
 import { hostChannels } from './host';
@@ -16,6 +17,7 @@ export const contract = {
   ...exportChannels,
   ...reminderChannels,
   ...hostChannels,
+  ...caldavChannels,
 };
 export type Contract = typeof contract;
 export type Channel = keyof Contract;

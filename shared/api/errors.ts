@@ -19,6 +19,7 @@ export const ErrorCode = z.enum([
   'MAIL_FAILED',
   /** Browser mode: the local server is not reachable, or the page's session ended with it. */
   'DISCONNECTED',
+  'CALDAV_FAILED',
   'INTERNAL',
 ]);
 export type ErrorCode = z.infer<typeof ErrorCode>;

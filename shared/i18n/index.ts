@@ -1,4 +1,5 @@
 import type { Language } from '../settings/schema';
+import { enCaldav } from './en/caldav';
 import { enCalendar } from './en/calendar';
 import { enCommon } from './en/common';
 import { enExports } from './en/exports';
@@ -9,6 +10,7 @@ import { enReminders } from './en/reminders';
 import { enSettings } from './en/settings';
 import { enSetup } from './en/setup';
 import { enStaff } from './en/staff';
+import { viCaldav } from './vi/caldav';
 import { viCalendar } from './vi/calendar';
 import { viCommon } from './vi/common';
 import { viExports } from './vi/exports';
@@ -21,9 +23,9 @@ import { viSetup } from './vi/setup';
 import { viStaff } from './vi/staff';
 
 /** Vietnamese is the reference; each area adds its own pair of files here. */
-const vi = { ...viCommon, ...viPlans, ...viSettings, ...viCalendar, ...viStaff, ...viSetup, ...viExports, ...viRoster, ...viReminders, ...viHost };
+const vi = { ...viCommon, ...viPlans, ...viSettings, ...viCalendar, ...viStaff, ...viSetup, ...viExports, ...viRoster, ...viReminders, ...viCaldav, ...viHost };
 export type MessageKey = keyof typeof vi;
-const en: Record<MessageKey, string> = { ...enCommon, ...enPlans, ...enSettings, ...enCalendar, ...enStaff, ...enSetup, ...enExports, ...enRoster, ...enReminders, ...enHost };
+const en: Record<MessageKey, string> = { ...enCommon, ...enPlans, ...enSettings, ...enCalendar, ...enStaff, ...enSetup, ...enExports, ...enRoster, ...enReminders, ...enCaldav, ...enHost };
 
 const dictionaries: Record<Language, Record<MessageKey, string>> = { vi, en };
 

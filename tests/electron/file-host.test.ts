@@ -57,6 +57,6 @@ describe('the desktop file host', () => {
   it('says where it could not write', async () => {
     const target = join(tempDir(), 'no-such-folder', 'x.pdf');
     const result = await fileHostHandlers(dialogs(target).dialogs).save({ files: [downloadFile('x.pdf', 'application/pdf', 'x')], bundleName: 'x' });
-    expect(result).toMatchObject({ ok: false, error: { code: 'FILE_UNWRITABLE', message: `Không ghi được vào ${target}: ENOENT` } });
+    expect(result).toMatchObject({ ok: false, error: { code: 'FILE_UNWRITABLE', message: `Không ghi được tệp ${target}: thư mục không tồn tại.` } });
   });
 });

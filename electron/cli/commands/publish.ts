@@ -1,8 +1,8 @@
-import { writeFileSync } from 'node:fs';
 import { publishPlan } from '../../../shared/plan/publish';
 import { type Command, COMMON_OPTIONS, EXIT, parse, required } from '../command';
 import { emit, json } from '../output';
 import { loadPlanArg } from '../plan-arg';
+import { editPlanFile } from '../plan-file';
 
 const USAGE = 'lich-truc publish PLAN [--note TEXT] [-o FILE] [--json]';
 
@@ -17,8 +17,9 @@ export const publishCommand: Command = {
     const { values, positionals } = parse(ctx.args, { ...COMMON_OPTIONS, note: { type: 'string' } }, USAGE);
     const target = required(positionals[0], 'PLAN', USAGE);
     const { plan: loaded, source } = loadPlanArg(ctx, target);
-    const plan = source === 'store' ? await ctx.services().plans.publish(loaded.id, values.note ?? '') : publishPlan(loaded, new Date().toISOString(), values.note ?? '');
-    if (source === 'file') writeFileSync(values.out ?? target, json(plan), 'utf8');
+    const note = values.note ?? '';
+    const plan =
+      source === 'store' ? await ctx.services().plans.publish(loaded.id, note) : await editPlanFile(target, values.out ?? target, (fresh) => publishPlan(fresh, new Date().toISOString(), note));
     const version = plan.versions.at(-1)!;
     if (values.json) emit(ctx.io, json({ id: plan.id, version: version.version, publishedAt: version.publishedAt }));
     else ctx.io.out(`Đã ban hành "${plan.name}" — phiên bản ${version.version}.\n`);

@@ -2,20 +2,36 @@ import type { Page } from '@playwright/test';
 import { resolve } from 'node:path';
 import { eventChannel } from '../../../shared/api/bridge';
 import type { AppEventName, AppEvents } from '../../../shared/api/events';
-import { randomIds, type Clock } from '../../../electron/services/adapters';
+import { randomIds, type Clock, type SecretBox } from '../../../electron/services/adapters';
 import { createServices, type Services } from '../../../electron/services/app';
 import { confFactory } from '../../../electron/services/store/conf-factory';
 
 const BRIDGE_SCRIPT = resolve('dist/test/browser-bridge.js');
 
+/** Stands in for the OS keychain in browser tests: kept in memory, like browser mode without a keyring. */
+export function memorySecrets(): SecretBox {
+  const sealed = new Map<string, string>();
+  return {
+    kind: 'memory',
+    available: () => true,
+    seal: (plain) => {
+      const key = `secret-${sealed.size + 1}`;
+      sealed.set(key, plain);
+      return key;
+    },
+    open: (key) => sealed.get(key) ?? '',
+  };
+}
+
 /** Builds the real services over a data folder, with their events delivered into the page. */
-export function servicesForPage(page: Page, dataDir: string, clock: Clock): () => Services {
+export function servicesForPage(page: Page, dataDir: string, clock: Clock, secrets: SecretBox = memorySecrets()): () => Services {
   return () =>
     createServices({
       dataDir,
       confFactory,
       clock,
       ids: randomIds,
+      secrets,
       events: {
         emit<E extends AppEventName>(event: E, payload: AppEvents[E]) {
           // globalThis, not window: this file is also type-checked with the Node libraries (the bench).
