@@ -6,6 +6,7 @@ import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
 import { electronBinary, fetchElectron } from './electron-binary';
 import { hasDisplay } from './display';
+import { runBrowserMode } from '../web/browser-mode';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..', '..');
 
@@ -59,6 +60,6 @@ if ('binary' in desktop) {
   child.on('exit', (code, signal) => process.exit(code ?? (signal ? 1 : 0)));
 } else {
   process.stdout.write(`Chạy Lịch Trực trong trình duyệt (${desktop.why}). / Starting Lịch Trực in the browser (${desktop.why}).\n`);
-  process.stdout.write('Browser mode is not built yet: use `npm run cli -- demo`.\n');
-  process.exitCode = 1;
+  // No display: nothing to open a browser on, the link is for another computer's or a later session.
+  await runBrowserMode({ root, port: args.port, open: !args['no-open'] && hasDisplay() });
 }
