@@ -1,9 +1,11 @@
 import type { BridgeMethodsOf, HandlersOf } from './define';
 import type { AppEventName, AppEvents } from './events';
+import { dutyLogChannels } from './duty-log';
 import { caldavChannels } from './caldav';
 import { exportChannels } from './exports';
 import type { FileHost } from './files';
 import { hostChannels } from './host';
+import { paperworkChannels } from './paperwork';
 import { planChannels } from './plans';
 import { reminderChannels } from './reminders';
 import { settingsChannels } from './settings';
@@ -17,7 +19,9 @@ export const contract = {
   ...exportChannels,
   ...reminderChannels,
   ...hostChannels,
+  ...dutyLogChannels,
   ...caldavChannels,
+  ...paperworkChannels,
 };
 export type Contract = typeof contract;
 export type Channel = keyof Contract;

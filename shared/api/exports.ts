@@ -2,6 +2,7 @@ import { z } from 'zod';
 import { EXPORT_FORMATS, EXPORT_FORMAT_NAMES, type ExportFormatName } from '../export/formats';
 import { PlanId } from '../plan/schema';
 import { StaffId } from '../staff/schema';
+import { CsvStyle } from '../export/csv-style';
 import { defineChannels } from './define';
 import { DownloadFile, FileName } from './files';
 
@@ -14,7 +15,8 @@ type Spec<F extends ExportFormat> = (typeof EXPORT_FORMATS)[F];
 type None = Record<never, never>;
 type Fields<F extends ExportFormat> = { format: z.ZodLiteral<F>; planId: typeof PlanId } & (Spec<F>['orientation'] extends true ? { orientation: z.ZodDefault<typeof Orientation> } : None) &
   (Spec<F>['perPerson'] extends true ? { staffId: z.ZodOptional<typeof StaffId> } : None) &
-  (Spec<F>['mime'] extends 'text/calendar' ? { organizerEmail: z.ZodOptional<z.ZodEmail> } : None);
+  (Spec<F>['mime'] extends 'text/calendar' ? { organizerEmail: z.ZodOptional<z.ZodEmail> } : None) &
+  (F extends 'csv' ? { csvStyle: z.ZodOptional<typeof CsvStyle> } : None);
 type RequestShape<F extends ExportFormat> = Fields<F> extends infer S extends z.ZodRawShape ? S : never;
 
 /**
@@ -30,6 +32,7 @@ function requestOf<F extends ExportFormat>(format: F): z.ZodObject<RequestShape<
     ...(spec.orientation ? { orientation: Orientation.default('portrait') } : {}),
     ...(spec.perPerson ? { staffId: StaffId.optional() } : {}),
     ...(spec.mime === 'text/calendar' ? { organizerEmail: z.email().optional() } : {}),
+    ...(format === 'csv' ? { csvStyle: CsvStyle.optional() } : {}),
   }) as unknown as z.ZodObject<RequestShape<F>, z.core.$strict>;
 }
 

@@ -9,7 +9,7 @@ import { emit, json } from '../output';
 import { loadPlanArg } from '../plan-arg';
 
 const FORMATS = EXPORT_FORMAT_NAMES.filter((f) => f !== 'ics-per-person');
-const USAGE = `lich-truc export ${FORMATS.join('|')} PLAN --out FILE|DIR [--per-person] [--landscape] [--staff STAFF_ID (${PER_PERSON_FORMATS.join(', ')})] [--organizer EMAIL] [--json]`;
+const USAGE = `lich-truc export ${FORMATS.join('|')} PLAN --out FILE|DIR [--per-person] [--landscape] [--staff STAFF_ID (${PER_PERSON_FORMATS.join(', ')})] [--organizer EMAIL] [--comma] [--json]`;
 
 const OPTIONS = {
   ...COMMON_OPTIONS,
@@ -17,6 +17,8 @@ const OPTIONS = {
   landscape: { type: 'boolean', default: false },
   staff: { type: 'string' },
   organizer: { type: 'string' },
+  /** CSV with `,` and decimal points instead of Vietnamese Excel's `;` and decimal commas. */
+  comma: { type: 'boolean', default: false },
 } as const;
 
 function describe(from: ExportedFrom): string {
@@ -47,6 +49,7 @@ export const exportCommand: Command = {
       ...(spec.orientation ? { orientation: values.landscape ? 'landscape' : 'portrait' } : {}),
       ...(values.staff ? { staffId: values.staff } : {}),
       ...(values.organizer ? { organizerEmail: values.organizer } : {}),
+      ...(format.data === 'csv' ? { csvStyle: values.comma ? 'comma' : 'excel-vi' } : {}),
     });
     const result = { paths: writeExportFiles(built.files, out, { folder: spec.files === 'per-person' }), from: built.from };
     if (values.json) return (emit(ctx.io, json(result)), EXIT.ok);

@@ -1,9 +1,9 @@
 import type { ExportFormat, ExportRequest } from '../../../shared/api/exports';
-import { toExcelCsv } from '../../../shared/staff/csv';
 import { personCalendars, rosterCalendar } from '../../../shared/export/ics/roster-calendars';
 import { printHtml, printParts, type PrintOptions } from '../../../shared/export/print/print-html';
 import { rosterDocument } from '../../../shared/export/roster-document';
 import { rosterRows } from '../../../shared/export/roster-rows';
+import { tableCsv } from '../../../shared/export/sheet-table';
 import type { ExportSource } from '../../../shared/export/source';
 import type { Settings } from '../../../shared/settings/schema';
 import { AppError } from '../../../shared/api/errors';
@@ -40,8 +40,8 @@ const print = ({ source, settings, request }: Pick<BuildInput<'pdf'>, 'source' |
 export const BUILDERS: { [F in ExportFormat]: Builder<F> } = {
   pdf: async (input) => input.printer.print(print(input)),
   docx: ({ source, settings, request }) => rosterDocx(rosterDocument(source, settings), request.orientation),
-  xlsx: ({ source }) => rosterXlsx(source.core),
-  csv: ({ source }) => toExcelCsv(rosterRows(source.core)),
+  xlsx: ({ source, settings }) => rosterXlsx(source.core, settings.pay),
+  csv: ({ source, request }) => tableCsv(rosterRows(source.core), request.csvStyle ?? 'excel-vi'),
   html: print,
   ics: ({ source, settings, request }) => {
     if (!request.staffId) return rosterCalendar(source, settings, request.organizerEmail);

@@ -1,6 +1,6 @@
 import type { HandlersOf } from '../../../shared/api/define';
 import { AppError } from '../../../shared/api/errors';
-import { ExportRequest, type ExportRequestInput, type ExportedFrom, type exportChannels } from '../../../shared/api/exports';
+import { ExportRequest, type ExportFormat, type ExportRequestInput, type ExportedFrom, type exportChannels } from '../../../shared/api/exports';
 import { downloadFile } from '../../../shared/api/files';
 import { EXPORT_FORMATS } from '../../../shared/export/formats';
 import { printParts, type PrintOptions } from '../../../shared/export/print/print-html';
@@ -13,6 +13,9 @@ import type { PlanService } from '../plans';
 import type { SettingsService } from '../settings';
 import { buildFormat, type ExportFile } from './export-files';
 import type { PdfPrinter } from './pdf-printer';
+import type { PaperworkService } from '../paperwork';
+import { checkItemText } from '../../../shared/paperwork/checklist-text';
+import { outgoingKindOf } from '../../../shared/paperwork/checklist';
 
 const fromOf = (source: ExportSource): ExportedFrom => ({ version: source.version, publishedAt: source.publishedAt });
 
@@ -26,6 +29,7 @@ export class ExportService {
     private readonly ctx: ServiceContext,
     private readonly plans: PlanService,
     private readonly settings: SettingsService,
+    private readonly paperwork: PaperworkService,
     private readonly printer: PdfPrinter,
   ) {}
 
@@ -70,6 +74,7 @@ export class ExportService {
   handlers() {
     return {
       'exports:build': async (request) => {
+        this.#refuseUnfinished(this.plans.get(request.planId), request.format, 'organizerEmail' in request ? request.organizerEmail : undefined);
         const { files, from } = await this.build(this.plans.get(request.planId), request);
         const { mime } = EXPORT_FORMATS[request.format];
         const plan = this.plans.get(request.planId);
@@ -78,6 +83,13 @@ export class ExportService {
       },
       'exports:printHtml': (input) => this.printPreview(input),
     } satisfies HandlersOf<typeof exportChannels>;
+  }
+
+  /** Before the page gets any bytes: what no "export anyway" can make up for (a calendar without its ORGANIZER). */
+  #refuseUnfinished(plan: Plan, format: ExportFormat, organizerEmail?: string): void {
+    const kind = outgoingKindOf(format);
+    const blocking = kind ? this.paperwork.checklistOf(plan, kind, organizerEmail).find((item) => !item.canOverride) : undefined;
+    if (blocking) throw new AppError('INVALID_INPUT', `${checkItemText(blocking, this.settings.get().language)} Hãy điền trong Cài đặt rồi xuất lại.`, blocking.field);
   }
 
   #fileName(plan: Plan, format: ExportRequest['format'], staffId?: string): string {

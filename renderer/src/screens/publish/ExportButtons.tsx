@@ -1,6 +1,7 @@
 import { useState } from 'react';
 import type { ExportFormat, ExportRequestInput } from '../../../../shared/api/exports';
 import { EXPORT_FORMATS, EXPORT_FORMAT_NAMES } from '../../../../shared/export/formats';
+import type { CsvStyle } from '../../../../shared/export/csv-style';
 import { useApi } from '../../api/ApiContext';
 import { useFiles } from '../../api/useFiles';
 import { useNotify } from '../../components/Notices';
@@ -11,6 +12,7 @@ export interface ExportChoice {
   planId: string;
   orientation: 'portrait' | 'landscape';
   staffId?: string;
+  csvStyle?: CsvStyle;
 }
 
 /** The request for one format from the screen's choice: only what the format takes (shared/export/formats.ts). */
@@ -21,6 +23,7 @@ function requestFor(format: ExportFormat, choice: ExportChoice): ExportRequestIn
     planId: choice.planId,
     ...(spec.orientation ? { orientation: choice.orientation } : {}),
     ...(spec.perPerson && choice.staffId ? { staffId: choice.staffId } : {}),
+    ...(format === 'csv' && choice.csvStyle ? { csvStyle: choice.csvStyle } : {}),
   } as ExportRequestInput;
 }
 
