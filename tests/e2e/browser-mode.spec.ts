@@ -14,7 +14,7 @@ import { decodeBase64 } from '../../shared/api/files';
 import { SAMPLE_STAFF } from '../../shared/staff/sample';
 import { expect, test } from './harness/browser-mode';
 
-const TITLE = 'Trực đảm bảo an toàn thông tin mạng dịp Tết Nguyên đán Bính Ngọ 2026';
+const TITLE = 'Trực bảo đảm an toàn thông tin mạng dịp Tết Nguyên đán Bính Ngọ 2026';
 const run = promisify(execFile);
 
 test('browser mode over HTTP: the launch link opens a session, then a plan is created, generated, published and exported as a download', async ({ page, browserMode }) => {
