@@ -4,13 +4,14 @@ import { publish, rosteredTetPlan, testSettings } from '../shared/export/helpers
 import { expect, test } from './harness/fixtures';
 
 const HOSTILE = '<img src=x onerror=alert(1)>';
+const CONFIRMED = [{ name: 'Đội ứng cứu sự cố tỉnh Bình Sơn', phone: '0912 345 678', email: 'ungcuu@binhson.example.vn', note: '', toVerify: false }];
 
 test('the publish screen previews the printed roster and hands out PDF and per-person calendars as the same bytes', async ({ app }) => {
   const { page } = app;
   const plan = rosteredTetPlan();
   plan.staff = plan.staff.map((s, i) => (i === 8 ? { ...s, fullName: HOSTILE } : s));
   const imported = await app.services().plans.importFile('tet.lichtruc.json', JSON.stringify(publish(plan, '2026-02-05T02:00:00.000Z')));
-  await app.services().settings.update({ organisation: { unitEmail: 'ttcntt@binhson.gov.vn' }, document: testSettings().document });
+  await app.services().settings.update({ organisation: { unitEmail: 'ttcntt@binhson.gov.vn' }, document: testSettings().document, contacts: CONFIRMED });
 
   const alerts: string[] = [];
   page.on('dialog', (d) => void d.dismiss().then(() => alerts.push(d.message())));

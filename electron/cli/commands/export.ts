@@ -4,12 +4,13 @@ import { formatDateTime } from '../../../shared/i18n/dates';
 import { epochToVn } from '../../../shared/time/zone';
 import type { ExportedFrom } from '../../../shared/api/exports';
 import { CliError, type Command, COMMON_OPTIONS, EXIT, parse, required } from '../command';
+import { warnUnfinished } from '../checklist';
 import { writeExportFiles } from '../files';
 import { emit, json } from '../output';
 import { loadPlanArg } from '../plan-arg';
 
 const FORMATS = EXPORT_FORMAT_NAMES.filter((f) => f !== 'ics-per-person');
-const USAGE = `lich-truc export ${FORMATS.join('|')} PLAN --out FILE|DIR [--per-person] [--landscape] [--staff STAFF_ID (${PER_PERSON_FORMATS.join(', ')})] [--organizer EMAIL] [--comma] [--json]`;
+const USAGE = `lich-truc export ${FORMATS.join('|')} PLAN --out FILE|DIR [--per-person] [--landscape] [--staff STAFF_ID (${PER_PERSON_FORMATS.join(', ')})] [--organizer EMAIL] [--comma] [--strict] [--json]`;
 
 const OPTIONS = {
   ...COMMON_OPTIONS,
@@ -19,6 +20,8 @@ const OPTIONS = {
   organizer: { type: 'string' },
   /** CSV with `,` and decimal points instead of Vietnamese Excel's `;` and decimal commas. */
   comma: { type: 'boolean', default: false },
+  /** Refuse instead of warning when the checklist finds something unfinished. */
+  strict: { type: 'boolean', default: false },
 } as const;
 
 function describe(from: ExportedFrom): string {
@@ -43,6 +46,7 @@ export const exportCommand: Command = {
     const target = required(planArg, 'PLAN', USAGE);
     const out = required(values.out, '--out', USAGE);
     const { plan } = loadPlanArg(ctx, target);
+    warnUnfinished(ctx, plan, format.data, values.organizer, values.strict);
     const built = await ctx.services().exports.build(plan, {
       format: format.data,
       planId: plan.id,

@@ -7,6 +7,8 @@ import { useFiles } from '../../api/useFiles';
 import { useNotify } from '../../components/Notices';
 import { errorText } from '../../components/useAsync';
 import { useI18n } from '../../i18n/I18nContext';
+import { useOutgoingCheck } from '../../components/OutgoingCheck';
+import { outgoingKindOf } from '../../../../shared/paperwork/checklist';
 
 export interface ExportChoice {
   planId: string;
@@ -34,6 +36,10 @@ export function ExportButtons({ choice }: { choice: ExportChoice }) {
   const { t } = useI18n();
   const notify = useNotify();
   const [busy, setBusy] = useState<ExportFormat | null>(null);
+  const outgoing = useOutgoingCheck();
+
+  // The checklist comes before the save dialog: nothing unfinished is noticed after choosing a file.
+  const attempt = (format: ExportFormat) => outgoing.check(choice.planId, outgoingKindOf(format), () => void save(format)).catch((e: unknown) => notify({ kind: 'error', text: errorText(e) }));
 
   const save = async (format: ExportFormat) => {
     setBusy(format);
@@ -50,8 +56,9 @@ export function ExportButtons({ choice }: { choice: ExportChoice }) {
   const visible = EXPORT_FORMAT_NAMES.filter((format) => !choice.staffId || EXPORT_FORMATS[format].perPerson);
   return (
     <div className="actions export-buttons">
+      {outgoing.dialog}
       {visible.map((format) => (
-        <button key={format} className={format === 'pdf' ? 'primary' : ''} disabled={busy !== null} onClick={() => void save(format)}>
+        <button key={format} className={format === 'pdf' ? 'primary' : ''} disabled={busy !== null} onClick={() => void attempt(format)}>
           {busy === format ? t('exports.saving') : format === 'ics' && choice.staffId ? t('exports.save.icsPerson') : t(`exports.save.${format}`)}
         </button>
       ))}
