@@ -92,7 +92,7 @@ function SetupEditor({ initial, directory, skills }: { initial: Plan; directory:
       <WeightsRulesSection weights={plan.weights} rules={plan.rules} onWeights={(weights) => change({ weights })} onRules={(rules) => change({ rules })} />
       <ParticipantsSection participants={plan.participants} directory={directory} window={plan.window} onChange={(participants) => change({ participants })} />
       <LeaveTimeline plan={checked} />
-      <HistorySection history={plan.history} staff={checked.staff} onReset={() => change({ history: [] })} />
+      <HistorySection history={plan.history} sources={plan.historySources} staff={checked.staff} onReset={() => change({ history: [], historySources: [] })} />
     </section>
   );
 }
