@@ -56,6 +56,57 @@ function mipReference(problem: RosterProblem): { text: string; proven: string } 
   return { text, proven: result.Status === 'Optimal' ? 'yes' : 'no' };
 }
 
+/**
+ * Scale: no MIP or LP fits, so the yardstick is the plan's own bound (balance.ts: the most even
+ * split of each role's, skill's and night seats over who may take them, and the heaviest seat),
+ * and the target is to stay within one shift weight (the role's heaviest seat) of it.
+ */
+const scaleRuns = Number(args[args.indexOf('--scale-runs') + 1]) || 3;
+const scaleHeader = ['instance', 'people', 'seats', 'median ms', 'cpu ms', 'peak RSS MB', 'violations', 'empty', 'max rel. load', 'bound', 'gap ≤ heaviest seat'];
+const scaleTable: string[][] = [];
+for (const [people, days] of [
+  [3000, 90],
+  [10000, 31],
+] as const) {
+  const problem = scaleInstance(people, days);
+  const wall: number[] = [];
+  const cpu: number[] = [];
+  let result!: ReturnType<typeof generateRoster>;
+  for (let i = 0; i < scaleRuns; i++) {
+    const t0 = performance.now();
+    const c0 = process.cpuUsage();
+    result = generateRoster(problem, { seed: 1, mode: 'regenerate' });
+    const c = process.cpuUsage(c0);
+    cpu.push((c.user + c.system) / 1000);
+    wall.push(performance.now() - t0);
+  }
+  const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)]!.toFixed(0);
+  const roles = seatRoles(problem);
+  const loads = result.stats.maxRelativeLoadByRole;
+  const bound = bestAchievableLoad(problem);
+  const heaviest = (role: string) => Math.max(...problem.seats.filter((s) => s.role === role).map((s) => s.weight));
+  const within = roles.every((r) => (loads[r] ?? 0) - (bound[r] ?? 0) <= heaviest(r) + 1e-9);
+  scaleTable.push([
+    `scale-${people}×${days}`,
+    String(people),
+    String(problem.seats.length),
+    median(wall),
+    median(cpu),
+    // The process's peak so far (these rows run first, before HiGHS): an upper bound on what the row needed.
+    (process.resourceUsage().maxRSS / 1024).toFixed(0),
+    String(checkRoster(problem, result.assignments).length),
+    String(result.unfilled.length),
+    perRole(
+      problem,
+      roles.map((r) => loads[r] ?? 0),
+    ),
+    perRole(
+      problem,
+      roles.map((r) => bound[r] ?? 0),
+    ),
+    within ? 'yes' : 'NO',
+  ]);
+}
 const header = ['instance', 'people', 'seats', 'median ms', 'cpu ms', 'violations', 'max rel. load (heuristic)', 'LP bound', ...(reference ? ['HiGHS best ≤60 s', 'optimal'] : [])];
 const table: string[][] = [];
 for (const { name, problem, mip } of instances) {
@@ -103,57 +154,6 @@ function printTable(head: string[], rows: string[][]): void {
 if (table.length) printTable(header, table);
 if (table.length) console.log('\nmax rel. load = largest weighted load ÷ availability per role (L leader, T technician); LP bound = HiGHS LP relaxation of the min-max model per role.');
 
-/**
- * Scale: no MIP or LP fits, so the yardstick is the plan's own bound (balance.ts: the most even
- * split of each role's, skill's and night seats over who may take them, and the heaviest seat),
- * and the target is to stay within one shift weight (the role's heaviest seat) of it.
- */
-const scaleRuns = Number(args[args.indexOf('--scale-runs') + 1]) || 3;
-const scaleHeader = ['instance', 'people', 'seats', 'median ms', 'cpu ms', 'peak RSS MB', 'violations', 'empty', 'max rel. load', 'bound', 'gap ≤ heaviest seat'];
-const scaleTable: string[][] = [];
-for (const [people, days] of [
-  [3000, 90],
-  [10000, 31],
-] as const) {
-  const problem = scaleInstance(people, days);
-  const wall: number[] = [];
-  const cpu: number[] = [];
-  let result!: ReturnType<typeof generateRoster>;
-  for (let i = 0; i < scaleRuns; i++) {
-    const t0 = performance.now();
-    const c0 = process.cpuUsage();
-    result = generateRoster(problem, { seed: 1, mode: 'regenerate' });
-    const c = process.cpuUsage(c0);
-    cpu.push((c.user + c.system) / 1000);
-    wall.push(performance.now() - t0);
-  }
-  const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)]!.toFixed(0);
-  const roles = seatRoles(problem);
-  const loads = result.stats.maxRelativeLoadByRole;
-  const bound = bestAchievableLoad(problem);
-  const heaviest = (role: string) => Math.max(...problem.seats.filter((s) => s.role === role).map((s) => s.weight));
-  const within = roles.every((r) => (loads[r] ?? 0) - (bound[r] ?? 0) <= heaviest(r) + 1e-9);
-  scaleTable.push([
-    `scale-${people}×${days}`,
-    String(people),
-    String(problem.seats.length),
-    median(wall),
-    median(cpu),
-    // The process's peak so far: an upper bound on what this row needed.
-    (process.resourceUsage().maxRSS / 1024).toFixed(0),
-    String(checkRoster(problem, result.assignments).length),
-    String(result.unfilled.length),
-    perRole(
-      problem,
-      roles.map((r) => loads[r] ?? 0),
-    ),
-    perRole(
-      problem,
-      roles.map((r) => bound[r] ?? 0),
-    ),
-    within ? 'yes' : 'NO',
-  ]);
-}
 console.log('');
 printTable(scaleHeader, scaleTable);
 console.log('\nScale rows: 4 × 6 h shifts, 10 seats; targets < 5 s, < 500 MB, max rel. load within the heaviest seat of the bound (balance.ts, per role).');
