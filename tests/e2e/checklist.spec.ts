@@ -24,7 +24,11 @@ test('nothing goes out unfinished: the checklist comes before the download, link
   await checklist.getByRole('button', { name: 'Vẫn xuất' }).click();
   const word = await docx;
   expect(word.suggestedFilename()).toMatch(/\.docx$/);
-  expect(readFileSync((await word.path())!).subarray(0, 2).toString()).toBe('PK');
+  expect(
+    readFileSync((await word.path())!)
+      .subarray(0, 2)
+      .toString(),
+  ).toBe('PK');
 
   // A calendar without the unit email cannot go out: no "export anyway", and nothing downloaded.
   await page.getByRole('button', { name: 'Lịch .ics từng người…' }).click();
