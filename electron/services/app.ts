@@ -59,7 +59,7 @@ export function createServices(options: ServiceOptions, logger?: Logger): Servic
   const exports = new ExportService(ctx, plans, settings, options.printer ?? chromiumPrinter());
   const mailSettings = new MailSettingsService(ctx);
   reminders = new ReminderService(ctx, plans, settings, mailSettings);
-  const mail = new MailService(ctx, mailSettings, settings, plans, reminders.engine);
+  const mail = new MailService(ctx, mailSettings, settings, plans, reminders);
   const caldavSettings = new CaldavSettingsService(ctx);
   const caldav = new CaldavService(ctx, caldavSettings, plans, settings, options.caldav);
   const registry = new HandlerRegistry(logger)

@@ -1,6 +1,7 @@
 import type { HandlersOf } from '../../shared/api/define';
 import { AppError } from '../../shared/api/errors';
 import type { CreatePlanInput, PlanChanges, planChannels } from '../../shared/api/plans';
+import { describeDoubleBookings, doubleBookings } from '../../shared/plan/double-booking';
 import { parsePlanDocument } from '../../shared/plan/migrations';
 import { PLAN_SCHEMA_VERSION, Plan, summarize, type PlanCore, type PlanSummary } from '../../shared/plan/schema';
 import { refreshStaffSnapshot } from '../../shared/plan/snapshot';
@@ -109,7 +110,7 @@ export class PlanService {
   }
 
   publish(id: string, note = ''): Promise<Plan> {
-    return this.#write(() => publishPlan(this.get(id), this.ctx.clock.now().toISOString(), note));
+    return this.#write(() => this.#withoutDoubleBookings(publishPlan(this.get(id), this.ctx.clock.now().toISOString(), note)));
   }
 
   diff(id: string, from: number, to?: number): VersionDiff {
@@ -142,6 +143,23 @@ export class PlanService {
       return usable ? plan : { ...plan, id: this.ctx.ids.newId() };
     });
     return { plan: stored };
+  }
+
+  /**
+   * Refuses a published plan that would put someone on duty at the same time as another published
+   * plan does: each would remind and invite them, so their calendar gets the shift twice.
+   */
+  #withoutDoubleBookings(plan: Plan): Plan {
+    const latest = latestVersion(plan);
+    if (!latest) return plan;
+    const others = this.list()
+      .filter((summary) => summary.id !== plan.id && summary.latestVersion !== null)
+      .map((summary) => ({ id: summary.id, name: summary.name, core: latestVersion(this.get(summary.id))!.plan }));
+    const found = doubleBookings([{ id: plan.id, name: plan.name, core: latest.plan }, ...others]).filter((d) => d.first.planId === plan.id || d.second.planId === plan.id);
+    if (found.length) {
+      throw new AppError('CONFLICT', `Không ban hành: có người được phân trực trùng giờ ở hai kế hoạch đã ban hành — ${describeDoubleBookings(found)}. Hãy gỡ một bên, hoặc xoá kế hoạch kia.`);
+    }
+    return plan;
   }
 
   handlers() {
