@@ -2,6 +2,7 @@ import type { Language } from '../settings/schema';
 import { enCaldav } from './en/caldav';
 import { enCalendar } from './en/calendar';
 import { enCommon } from './en/common';
+import { enDutyLog } from './en/duty-log';
 import { enExports } from './en/exports';
 import { enPlans } from './en/plans';
 import { enRoster } from './en/roster';
@@ -12,6 +13,7 @@ import { enStaff } from './en/staff';
 import { viCaldav } from './vi/caldav';
 import { viCalendar } from './vi/calendar';
 import { viCommon } from './vi/common';
+import { viDutyLog } from './vi/duty-log';
 import { viExports } from './vi/exports';
 import { viPlans } from './vi/plans';
 import { viRoster } from './vi/roster';
@@ -21,9 +23,9 @@ import { viSetup } from './vi/setup';
 import { viStaff } from './vi/staff';
 
 /** Vietnamese is the reference; each area adds its own pair of files here. */
-const vi = { ...viCommon, ...viPlans, ...viSettings, ...viCalendar, ...viStaff, ...viSetup, ...viExports, ...viRoster, ...viReminders, ...viCaldav };
+const vi = { ...viCommon, ...viPlans, ...viSettings, ...viCalendar, ...viStaff, ...viSetup, ...viExports, ...viRoster, ...viReminders, ...viCaldav, ...viDutyLog };
 export type MessageKey = keyof typeof vi;
-const en: Record<MessageKey, string> = { ...enCommon, ...enPlans, ...enSettings, ...enCalendar, ...enStaff, ...enSetup, ...enExports, ...enRoster, ...enReminders, ...enCaldav };
+const en: Record<MessageKey, string> = { ...enCommon, ...enPlans, ...enSettings, ...enCalendar, ...enStaff, ...enSetup, ...enExports, ...enRoster, ...enReminders, ...enCaldav, ...enDutyLog };
 
 const dictionaries: Record<Language, Record<MessageKey, string>> = { vi, en };
 
