@@ -3,6 +3,7 @@ import { AppError } from '../../shared/api/errors';
 import type { CreatePlanInput, PlanChanges, planChannels } from '../../shared/api/plans';
 import { describeDoubleBookings, doubleBookings } from '../../shared/plan/double-booking';
 import { parsePlanDocument } from '../../shared/plan/migrations';
+import { parsePlanFile } from '../../shared/plan/plan-file';
 import { PLAN_SCHEMA_VERSION, Plan, summarize, type PlanCore, type PlanSummary } from '../../shared/plan/schema';
 import { refreshStaffSnapshot } from '../../shared/plan/snapshot';
 import { planFileName } from '../../shared/plan/file-name';
@@ -137,7 +138,7 @@ export class PlanService {
   async importFile(path?: string): Promise<{ plan: Plan } | { cancelled: true }> {
     const source = path ?? (await this.ctx.dialogs.openFile({ title: 'Nhập kế hoạch', extensions: ['json'] }));
     if (!source) return { cancelled: true };
-    const plan = parsePlanDocument(readJsonFile(source), `Tệp ${source}`);
+    const plan = parsePlanFile(readJsonFile(source), source);
     const stored = await this.#write(() => {
       const usable = SAFE_ID.test(plan.id) && !this.ctx.store.exists(planRef(plan.id)) && !this.ctx.store.exists(trashRef(plan.id));
       return usable ? plan : { ...plan, id: this.ctx.ids.newId() };
