@@ -6,7 +6,7 @@ import { parsePlanDocument } from '../../shared/plan/migrations';
 import { parsePlanFile } from '../../shared/plan/plan-file';
 import { PLAN_SCHEMA_VERSION, Plan, summarize, type PlanCore, type PlanSummary } from '../../shared/plan/schema';
 import { refreshStaffSnapshot } from '../../shared/plan/snapshot';
-import { planFileName } from '../../shared/plan/file-name';
+import { isWindowsDeviceName, planFileName } from '../../shared/plan/file-name';
 import { diffVersions, type VersionDiff } from '../../shared/plan/diff';
 import { findVersion, latestVersion, planCore, publishPlan } from '../../shared/plan/publish';
 import { historyFromPublished } from '../../shared/roster/history';
@@ -19,6 +19,8 @@ import { guardedRead } from './store/guarded-read';
 const planRef = (id: string) => ({ dir: 'plans', name: id });
 const trashRef = (id: string) => ({ dir: 'trash', name: id });
 const SAFE_ID = /^[A-Za-z0-9_-]{1,64}$/;
+/** An imported id that can be the stored file's name on every system (not "con", "nul"…, which Windows keeps). */
+const portableId = (id: string) => SAFE_ID.test(id) && !isWindowsDeviceName(id);
 
 export class PlanService {
   constructor(
@@ -140,7 +142,7 @@ export class PlanService {
     if (!source) return { cancelled: true };
     const plan = parsePlanFile(readJsonFile(source), source);
     const stored = await this.#write(() => {
-      const usable = SAFE_ID.test(plan.id) && !this.ctx.store.exists(planRef(plan.id)) && !this.ctx.store.exists(trashRef(plan.id));
+      const usable = portableId(plan.id) && !this.ctx.store.exists(planRef(plan.id)) && !this.ctx.store.exists(trashRef(plan.id));
       return usable ? plan : { ...plan, id: this.ctx.ids.newId() };
     });
     return { plan: stored };

@@ -43,7 +43,7 @@ describe('control characters in what is typed (#12 item 9)', () => {
     await expect(services.plans.importFile(file)).rejects.toMatchObject({
       code: 'PLAN_FILE_INVALID',
       where: 'staff[2].fullName',
-      message: expect.stringMatching(/"staff\[2\]\.fullName" chứa ký tự điều khiển U\+000D \(xuống dòng CR\); tệp không được nhập/),
+      message: expect.stringMatching(/: chứa ký tự điều khiển U\+000D \(xuống dòng CR\) \(ở "staff\[2\]\.fullName"\); tệp không được nhập/),
     });
     expect(services.plans.list()).toEqual([]);
   });
