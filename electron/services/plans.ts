@@ -3,9 +3,10 @@ import { AppError } from '../../shared/api/errors';
 import type { CreatePlanInput, PlanChanges, planChannels } from '../../shared/api/plans';
 import { describeDoubleBookings, doubleBookings } from '../../shared/plan/double-booking';
 import { parsePlanDocument } from '../../shared/plan/migrations';
+import { parsePlanFile } from '../../shared/plan/plan-file';
 import { PLAN_SCHEMA_VERSION, Plan, summarize, type PlanCore, type PlanSummary } from '../../shared/plan/schema';
 import { refreshStaffSnapshot } from '../../shared/plan/snapshot';
-import { planFileName } from '../../shared/plan/file-name';
+import { isWindowsDeviceName, planFileName } from '../../shared/plan/file-name';
 import { diffVersions, type VersionDiff } from '../../shared/plan/diff';
 import { findVersion, latestVersion, planCore, publishPlan } from '../../shared/plan/publish';
 import { historyFromPublished } from '../../shared/roster/history';
@@ -20,6 +21,8 @@ import { guardedRead } from './store/guarded-read';
 const planRef = (id: string) => ({ dir: 'plans', name: id });
 const trashRef = (id: string) => ({ dir: 'trash', name: id });
 const SAFE_ID = /^[A-Za-z0-9_-]{1,64}$/;
+/** An imported id that can be the stored file's name on every system (not "con", "nul"…, which Windows keeps). */
+const portableId = (id: string) => SAFE_ID.test(id) && !isWindowsDeviceName(id);
 
 export class PlanService {
   constructor(
@@ -142,9 +145,9 @@ export class PlanService {
   async importFile(path?: string): Promise<{ plan: Plan } | { cancelled: true }> {
     const source = path ?? (await this.ctx.dialogs.openFile({ title: 'Nhập kế hoạch', extensions: ['json'] }));
     if (!source) return { cancelled: true };
-    const plan = parsePlanDocument(readJsonFile(source), `Tệp ${source}`);
+    const plan = parsePlanFile(readJsonFile(source), source);
     const stored = await this.#write(() => {
-      const usable = SAFE_ID.test(plan.id) && !this.ctx.store.exists(planRef(plan.id)) && !this.ctx.store.exists(trashRef(plan.id));
+      const usable = portableId(plan.id) && !this.ctx.store.exists(planRef(plan.id)) && !this.ctx.store.exists(trashRef(plan.id));
       return usable ? plan : { ...plan, id: this.ctx.ids.newId() };
     });
     return { plan: stored };
