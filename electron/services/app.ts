@@ -73,7 +73,7 @@ export function createServices(options: ServiceOptions, logger?: Logger): Servic
   const mailSettings = new MailSettingsService(ctx);
   reminders = new ReminderService(ctx, plans, settings, mailSettings, logs);
   const dutyLog = new DutyLogService(ctx, plans, settings, directory, logs, new DutyLogFiles(printer, () => settings.get()));
-  const mail = new MailService(ctx, mailSettings, settings, plans, reminders.engine);
+  const mail = new MailService(ctx, mailSettings, settings, plans, reminders);
   const caldavSettings = new CaldavSettingsService(ctx);
   const caldav = new CaldavService(ctx, caldavSettings, plans, settings, options.caldav);
   const registry = new HandlerRegistry(logger)

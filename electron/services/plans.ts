@@ -2,10 +2,12 @@ import type { HandlersOf } from '../../shared/api/define';
 import { AppError } from '../../shared/api/errors';
 import { decodeBase64, downloadFile, type DownloadFile } from '../../shared/api/files';
 import type { CreatePlanInput, PlanChanges, planChannels } from '../../shared/api/plans';
+import { describeDoubleBookings, doubleBookings } from '../../shared/plan/double-booking';
 import { parsePlanDocument } from '../../shared/plan/migrations';
+import { parsePlanFile } from '../../shared/plan/plan-file';
 import { PLAN_SCHEMA_VERSION, Plan, summarize, type PlanCore, type PlanSummary } from '../../shared/plan/schema';
 import { refreshStaffSnapshot } from '../../shared/plan/snapshot';
-import { planFileName } from '../../shared/plan/file-name';
+import { isWindowsDeviceName, planFileName } from '../../shared/plan/file-name';
 import { diffVersions, type VersionDiff } from '../../shared/plan/diff';
 import { findVersion, latestVersion, planCore, publishPlan } from '../../shared/plan/publish';
 import { historyFromPublished } from '../../shared/roster/history';
@@ -19,6 +21,8 @@ import { guardedRead } from './store/guarded-read';
 const planRef = (id: string) => ({ dir: 'plans', name: id });
 const trashRef = (id: string) => ({ dir: 'trash', name: id });
 const SAFE_ID = /^[A-Za-z0-9_-]{1,64}$/;
+/** An imported id that can be the stored file's name on every system (not "con", "nul"…, which Windows keeps). */
+const portableId = (id: string) => SAFE_ID.test(id) && !isWindowsDeviceName(id);
 
 export class PlanService {
   constructor(
@@ -114,7 +118,7 @@ export class PlanService {
   }
 
   publish(id: string, note = ''): Promise<Plan> {
-    return this.#write(() => publishPlan(this.get(id), this.ctx.clock.now().toISOString(), note));
+    return this.#write(() => this.#withoutDoubleBookings(publishPlan(this.get(id), this.ctx.clock.now().toISOString(), note)));
   }
 
   diff(id: string, from: number, to?: number): VersionDiff {
@@ -138,12 +142,29 @@ export class PlanService {
    * overwrite another document.
    */
   async importFile(fileName: string, text: string): Promise<{ plan: Plan }> {
-    const plan = parsePlanDocument(parseJsonText(text, `Tệp ${fileName}`), `Tệp ${fileName}`);
+    const plan = parsePlanFile(parseJsonText(text, `Tệp ${fileName}`), fileName);
     const stored = await this.#write(() => {
-      const usable = SAFE_ID.test(plan.id) && !this.ctx.store.exists(planRef(plan.id)) && !this.ctx.store.exists(trashRef(plan.id));
+      const usable = portableId(plan.id) && !this.ctx.store.exists(planRef(plan.id)) && !this.ctx.store.exists(trashRef(plan.id));
       return usable ? plan : { ...plan, id: this.ctx.ids.newId() };
     });
     return { plan: stored };
+  }
+
+  /**
+   * Refuses a published plan that would put someone on duty at the same time as another published
+   * plan does: each would remind and invite them, so their calendar gets the shift twice.
+   */
+  #withoutDoubleBookings(plan: Plan): Plan {
+    const latest = latestVersion(plan);
+    if (!latest) return plan;
+    const others = this.list()
+      .filter((summary) => summary.id !== plan.id && summary.latestVersion !== null)
+      .map((summary) => ({ id: summary.id, name: summary.name, core: latestVersion(this.get(summary.id))!.plan }));
+    const found = doubleBookings([{ id: plan.id, name: plan.name, core: latest.plan }, ...others]).filter((d) => d.first.planId === plan.id || d.second.planId === plan.id);
+    if (found.length) {
+      throw new AppError('CONFLICT', `Không ban hành: có người được phân trực trùng giờ ở hai kế hoạch đã ban hành — ${describeDoubleBookings(found)}. Hãy gỡ một bên, hoặc xoá kế hoạch kia.`);
+    }
+    return plan;
   }
 
   handlers() {

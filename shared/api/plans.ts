@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { DutyWindow, HolidayRef, Plan, PlanId, PlanSummary, SpecialDay } from '../plan/schema';
+import { windowTooLong } from '../plan/input-limits';
 import { changesOf } from './changes';
 import { defineChannels } from './define';
 import { DownloadFile, UploadedFile } from './files';
@@ -27,13 +28,19 @@ const EditablePlan = Plan.pick({
   duties: true,
   contacts: true,
 });
+/** A duty window typed in: at most PLAN_LIMITS.windowDays long (a stored longer one still loads). */
+const TypedWindow = DutyWindow.superRefine((window, ctx) => {
+  const long = windowTooLong(window);
+  if (long) ctx.addIssue({ code: 'custom', message: long, path: ['end'] });
+});
+
 /** Shallow: each field sent replaces that field whole (an absent `document` field means "as in Settings"). */
-export const PlanChanges = changesOf(EditablePlan.shape);
+export const PlanChanges = changesOf(EditablePlan.shape).extend({ window: TypedWindow.optional() });
 export type PlanChanges = z.infer<typeof PlanChanges>;
 
 export const CreatePlanInput = z.object({
   name: z.string().trim().min(1, 'Thiếu tên kế hoạch').max(200),
-  window: DutyWindow,
+  window: TypedWindow,
   holiday: HolidayRef.nullable().optional(),
   subject: z.string().max(300).optional(),
   specialDays: z.array(SpecialDay).optional(),

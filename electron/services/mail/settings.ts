@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { AppError } from '../../../shared/api/errors';
 import { parseDocument } from '../../../shared/store/migrate';
+import { mayCarryCredential, sameCredentialHost } from '../../../shared/net/credential-rule';
 import { MailSettings, mailReady, type MailSettingsChanges, type MailSettingsView } from '../../../shared/mail/settings';
 import type { ServiceContext } from '../context';
 import { guardedRead } from '../store/guarded-read';
@@ -12,6 +13,10 @@ const REF = { name: 'mail' };
 const MAIL_SCHEMA_VERSION = 1;
 const MailDocument = MailSettings.extend({ schemaVersion: z.literal(MAIL_SCHEMA_VERSION), sealedPassword: z.string().nullable().default(null) });
 type MailDocument = z.infer<typeof MailDocument>;
+
+const INSECURE =
+  'mật khẩu thư không bao giờ được gửi qua mạng mà không mã hoá (chỉ trừ máy chủ chạy ngay trên máy này). Hãy chọn Bảo mật STARTTLS hoặc TLS, hoặc bỏ mật khẩu nếu máy chủ nhận thư không cần đăng nhập.';
+const carriesSafely = (s: MailSettings) => mayCarryCredential({ host: s.host, tls: s.security !== 'none' });
 
 const empty = (): MailDocument => MailDocument.parse({ schemaVersion: MAIL_SCHEMA_VERSION });
 /** A newer app's mail settings are refused as too new (STORE_TOO_NEW), never reset to empty. */
@@ -42,6 +47,8 @@ export class MailSettingsService {
     if (!mailReady(settings)) throw new AppError('MAIL_FAILED', 'Chưa cài đặt máy chủ thư (SMTP) và địa chỉ người gửi.');
     let password: string | null = null;
     if (sealedPassword !== null) {
+      // Settings stored before the rule: the password stays sealed rather than cross the network in clear.
+      if (!carriesSafely(settings)) throw new AppError('MAIL_FAILED', `Chưa gửi: máy chủ ${settings.host} không dùng mã hoá, mà ${INSECURE}`);
       if (!this.ctx.secrets.available()) throw new AppError('SECRETS_UNAVAILABLE', 'Máy này không giải mã được mật khẩu thư đã lưu. Hãy nhập lại mật khẩu.');
       try {
         password = this.ctx.secrets.open(sealedPassword);
@@ -58,6 +65,8 @@ export class MailSettingsService {
       const { password, ...rest } = changes;
       const current = this.#read();
       let sealedPassword = current.sealedPassword;
+      // A password belongs to the server it was typed for.
+      if (rest.host !== undefined && !sameCredentialHost(rest.host, current.host)) sealedPassword = null;
       if (password === null || password === '') sealedPassword = null;
       else if (password !== undefined) {
         if (!this.ctx.secrets.available()) {
@@ -66,8 +75,10 @@ export class MailSettingsService {
         sealedPassword = this.ctx.secrets.seal(password);
       }
       if (current.sealedPassword !== null && sealedPassword !== current.sealedPassword) this.ctx.secrets.forget?.(current.sealedPassword);
+      const next = MailDocument.parse({ ...current, ...rest, sealedPassword });
+      if (sealedPassword !== null && !carriesSafely(next)) throw new AppError('INVALID_INPUT', `Không lưu: ${INSECURE}`, 'security');
       this.ctx.backups.take(REF);
-      this.ctx.store.write(REF, MailDocument.parse({ ...current, ...rest, sealedPassword }));
+      this.ctx.store.write(REF, next);
       this.ctx.events.emit('settings:changed', {});
       return this.view();
     });

@@ -55,6 +55,16 @@ export function RemindersScreen() {
       </div>
       <BrowserModeNotice />
       {error && <p className="error">{error}</p>}
+      {status.data && status.data.doubleBookings.length > 0 && (
+        <div className="banner banner-warning" role="alert">
+          <strong>{t('reminders.doubleBooked.title', { count: status.data.doubleBookings.length })}</strong>
+          <ul>
+            {status.data.doubleBookings.slice(0, 10).map((d, i) => (
+              <li key={i}>{t('reminders.doubleBooked.item', { name: d.fullName, first: d.first.what, firstPlan: d.first.planName, second: d.second.what, secondPlan: d.second.planName })}</li>
+            ))}
+          </ul>
+        </div>
+      )}
       {status.data && (
         <PublishedPlans
           plans={status.data.plans}
