@@ -12,6 +12,7 @@ import { holidayPlanInput } from '../../shared/calendar/holiday-plan';
 import { holidayOf } from '../../shared/calendar/holidays';
 import { decodeBase64 } from '../../shared/api/files';
 import { SAMPLE_STAFF } from '../../shared/staff/sample';
+import { testSettings } from '../shared/export/helpers';
 import { expect, test } from './harness/browser-mode';
 
 const TITLE = 'Trực bảo đảm an toàn thông tin mạng dịp Tết Nguyên đán Bính Ngọ 2026';
@@ -20,7 +21,9 @@ const run = promisify(execFile);
 test('browser mode over HTTP: the launch link opens a session, then a plan is created, generated, published and exported as a download', async ({ page, browserMode }) => {
   const { server, services } = browserMode;
   await services.ctx.store.lock.run(() => services.directory.write([...SAMPLE_STAFF]));
-  await services.settings.update({ organisation: { unitEmail: 'ttcntt@binhson.gov.vn' } });
+  // A finished unit, so the outgoing checklist holds nothing back (tests/e2e/checklist.spec.ts shows it).
+  const contacts = [{ name: 'Đội ứng cứu sự cố tỉnh Bình Sơn', phone: '0912 345 678', email: 'ungcuu@binhson.example.vn', note: '', toVerify: false }];
+  await services.settings.update({ organisation: { unitEmail: 'ttcntt@binhson.gov.vn' }, document: testSettings().document, contacts });
   const calls: string[] = [];
   page.on('request', (r) => r.url().includes('/api/') && calls.push(new URL(r.url()).pathname));
 
