@@ -1,7 +1,15 @@
 import { resolve } from 'node:path';
+import type { Page } from '@playwright/test';
 import { expect, test } from './harness/fixtures';
 
 const shot = (name: string) => `artifacts/screenshots/${name}.png`;
+
+/** The browser's own file picker: the page gets the file's bytes and name, never its path. */
+async function pickStaffFile(page: Page, fixture: string) {
+  const chooser = page.waitForEvent('filechooser');
+  await page.getByRole('button', { name: 'Nhập từ tệp…' }).click();
+  await (await chooser).setFiles(resolve(fixture));
+}
 
 test('a CSV with broken rows is previewed row by row, only the good rows are imported, and search ignores diacritics', async ({ app }) => {
   const { page } = app;
@@ -9,8 +17,7 @@ test('a CSV with broken rows is previewed row by row, only the good rows are imp
   await expect(page.getByRole('heading', { name: 'Nhân sự' })).toBeVisible();
   await expect(page.getByText('Danh bạ đang trống')).toBeVisible();
 
-  app.dialogs.nextOpen = resolve('tests/fixtures/sample-staff-broken.csv');
-  await page.getByRole('button', { name: 'Nhập từ tệp…' }).click();
+  await pickStaffFile(page, 'tests/fixtures/sample-staff-broken.csv');
   const dialog = page.getByRole('dialog', { name: 'Nhập danh bạ từ tệp' });
   await expect(dialog).toBeVisible();
   await expect(dialog.getByText('11 dòng: 6 sẽ nhập, 0 đã có trong danh bạ, 1 trùng trong tệp, 4 có lỗi.')).toBeVisible();
@@ -89,8 +96,7 @@ test('an office workbook (title rows, merged two-row header, totals and signatur
   const { page } = app;
   await page.setViewportSize({ width: 1366, height: 768 });
   await app.open('#/staff');
-  app.dialogs.nextOpen = resolve('tests/fixtures/office/ds-truc-tet-2026.xlsx');
-  await page.getByRole('button', { name: 'Nhập từ tệp…' }).click();
+  await pickStaffFile(page, 'tests/fixtures/office/ds-truc-tet-2026.xlsx');
   const dialog = page.getByRole('dialog', { name: 'Nhập danh bạ từ tệp' });
   await expect(dialog.getByLabel('Trang tính:')).toHaveValue('1');
   await expect(dialog.getByText('Dòng tiêu đề của bảng: 7–8.')).toBeVisible();
@@ -130,8 +136,7 @@ test('a skill added in Settings with the name the office writes is recognised on
   expect(app.services().settings.get().skills.at(-1)).toEqual({ id: 'dien-toan-dam-may', label: 'Điện toán đám mây', synonyms: ['Cloud', 'ĐTĐM'] });
 
   await app.open('#/staff');
-  app.dialogs.nextOpen = resolve('tests/fixtures/sample-staff-broken.csv');
-  await page.getByRole('button', { name: 'Nhập từ tệp…' }).click();
+  await pickStaffFile(page, 'tests/fixtures/sample-staff-broken.csv');
   const dialog = page.getByRole('dialog', { name: 'Nhập danh bạ từ tệp' });
   await expect(dialog.locator('tr[data-row="12"]')).toContainText('Mới');
   await expect(dialog.locator('tr[data-row="12"] .problem-warning')).toHaveCount(0);
