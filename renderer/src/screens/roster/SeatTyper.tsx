@@ -94,6 +94,7 @@ export function SeatTyper({ problem, assignments, seat, staffById, initial, anch
             <li
               key={c.staffId}
               id={`seat-typer-${i}`}
+              data-staff-id={c.staffId}
               role="option"
               aria-selected={i === active}
               aria-disabled={why.length > 0 || undefined}
