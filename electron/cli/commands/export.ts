@@ -6,7 +6,7 @@ import { CliError, type Command, COMMON_OPTIONS, EXIT, parse, required } from '.
 import { emit, json } from '../output';
 import { loadPlanArg } from '../plan-arg';
 
-const USAGE = 'lich-truc export ics|pdf|html|docx|xlsx|csv PLAN --out FILE|DIR [--per-person] [--landscape] [--staff STAFF_ID] [--organizer EMAIL] [--json]';
+const USAGE = 'lich-truc export ics|pdf|html|docx|xlsx|csv PLAN --out FILE|DIR [--per-person] [--landscape] [--staff STAFF_ID] [--organizer EMAIL] [--comma] [--json]';
 
 const OPTIONS = {
   ...COMMON_OPTIONS,
@@ -14,6 +14,8 @@ const OPTIONS = {
   landscape: { type: 'boolean', default: false },
   staff: { type: 'string' },
   organizer: { type: 'string' },
+  /** CSV with `,` and decimal points instead of Vietnamese Excel's `;` and decimal commas. */
+  comma: { type: 'boolean', default: false },
 } as const;
 
 function describe(from: ExportedFrom): string {
@@ -37,6 +39,7 @@ export const exportCommand: Command = {
       orientation: values.landscape ? 'landscape' : 'portrait',
       staffId: values.staff,
       organizerEmail: values.organizer,
+      csvStyle: values.comma ? 'comma' : 'excel-vi',
     });
     if (values.json) return (emit(ctx.io, json(result)), EXIT.ok);
     ctx.io.out(`Xuất từ ${describe(result.from)} của "${plan.name}".\n`);
