@@ -2,6 +2,7 @@ import { mkdirSync, mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import type { ExportFormat } from '../../../shared/api/exports';
+import { EXPORT_FORMATS } from '../../../shared/export/formats';
 import { dutyWindowFor } from '../../../shared/calendar/duty-window';
 import { holidayPlanInput } from '../../../shared/calendar/holiday-plan';
 import { holidayOf } from '../../../shared/calendar/holidays';
@@ -10,6 +11,8 @@ import { generateForPlan } from '../../../shared/roster/for-plan';
 import { SAMPLE_ORGANISATION } from '../../../shared/staff/sample';
 import { epochToVn } from '../../../shared/time/zone';
 import { CliError, type Command, COMMON_OPTIONS, EXIT, parse, required } from '../command';
+import { writeExportFiles } from '../files';
+import { warnUnfinished } from '../checklist';
 import { emit, json } from '../output';
 
 const USAGE = 'lich-truc demo --out DIR [--year Y] [--data-dir DIR] [--json]';
@@ -23,6 +26,18 @@ const OUTPUTS: [ExportFormat, string][] = [
   ['docx', 'thong-bao-lich-truc.docx'],
   ['xlsx', 'lich-truc.xlsx'],
   ['csv', 'lich-truc.csv'],
+];
+
+/** Emergency contacts of the sample province (Bình Sơn is made up), confirmed, at reserved example addresses. */
+const SAMPLE_CONTACTS = [
+  {
+    name: 'Phòng An ninh mạng và phòng, chống tội phạm sử dụng công nghệ cao (PA05), Công an tỉnh Bình Sơn (dữ liệu mẫu)',
+    phone: '',
+    email: 'pa05@binhson.example.vn',
+    note: 'Dữ liệu mẫu của lệnh demo',
+    toVerify: false,
+  },
+  { name: 'Đội ứng cứu sự cố an toàn thông tin mạng tỉnh Bình Sơn (dữ liệu mẫu)', phone: '', email: 'ungcuu@binhson.example.vn', note: 'Dữ liệu mẫu của lệnh demo', toVerify: false },
 ];
 
 /** The year of the next Tết after today (Vietnam's date), unless one is asked for. */
@@ -57,9 +72,19 @@ export const demoCommand: Command = {
     if (!services.directory.members().length) await services.staff.loadSample();
     const settings = services.settings.get();
     if (!settings.organisation.unitEmail) {
+      // A complete sample unit, signer and confirmed contacts: the demo's papers have nothing unfinished.
       await services.settings.update({
         organisation: { unitEmail: 'ttcntt@binhson.gov.vn' },
-        document: { ...settings.document, supervisingAgency: 'UBND TỈNH BÌNH SƠN', unitName: SAMPLE_ORGANISATION.toUpperCase(), place: 'Bình Sơn', signerName: 'Trần Quốc Bảo' },
+        document: {
+          ...settings.document,
+          supervisingAgency: 'UBND TỈNH BÌNH SƠN',
+          unitName: SAMPLE_ORGANISATION.toUpperCase(),
+          unitAbbreviation: 'TTCNTT',
+          place: 'Bình Sơn',
+          signerTitle: 'GIÁM ĐỐC',
+          signerName: 'Trần Quốc Bảo',
+        },
+        contacts: SAMPLE_CONTACTS.map((c) => ({ ...c })),
       });
     }
     say(`Danh bạ: ${services.directory.members().length} cán bộ (thư mục dữ liệu ${dataDir}).`);
@@ -76,12 +101,14 @@ export const demoCommand: Command = {
     say(`Ban hành phiên bản ${published.versions.at(-1)?.version}.`);
 
     const files: string[] = [];
-    const planFile = await services.plans.exportFile(created.id, join(out, 'ke-hoach.lichtruc.json'));
-    if ('path' in planFile) files.push(planFile.path);
+    const planFile = services.plans.exportFile(created.id);
+    files.push(...writeExportFiles([{ name: planFile.name, content: planFile.text }], join(out, 'ke-hoach.lichtruc.json'), { folder: false }));
     const failures: string[] = [];
     for (const [format, name] of OUTPUTS) {
       try {
-        files.push(...(await services.exports.write(published, format, join(out, name), { orientation: 'portrait' })).paths);
+        warnUnfinished(ctx, published, format, undefined, false);
+        const built = await services.exports.build(published, { format, planId: published.id });
+        files.push(...writeExportFiles(built.files, join(out, name), { folder: EXPORT_FORMATS[format].files === 'per-person' }));
       } catch (error) {
         // PDF needs Chromium; the other formats are still worth having.
         failures.push(`${format}: ${error instanceof Error ? error.message : String(error)}`);

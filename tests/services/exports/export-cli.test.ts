@@ -1,6 +1,6 @@
 import ExcelJS from 'exceljs';
 import { execFileSync } from 'node:child_process';
-import { mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
@@ -32,7 +32,8 @@ describe('lich-truc export', () => {
   it('writes one calendar per person into a folder and says which version it exported', async () => {
     const out = join(dir, 'ics');
     const result = await cli('export', 'ics', planFile, '--out', out, '--per-person', '--organizer', 'ttcntt@binhson.gov.vn');
-    expect(result.err).toBe('');
+    // The sample unit is unfinished: the checklist warns (tested below), nothing else is said on stderr.
+    expect(result.err.split('\n').filter((l) => l && !l.startsWith('Cảnh báo: '))).toEqual([]);
     expect(result.code).toBe(0);
     expect(result.out).toContain('phiên bản ban hành 1');
     const files = readdirSync(out);
@@ -114,9 +115,63 @@ describe('lich-truc export', () => {
     expect(xml).toMatch(/<w:pgMar w:top="1134" w:right="850" w:bottom="1134" w:left="1701"/);
   });
 
+  describe("--staff: that person's part, or refused", () => {
+    const person = plan.assignments[0]!.staffId;
+    const ownShifts = plan.assignments.filter((a) => a.staffId === person).length;
+
+    it("writes only that person's calendar", async () => {
+      const whole = join(dir, 'whole.ics');
+      const own = join(dir, 'own.ics');
+      await cli('export', 'ics', planFile, '--out', whole, '--organizer', 'ttcntt@binhson.gov.vn');
+      const result = await cli('export', 'ics', planFile, '--out', own, '--staff', person, '--organizer', 'ttcntt@binhson.gov.vn');
+      expect(result.code).toBe(0);
+      const events = (text: string) => text.match(/^BEGIN:VEVENT\r$/gm)?.length ?? 0;
+      expect(events(readFileSync(own, 'utf8'))).toBe(ownShifts);
+      expect(readFileSync(own, 'utf8')).not.toBe(readFileSync(whole, 'utf8'));
+    });
+
+    it("prints that person's slip as HTML", async () => {
+      const out = join(dir, 'slip.html');
+      expect((await cli('export', 'html', planFile, '--out', out, '--staff', person)).code).toBe(0);
+      expect(readFileSync(out, 'utf8')).toContain('Phiếu trực');
+    });
+
+    it.each([['csv'], ['xlsx'], ['docx'], ['ics', '--per-person']])('refuses %s %s for one person instead of writing the whole roster', async (...format) => {
+      const out = join(dir, `refused-${format.join('')}`);
+      const result = await cli('export', ...format, planFile, '--out', out, '--staff', person, '--organizer', 'ttcntt@binhson.gov.vn');
+      expect(result.code).toBe(2);
+      expect(result.err).toMatch(/không xuất riêng cho một người; dùng pdf, html, ics/);
+      expect(() => readFileSync(out)).toThrow();
+    });
+
+    it('refuses someone with no shift in the exported version', async () => {
+      const result = await cli('export', 'ics', planFile, '--out', join(dir, 'nobody.ics'), '--staff', 'no-such-person', '--organizer', 'ttcntt@binhson.gov.vn');
+      expect(result.code).toBe(1);
+      expect(result.err).toMatch(/không có ca trực nào/);
+    });
+  });
+
   it('says how to use it when the format is unknown', async () => {
     const result = await cli('export', 'odt', planFile, '-o', join(dir, 'x'));
     expect(result.code).toBe(2);
     expect(result.err).toContain('Cách dùng: lich-truc export');
+  });
+});
+
+describe('lich-truc export and the checklist', () => {
+  it('warns on stderr of what is unfinished and exports (exit 0); --strict refuses and writes nothing', async () => {
+    const out = join(dir, 'unfinished.html');
+    const warned = await cli('export', 'html', planFile, '-o', out);
+    expect(warned.code).toBe(0);
+    expect(existsSync(out)).toBe(true);
+    const lines = warned.err.trim().split('\n');
+    expect(lines).toContain('Cảnh báo: Cơ quan chủ quản chưa điền ("UBND TỈNH …"). (sửa trong Cài đặt, mục Cơ quan chủ quản)');
+    expect(lines.some((l) => l.startsWith('Cảnh báo: 4 liên hệ khẩn cấp chưa được xác nhận'))).toBe(true);
+
+    const strict = join(dir, 'strict.html');
+    const refused = await cli('export', 'html', planFile, '-o', strict, '--strict');
+    expect(refused.code).toBe(1);
+    expect(refused.err).toContain('Chưa xuất vì còn');
+    expect(existsSync(strict)).toBe(false);
   });
 });
