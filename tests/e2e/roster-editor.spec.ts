@@ -217,6 +217,7 @@ test('the roster editor: generate, move by drag and keyboard, swap, a rest viola
 
   // Everything was saved as it went: a reload shows the same roster.
   await page.reload();
+  await page.getByRole('button', { name: 'Theo ngày' }).click();
   await expect(seat(dropped)).toContainText('Trống');
   await expect(holder(pinned)).toHaveText(leader!);
 });
