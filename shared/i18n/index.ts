@@ -3,6 +3,7 @@ import { enCaldav } from './en/caldav';
 import { enCalendar } from './en/calendar';
 import { enCommon } from './en/common';
 import { enExports } from './en/exports';
+import { enFeed } from './en/feed';
 import { enPlans } from './en/plans';
 import { enRoster } from './en/roster';
 import { enReminders } from './en/reminders';
@@ -13,6 +14,7 @@ import { viCaldav } from './vi/caldav';
 import { viCalendar } from './vi/calendar';
 import { viCommon } from './vi/common';
 import { viExports } from './vi/exports';
+import { viFeed } from './vi/feed';
 import { viPlans } from './vi/plans';
 import { viRoster } from './vi/roster';
 import { viReminders } from './vi/reminders';
@@ -21,9 +23,9 @@ import { viSetup } from './vi/setup';
 import { viStaff } from './vi/staff';
 
 /** Vietnamese is the reference; each area adds its own pair of files here. */
-const vi = { ...viCommon, ...viPlans, ...viSettings, ...viCalendar, ...viStaff, ...viSetup, ...viExports, ...viRoster, ...viReminders, ...viCaldav };
+const vi = { ...viCommon, ...viPlans, ...viSettings, ...viCalendar, ...viStaff, ...viSetup, ...viExports, ...viRoster, ...viReminders, ...viCaldav, ...viFeed };
 export type MessageKey = keyof typeof vi;
-const en: Record<MessageKey, string> = { ...enCommon, ...enPlans, ...enSettings, ...enCalendar, ...enStaff, ...enSetup, ...enExports, ...enRoster, ...enReminders, ...enCaldav };
+const en: Record<MessageKey, string> = { ...enCommon, ...enPlans, ...enSettings, ...enCalendar, ...enStaff, ...enSetup, ...enExports, ...enRoster, ...enReminders, ...enCaldav, ...enFeed };
 
 const dictionaries: Record<Language, Record<MessageKey, string>> = { vi, en };
 
