@@ -3,6 +3,8 @@ import type { EventSink } from './adapters';
 import { CaldavService, type CaldavOptions } from './caldav/service';
 import { CaldavSettingsService } from './caldav/settings';
 import { createContext, type ContextOptions, type ServiceContext } from './context';
+import { FeedService } from './feed/service';
+import { FeedSettingsService } from './feed/settings';
 import { chromiumPrinter } from './exports/chromium-printer';
 import { ExportService } from './exports/export-service';
 import type { PdfPrinter } from './exports/pdf-printer';
@@ -29,6 +31,8 @@ export interface Services {
   mailSettings: MailSettingsService;
   caldav: CaldavService;
   caldavSettings: CaldavSettingsService;
+  feed: FeedService;
+  feedSettings: FeedSettingsService;
   /** Reads every document once so unreadable files are found, moved aside and reported at start. */
   startupCheck(): ReturnType<ServiceContext['store']['notices']>;
 }
@@ -62,6 +66,8 @@ export function createServices(options: ServiceOptions, logger?: Logger): Servic
   const mail = new MailService(ctx, mailSettings, settings, plans, reminders.engine);
   const caldavSettings = new CaldavSettingsService(ctx);
   const caldav = new CaldavService(ctx, caldavSettings, plans, settings, options.caldav);
+  const feedSettings = new FeedSettingsService(ctx);
+  const feed = new FeedService(ctx, feedSettings, plans, settings);
   const registry = new HandlerRegistry(logger)
     .register(plans.handlers())
     .register(settings.handlers())
@@ -70,6 +76,7 @@ export function createServices(options: ServiceOptions, logger?: Logger): Servic
     .register(reminders.handlers())
     .register(mail.handlers())
     .register(caldav.handlers())
+    .register(feed.handlers())
     .assertComplete();
   return {
     ctx,
@@ -84,8 +91,18 @@ export function createServices(options: ServiceOptions, logger?: Logger): Servic
     mailSettings,
     caldav,
     caldavSettings,
+    feed,
+    feedSettings,
     startupCheck() {
-      const reads = [() => settings.get(), () => directory.read(), () => plans.list(), () => mailSettings.view(), () => caldavSettings.view(), () => reminders.engine.entries()];
+      const reads = [
+        () => settings.get(),
+        () => directory.read(),
+        () => plans.list(),
+        () => mailSettings.view(),
+        () => caldavSettings.view(),
+        () => feedSettings.view(),
+        () => reminders.engine.entries(),
+      ];
       for (const read of reads) {
         try {
           read();

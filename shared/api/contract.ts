@@ -2,6 +2,7 @@ import type { BridgeMethodsOf, HandlersOf } from './define';
 import type { AppEventName, AppEvents } from './events';
 import { caldavChannels } from './caldav';
 import { exportChannels } from './exports';
+import { feedChannels } from './feed';
 import { planChannels } from './plans';
 import { reminderChannels } from './reminders';
 import { settingsChannels } from './settings';
@@ -15,6 +16,7 @@ export const contract = {
   ...exportChannels,
   ...reminderChannels,
   ...caldavChannels,
+  ...feedChannels,
 };
 export type Contract = typeof contract;
 export type Channel = keyof Contract;
