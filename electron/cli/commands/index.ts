@@ -3,6 +3,7 @@ import { caldavCommand } from './caldav';
 import { checkCommand } from './check';
 import { demoCommand } from './demo';
 import { exportCommand } from './export';
+import { feedCommand } from './feed';
 import { generateCommand } from './generate';
 import { holidaysCommand } from './holidays';
 import { lunarCommand } from './lunar';
@@ -12,4 +13,17 @@ import { solarCommand } from './solar';
 import { staffCommand } from './staff';
 
 /** One file per command; each is listed here once. */
-export const COMMANDS: Command[] = [planCommand, generateCommand, checkCommand, publishCommand, exportCommand, caldavCommand, staffCommand, lunarCommand, solarCommand, holidaysCommand, demoCommand];
+export const COMMANDS: Command[] = [
+  planCommand,
+  generateCommand,
+  checkCommand,
+  publishCommand,
+  exportCommand,
+  caldavCommand,
+  feedCommand,
+  staffCommand,
+  lunarCommand,
+  solarCommand,
+  holidaysCommand,
+  demoCommand,
+];
