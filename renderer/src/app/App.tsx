@@ -10,6 +10,7 @@ import { PublishScreen } from '../screens/publish/PublishScreen';
 import { RemindersScreen } from '../screens/reminders/RemindersScreen';
 import { RosterScreen } from '../screens/roster/RosterScreen';
 import { CaldavSettingsCard } from '../screens/settings/CaldavSettingsForm';
+import { FeedSettingsCard } from '../screens/settings/FeedSettingsForm';
 import { SettingsScreen } from '../screens/settings/SettingsScreen';
 import { StaffScreen } from '../screens/staff/StaffScreen';
 import { RecoveryBanner } from './RecoveryBanner';
@@ -75,6 +76,7 @@ function Shell({ settings, onSettings }: { settings: Settings | null; onSettings
           <>
             <SettingsScreen settings={settings} onSaved={onSettings} />
             <CaldavSettingsCard />
+            <FeedSettingsCard />
           </>
         )}
       </main>

@@ -7,6 +7,7 @@ import { navigate } from '../../app/route';
 import { useAsync } from '../../components/useAsync';
 import { useI18n } from '../../i18n/I18nContext';
 import { CaldavPanel } from './CaldavPanel';
+import { FeedPanel } from './FeedPanel';
 import { ExportButtons, type ExportChoice } from './ExportButtons';
 import { PrintPreview } from './PrintPreview';
 
@@ -79,7 +80,12 @@ function PlanExports({ planId }: { planId: string }) {
         </label>
       </div>
       <ExportButtons choice={choice} />
-      {preview?.from.version !== null && preview !== undefined && <CaldavPanel planId={planId} />}
+      {preview?.from.version !== null && preview !== undefined && (
+        <>
+          <FeedPanel planId={planId} />
+          <CaldavPanel planId={planId} />
+        </>
+      )}
       {preview && <PrintPreview parts={preview} />}
     </>
   );
