@@ -2,6 +2,7 @@ import type { Language } from '../settings/schema';
 import { enCaldav } from './en/caldav';
 import { enCalendar } from './en/calendar';
 import { enCommon } from './en/common';
+import { enDutyLog } from './en/duty-log';
 import { enExports } from './en/exports';
 import { enFeed } from './en/feed';
 import { enPlans } from './en/plans';
@@ -13,6 +14,7 @@ import { enStaff } from './en/staff';
 import { viCaldav } from './vi/caldav';
 import { viCalendar } from './vi/calendar';
 import { viCommon } from './vi/common';
+import { viDutyLog } from './vi/duty-log';
 import { viExports } from './vi/exports';
 import { viFeed } from './vi/feed';
 import { viPlans } from './vi/plans';
@@ -23,9 +25,22 @@ import { viSetup } from './vi/setup';
 import { viStaff } from './vi/staff';
 
 /** Vietnamese is the reference; each area adds its own pair of files here. */
-const vi = { ...viCommon, ...viPlans, ...viSettings, ...viCalendar, ...viStaff, ...viSetup, ...viExports, ...viRoster, ...viReminders, ...viCaldav, ...viFeed };
+const vi = { ...viCommon, ...viPlans, ...viSettings, ...viCalendar, ...viStaff, ...viSetup, ...viExports, ...viRoster, ...viReminders, ...viCaldav, ...viDutyLog, ...viFeed };
 export type MessageKey = keyof typeof vi;
-const en: Record<MessageKey, string> = { ...enCommon, ...enPlans, ...enSettings, ...enCalendar, ...enStaff, ...enSetup, ...enExports, ...enRoster, ...enReminders, ...enCaldav, ...enFeed };
+const en: Record<MessageKey, string> = {
+  ...enCommon,
+  ...enPlans,
+  ...enSettings,
+  ...enCalendar,
+  ...enStaff,
+  ...enSetup,
+  ...enExports,
+  ...enRoster,
+  ...enReminders,
+  ...enCaldav,
+  ...enDutyLog,
+  ...enFeed,
+};
 
 const dictionaries: Record<Language, Record<MessageKey, string>> = { vi, en };
 

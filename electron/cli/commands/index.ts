@@ -6,6 +6,7 @@ import { exportCommand } from './export';
 import { feedCommand } from './feed';
 import { generateCommand } from './generate';
 import { holidaysCommand } from './holidays';
+import { logCommand } from './log';
 import { lunarCommand } from './lunar';
 import { planCommand } from './plan';
 import { publishCommand } from './publish';
@@ -18,6 +19,7 @@ export const COMMANDS: Command[] = [
   generateCommand,
   checkCommand,
   publishCommand,
+  logCommand,
   exportCommand,
   caldavCommand,
   feedCommand,

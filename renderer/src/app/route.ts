@@ -1,6 +1,6 @@
 import { useEffect, useState } from 'react';
 
-export const AREAS = ['plans', 'staff', 'roster', 'publish', 'reminders', 'settings'] as const;
+export const AREAS = ['plans', 'staff', 'roster', 'publish', 'reminders', 'log', 'settings'] as const;
 export type Area = (typeof AREAS)[number];
 
 export interface Route {
