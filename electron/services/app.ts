@@ -10,6 +10,7 @@ import { FeedService } from './feed/service';
 import { FeedSettingsService } from './feed/settings';
 import { chromiumPrinter } from './exports/chromium-printer';
 import { ExportService } from './exports/export-service';
+import { PaperworkService } from './paperwork';
 import type { PdfPrinter } from './exports/pdf-printer';
 import { MailService } from './mail/service';
 import { MailSettingsService } from './mail/settings';
@@ -28,6 +29,7 @@ export interface Services {
   directory: StaffDirectoryStore;
   staff: StaffService;
   exports: ExportService;
+  paperwork: PaperworkService;
   /** Its engine is started by the app (main.ts), not by the CLI. */
   reminders: ReminderService;
   mail: MailService;
@@ -66,7 +68,8 @@ export function createServices(options: ServiceOptions, logger?: Logger): Servic
   const plans = new PlanService(ctx, directory, logs);
   const staff = new StaffService(ctx, directory, settings, plans);
   const printer = options.printer ?? chromiumPrinter();
-  const exports = new ExportService(ctx, plans, settings, printer);
+  const paperwork = new PaperworkService(ctx, plans, settings);
+  const exports = new ExportService(ctx, plans, settings, paperwork, printer);
   const mailSettings = new MailSettingsService(ctx);
   reminders = new ReminderService(ctx, plans, settings, mailSettings, logs);
   const dutyLog = new DutyLogService(ctx, plans, settings, directory, logs, new DutyLogFiles(printer, () => settings.get()));
@@ -84,6 +87,7 @@ export function createServices(options: ServiceOptions, logger?: Logger): Servic
     .register(mail.handlers())
     .register(dutyLog.handlers())
     .register(caldav.handlers())
+    .register(paperwork.handlers())
     .register(feed.handlers())
     .assertComplete();
   return {
@@ -94,6 +98,7 @@ export function createServices(options: ServiceOptions, logger?: Logger): Servic
     directory,
     staff,
     exports,
+    paperwork,
     reminders,
     mail,
     mailSettings,

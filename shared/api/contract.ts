@@ -3,6 +3,7 @@ import type { AppEventName, AppEvents } from './events';
 import { dutyLogChannels } from './duty-log';
 import { caldavChannels } from './caldav';
 import { exportChannels } from './exports';
+import { paperworkChannels } from './paperwork';
 import { feedChannels } from './feed';
 import { planChannels } from './plans';
 import { reminderChannels } from './reminders';
@@ -18,6 +19,7 @@ export const contract = {
   ...reminderChannels,
   ...dutyLogChannels,
   ...caldavChannels,
+  ...paperworkChannels,
   ...feedChannels,
 };
 export type Contract = typeof contract;

@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { PlanId } from '../plan/schema';
 import { StaffId } from '../staff/schema';
+import { CsvStyle } from '../export/csv-style';
 import { defineChannels } from './define';
 
 export const ExportFormat = z.enum(['ics', 'ics-per-person', 'pdf', 'html', 'docx', 'xlsx', 'csv']);
@@ -22,7 +23,7 @@ export type ExportedFrom = z.infer<typeof ExportedFrom>;
 export const exportChannels = defineChannels({
   /** Writes one format; without `path` the user chooses a file (a folder for per-person iCal). */
   'exports:save': {
-    input: PrintChoice.extend({ format: ExportFormat, path: z.string().optional() }),
+    input: PrintChoice.extend({ format: ExportFormat, path: z.string().optional(), csvStyle: CsvStyle.optional() }),
     output: z.union([z.object({ paths: z.array(z.string()), from: ExportedFrom }), z.object({ cancelled: z.literal(true) })]),
   },
   /** The print for the in-app preview: body and CSS apart, since the preview's CSP forbids a <style> element. */

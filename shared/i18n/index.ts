@@ -1,6 +1,7 @@
 import type { Language } from '../settings/schema';
 import { enCaldav } from './en/caldav';
 import { enCalendar } from './en/calendar';
+import { enChecklist } from './en/checklist';
 import { enCommon } from './en/common';
 import { enDutyLog } from './en/duty-log';
 import { enExports } from './en/exports';
@@ -13,6 +14,7 @@ import { enSetup } from './en/setup';
 import { enStaff } from './en/staff';
 import { viCaldav } from './vi/caldav';
 import { viCalendar } from './vi/calendar';
+import { viChecklist } from './vi/checklist';
 import { viCommon } from './vi/common';
 import { viDutyLog } from './vi/duty-log';
 import { viExports } from './vi/exports';
@@ -25,7 +27,7 @@ import { viSetup } from './vi/setup';
 import { viStaff } from './vi/staff';
 
 /** Vietnamese is the reference; each area adds its own pair of files here. */
-const vi = { ...viCommon, ...viPlans, ...viSettings, ...viCalendar, ...viStaff, ...viSetup, ...viExports, ...viRoster, ...viReminders, ...viCaldav, ...viDutyLog, ...viFeed };
+const vi = { ...viCommon, ...viPlans, ...viSettings, ...viCalendar, ...viStaff, ...viSetup, ...viExports, ...viRoster, ...viReminders, ...viCaldav, ...viDutyLog, ...viChecklist, ...viFeed };
 export type MessageKey = keyof typeof vi;
 const en: Record<MessageKey, string> = {
   ...enCommon,
@@ -39,6 +41,7 @@ const en: Record<MessageKey, string> = {
   ...enReminders,
   ...enCaldav,
   ...enDutyLog,
+  ...enChecklist,
   ...enFeed,
 };
 

@@ -16,6 +16,7 @@ describe('lich-truc demo', () => {
       out: (t) => void (stdout += t),
       err: (t) => void (stderr += t),
     });
+    // Its sample unit, signer and contacts are filled in and confirmed: no checklist warning, exit 0.
     expect(stderr).toBe('');
     expect(code).toBe(0);
     const summary = JSON.parse(stdout) as { files: string[]; failures: string[]; unfilled: number; dataDir: string };
@@ -28,7 +29,7 @@ describe('lich-truc demo', () => {
 
     // The plan file alone is enough: published, self-contained, and clean by the independent checker.
     const plan = parsePlanDocument(JSON.parse(readFileSync(join(out, 'ke-hoach.lichtruc.json'), 'utf8')));
-    expect(plan.name).toBe('Trực đảm bảo an toàn thông tin mạng dịp Tết Nguyên đán Bính Ngọ 2026');
+    expect(plan.name).toBe('Trực bảo đảm an toàn thông tin mạng dịp Tết Nguyên đán Bính Ngọ 2026');
     expect(plan.versions.map((v) => v.version)).toEqual([1]);
     expect(plan.staff).toHaveLength(30);
     expect(checkPlan(plan)).toEqual([]);
