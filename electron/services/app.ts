@@ -1,5 +1,5 @@
 import { AppError } from '../../shared/api/errors';
-import type { EventSink } from './adapters';
+import type { EventSink, FolderPicker } from './adapters';
 import { CaldavService, type CaldavOptions } from './caldav/service';
 import { CaldavSettingsService } from './caldav/settings';
 import { createContext, type ContextOptions, type ServiceContext } from './context';
@@ -16,7 +16,9 @@ import { MailService } from './mail/service';
 import { MailSettingsService } from './mail/settings';
 import { PlanService } from './plans';
 import { ReminderService } from './reminders/service';
+import { hostHandlers } from './host';
 import { HandlerRegistry, type Logger } from './registry';
+import type { HostMode } from '../../shared/api/host';
 import { SettingsService } from './settings';
 import { StaffService } from './staff';
 import { StaffDirectoryStore } from './staff-directory';
@@ -45,9 +47,13 @@ export interface Services {
 
 /** Builds every service over one data folder and binds them into the one handler table. */
 export interface ServiceOptions extends ContextOptions {
-  /** Electron's printToPDF in the app; headless Chromium by default (CLI, tests). */
+  /** Electron's printToPDF in the app; headless Chromium by default (CLI, browser mode, tests). */
   printer?: PdfPrinter;
+  /** Which program hosts the services: what the UI may offer depends on it. The CLI's by default. */
+  mode?: HostMode;
   caldav?: CaldavOptions;
+  /** The desktop's folder dialog; without it the feed folder is set on the command line. */
+  folderPicker?: FolderPicker;
 }
 
 export function createServices(options: ServiceOptions, logger?: Logger): Services {
@@ -73,10 +79,10 @@ export function createServices(options: ServiceOptions, logger?: Logger): Servic
   const mailSettings = new MailSettingsService(ctx);
   reminders = new ReminderService(ctx, plans, settings, mailSettings, logs);
   const dutyLog = new DutyLogService(ctx, plans, settings, directory, logs, new DutyLogFiles(printer, () => settings.get()));
-  const mail = new MailService(ctx, mailSettings, settings, plans, reminders.engine);
+  const mail = new MailService(ctx, mailSettings, settings, plans, reminders);
   const caldavSettings = new CaldavSettingsService(ctx);
   const caldav = new CaldavService(ctx, caldavSettings, plans, settings, options.caldav);
-  const feedSettings = new FeedSettingsService(ctx);
+  const feedSettings = new FeedSettingsService(ctx, options.folderPicker);
   const feed = new FeedService(ctx, feedSettings, plans, settings);
   const registry = new HandlerRegistry(logger)
     .register(plans.handlers())
@@ -85,6 +91,7 @@ export function createServices(options: ServiceOptions, logger?: Logger): Servic
     .register(exports.handlers())
     .register(reminders.handlers())
     .register(mail.handlers())
+    .register(hostHandlers(options.mode ?? 'cli', ctx.secrets, options.folderPicker !== undefined))
     .register(dutyLog.handlers())
     .register(caldav.handlers())
     .register(paperwork.handlers())

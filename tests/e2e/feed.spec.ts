@@ -19,7 +19,7 @@ test('Cài đặt takes the feed folder from the folder dialog; Xuất bản wri
   await app.open('#/settings');
   const form = page.getByRole('form', { name: 'Thư mục nguồn lịch (webcal)' });
   await expect(form.getByText('(chưa chọn)')).toBeVisible();
-  app.dialogs.nextFolder = folder;
+  app.folderDialog.next = folder;
   await form.getByRole('button', { name: 'Chọn thư mục…' }).click();
   await expect(form.getByText(folder)).toBeVisible();
   await form.getByLabel('Địa chỉ web của thư mục').fill('https://intranet.binhson.gov.vn/lich-truc');

@@ -5,6 +5,7 @@ import { AppError } from '../../../shared/api/errors';
 import { FeedSettings, type FeedSettingsChanges, type FeedSettingsView } from '../../../shared/feed/settings';
 import { feedBaseUrl } from '../../../shared/feed/urls';
 import { mayCarryCredential } from '../../../shared/net/credential-rule';
+import type { FolderPicker } from '../adapters';
 import type { ServiceContext } from '../context';
 import { guardedRead } from '../store/guarded-read';
 
@@ -32,7 +33,10 @@ export function feedFolderOf(path: string): string {
 
 /** The feed folder and the address it is served at: one for the unit, every plan's files side by side. */
 export class FeedSettingsService {
-  constructor(private readonly ctx: ServiceContext) {}
+  constructor(
+    private readonly ctx: ServiceContext,
+    private readonly picker?: FolderPicker,
+  ) {}
 
   get(): FeedSettings {
     const { schemaVersion: _v, ...settings } =
@@ -56,9 +60,11 @@ export class FeedSettingsService {
     return this.#change(() => ({ ...changes, ...(changes.baseUrl ? { baseUrl: feedBaseUrl(changes.baseUrl).href } : {}) }));
   }
 
-  /** The desktop's folder dialog; what the user picks is kept. Null when cancelled (or there is no desktop). */
+  /** The desktop's folder dialog; what the user picks is kept. Null when cancelled. */
   async chooseFolder(): Promise<FeedSettingsView | null> {
-    const folder = await this.ctx.dialogs.chooseFolder({ title: 'Chọn thư mục nguồn lịch (thư mục máy chủ web phục vụ)' });
+    // Browser mode has no dialog, and a path typed into the page is what #12 item 8 forbids.
+    if (!this.picker) throw new AppError('INVALID_INPUT', 'Chế độ trình duyệt không mở được hộp chọn thư mục. Đặt thư mục nguồn lịch bằng lệnh: lich-truc feed config --dir <thư mục>', 'folder');
+    const folder = await this.picker({ title: 'Chọn thư mục nguồn lịch (thư mục máy chủ web phục vụ)' });
     return folder === null ? null : this.setFolder(folder);
   }
 

@@ -46,6 +46,7 @@ export const enFeed: Record<keyof typeof viFeed, string> = {
   'feed.settings.folder': 'Folder',
   'feed.settings.noFolder': '(none chosen)',
   'feed.settings.chooseFolder': 'Choose folder…',
+  'feed.settings.folder.cli': 'A page in the browser does not pick folders on this computer. Set the folder with lich-truc feed config --dir <folder> and reload the page, or use the desktop app.',
   'feed.settings.baseUrl': 'Web address of the folder',
   'feed.settings.baseUrl.hint': 'The address phones fetch this folder from. Changing it stops existing subscriptions from updating.',
   'feed.settings.insecure': 'Plain http: anyone on the network path can read the calendars. Prefer https.',

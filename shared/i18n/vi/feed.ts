@@ -42,6 +42,7 @@ export const viFeed = {
   'feed.settings.folder': 'Thư mục',
   'feed.settings.noFolder': '(chưa chọn)',
   'feed.settings.chooseFolder': 'Chọn thư mục…',
+  'feed.settings.folder.cli': 'Trang trong trình duyệt không tự chọn thư mục trên máy. Đặt thư mục bằng lệnh lich-truc feed config --dir <thư mục> rồi tải lại trang, hoặc dùng ứng dụng máy tính.',
   'feed.settings.baseUrl': 'Địa chỉ web của thư mục',
   'feed.settings.baseUrl.hint': 'Địa chỉ mà điện thoại dùng để tải thư mục này. Đổi địa chỉ thì các đăng ký cũ không còn cập nhật.',
   'feed.settings.insecure': 'Địa chỉ http không mã hoá: ai nghe được đường mạng cũng đọc được lịch. Nên dùng https.',

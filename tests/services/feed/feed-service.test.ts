@@ -1,7 +1,7 @@
 import { existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import type { FileDialogs } from '../../../electron/services/adapters';
+import type { FolderPicker } from '../../../electron/services/adapters';
 import type { Services } from '../../../electron/services/app';
 import { AppError } from '../../../shared/api/errors';
 import { personCalendars } from '../../../shared/export/ics/roster-calendars';
@@ -15,7 +15,7 @@ const WINDOW = { start: '2026-02-16T07:30', end: '2026-02-18T07:30' };
 const BASE = 'https://intranet.stttt.example.vn/lich/';
 const TOKEN_FILE = /^[0-9a-f]{32}\.ics$/;
 
-async function rig(options: { dialogs?: FileDialogs } = {}) {
+async function rig(options: { folderPicker?: FolderPicker } = {}) {
   const folder = tempDir('lich-truc-feed-');
   const temp = tempServices({ now: '2026-02-10T02:00:00.000Z', ...options });
   const { services } = temp;
@@ -150,8 +150,8 @@ describe('feed settings', () => {
   it('the page can change the address and the interval, never the folder: that comes from the desktop’s folder dialog', async () => {
     const picked = tempDir('lich-truc-feed-picked-');
     const asked: string[] = [];
-    const dialogs: FileDialogs = { saveFile: async () => null, openFile: async () => null, chooseFolder: async ({ title }) => (asked.push(title), picked) };
-    const { services, folder } = await rig({ dialogs });
+    const folderPicker: FolderPicker = async ({ title }) => (asked.push(title), picked);
+    const { services, folder } = await rig({ folderPicker });
 
     const refused = await services.registry.dispatch('feed:settings:update', { folder: '/etc' });
     expect(refused).toMatchObject({ ok: false, error: { code: 'INVALID_INPUT' } });

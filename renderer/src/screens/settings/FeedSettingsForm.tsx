@@ -1,12 +1,13 @@
 import { useState, type FormEvent } from 'react';
 import { REFRESH_CHOICES, type FeedSettingsView, type RefreshMinutes } from '../../../../shared/feed/settings';
 import { useApi } from '../../api/ApiContext';
+import { useHost } from '../../app/HostContext';
 import { useNotify } from '../../components/Notices';
 import { errorText, useAsync } from '../../components/useAsync';
 import { useI18n } from '../../i18n/I18nContext';
 import { refreshText } from '../publish/refresh-text';
 
-/** The feed folder (chosen in the desktop's folder dialog, never typed into the page) and the address it is served at. */
+/** The feed folder (chosen in the desktop's folder dialog or on the command line, never typed into the page) and the address it is served at. */
 export function FeedSettingsCard() {
   const api = useApi();
   const { data } = useAsync(() => api.call('feed:settings:get', undefined), [api]);
@@ -17,6 +18,7 @@ function FeedSettingsForm({ initial }: { initial: FeedSettingsView }) {
   const api = useApi();
   const { t } = useI18n();
   const notify = useNotify();
+  const folderDialog = useHost()?.folderDialog ?? false;
   const [view, setView] = useState(initial);
   const [baseUrl, setBaseUrl] = useState(initial.baseUrl);
   const [refreshMinutes, setRefreshMinutes] = useState<RefreshMinutes>(initial.refreshMinutes);
@@ -51,10 +53,13 @@ function FeedSettingsForm({ initial }: { initial: FeedSettingsView }) {
           <span>{t('feed.settings.folder')}</span>
           <div className="folder-row">
             <code className="folder-path">{view.folder ?? t('feed.settings.noFolder')}</code>
-            <button type="button" onClick={() => void chooseFolder()}>
-              {t('feed.settings.chooseFolder')}
-            </button>
+            {folderDialog && (
+              <button type="button" onClick={() => void chooseFolder()}>
+                {t('feed.settings.chooseFolder')}
+              </button>
+            )}
           </div>
+          {!folderDialog && <span className="hint">{t('feed.settings.folder.cli')}</span>}
         </div>
         <label>
           {t('feed.settings.baseUrl')}
