@@ -44,6 +44,22 @@ describe('lich-truc feed', () => {
     expect(readFileSync(join(folder, result.files[0]!.fileName), 'utf8')).toContain('REFRESH-INTERVAL;VALUE=DURATION:PT15M');
   });
 
+  it('write holds the feed to the outgoing checklist: each unfinished detail a warning, and with --strict nothing is written', async () => {
+    const { dataDir, file, folder } = await setUp();
+    const args = ['--data-dir', dataDir, 'feed', 'write', file, '--dir', folder, '--base-url', 'https://intranet.stttt.example.vn/lich'];
+
+    const strict = await cli([...args, '--strict']);
+    expect(strict.code).not.toBe(0);
+    expect(strict.err).toContain('Tên đơn vị chưa điền');
+    expect(strict.err).toMatch(/Chưa xuất vì còn \d+ mục chưa xong \(--strict\)\.\n$/);
+    expect(readdirSync(folder)).toEqual([]);
+
+    const warned = await cli(args);
+    expect(warned.code, warned.err).toBe(0);
+    expect(warned.err).toMatch(/^Cảnh báo: Tên đơn vị chưa điền .* \(sửa trong Cài đặt, mục .+\)$/m);
+    expect(readdirSync(folder).filter((n) => n.endsWith('.ics'))).toHaveLength(7);
+  });
+
   it('config keeps the folder and the address for later runs and the app', async () => {
     const { dataDir, file, folder } = await setUp();
     const set = await cli(['--data-dir', dataDir, 'feed', 'config', '--dir', folder, '--base-url', 'http://10.0.0.5/lich/', '--refresh', '30']);

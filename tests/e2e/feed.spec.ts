@@ -34,6 +34,11 @@ test('Cài đặt takes the feed folder from the folder dialog; Xuất bản wri
   const panel = page.getByRole('region', { name: 'Nguồn lịch đăng ký (webcal)' });
   await expect(panel.getByText('Chưa ghi nguồn lịch của kế hoạch này.')).toBeVisible();
   await panel.getByRole('button', { name: 'Ghi nguồn lịch' }).click();
+  // Handed out like an exported calendar, so held to the same checklist: nothing is written while it is open.
+  const checklist = page.getByRole('dialog', { name: 'Kiểm tra trước khi xuất' });
+  await expect(checklist.getByText(/Tên đơn vị chưa điền/)).toBeVisible();
+  expect(readdirSync(folder)).toEqual([]);
+  await checklist.getByRole('button', { name: 'Vẫn xuất' }).click();
   await expect(panel.getByText(/^Nguồn lịch đang có phiên bản 2 \(ghi lúc \d\d\/\d\d\/\d{4} \d\d:\d\d\)/)).toBeVisible();
   const people = new Set(plan.assignments.map((a) => a.staffId)).size;
   await expect(panel.locator('table.feed-files tbody tr')).toHaveCount(people + 1);
@@ -81,5 +86,6 @@ test('Cài đặt takes the feed folder from the folder dialog; Xuất bản wri
   await app.open(`#/publish/${plan.id}`);
   await expect(panel.getByText(/Nguồn lịch chưa khớp với phiên bản 3/)).toBeVisible();
   await panel.getByRole('button', { name: 'Ghi lại nguồn lịch' }).click();
+  await checklist.getByRole('button', { name: 'Vẫn xuất' }).click();
   await expect(panel.getByText(/^Nguồn lịch đang có phiên bản 3/)).toBeVisible();
 });

@@ -2,12 +2,13 @@ import type { FeedSettingsView } from '../../../shared/feed/settings';
 import { RefreshMinutes } from '../../../shared/feed/settings';
 import type { FeedWriteResult } from '../../../shared/feed/result';
 import { translate } from '../../../shared/i18n';
+import { warnUnfinished } from '../checklist';
 import { CliError, type Command, COMMON_OPTIONS, EXIT, parse, required } from '../command';
 import { emit, json } from '../output';
 import { loadPlanArg } from '../plan-arg';
 
 const USAGE = [
-  'lich-truc feed write PLAN [--dir DIR] [--base-url URL] [--refresh PHÚT] [--json]',
+  'lich-truc feed write PLAN [--dir DIR] [--base-url URL] [--refresh PHÚT] [--strict] [--json]',
   'lich-truc feed rotate PLAN (--person MÃ_CÁN_BỘ | --roster) [--dir DIR] [--base-url URL] [--json]',
   'lich-truc feed config [--dir DIR] [--base-url URL] [--refresh PHÚT] [--json]',
 ].join('\n  ');
@@ -19,6 +20,8 @@ const OPTIONS = {
   refresh: { type: 'string' },
   person: { type: 'string' },
   roster: { type: 'boolean', default: false },
+  /** Refuse instead of warning when the outgoing checklist finds something unfinished. */
+  strict: { type: 'boolean', default: false },
 } as const;
 
 const vi = (key: Parameters<typeof translate>[1], params?: Parameters<typeof translate>[2]) => translate('vi', key, params);
@@ -80,7 +83,11 @@ export const feedCommand: Command = {
       if ((values.person === undefined) === !values.roster) throw new CliError(`Chọn một trong --person MÃ_CÁN_BỘ hoặc --roster.\nCách dùng: ${USAGE}`, EXIT.usage);
       result = await services().feed.rotate({ planId: plan.id, plan, staffId: values.person ?? null, ...overrides });
     } else {
-      result = await services().feed.write({ planId: plan.id, plan, ...overrides });
+      const request = { planId: plan.id, plan, ...overrides };
+      // A folder or address missing is said alone, before the checklist's warnings.
+      services().feed.target(request);
+      warnUnfinished(ctx, plan, 'ics', undefined, values.strict);
+      result = await services().feed.write(request);
     }
     emit(ctx.io, values.json ? json(result) : report(result));
     return EXIT.ok;

@@ -95,7 +95,8 @@ export class FeedService {
     return { planId: plan.id, last, publishedVersion, stale };
   }
 
-  async write(request: FeedWriteRequest): Promise<FeedWriteResult> {
+  /** Where and what a write would go to, refused with the reason before anything is written (or warned about). */
+  target(request: FeedWriteRequest) {
     const plan = request.plan ?? this.plans.get(request.planId);
     const latest = plan.versions.at(-1);
     if (!latest) throw new AppError('CONFLICT', `Kế hoạch "${plan.name}" chưa được ban hành; hãy ban hành trước khi ghi nguồn lịch.`);
@@ -107,7 +108,11 @@ export class FeedService {
     const folder = feedFolderOf(folderPath);
     const baseUrl = feedBaseUrl(baseText).href;
     const refreshMinutes = request.refreshMinutes ?? stored.refreshMinutes;
+    return { plan, latest, folder, baseUrl, refreshMinutes };
+  }
 
+  async write(request: FeedWriteRequest): Promise<FeedWriteResult> {
+    const { plan, latest, folder, baseUrl, refreshMinutes } = this.target(request);
     if (this.#running.has(plan.id)) throw new AppError('BUSY', `Đang ghi nguồn lịch của "${plan.name}"; hãy đợi lần này xong.`);
     this.#running.add(plan.id);
     try {

@@ -5,6 +5,7 @@ import { epochToVn } from '../../../../shared/time/zone';
 import { useApi } from '../../api/ApiContext';
 import { navigate } from '../../app/route';
 import { Dialog } from '../../components/Dialog';
+import { useOutgoingCheck } from '../../components/OutgoingCheck';
 import { useNotify } from '../../components/Notices';
 import { QrCode } from '../../components/QrCode';
 import { errorText, useAsync } from '../../components/useAsync';
@@ -26,6 +27,7 @@ export function FeedPanel({ planId }: { planId: string }) {
   const [allCodes, setAllCodes] = useState(false);
   const [shown, setShown] = useState<FeedFileStatus | null>(null);
   const [rotating, setRotating] = useState<FeedFileStatus | null>(null);
+  const outgoing = useOutgoingCheck();
 
   async function run(action: () => Promise<FeedWriteResult>) {
     setBusy(true);
@@ -40,6 +42,9 @@ export function FeedPanel({ planId }: { planId: string }) {
       setBusy(false);
     }
   }
+
+  // The feed hands the calendar out like an exported .ics, so it is held to the same checklist first.
+  const write = () => outgoing.check(planId, 'calendar', () => void run(() => api.call('feed:write', { planId }))).catch((e: unknown) => setError(errorText(e)));
 
   const ready = settings.data?.ready;
   const last = status.data?.last ?? null;
@@ -61,8 +66,9 @@ export function FeedPanel({ planId }: { planId: string }) {
           {status.data.stale && t('feed.stale', { version: status.data.publishedVersion ?? '' })}
         </p>
       )}
+      {outgoing.dialog}
       <div className="actions">
-        <button type="button" className="primary" disabled={busy || !ready} onClick={() => void run(() => api.call('feed:write', { planId }))}>
+        <button type="button" className="primary" disabled={busy || !ready} onClick={() => void write()}>
           {last ? t('feed.rewrite') : t('feed.write')}
         </button>
         {last && (
