@@ -140,5 +140,10 @@ test('deleting a published plan is asked first, and the Thùng rác restores it 
   await expect(page.getByText(`Đã khôi phục kế hoạch "${plan.name}".`)).toBeVisible();
   await expect(page.locator('details.trash')).toHaveCount(0);
   await expect(row).toContainText('Đã ban hành (phiên bản 1)');
-  expect(app.services().dutyLog.read(plan.id).shifts.flatMap((s) => s.notes.map((n) => n.text))).toEqual(['Bắt đầu trực Tết']);
+  expect(
+    app
+      .services()
+      .dutyLog.read(plan.id)
+      .shifts.flatMap((s) => s.notes.map((n) => n.text)),
+  ).toEqual(['Bắt đầu trực Tết']);
 });
