@@ -6,6 +6,7 @@ import { enCommon } from './en/common';
 import { enDutyLog } from './en/duty-log';
 import { enExports } from './en/exports';
 import { enHost } from './en/host';
+import { enPaperwork } from './en/paperwork';
 import { enPlans } from './en/plans';
 import { enRoster } from './en/roster';
 import { enReminders } from './en/reminders';
@@ -19,6 +20,7 @@ import { viCommon } from './vi/common';
 import { viDutyLog } from './vi/duty-log';
 import { viExports } from './vi/exports';
 import { viHost } from './vi/host';
+import { viPaperwork } from './vi/paperwork';
 import { viPlans } from './vi/plans';
 import { viRoster } from './vi/roster';
 import { viReminders } from './vi/reminders';
@@ -27,7 +29,22 @@ import { viSetup } from './vi/setup';
 import { viStaff } from './vi/staff';
 
 /** Vietnamese is the reference; each area adds its own pair of files here. */
-const vi = { ...viCommon, ...viPlans, ...viSettings, ...viCalendar, ...viStaff, ...viSetup, ...viExports, ...viRoster, ...viReminders, ...viCaldav, ...viDutyLog, ...viChecklist, ...viHost };
+const vi = {
+  ...viCommon,
+  ...viPlans,
+  ...viSettings,
+  ...viCalendar,
+  ...viStaff,
+  ...viSetup,
+  ...viExports,
+  ...viRoster,
+  ...viReminders,
+  ...viCaldav,
+  ...viDutyLog,
+  ...viChecklist,
+  ...viHost,
+  ...viPaperwork,
+};
 export type MessageKey = keyof typeof vi;
 const en: Record<MessageKey, string> = {
   ...enCommon,
@@ -43,6 +60,7 @@ const en: Record<MessageKey, string> = {
   ...enDutyLog,
   ...enChecklist,
   ...enHost,
+  ...enPaperwork,
 };
 
 const dictionaries: Record<Language, Record<MessageKey, string>> = { vi, en };
