@@ -5,6 +5,7 @@ import { enChecklist } from './en/checklist';
 import { enCommon } from './en/common';
 import { enDutyLog } from './en/duty-log';
 import { enExports } from './en/exports';
+import { enFeed } from './en/feed';
 import { enHost } from './en/host';
 import { enPaperwork } from './en/paperwork';
 import { enPlans } from './en/plans';
@@ -19,6 +20,7 @@ import { viChecklist } from './vi/checklist';
 import { viCommon } from './vi/common';
 import { viDutyLog } from './vi/duty-log';
 import { viExports } from './vi/exports';
+import { viFeed } from './vi/feed';
 import { viHost } from './vi/host';
 import { viPaperwork } from './vi/paperwork';
 import { viPlans } from './vi/plans';
@@ -42,6 +44,7 @@ const vi = {
   ...viCaldav,
   ...viDutyLog,
   ...viChecklist,
+  ...viFeed,
   ...viHost,
   ...viPaperwork,
 };
@@ -59,6 +62,7 @@ const en: Record<MessageKey, string> = {
   ...enCaldav,
   ...enDutyLog,
   ...enChecklist,
+  ...enFeed,
   ...enHost,
   ...enPaperwork,
 };
