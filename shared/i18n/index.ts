@@ -5,7 +5,9 @@ import { enChecklist } from './en/checklist';
 import { enCommon } from './en/common';
 import { enDutyLog } from './en/duty-log';
 import { enExports } from './en/exports';
+import { enFeed } from './en/feed';
 import { enHost } from './en/host';
+import { enPaperwork } from './en/paperwork';
 import { enPlans } from './en/plans';
 import { enRoster } from './en/roster';
 import { enReminders } from './en/reminders';
@@ -18,7 +20,9 @@ import { viChecklist } from './vi/checklist';
 import { viCommon } from './vi/common';
 import { viDutyLog } from './vi/duty-log';
 import { viExports } from './vi/exports';
+import { viFeed } from './vi/feed';
 import { viHost } from './vi/host';
+import { viPaperwork } from './vi/paperwork';
 import { viPlans } from './vi/plans';
 import { viRoster } from './vi/roster';
 import { viReminders } from './vi/reminders';
@@ -27,7 +31,23 @@ import { viSetup } from './vi/setup';
 import { viStaff } from './vi/staff';
 
 /** Vietnamese is the reference; each area adds its own pair of files here. */
-const vi = { ...viCommon, ...viPlans, ...viSettings, ...viCalendar, ...viStaff, ...viSetup, ...viExports, ...viRoster, ...viReminders, ...viCaldav, ...viDutyLog, ...viChecklist, ...viHost };
+const vi = {
+  ...viCommon,
+  ...viPlans,
+  ...viSettings,
+  ...viCalendar,
+  ...viStaff,
+  ...viSetup,
+  ...viExports,
+  ...viRoster,
+  ...viReminders,
+  ...viCaldav,
+  ...viDutyLog,
+  ...viChecklist,
+  ...viFeed,
+  ...viHost,
+  ...viPaperwork,
+};
 export type MessageKey = keyof typeof vi;
 const en: Record<MessageKey, string> = {
   ...enCommon,
@@ -42,7 +62,9 @@ const en: Record<MessageKey, string> = {
   ...enCaldav,
   ...enDutyLog,
   ...enChecklist,
+  ...enFeed,
   ...enHost,
+  ...enPaperwork,
 };
 
 const dictionaries: Record<Language, Record<MessageKey, string>> = { vi, en };
