@@ -22,6 +22,9 @@ export const StaffImportPreview = z.object({
   token: z.string(),
   fileName: z.string(),
   format: z.enum(['csv', 'xlsx']),
+  /** A workbook's sheets and the one read; the user may pick another. */
+  sheets: z.object({ names: z.array(z.string()), chosen: z.number().int() }).optional(),
+  headerRows: z.object({ first: z.number().int(), last: z.number().int() }),
   columns: z.array(z.object({ header: z.string(), field: StaffField.nullable() })),
   rows: z.array(
     z.object({
@@ -34,6 +37,7 @@ export const StaffImportPreview = z.object({
       duplicateOf: z.union([z.object({ staffId: z.string() }), z.object({ rowNumber: z.number().int() })]).optional(),
     }),
   ),
+  skipped: z.array(z.object({ from: z.number().int(), to: z.number().int(), reason: z.enum(['heading', 'after-table']), text: z.string() })),
   counts: z.record(ImportRowStatus, z.number().int()),
 });
 export type StaffImportPreview = z.infer<typeof StaffImportPreview>;
@@ -69,6 +73,8 @@ export const staffChannels = defineChannels({
   'staff:remove': { input: z.object({ id: StaffId }), output: z.object({ id: StaffId, fullName: z.string() }) },
   /** Reads the file the user picked (its bytes and name, never a path) and says row by row what importing it would do. */
   'staff:importPreview': { input: z.strictObject({ file: UploadedFile }), output: StaffImportPreview },
+  /** Another sheet of the previewed workbook, from the bytes kept under the preview's token; the earlier preview is dropped. */
+  'staff:importSheet': { input: z.strictObject({ token: z.string(), sheet: z.string() }), output: StaffImportPreview },
   'staff:importConfirm': { input: z.object({ token: z.string(), duplicates: DuplicateChoice.default('skip') }), output: StaffImportResult },
   /** The directory as a file to hand to the user; saving it is the host's. */
   'staff:export': { input: z.strictObject({ format: z.enum(['csv', 'xlsx']) }), output: z.object({ file: DownloadFile }) },
