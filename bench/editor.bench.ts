@@ -178,10 +178,10 @@ try {
 }
 
 /** The wanted person's name as typed without diacritics, given name first: "Nguyễn Văn An" → "an nguyen van". */
-const typedName = (fullName: string) => {
+function typedName(fullName: string): string {
   const words = foldDiacritics(fullName).split(' ');
   return [words.at(-1), ...words.slice(0, -1)].join(' ');
-};
+}
 
 /** Fills every seat of the sample Tết plan by typing, counting each key pressed. */
 async function fillTetByTyping(page: Page, services: ReturnType<ReturnType<typeof servicesForPage>>) {
