@@ -63,16 +63,12 @@ function mipReference(problem: RosterProblem): { text: string; proven: string } 
  */
 const scaleRuns = Number(args[args.indexOf('--scale-runs') + 1]) || 3;
 const scaleHeader = ['instance', 'people', 'seats', 'median ms', 'cpu ms', 'peak RSS MB', 'violations', 'empty', 'max rel. load', 'bound', 'gap ≤ heaviest seat'];
-const scaleTable: string[][] = [];
-for (const [people, days] of [
-  [3000, 90],
-  [10000, 31],
-] as const) {
-  const problem = scaleInstance(people, days);
+/** Runs the generator n times; wall time is what the user waits, CPU time what the code costs on a shared machine. */
+function timedRuns(problem: Parameters<typeof generateRoster>[0], n: number) {
   const wall: number[] = [];
   const cpu: number[] = [];
   let result!: ReturnType<typeof generateRoster>;
-  for (let i = 0; i < scaleRuns; i++) {
+  for (let i = 0; i < n; i++) {
     const t0 = performance.now();
     const c0 = process.cpuUsage();
     result = generateRoster(problem, { seed: 1, mode: 'regenerate' });
@@ -80,7 +76,18 @@ for (const [people, days] of [
     cpu.push((c.user + c.system) / 1000);
     wall.push(performance.now() - t0);
   }
-  const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)]!.toFixed(0);
+  return { wall, cpu, result };
+}
+const medianOf = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)]!;
+
+const scaleTable: string[][] = [];
+for (const [people, days] of [
+  [3000, 90],
+  [10000, 31],
+] as const) {
+  const problem = scaleInstance(people, days);
+  const { wall, cpu, result } = timedRuns(problem, scaleRuns);
+  const median = (xs: number[]) => medianOf(xs).toFixed(0);
   const roles = seatRoles(problem);
   const loads = result.stats.maxRelativeLoadByRole;
   const bound = bestAchievableLoad(problem);
@@ -110,19 +117,10 @@ for (const [people, days] of [
 const header = ['instance', 'people', 'seats', 'median ms', 'cpu ms', 'violations', 'max rel. load (heuristic)', 'LP bound', ...(reference ? ['HiGHS best ≤60 s', 'optimal'] : [])];
 const table: string[][] = [];
 for (const { name, problem, mip } of instances) {
-  // Wall time is what the user waits; CPU time is what the code costs when the machine is shared.
-  const wall: number[] = [];
-  const cpu: number[] = [];
-  let result = generateRoster(problem, { seed: 1, mode: 'regenerate' });
-  for (let i = 0; i < runs; i++) {
-    const t0 = performance.now();
-    const c0 = process.cpuUsage();
-    result = generateRoster(problem, { seed: 1, mode: 'regenerate' });
-    const c = process.cpuUsage(c0);
-    cpu.push((c.user + c.system) / 1000);
-    wall.push(performance.now() - t0);
-  }
-  const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)]!.toFixed(1);
+  // One warm-up run before the timed ones.
+  generateRoster(problem, { seed: 1, mode: 'regenerate' });
+  const { wall, cpu, result } = timedRuns(problem, runs);
+  const median = (xs: number[]) => medianOf(xs).toFixed(1);
   const loads = result.stats.maxRelativeLoadByRole;
   const row = [
     name,

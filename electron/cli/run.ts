@@ -1,5 +1,5 @@
 import { AppError } from '../../shared/api/errors';
-import { noDialogs, noEvents, randomIds, systemClock, type Clock, type IdGenerator } from '../services/adapters';
+import { noEvents, randomIds, systemClock, type Clock, type IdGenerator } from '../services/adapters';
 import { createServices, type Services } from '../services/app';
 import type { CaldavOptions } from '../services/caldav/service';
 import { defaultDataDir } from '../services/paths';
@@ -68,7 +68,6 @@ export async function runCli(argv: string[], io: CliIO, options: CliEnv = {}): P
           clock: options.clock ?? systemClock,
           ids: options.ids ?? randomIds,
           events: noEvents,
-          dialogs: noDialogs,
           ...(options.caldav ? { caldav: options.caldav } : {}),
         },
         { error: (message) => io.err(`${message}\n`) },

@@ -1,11 +1,13 @@
 import { AppError } from '../../shared/api/errors';
-import type { EventSink } from './adapters';
+import type { EventSink, FolderPicker } from './adapters';
 import { CaldavService, type CaldavOptions } from './caldav/service';
 import { CaldavSettingsService } from './caldav/settings';
 import { createContext, type ContextOptions, type ServiceContext } from './context';
 import { DutyLogFiles } from './duty-log/export';
 import { DutyLogService } from './duty-log/service';
 import { DutyLogStore } from './duty-log/store';
+import { FeedService } from './feed/service';
+import { FeedSettingsService } from './feed/settings';
 import { chromiumPrinter } from './exports/chromium-printer';
 import { ExportService } from './exports/export-service';
 import { PaperworkService } from './paperwork';
@@ -14,7 +16,9 @@ import { MailService } from './mail/service';
 import { MailSettingsService } from './mail/settings';
 import { PlanService } from './plans';
 import { ReminderService } from './reminders/service';
+import { hostHandlers } from './host';
 import { HandlerRegistry, type Logger } from './registry';
+import type { HostMode } from '../../shared/api/host';
 import { SettingsService } from './settings';
 import { StaffService } from './staff';
 import { StaffDirectoryStore } from './staff-directory';
@@ -35,15 +39,21 @@ export interface Services {
   dutyLog: DutyLogService;
   caldav: CaldavService;
   caldavSettings: CaldavSettingsService;
+  feed: FeedService;
+  feedSettings: FeedSettingsService;
   /** Reads every document once so unreadable files are found, moved aside and reported at start. */
   startupCheck(): ReturnType<ServiceContext['store']['notices']>;
 }
 
 /** Builds every service over one data folder and binds them into the one handler table. */
 export interface ServiceOptions extends ContextOptions {
-  /** Electron's printToPDF in the app; headless Chromium by default (CLI, tests). */
+  /** Electron's printToPDF in the app; headless Chromium by default (CLI, browser mode, tests). */
   printer?: PdfPrinter;
+  /** Which program hosts the services: what the UI may offer depends on it. The CLI's by default. */
+  mode?: HostMode;
   caldav?: CaldavOptions;
+  /** The desktop's folder dialog; without it the feed folder is set on the command line. */
+  folderPicker?: FolderPicker;
 }
 
 export function createServices(options: ServiceOptions, logger?: Logger): Services {
@@ -69,9 +79,11 @@ export function createServices(options: ServiceOptions, logger?: Logger): Servic
   const mailSettings = new MailSettingsService(ctx);
   reminders = new ReminderService(ctx, plans, settings, mailSettings, logs);
   const dutyLog = new DutyLogService(ctx, plans, settings, directory, logs, new DutyLogFiles(printer, () => settings.get()));
-  const mail = new MailService(ctx, mailSettings, settings, plans, reminders.engine);
+  const mail = new MailService(ctx, mailSettings, settings, plans, reminders);
   const caldavSettings = new CaldavSettingsService(ctx);
   const caldav = new CaldavService(ctx, caldavSettings, plans, settings, options.caldav);
+  const feedSettings = new FeedSettingsService(ctx, options.folderPicker);
+  const feed = new FeedService(ctx, feedSettings, plans, settings);
   const registry = new HandlerRegistry(logger)
     .register(plans.handlers())
     .register(settings.handlers())
@@ -79,9 +91,11 @@ export function createServices(options: ServiceOptions, logger?: Logger): Servic
     .register(exports.handlers())
     .register(reminders.handlers())
     .register(mail.handlers())
+    .register(hostHandlers(options.mode ?? 'cli', ctx.secrets, options.folderPicker !== undefined))
     .register(dutyLog.handlers())
     .register(caldav.handlers())
     .register(paperwork.handlers())
+    .register(feed.handlers())
     .assertComplete();
   return {
     ctx,
@@ -98,6 +112,8 @@ export function createServices(options: ServiceOptions, logger?: Logger): Servic
     dutyLog,
     caldav,
     caldavSettings,
+    feed,
+    feedSettings,
     startupCheck() {
       const reads = [
         () => settings.get(),
@@ -107,6 +123,8 @@ export function createServices(options: ServiceOptions, logger?: Logger): Servic
         () => caldavSettings.view(),
         () => reminders.engine.entries(),
         ...logs.planIds().map((id) => () => logs.read(id)),
+        () => feedSettings.view(),
+        () => reminders.engine.entries(),
       ];
       for (const read of reads) {
         try {

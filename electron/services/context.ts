@@ -1,4 +1,4 @@
-import { noNotifier, noSecrets, systemTimer, type Clock, type EventSink, type FileDialogs, type IdGenerator, type Notifier, type SecretBox, type Timer } from './adapters';
+import { noNotifier, noSecrets, systemTimer, type Clock, type EventSink, type IdGenerator, type Notifier, type SecretBox, type Timer } from './adapters';
 import { smtpMailer, type Mailer } from './mail/transport';
 import { Backups } from './store/backups';
 import type { ConfFactory } from './store/conf-like';
@@ -11,7 +11,6 @@ export interface ServiceContext {
   clock: Clock;
   ids: IdGenerator;
   events: EventSink;
-  dialogs: FileDialogs;
   timer: Timer;
   notifier: Notifier;
   mailer: Mailer;
@@ -24,7 +23,6 @@ export interface ContextOptions {
   clock: Clock;
   ids: IdGenerator;
   events: EventSink;
-  dialogs: FileDialogs;
   /** The app passes its own; the CLI and tests get a real timer, no desktop and no secret storage. */
   timer?: Timer;
   notifier?: Notifier;
@@ -40,7 +38,6 @@ export function createContext(options: ContextOptions): ServiceContext {
     clock: options.clock,
     ids: options.ids,
     events: options.events,
-    dialogs: options.dialogs,
     timer: options.timer ?? systemTimer,
     notifier: options.notifier ?? noNotifier,
     mailer: options.mailer ?? smtpMailer,

@@ -15,6 +15,12 @@ export const eventSchemas = {
   /** Ask the UI to show a place, e.g. after a notification is clicked. */
   /** Hoàn tác / Làm lại from the app menu (whose shortcuts reach the menu before the page). */
   edit: z.object({ action: z.enum(['undo', 'redo']) }),
+  /** Browser mode: a reminder for the page to show as a Web Notification (the desktop shows its own). */
+  notification: z.object({
+    title: z.string(),
+    body: z.string(),
+    target: z.object({ planId: z.string(), shiftId: z.string().nullable() }).nullable(),
+  }),
   navigate: z.object({ area: z.string(), planId: z.string().optional(), shiftId: z.string().optional() }),
 } as const;
 export type AppEvents = { [K in keyof typeof eventSchemas]: z.infer<(typeof eventSchemas)[K]> };

@@ -1,7 +1,10 @@
 import { z } from 'zod';
 import { DutyWindow, HolidayRef, Plan, PlanId, PlanSummary, SpecialDay } from '../plan/schema';
+import { windowTooLong } from '../plan/input-limits';
+import { ImportChoice } from '../plan/reimport';
 import { changesOf } from './changes';
 import { defineChannels } from './define';
+import { DownloadFile, UploadedFile } from './files';
 
 export const NoInput = z.object({}).strict().optional();
 
@@ -26,13 +29,19 @@ const EditablePlan = Plan.pick({
   duties: true,
   contacts: true,
 });
+/** A duty window typed in: at most PLAN_LIMITS.windowDays long (a stored longer one still loads). */
+const TypedWindow = DutyWindow.superRefine((window, ctx) => {
+  const long = windowTooLong(window);
+  if (long) ctx.addIssue({ code: 'custom', message: long, path: ['end'] });
+});
+
 /** Shallow: each field sent replaces that field whole (an absent `document` field means "as in Settings"). */
-export const PlanChanges = changesOf(EditablePlan.shape);
+export const PlanChanges = changesOf(EditablePlan.shape).extend({ window: TypedWindow.optional() });
 export type PlanChanges = z.infer<typeof PlanChanges>;
 
 export const CreatePlanInput = z.object({
   name: z.string().trim().min(1, 'Thiếu tên kế hoạch').max(200),
-  window: DutyWindow,
+  window: TypedWindow,
   holiday: HolidayRef.nullable().optional(),
   subject: z.string().max(300).optional(),
   specialDays: z.array(SpecialDay).optional(),
@@ -46,7 +55,18 @@ const VersionDiffSchema = z.object({
   people: z.array(z.object({ staffId: z.string(), name: z.string(), added: z.array(z.string()), removed: z.array(z.string()) })),
   windowChanged: z.boolean(),
 });
-const FileResult = z.union([z.object({ path: z.string() }), z.object({ cancelled: z.literal(true) })]);
+
+/** A plan file whose plan is already stored: both sides, so the user can choose. */
+export const ExistingPlan = z.object({
+  fileName: z.string(),
+  id: PlanId,
+  storedName: z.string(),
+  /** Latest published version number; null for a draft. */
+  storedVersion: z.number().int().nullable(),
+  importedName: z.string(),
+  importedVersion: z.number().int().nullable(),
+});
+export type ExistingPlan = z.infer<typeof ExistingPlan>;
 
 export const planChannels = defineChannels({
   'plans:list': { input: NoInput, output: z.array(PlanSummary) },
@@ -69,9 +89,16 @@ export const planChannels = defineChannels({
   'plans:publish': { input: z.object({ id: PlanId, note: z.string().max(500).optional() }), output: Plan },
   /** Changes between two published versions; `to` omitted means the working copy. */
   'plans:diff': { input: z.object({ id: PlanId, from: z.number().int().positive(), to: z.number().int().positive().optional() }), output: VersionDiffSchema },
-  'plans:exportFile': { input: z.object({ id: PlanId, path: z.string().optional() }), output: FileResult },
+  /** The plan as a .lichtruc.json file to hand to the user; saving it is the host's. */
+  // Strict: a `path` from an older page is refused, not quietly ignored.
+  'plans:exportFile': { input: ById.strict(), output: z.object({ file: DownloadFile }) },
+  /**
+   * Imports the plan file the user picked (its bytes and name, never a path). When its plan is
+   * already stored, nothing is written and `existing` asks; the page sends the file again with
+   * the user's `onExisting`.
+   */
   'plans:importFile': {
-    input: z.object({ path: z.string().optional() }),
-    output: z.union([z.object({ plan: Plan }), z.object({ cancelled: z.literal(true) })]),
+    input: z.strictObject({ file: UploadedFile, onExisting: ImportChoice.optional() }),
+    output: z.union([z.object({ plan: Plan }), z.object({ existing: ExistingPlan })]),
   },
 });

@@ -3,6 +3,7 @@ import { StaffDraft } from '../staff/draft';
 import { StaffId, StaffMember } from '../staff/schema';
 import { STAFF_COLUMNS } from '../staff/columns';
 import { defineChannels } from './define';
+import { DownloadFile, UploadedFile } from './files';
 import { NoInput } from './plans';
 
 const StaffField = z.enum(STAFF_COLUMNS.map((c) => c.field) as [(typeof STAFF_COLUMNS)[number]['field'], ...(typeof STAFF_COLUMNS)[number]['field'][]]);
@@ -21,6 +22,9 @@ export const StaffImportPreview = z.object({
   token: z.string(),
   fileName: z.string(),
   format: z.enum(['csv', 'xlsx']),
+  /** A workbook's sheets and the one read; the user may pick another. */
+  sheets: z.object({ names: z.array(z.string()), chosen: z.number().int() }).optional(),
+  headerRows: z.object({ first: z.number().int(), last: z.number().int() }),
   columns: z.array(z.object({ header: z.string(), field: StaffField.nullable() })),
   rows: z.array(
     z.object({
@@ -33,6 +37,7 @@ export const StaffImportPreview = z.object({
       duplicateOf: z.union([z.object({ staffId: z.string() }), z.object({ rowNumber: z.number().int() })]).optional(),
     }),
   ),
+  skipped: z.array(z.object({ from: z.number().int(), to: z.number().int(), reason: z.enum(['heading', 'after-table']), text: z.string() })),
   counts: z.record(ImportRowStatus, z.number().int()),
 });
 export type StaffImportPreview = z.infer<typeof StaffImportPreview>;
@@ -57,8 +62,6 @@ export const StaffImportResult = z.object({
 });
 export type StaffImportResult = z.infer<typeof StaffImportResult>;
 
-const FileResult = z.union([z.object({ path: z.string() }), z.object({ cancelled: z.literal(true) })]);
-
 export const staffChannels = defineChannels({
   /** The whole directory, inactive people included, sorted by given name. */
   'staff:list': { input: NoInput, output: z.array(StaffMember) },
@@ -68,12 +71,13 @@ export const staffChannels = defineChannels({
   'staff:setActive': { input: z.object({ id: StaffId, active: z.boolean() }), output: StaffMember },
   /** Deletes someone who is in no plan at all (a typo); anyone else can only be deactivated. */
   'staff:remove': { input: z.object({ id: StaffId }), output: z.object({ id: StaffId, fullName: z.string() }) },
-  'staff:importPreview': {
-    input: z.object({ path: z.string().optional() }),
-    output: z.union([StaffImportPreview, z.object({ cancelled: z.literal(true) })]),
-  },
+  /** Reads the file the user picked (its bytes and name, never a path) and says row by row what importing it would do. */
+  'staff:importPreview': { input: z.strictObject({ file: UploadedFile }), output: StaffImportPreview },
+  /** Another sheet of the previewed workbook, from the bytes kept under the preview's token; the earlier preview is dropped. */
+  'staff:importSheet': { input: z.strictObject({ token: z.string(), sheet: z.string() }), output: StaffImportPreview },
   'staff:importConfirm': { input: z.object({ token: z.string(), duplicates: DuplicateChoice.default('skip') }), output: StaffImportResult },
-  'staff:export': { input: z.object({ format: z.enum(['csv', 'xlsx']), path: z.string().optional() }), output: FileResult },
+  /** The directory as a file to hand to the user; saving it is the host's. */
+  'staff:export': { input: z.strictObject({ format: z.enum(['csv', 'xlsx']) }), output: z.object({ file: DownloadFile }) },
   /** Fills an empty directory with the demo's 30 fictional people. */
   'staff:loadSample': { input: NoInput, output: z.array(StaffMember) },
 });

@@ -5,6 +5,8 @@ import { enChecklist } from './en/checklist';
 import { enCommon } from './en/common';
 import { enDutyLog } from './en/duty-log';
 import { enExports } from './en/exports';
+import { enFeed } from './en/feed';
+import { enHost } from './en/host';
 import { enPlans } from './en/plans';
 import { enRoster } from './en/roster';
 import { enReminders } from './en/reminders';
@@ -17,6 +19,8 @@ import { viChecklist } from './vi/checklist';
 import { viCommon } from './vi/common';
 import { viDutyLog } from './vi/duty-log';
 import { viExports } from './vi/exports';
+import { viFeed } from './vi/feed';
+import { viHost } from './vi/host';
 import { viPlans } from './vi/plans';
 import { viRoster } from './vi/roster';
 import { viReminders } from './vi/reminders';
@@ -25,7 +29,22 @@ import { viSetup } from './vi/setup';
 import { viStaff } from './vi/staff';
 
 /** Vietnamese is the reference; each area adds its own pair of files here. */
-const vi = { ...viCommon, ...viPlans, ...viSettings, ...viCalendar, ...viStaff, ...viSetup, ...viExports, ...viRoster, ...viReminders, ...viCaldav, ...viDutyLog, ...viChecklist };
+const vi = {
+  ...viCommon,
+  ...viPlans,
+  ...viSettings,
+  ...viCalendar,
+  ...viStaff,
+  ...viSetup,
+  ...viExports,
+  ...viRoster,
+  ...viReminders,
+  ...viCaldav,
+  ...viDutyLog,
+  ...viChecklist,
+  ...viFeed,
+  ...viHost,
+};
 export type MessageKey = keyof typeof vi;
 const en: Record<MessageKey, string> = {
   ...enCommon,
@@ -40,6 +59,8 @@ const en: Record<MessageKey, string> = {
   ...enCaldav,
   ...enDutyLog,
   ...enChecklist,
+  ...enFeed,
+  ...enHost,
 };
 
 const dictionaries: Record<Language, Record<MessageKey, string>> = { vi, en };

@@ -2,6 +2,7 @@ import { mkdirSync, mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import type { ExportFormat } from '../../../shared/api/exports';
+import { EXPORT_FORMATS } from '../../../shared/export/formats';
 import { dutyWindowFor } from '../../../shared/calendar/duty-window';
 import { holidayPlanInput } from '../../../shared/calendar/holiday-plan';
 import { holidayOf } from '../../../shared/calendar/holidays';
@@ -10,6 +11,7 @@ import { generateForPlan } from '../../../shared/roster/for-plan';
 import { SAMPLE_ORGANISATION } from '../../../shared/staff/sample';
 import { epochToVn } from '../../../shared/time/zone';
 import { CliError, type Command, COMMON_OPTIONS, EXIT, parse, required } from '../command';
+import { writeExportFiles } from '../files';
 import { warnUnfinished } from '../checklist';
 import { emit, json } from '../output';
 
@@ -99,13 +101,14 @@ export const demoCommand: Command = {
     say(`Ban hành phiên bản ${published.versions.at(-1)?.version}.`);
 
     const files: string[] = [];
-    const planFile = await services.plans.exportFile(created.id, join(out, 'ke-hoach.lichtruc.json'));
-    if ('path' in planFile) files.push(planFile.path);
+    const planFile = services.plans.exportFile(created.id);
+    files.push(...writeExportFiles([{ name: planFile.name, content: planFile.text }], join(out, 'ke-hoach.lichtruc.json'), { folder: false }));
     const failures: string[] = [];
     for (const [format, name] of OUTPUTS) {
       try {
         warnUnfinished(ctx, published, format, undefined, false);
-        files.push(...(await services.exports.write(published, format, join(out, name), { orientation: 'portrait' })).paths);
+        const built = await services.exports.build(published, { format, planId: published.id });
+        files.push(...writeExportFiles(built.files, join(out, name), { folder: EXPORT_FORMATS[format].files === 'per-person' }));
       } catch (error) {
         // PDF needs Chromium; the other formats are still worth having.
         failures.push(`${format}: ${error instanceof Error ? error.message : String(error)}`);

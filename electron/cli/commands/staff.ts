@@ -2,6 +2,7 @@ import { previewRowName, type StaffImportPreview } from '../../../shared/api/sta
 import { formatPhone } from '../../../shared/staff/phone';
 import { formatRoles } from '../../../shared/staff/roles';
 import { type CliContext, CliError, type Command, COMMON_OPTIONS, EXIT, parse, required } from '../command';
+import { readNamedFile, writeExportFiles } from '../files';
 import { emit, json } from '../output';
 
 const USAGE = 'lich-truc staff list [--json] | staff import FILE [--yes] [--update-existing] [--json] | staff export --format csv|xlsx [-o FILE]';
@@ -58,8 +59,7 @@ function list(ctx: CliContext, asJson: boolean): number {
  */
 async function importFile(ctx: CliContext, file: string, options: { yes: boolean; update: boolean; json: boolean }): Promise<number> {
   const { staff } = ctx.services();
-  const preview = await staff.importPreview(file);
-  if ('cancelled' in preview) throw new CliError('Không có tệp nào được đọc.');
+  const preview = await staff.importPreview(readNamedFile(file));
   const importable = preview.counts.new + (options.update ? preview.counts['duplicate-of-existing'] : 0);
   if (!options.yes) {
     if (options.json) emit(ctx.io, json(withoutToken(preview)));
@@ -98,7 +98,7 @@ async function exportFile(ctx: CliContext, format: string | undefined, out: stri
   if (format === 'xlsx' && !out) throw new CliError('Tệp XLSX cần --out TỆP (không ghi ra màn hình).', EXIT.usage);
   const { staff } = ctx.services();
   if (out) {
-    await staff.export(format, out);
+    writeExportFiles([{ name: `danh-ba-nhan-su.${format}`, content: await staff.exportBytes(format) }], out, { folder: false });
     ctx.io.err(`Đã ghi ${out}\n`);
   } else {
     // The BOM stays: output redirected to a file must still open in Excel as UTF-8.

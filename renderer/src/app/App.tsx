@@ -11,9 +11,12 @@ import { PublishScreen } from '../screens/publish/PublishScreen';
 import { RemindersScreen } from '../screens/reminders/RemindersScreen';
 import { RosterScreen } from '../screens/roster/RosterScreen';
 import { CaldavSettingsCard } from '../screens/settings/CaldavSettingsForm';
+import { FeedSettingsCard } from '../screens/settings/FeedSettingsForm';
 import { SettingsScreen } from '../screens/settings/SettingsScreen';
 import { StaffScreen } from '../screens/staff/StaffScreen';
+import { HostProvider, useHost } from './HostContext';
 import { RecoveryBanner } from './RecoveryBanner';
+import { useWebNotifications } from './useWebNotifications';
 import { AREAS, hrefFor, navigate, useRoute, type Area } from './route';
 
 const NAV_KEYS = {
@@ -39,7 +42,9 @@ export function App() {
   return (
     <I18nProvider language={settings?.language ?? 'vi'}>
       <NoticeProvider>
-        <Shell settings={settings} onSettings={setSettings} />
+        <HostProvider>
+          <Shell settings={settings} onSettings={setSettings} />
+        </HostProvider>
       </NoticeProvider>
     </I18nProvider>
   );
@@ -48,6 +53,7 @@ export function App() {
 function Shell({ settings, onSettings }: { settings: Settings | null; onSettings: (s: Settings) => void }) {
   const { t } = useI18n();
   const route = useRoute();
+  useWebNotifications(useHost()?.mode === 'browser');
   return (
     <div className="app">
       <nav className="sidebar" aria-label={t('app.name')}>
@@ -78,6 +84,7 @@ function Shell({ settings, onSettings }: { settings: Settings | null; onSettings
           <>
             <SettingsScreen settings={settings} onSaved={onSettings} focus={route.params[0]} />
             <CaldavSettingsCard />
+            <FeedSettingsCard />
           </>
         )}
       </main>

@@ -7,7 +7,6 @@ export const enStaff: Record<keyof typeof viStaff, string> = {
   'staff.import': 'Import from file…',
   'staff.exportCsv': 'Export CSV',
   'staff.exportXlsx': 'Export Excel',
-  'staff.exported': 'Directory exported to {path}',
   'staff.loadSample': 'Load sample directory',
   'staff.sampleLoaded': 'Loaded the sample directory ({count} people).',
   'staff.empty': 'The directory is empty. Add people, import a CSV/Excel file, or load the sample directory to try the app.',
@@ -72,4 +71,8 @@ export const enStaff: Record<keyof typeof viStaff, string> = {
   'staff.import.doneUpdated': 'Imported {added} new people, updated {updated}.',
   'staff.import.doneRefused': 'Rows not imported: {rows}.',
   'staff.import.legend': 'Rows with errors (red) are not imported; warnings (amber) still are.',
+  'staff.import.header': 'Table header: row {rows}.',
+  'staff.import.sheetChoice': 'Sheet:',
+  'staff.import.skipped.heading': 'Row {rows}: group heading "{text}" — not a staff member.',
+  'staff.import.skipped.after-table': 'Rows {rows}: after the table (from "{text}": totals, signatures) — not imported.',
 };

@@ -5,7 +5,6 @@ export const viStaff = {
   'staff.import': 'Nhập từ tệp…',
   'staff.exportCsv': 'Xuất CSV',
   'staff.exportXlsx': 'Xuất Excel',
-  'staff.exported': 'Đã xuất danh bạ ra {path}',
   'staff.loadSample': 'Nạp danh bạ mẫu',
   'staff.sampleLoaded': 'Đã nạp danh bạ mẫu ({count} người).',
   'staff.empty': 'Danh bạ đang trống. Thêm cán bộ, nhập từ tệp CSV/Excel, hoặc nạp danh bạ mẫu để dùng thử.',
@@ -70,4 +69,8 @@ export const viStaff = {
   'staff.import.doneUpdated': 'Đã nhập {added} người mới, cập nhật {updated} người đã có.',
   'staff.import.doneRefused': 'Không nhập các dòng: {rows}.',
   'staff.import.legend': 'Dòng lỗi (đỏ) không được nhập; lưu ý (vàng) vẫn được nhập.',
+  'staff.import.header': 'Dòng tiêu đề của bảng: {rows}.',
+  'staff.import.sheetChoice': 'Trang tính:',
+  'staff.import.skipped.heading': 'Dòng {rows}: tiêu đề nhóm "{text}" — không phải cán bộ.',
+  'staff.import.skipped.after-table': 'Dòng {rows}: sau bảng (từ "{text}": tổng cộng, chữ ký) — không nhập.',
 } as const;

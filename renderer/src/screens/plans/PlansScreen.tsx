@@ -1,6 +1,9 @@
 import { useEffect, useState } from 'react';
-import type { CreatePlanInput } from '../../../../shared/api/plans';
+import type { UploadedFile } from '../../../../shared/api/files';
+import type { CreatePlanInput, ExistingPlan } from '../../../../shared/api/plans';
+import type { ImportChoice } from '../../../../shared/plan/reimport';
 import { useApi } from '../../api/ApiContext';
+import { useFiles } from '../../api/useFiles';
 import { navigate } from '../../app/route';
 import { useNotify } from '../../components/Notices';
 import { useAsync } from '../../components/useAsync';
@@ -10,6 +13,7 @@ import { HolidayPlanCard } from './HolidayPlanCard';
 import { PlanDetail } from './PlanDetail';
 import { PlanForm } from './PlanForm';
 import { PlanRow, type PlanActions } from './PlanRow';
+import { ReimportDialog } from './ReimportDialog';
 
 export function PlansScreen({ planId }: { planId?: string }) {
   if (planId) return <PlanDetail id={planId} />;
@@ -20,6 +24,7 @@ function PlanList() {
   const api = useApi();
   const { t } = useI18n();
   const notify = useNotify();
+  const files = useFiles();
   const { data: plans, error, reload } = useAsync(() => api.call('plans:list', undefined), [api]);
   const [creating, setCreating] = useState(false);
   useEffect(() => api.listen('plans:changed', () => void reload()), [api, reload]);
@@ -31,8 +36,8 @@ function PlanList() {
     duplicate: (id) => attempt(async () => void (await api.call('plans:duplicate', { id }))),
     exportFile: (id) =>
       attempt(async () => {
-        const result = await api.call('plans:exportFile', { id });
-        if ('path' in result) notify({ kind: 'info', text: t('plans.exported', { path: result.path }) });
+        const { file } = await api.call('plans:exportFile', { id });
+        await files.save([file], { title: t('plans.action.export') });
       }),
     remove: (id) =>
       attempt(async () => {
@@ -52,10 +57,16 @@ function PlanList() {
     navigate('plans', plan.id);
   }
 
-  const importFile = () =>
+  // The picked file waits here while the user chooses what to do with a plan already stored.
+  const [existing, setExisting] = useState<{ file: UploadedFile; plan: ExistingPlan } | null>(null);
+  const importFile = (again?: { file: UploadedFile; onExisting: ImportChoice }) =>
     attempt(async () => {
-      const result = await api.call('plans:importFile', {});
-      if ('plan' in result) notify({ kind: 'info', text: t('plans.imported', { name: result.plan.name }) });
+      setExisting(null);
+      const file = again?.file ?? (await files.open({ title: t('plans.import'), extensions: ['json'] }));
+      if (!file) return;
+      const result = await api.call('plans:importFile', { file, onExisting: again?.onExisting });
+      if ('existing' in result) return setExisting({ file, plan: result.existing });
+      notify({ kind: 'info', text: t(again?.onExisting === 'replace' ? 'plans.reimported' : 'plans.imported', { name: result.plan.name }) });
     });
 
   return (
@@ -72,6 +83,7 @@ function PlanList() {
           <button onClick={() => void importFile()}>{t('plans.import')}</button>
         </div>
       </header>
+      {existing && <ReimportDialog existing={existing.plan} onChoose={(onExisting) => void importFile({ file: existing.file, onExisting })} onClose={() => setExisting(null)} />}
       <HolidayPlanCard onCreate={create} />
       {creating && <PlanForm onCreate={create} onCancel={() => setCreating(false)} />}
       {error && (
