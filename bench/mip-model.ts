@@ -118,7 +118,9 @@ export function buildRosterModel(problem: RosterProblem, options: ModelOptions =
     });
   const binaries = m.candidates.flatMap((ps, s) => Array.from(ps, (p) => x(p, s)));
   const maxColumns = m.groups.map((_, r) => `M${r}`);
-  const filled = chunk(binaries).map((line) => line.trim().split(' ').join(' + ')).join('\n + ');
+  const filled = chunk(binaries)
+    .map((line) => line.trim().split(' ').join(' + '))
+    .join('\n + ');
   const objective = options.mostFilled ? filled : options.objectiveRole === undefined ? maxColumns.join(' + ') : `M${options.objectiveRole}`;
   const bounds = options.relax ? binaries.map((v) => ` 0 <= ${v} <= 1`) : [];
   const text = [
