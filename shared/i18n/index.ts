@@ -7,6 +7,7 @@ import { enDutyLog } from './en/duty-log';
 import { enExports } from './en/exports';
 import { enFeed } from './en/feed';
 import { enHost } from './en/host';
+import { enPaperwork } from './en/paperwork';
 import { enPlans } from './en/plans';
 import { enRoster } from './en/roster';
 import { enReminders } from './en/reminders';
@@ -21,6 +22,7 @@ import { viDutyLog } from './vi/duty-log';
 import { viExports } from './vi/exports';
 import { viFeed } from './vi/feed';
 import { viHost } from './vi/host';
+import { viPaperwork } from './vi/paperwork';
 import { viPlans } from './vi/plans';
 import { viRoster } from './vi/roster';
 import { viReminders } from './vi/reminders';
@@ -44,6 +46,7 @@ const vi = {
   ...viChecklist,
   ...viFeed,
   ...viHost,
+  ...viPaperwork,
 };
 export type MessageKey = keyof typeof vi;
 const en: Record<MessageKey, string> = {
@@ -61,6 +64,7 @@ const en: Record<MessageKey, string> = {
   ...enChecklist,
   ...enFeed,
   ...enHost,
+  ...enPaperwork,
 };
 
 const dictionaries: Record<Language, Record<MessageKey, string>> = { vi, en };

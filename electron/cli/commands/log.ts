@@ -2,7 +2,7 @@ import { extname } from 'node:path';
 import type { DutyLogEdited } from '../../../shared/api/duty-log';
 import { AppError } from '../../../shared/api/errors';
 import { DutyLogError } from '../../../shared/duty-log/errors';
-import { incidentCode } from '../../../shared/duty-log/incidents';
+import { findIncident, incidentCode } from '../../../shared/duty-log/incidents';
 import { pageShifts } from '../../../shared/duty-log/logged-plan';
 import { IncidentKind, IncidentStatus, Severity } from '../../../shared/duty-log/schema';
 import { shiftPages } from '../../../shared/duty-log/shift-page';
@@ -192,8 +192,7 @@ async function record(ctx: CliContext, services: Services, planId: string, actio
 async function updateIncident(ctx: CliContext, services: Services, planId: string, values: Values): Promise<number> {
   const ref = values['incident-id']!;
   const { log } = services.dutyLog.bundle(planId);
-  const incident = log.incidents.find((i) => i.id === ref || incidentCode(i) === ref.toUpperCase() || String(i.number) === ref);
-  if (!incident) throw new DutyLogError('UNKNOWN_INCIDENT', { incident: ref });
+  const incident = findIncident(log, ref);
   const at = values.at === undefined ? undefined : timeArg(values.at);
   const edited = await services.dutyLog.updateIncident(planId, {
     incidentId: incident.id,
