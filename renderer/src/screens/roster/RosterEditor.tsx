@@ -216,6 +216,21 @@ export function RosterEditor({ plan, shiftId, onReload }: RosterEditorProps) {
   const unfilled = violations.filter((v) => v.code === 'SEAT_UNFILLED').length;
   const carriedName = carried ? (staffById.get(holders.get(carried)?.staffId ?? '')?.fullName ?? '') : '';
 
+  // Both grids show the same seats the same way; only their layout differs.
+  const seatProps = {
+    holders,
+    issues,
+    staffById,
+    specialDays: model.specialDays,
+    lockedDays,
+    focusedSeat: focused,
+    jump,
+    carriedSeat: carried,
+    shownPerson: shown,
+    actions,
+    onSeatKey,
+    onSeatPaste: paste,
+  };
   return (
     <section className="screen roster-screen">
       <header className="roster-header">
@@ -266,40 +281,11 @@ export function RosterEditor({ plan, shiftId, onReload }: RosterEditorProps) {
         <div className="roster-main">
           {view === 'compact' ? (
             <div className="roster-grid-wrap">
-              <CompactGrid
-                grid={grid}
-                layout={layout}
-                holders={holders}
-                issues={issues}
-                staffById={staffById}
-                specialDays={model.specialDays}
-                lockedDays={lockedDays}
-                focusedSeat={focused}
-                jump={jump}
-                carriedSeat={carried}
-                shownPerson={shown}
-                actions={actions}
-                onSeatKey={onSeatKey}
-                onSeatPaste={paste}
-              />
+              <CompactGrid grid={grid} layout={layout} {...seatProps} />
             </div>
           ) : view === 'grid' ? (
             <div className="roster-grid-wrap">
-              <RosterGrid
-                grid={grid}
-                holders={holders}
-                issues={issues}
-                staffById={staffById}
-                specialDays={model.specialDays}
-                lockedDays={lockedDays}
-                focusedSeat={focused}
-                jump={jump}
-                carriedSeat={carried}
-                shownPerson={shown}
-                actions={actions}
-                onSeatKey={onSeatKey}
-                onSeatPaste={paste}
-              />
+              <RosterGrid grid={grid} {...seatProps} />
             </div>
           ) : (
             <PersonView grid={grid} lookup={lookup} assignments={assignments} report={fairness} issueSeats={issues} onGo={goTo} />
