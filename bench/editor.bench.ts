@@ -37,7 +37,7 @@ import { markOn } from '../shared/plan/leave-grid';
 import { SAMPLE_STAFF } from '../shared/staff/sample';
 import { foldDiacritics } from '../shared/staff/normalize';
 import type { Page } from '@playwright/test';
-import type { StaffMember } from '../shared/staff/schema';
+import { DEFAULT_SKILLS, type StaffMember } from '../shared/staff/schema';
 import { epochToVn } from '../shared/time/zone';
 import { bindServices, servicesForPage } from '../tests/e2e/harness/page-services';
 import { serveStatic } from '../tests/e2e/harness/static-server';
@@ -109,7 +109,7 @@ try {
   await services.ctx.store.lock.run(() => services.directory.write(parts.staff));
   const created = await services.plans.create({ name: 'Bench: một tháng, 300 người', window: parts.window });
   const shaped = await services.plans.update(created.id, parts.changes);
-  const problem = planToProblem(shaped);
+  const problem = planToProblem(shaped, DEFAULT_SKILLS);
   const roster = generateRoster(problem, { seed: 1, mode: 'regenerate' });
   await services.plans.update(shaped.id, { assignments: roster.assignments });
 
@@ -188,7 +188,7 @@ async function fillTetByTyping(page: Page, services: ReturnType<ReturnType<typeo
   await services.ctx.store.lock.run(() => services.directory.write([...SAMPLE_STAFF]));
   const tet = holidayOf(2026, 'tet-nguyen-dan');
   const plan = await services.plans.create(holidayPlanInput(tet, dutyWindowFor(tet)));
-  const problem = planToProblem(plan);
+  const problem = planToProblem(plan, DEFAULT_SKILLS);
   const grid = rosterGrid(
     problem,
     plan.pattern.shifts,
@@ -262,7 +262,7 @@ async function arrowTo(page: Page, layout: CompactLayout, seatId: string): Promi
  */
 async function moveShiftsByTyping(page: Page, services: ReturnType<ReturnType<typeof servicesForPage>>, planId: string) {
   const plan = services.plans.get(planId);
-  const problem = planToProblem(plan);
+  const problem = planToProblem(plan, DEFAULT_SKILLS);
   const grid = rosterGrid(
     problem,
     plan.pattern.shifts,

@@ -93,7 +93,7 @@ export const demoCommand: Command = {
     const created = await services.plans.create(holidayPlanInput(tet, dutyWindowFor(tet, services.settings.get().dutyWindowDefaults)));
     say(`Kế hoạch: ${created.name} (${tet.status === 'official' ? 'lịch nghỉ chính thức' : 'lịch nghỉ đề xuất'}).`);
 
-    const { plan: rostered, result } = generateForPlan(created, { seed: created.seed, mode: 'regenerate' });
+    const { plan: rostered, result } = generateForPlan(created, services.settings.get().skills, { seed: created.seed, mode: 'regenerate' });
     await services.plans.update(created.id, { assignments: rostered.assignments });
     say(`Xếp lịch: ${result.assignments.length}/${result.assignments.length + result.unfilled.length} chỗ trực, điểm cân bằng ${result.stats.balanceScore.toFixed(1)}/100.`);
 

@@ -21,7 +21,7 @@ export const generateCommand: Command = {
 
     const { plan, source } = loadPlanArg(ctx, target);
     const started = performance.now();
-    const { plan: filled, result } = generateForPlan(plan, { seed: seed ?? plan.seed, mode: values['fill-only'] ? 'fill-empty' : 'regenerate' });
+    const { plan: filled, result } = generateForPlan(plan, ctx.services().settings.get().skills, { seed: seed ?? plan.seed, mode: values['fill-only'] ? 'fill-empty' : 'regenerate' });
     const ms = Math.round(performance.now() - started);
 
     if (source === 'store') await ctx.services().plans.update(plan.id, { assignments: filled.assignments, seed: filled.seed });

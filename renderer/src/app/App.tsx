@@ -79,7 +79,7 @@ function Shell({ settings, onSettings }: { settings: Settings | null; onSettings
         {route.area === 'plans' && route.params[1] === 'setup' && settings && <PlanSetupScreen planId={route.params[0]!} skills={settings.skills} />}
         {route.area === 'plans' && route.params[1] !== 'setup' && <PlansScreen planId={route.params[0]} />}
         {route.area === 'staff' && settings && <StaffScreen skills={settings.skills} />}
-        {route.area === 'roster' && <RosterScreen planId={route.params[0]} shiftId={route.params[1]} onOpened={lastPlan.opened} />}
+        {route.area === 'roster' && settings && <RosterScreen planId={route.params[0]} shiftId={route.params[1]} onOpened={lastPlan.opened} skills={settings.skills} />}
         {route.area === 'publish' && <PublishScreen planId={route.params[0]} onOpened={lastPlan.opened} />}
         {route.area === 'reminders' && <RemindersScreen />}
         {route.area === 'log' && <DutyLogScreen planId={route.params[0]} part={route.params[1]} />}

@@ -2,6 +2,7 @@ import { useCallback, useLayoutEffect, useMemo, useRef, useState } from 'react';
 import { diffVersions } from '../../../../shared/plan/diff';
 import { latestVersion } from '../../../../shared/plan/publish';
 import type { Plan } from '../../../../shared/plan/schema';
+import type { Skill } from '../../../../shared/staff/schema';
 import { formatDate, formatDateTimeLong } from '../../../../shared/i18n/dates';
 import { compactLayout, compactNeighbour, nextInOrder } from '../../../../shared/roster/compact-grid';
 import { assignSeat, clearSeat, moveSeat, toggleLocks, type Assignments } from '../../../../shared/roster/edit';
@@ -38,18 +39,20 @@ import { useSeatKeys, useUndoKeys } from './useSeatKeys';
 
 interface RosterEditorProps {
   plan: Plan;
+  /** Settings' skill list: checks and explanations name a seat's skill by it. */
+  skills: readonly Skill[];
   /** The route's shift (e.g. from a reminder notification): its first seat gets the focus. */
   shiftId: string | undefined;
   onReload(message: string): void;
 }
 
-export function RosterEditor({ plan, shiftId, onReload }: RosterEditorProps) {
+export function RosterEditor({ plan, skills, shiftId, onReload }: RosterEditorProps) {
   useState(() => markStart(PERF.firstRender));
   const api = useApi();
   const notify = useNotify();
   const resolveNotice = useResolveNotice();
   const { t, language } = useI18n();
-  const model = useRosterModel(plan);
+  const model = useRosterModel(plan, skills);
   const { problem, grid, lookup, staffById, check } = model;
   const edits = useRosterEdits(plan.assignments, check);
   const { assignments, propose } = edits;
