@@ -17,8 +17,11 @@ const CHECK_CACHE = 4;
  * list is the truth, and locks live in it.
  */
 export function useRosterModel(plan: Plan, skills: readonly Skill[]) {
+  // Any settings save (opening a plan remembers it) hands a new list: rebuild only when the skills change.
+  const skillsKey = JSON.stringify(skills);
+  const sameSkills = useMemo(() => JSON.parse(skillsKey) as Skill[], [skillsKey]);
   return useMemo(() => {
-    const problem = planToProblem({ ...plan, assignments: [] }, skills);
+    const problem = planToProblem({ ...plan, assignments: [] }, sameSkills);
     const grid = rosterGrid(
       problem,
       plan.pattern.shifts,
@@ -40,7 +43,7 @@ export function useRosterModel(plan: Plan, skills: readonly Skill[]) {
       return violations;
     };
     return { problem, lookup: rosterLookup(problem), grid, staffById, specialDays, check };
-  }, [plan, skills]);
+  }, [plan, sameSkills]);
 }
 
 export type RosterModel = ReturnType<typeof useRosterModel>;
