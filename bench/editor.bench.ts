@@ -137,8 +137,6 @@ try {
   }
 
   const typing = await fillTetByTyping(page, services);
-  const moving = await moveShiftsByTyping(page, services, typing.planId);
-  const leave = await enterLeaveForFive(page, services, typing.planId);
 
   const seats = problem.seats.length;
   const rows: [string, number[], number][] = [
@@ -164,13 +162,17 @@ try {
   );
   console.log('');
   console.log('task | Lịch Trực keystrokes | spreadsheet keystrokes | no more than the spreadsheet | of which arrows (both)');
-  for (const [task, r] of [
-    [`move ${moving.from}'s ${moving.seats} shifts to ${moving.to} (Cả kỳ: arrows, letters, Enter)`, moving],
-    [`leave for 5 people, ${leave.days} person-days (leave grid: arrows, Shift+arrows, N)`, leave],
-  ] as const) {
-    console.log([task, r.keys, r.spreadsheetKeys, r.keys <= r.spreadsheetKeys ? 'yes' : 'NO', r.arrows].join(' | '));
+  const row = (task: string, r: { keys: number; spreadsheetKeys: number; arrows: number }) => console.log([task, r.keys, r.spreadsheetKeys, r.keys <= r.spreadsheetKeys ? 'yes' : 'NO', r.arrows].join(' | '));
+  // Each task printed as it ends, and one that cannot run says why without hiding the others' figures.
+  try {
+    const moving = await moveShiftsByTyping(page, services, typing.planId);
+    row(`move ${moving.from}'s ${moving.seats} shifts to ${moving.to} (Cả kỳ: arrows, letters, Enter)`, moving);
+    console.log(`moving by typing → grid, checks, fairness committed: median ${median(moving.edits).toFixed(1)} ms, max ${Math.max(...moving.edits).toFixed(1)} ms`);
+  } catch (error) {
+    console.log(`move one person's shifts to another: NOT MEASURED (${(error as Error).message.split('\n')[0]})`);
   }
-  console.log(`moving by typing → grid, checks, fairness committed: median ${median(moving.edits).toFixed(1)} ms, max ${Math.max(...moving.edits).toFixed(1)} ms`);
+  const leave = await enterLeaveForFive(page, services, typing.planId);
+  row(`leave for 5 people, ${leave.days} person-days (leave grid: arrows, Shift+arrows, N)`, leave);
 } finally {
   await browser.close();
   await server.close();
@@ -271,19 +273,25 @@ async function moveShiftsByTyping(page: Page, services: ReturnType<ReturnType<ty
   const layout = compactLayout(grid);
   const count = new Map<string, number>();
   for (const a of plan.assignments) count.set(a.staffId, (count.get(a.staffId) ?? 0) + 1);
-  const from = [...count].sort((a, b) => b[1] - a[1])[0]![0];
-  const seats = grid.order.filter((id) => plan.assignments.some((a) => a.seatId === id && a.staffId === from));
+  const seatsOf = (staffId: string) => grid.order.filter((id) => plan.assignments.some((a) => a.seatId === id && a.staffId === staffId));
   // A colleague the checker lets take every one of them, one after the other.
-  const to = problem.people.find((p) => {
+  const takesAll = (p: (typeof problem.people)[number], from: string) => {
     if (p.id === from) return false;
     let assignments = [...plan.assignments];
-    for (const seatId of seats) {
+    for (const seatId of seatsOf(from)) {
       if (rosterCandidates(problem, assignments, seatId).find((c) => c.staffId === p.id)?.reasons.length !== 0) return false;
       assignments = [...assignments.filter((a) => a.seatId !== seatId), { seatId, staffId: p.id, locked: false }];
     }
     return true;
-  });
-  if (!to) throw new Error('nobody may take all of their shifts');
+  };
+  // The most loaded person whose shifts one colleague can take: a roster balanced to the rules may leave the very most loaded no such colleague.
+  const pair = [...count]
+    .sort((a, b) => b[1] - a[1])
+    .map(([from]) => ({ from, to: problem.people.find((p) => takesAll(p, from)) }))
+    .find((p) => p.to);
+  if (!pair?.to) throw new Error('nobody may take all of anyone’s shifts');
+  const { from, to } = pair;
+  const seats = seatsOf(from);
   const nameOf = new Map(SAMPLE_STAFF.map((m) => [m.id, m.fullName]));
   const typed = typedName(to.name);
 

@@ -215,7 +215,11 @@ export function RosterEditor({ plan, skills, shiftId, onReload }: RosterEditorPr
 
   const pickerSeat = picker ? lookup.seat(picker) : undefined;
   const pickerShift = pickerSeat && lookup.shift(pickerSeat.shiftId);
-  const closePicker = () => setPicker(null);
+  // Back on the seat it was opened from, so the keyboard goes on from there (not from the page's top).
+  const closePicker = () => {
+    if (picker) refocus(picker);
+    setPicker(null);
+  };
   const unfilled = violations.filter((v) => v.code === 'SEAT_UNFILLED').length;
   const carriedName = carried ? (staffById.get(holders.get(carried)?.staffId ?? '')?.fullName ?? '') : '';
 
