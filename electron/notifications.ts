@@ -1,4 +1,5 @@
 import { Notification, type BrowserWindow } from 'electron';
+import type { AppEvents } from '../shared/api/events';
 import type { EventSink, Notifier, NotificationTarget } from './services/adapters';
 
 /** Brings the window forward, un-hiding it from the tray. */
@@ -9,7 +10,8 @@ export function reveal(window: BrowserWindow | null): void {
   window.focus();
 }
 
-const placeOf = (target: NotificationTarget | null) => (target ? { area: 'roster', planId: target.planId, ...(target.shiftId ? { shiftId: target.shiftId } : {}) } : { area: 'reminders' });
+const placeOf = (target: NotificationTarget | null): AppEvents['navigate'] =>
+  target ? { area: 'roster', planId: target.planId, ...(target.shiftId ? { shiftId: target.shiftId } : {}) } : { area: 'reminders' };
 
 /** Native notifications; a click opens the roster at that shift. */
 export function desktopNotifier(window: () => BrowserWindow | null, events: EventSink): Notifier {

@@ -1,5 +1,5 @@
 import { existsSync, readFileSync } from 'node:fs';
-import { AppError } from '../../shared/api/errors';
+import { AppError } from '../../shared/errors/app-error';
 import { parsePlanDocument } from '../../shared/plan/migrations';
 import type { Plan } from '../../shared/plan/schema';
 import type { CliContext } from './command';

@@ -1,4 +1,4 @@
-import { AppError } from '../../shared/api/errors';
+import { AppError } from '../../shared/errors/app-error';
 import { noDialogs, noEvents, randomIds, systemClock, type Clock, type IdGenerator } from '../services/adapters';
 import { createServices, type Services } from '../services/app';
 import { defaultDataDir } from '../services/paths';

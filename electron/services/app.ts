@@ -1,11 +1,11 @@
-import { AppError } from '../../shared/api/errors';
-import type { EventSink } from './adapters';
+import { AppError } from '../../shared/errors/app-error';
+import type { EventSink, Mailer, PdfPrinter } from './adapters';
 import { createContext, type ContextOptions, type ServiceContext } from './context';
 import { chromiumPrinter } from './exports/chromium-printer';
 import { ExportService } from './exports/export-service';
-import type { PdfPrinter } from './exports/pdf-printer';
 import { MailService } from './mail/service';
 import { MailSettingsService } from './mail/settings';
+import { smtpMailer } from './mail/transport';
 import { PlanService } from './plans';
 import { ReminderService } from './reminders/service';
 import { HandlerRegistry, type Logger } from './registry';
@@ -30,9 +30,11 @@ export interface Services {
 }
 
 /** Builds every service over one data folder and binds them into the one handler table. */
-export interface ServiceOptions extends ContextOptions {
+export interface ServiceOptions extends Omit<ContextOptions, 'mailer'> {
   /** Electron's printToPDF in the app; headless Chromium by default (CLI, tests). */
   printer?: PdfPrinter;
+  /** nodemailer over the unit's SMTP server by default; tests pass a recording one. */
+  mailer?: Mailer;
 }
 
 export function createServices(options: ServiceOptions, logger?: Logger): Services {
@@ -46,7 +48,7 @@ export function createServices(options: ServiceOptions, logger?: Logger): Servic
       if (event === 'plans:changed' || event === 'settings:changed') reminders?.engine.replan();
     },
   };
-  const ctx = createContext({ ...options, events });
+  const ctx = createContext({ ...options, events, mailer: options.mailer ?? smtpMailer });
   const directory = new StaffDirectoryStore(ctx);
   const settings = new SettingsService(ctx);
   const plans = new PlanService(ctx, directory);

@@ -1,6 +1,6 @@
 import { readFile, writeFile } from 'node:fs/promises';
 import type { HandlersOf } from '../../shared/api/define';
-import { AppError } from '../../shared/api/errors';
+import { AppError } from '../../shared/errors/app-error';
 import type { CreatePlanInput, PlanChanges, planChannels } from '../../shared/api/plans';
 import { parsePlanDocument } from '../../shared/plan/migrations';
 import { PLAN_SCHEMA_VERSION, Plan, summarize, type PlanCore, type PlanSummary } from '../../shared/plan/schema';

@@ -1,14 +1,15 @@
 import { readFile, writeFile } from 'node:fs/promises';
 import { basename, extname } from 'node:path';
 import type { HandlersOf } from '../../shared/api/define';
-import { AppError } from '../../shared/api/errors';
+import { AppError } from '../../shared/errors/app-error';
 import type { DuplicateChoice, StaffImportPreview, StaffImportResult, staffChannels } from '../../shared/api/staff';
 import type { Plan } from '../../shared/plan/schema';
 import { parseStaffCsv, staffToCsv } from '../../shared/staff/csv';
 import { StaffDraft, validateStaffDraft, type StaffDraftInput } from '../../shared/staff/draft';
-import { acceptedStaff, previewStaffImport, type ImportPreview } from '../../shared/staff/import-rows';
+import { acceptedStaff, previewStaffImport } from '../../shared/staff/import-rows';
+import { type ImportPreview } from '../../shared/staff/import-preview';
 import { compareVietnameseNames } from '../../shared/staff/normalize';
-import type { FileResult, RawTable } from '../../shared/staff/raw-table';
+import type { FileRead, RawTable } from '../../shared/staff/raw-table';
 import { SAMPLE_STAFF } from '../../shared/staff/sample';
 import type { StaffMember } from '../../shared/staff/schema';
 import type { ServiceContext } from './context';
@@ -216,7 +217,7 @@ async function readBytes(path: string): Promise<Uint8Array> {
   }
 }
 
-function unwrap<T>(result: FileResult<T>, source: string): T {
+function unwrap<T>(result: FileRead<T>, source: string): T {
   if (!result.ok) throw new AppError('IMPORT_INVALID', `${basename(source)}: ${result.error}`);
   return result.value;
 }

@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { RecoveryNotice } from '../store/recovery';
+import { Area } from './area';
 
 /** Events the main process pushes to the UI. */
 export const eventSchemas = {
@@ -8,10 +9,10 @@ export const eventSchemas = {
   'settings:changed': z.object({}),
   /** Entries of the reminder log were added or changed. */
   'reminders:logged': z.object({ keys: z.array(z.string()) }),
-  /** Ask the UI to show a place, e.g. after a notification is clicked. */
   /** Hoàn tác / Làm lại from the app menu (whose shortcuts reach the menu before the page). */
   edit: z.object({ action: z.enum(['undo', 'redo']) }),
-  navigate: z.object({ area: z.string(), planId: z.string().optional(), shiftId: z.string().optional() }),
+  /** Ask the UI to show a place, e.g. after a notification is clicked. */
+  navigate: z.object({ area: Area, planId: z.string().optional(), shiftId: z.string().optional() }),
 } as const;
 export type AppEvents = { [K in keyof typeof eventSchemas]: z.infer<(typeof eventSchemas)[K]> };
 export type AppEventName = keyof AppEvents;

@@ -2,6 +2,7 @@ import { z } from 'zod';
 import { PlanId } from '../plan/schema';
 import { StaffId } from '../staff/schema';
 import { defineChannels } from './define';
+import { Cancelled } from './file-result';
 
 export const ExportFormat = z.enum(['ics', 'ics-per-person', 'pdf', 'html', 'docx', 'xlsx', 'csv']);
 export type ExportFormat = z.infer<typeof ExportFormat>;
@@ -23,7 +24,7 @@ export const exportChannels = defineChannels({
   /** Writes one format; without `path` the user chooses a file (a folder for per-person iCal). */
   'exports:save': {
     input: PrintChoice.extend({ format: ExportFormat, path: z.string().optional() }),
-    output: z.union([z.object({ paths: z.array(z.string()), from: ExportedFrom }), z.object({ cancelled: z.literal(true) })]),
+    output: z.union([z.object({ paths: z.array(z.string()), from: ExportedFrom }), Cancelled]),
   },
   /** The print for the in-app preview: body and CSS apart, since the preview's CSP forbids a <style> element. */
   'exports:printHtml': {

@@ -1,6 +1,8 @@
 import { z } from 'zod';
+import { VersionDiff } from '../plan/diff';
 import { DutyWindow, HolidayRef, Plan, PlanId, PlanSummary, SpecialDay } from '../plan/schema';
 import { defineChannels } from './define';
+import { Cancelled, FileResult } from './file-result';
 
 export const NoInput = z.object({}).strict().optional();
 
@@ -52,13 +54,6 @@ export type CreatePlanInput = z.infer<typeof CreatePlanInput>;
 
 const ById = z.object({ id: PlanId });
 
-const VersionDiffSchema = z.object({
-  seats: z.array(z.object({ seatId: z.string(), shiftId: z.string(), before: z.string().nullable(), after: z.string().nullable() })),
-  people: z.array(z.object({ staffId: z.string(), name: z.string(), added: z.array(z.string()), removed: z.array(z.string()) })),
-  windowChanged: z.boolean(),
-});
-const FileResult = z.union([z.object({ path: z.string() }), z.object({ cancelled: z.literal(true) })]);
-
 export const planChannels = defineChannels({
   'plans:list': { input: NoInput, output: z.array(PlanSummary) },
   'plans:get': { input: ById, output: Plan },
@@ -79,10 +74,10 @@ export const planChannels = defineChannels({
   'plans:restore': { input: ById, output: Plan },
   'plans:publish': { input: z.object({ id: PlanId, note: z.string().max(500).optional() }), output: Plan },
   /** Changes between two published versions; `to` omitted means the working copy. */
-  'plans:diff': { input: z.object({ id: PlanId, from: z.number().int().positive(), to: z.number().int().positive().optional() }), output: VersionDiffSchema },
+  'plans:diff': { input: z.object({ id: PlanId, from: z.number().int().positive(), to: z.number().int().positive().optional() }), output: VersionDiff },
   'plans:exportFile': { input: z.object({ id: PlanId, path: z.string().optional() }), output: FileResult },
   'plans:importFile': {
     input: z.object({ path: z.string().optional() }),
-    output: z.union([z.object({ plan: Plan }), z.object({ cancelled: z.literal(true) })]),
+    output: z.union([z.object({ plan: Plan }), Cancelled]),
   },
 });

@@ -1,39 +1,28 @@
 import { z } from 'zod';
 import { StaffDraft } from '../staff/draft';
 import { StaffId, StaffMember } from '../staff/schema';
-import { STAFF_COLUMNS } from '../staff/columns';
+import { ImportPreview, ImportRow } from '../staff/import-preview';
 import { defineChannels } from './define';
+import { Cancelled, FileResult } from './file-result';
 import { NoInput } from './plans';
 
-const StaffField = z.enum(STAFF_COLUMNS.map((c) => c.field) as [(typeof STAFF_COLUMNS)[number]['field'], ...(typeof STAFF_COLUMNS)[number]['field'][]]);
+const { rowNumber, ...rowRest } = ImportRow.shape;
 
-const ImportProblemSchema = z.object({
-  field: z.union([StaffField, z.literal('row')]),
-  message: z.string(),
-  severity: z.enum(['error', 'warning']),
-});
-
-const ImportRowStatus = z.enum(['new', 'duplicate-of-existing', 'duplicate-in-file', 'error']);
-
-/** shared/staff/import-rows.ts ImportPreview, as it crosses IPC, with what confirming needs. */
+/** The preview as it crosses IPC, with what confirming needs and each row's cells as the file has them. */
 export const StaffImportPreview = z.object({
   /** Names the preview kept by the service; confirming re-reads nothing from disk. */
   token: z.string(),
   fileName: z.string(),
   format: z.enum(['csv', 'xlsx']),
-  columns: z.array(z.object({ header: z.string(), field: StaffField.nullable() })),
+  ...ImportPreview.shape,
   rows: z.array(
     z.object({
-      rowNumber: z.number().int(),
-      /** The row's cells as the file has them, so a refused row can still be recognised. */
+      rowNumber,
+      /** So a refused row can still be recognised. */
       cells: z.array(z.string()),
-      staff: StaffMember.optional(),
-      problems: z.array(ImportProblemSchema),
-      status: ImportRowStatus,
-      duplicateOf: z.union([z.object({ staffId: z.string() }), z.object({ rowNumber: z.number().int() })]).optional(),
+      ...rowRest,
     }),
   ),
-  counts: z.record(ImportRowStatus, z.number().int()),
 });
 export type StaffImportPreview = z.infer<typeof StaffImportPreview>;
 
@@ -57,8 +46,6 @@ export const StaffImportResult = z.object({
 });
 export type StaffImportResult = z.infer<typeof StaffImportResult>;
 
-const FileResult = z.union([z.object({ path: z.string() }), z.object({ cancelled: z.literal(true) })]);
-
 export const staffChannels = defineChannels({
   /** The whole directory, inactive people included, sorted by given name. */
   'staff:list': { input: NoInput, output: z.array(StaffMember) },
@@ -70,7 +57,7 @@ export const staffChannels = defineChannels({
   'staff:remove': { input: z.object({ id: StaffId }), output: z.object({ id: StaffId, fullName: z.string() }) },
   'staff:importPreview': {
     input: z.object({ path: z.string().optional() }),
-    output: z.union([StaffImportPreview, z.object({ cancelled: z.literal(true) })]),
+    output: z.union([StaffImportPreview, Cancelled]),
   },
   'staff:importConfirm': { input: z.object({ token: z.string(), duplicates: DuplicateChoice.default('skip') }), output: StaffImportResult },
   'staff:export': { input: z.object({ format: z.enum(['csv', 'xlsx']), path: z.string().optional() }), output: FileResult },

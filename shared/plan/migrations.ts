@@ -1,5 +1,5 @@
-import { AppError } from '../api/errors';
-import { firstIssue } from '../api/zod-issue';
+import { AppError } from '../errors/app-error';
+import { firstIssue } from '../errors/first-issue';
 import { migrateDocument, type Migration } from '../store/migrate';
 import { PLAN_SCHEMA_VERSION, Plan } from './schema';
 

@@ -1,7 +1,7 @@
 import Papa from 'papaparse';
 import type { Skill, StaffMember } from './schema';
 import { LEGACY_ENCODING_MESSAGE, looksLikeLegacyVietnamese } from './legacy-encoding';
-import { MAX_IMPORT_ROWS, isBlankRow, tooManyRowsMessage, type FileResult, type RawTable } from './raw-table';
+import { MAX_IMPORT_ROWS, isBlankRow, tooManyRowsMessage, type FileRead, type RawTable } from './raw-table';
 import { neutralizeFormula } from './formula-cells';
 import { displayPhone } from './phone';
 import { staffExportRows } from './export-rows';
@@ -28,7 +28,7 @@ function detectDelimiter(text: string): string {
  * Reads the bytes of a CSV file into a table of cells. Stops as soon as the file is known to be too
  * long, so a 10,000-row file is refused without reading it all.
  */
-export function parseStaffCsv(bytes: Uint8Array): FileResult<RawTable> {
+export function parseStaffCsv(bytes: Uint8Array): FileRead<RawTable> {
   const text = decodeText(bytes);
   if (text === null || looksLikeLegacyVietnamese(text)) return { ok: false, error: LEGACY_ENCODING_MESSAGE };
 

@@ -1,6 +1,6 @@
 import { z } from 'zod';
-import { AppError } from '../api/errors';
-import { firstIssue } from '../api/zod-issue';
+import { AppError } from '../errors/app-error';
+import { firstIssue } from '../errors/first-issue';
 import { migrateDocument, type Migration } from '../store/migrate';
 import { StaffMember } from './schema';
 

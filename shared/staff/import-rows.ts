@@ -7,39 +7,8 @@ import { parseRoles } from './roles';
 import { parseSkills } from './skills';
 import { parseActive } from './active';
 import { restoreNeutralized } from './formula-cells';
-import { MAX_IMPORT_ROWS, isBlankRow, tooManyRowsMessage, type FileResult, type RawTable } from './raw-table';
-
-export interface ImportProblem {
-  /** The column the problem is about; 'row' for the row as a whole (duplicates). */
-  field: StaffField | 'row';
-  message: string;
-  /** Errors keep the row out of the import; warnings are shown and the row is still imported. */
-  severity: 'error' | 'warning';
-}
-
-export type ImportRowStatus = 'new' | 'duplicate-of-existing' | 'duplicate-in-file' | 'error';
-
-export interface ImportRow {
-  /** As the user sees it in Excel: the header is row 1. */
-  rowNumber: number;
-  staff?: StaffMember;
-  problems: ImportProblem[];
-  status: ImportRowStatus;
-  /** The directory member or the earlier row this row repeats. */
-  duplicateOf?: { staffId: string } | { rowNumber: number };
-}
-
-export interface ImportColumn {
-  header: string;
-  /** null: not a column we know, or a second column for a field already read. */
-  field: StaffField | null;
-}
-
-export interface ImportPreview {
-  columns: ImportColumn[];
-  rows: ImportRow[];
-  counts: Record<ImportRowStatus, number>;
-}
+import type { ImportColumn, ImportPreview, ImportProblem, ImportRow, ImportRowStatus } from './import-preview';
+import { MAX_IMPORT_ROWS, isBlankRow, tooManyRowsMessage, type FileRead, type RawTable } from './raw-table';
 
 export interface ImportContext {
   /** The current directory, inactive people included: someone re-imported is still the same person. */
@@ -53,7 +22,7 @@ export interface ImportContext {
  * Reads a table of cells into a preview of what importing it would do, row by row. Nothing is saved
  * here: the caller imports `acceptedStaff(preview)` once the user confirms.
  */
-export function previewStaffImport(table: RawTable, ctx: ImportContext): FileResult<ImportPreview> {
+export function previewStaffImport(table: RawTable, ctx: ImportContext): FileRead<ImportPreview> {
   const headerIndex = table.rows.findIndex((row) => !isBlankRow(row));
   if (headerIndex < 0) return { ok: false, error: 'Tệp không có dữ liệu.' };
   const dataRows = table.rows.slice(headerIndex + 1);

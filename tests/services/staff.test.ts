@@ -2,7 +2,7 @@ import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
-import { AppError } from '../../shared/api/errors';
+import { AppError } from '../../shared/errors/app-error';
 import { SAMPLE_STAFF } from '../../shared/staff/sample';
 import { tempDir, testServices } from './helpers';
 

@@ -6,7 +6,7 @@ import { rosterDocument } from '../../../shared/export/roster-document';
 import { rosterRows } from '../../../shared/export/roster-rows';
 import type { ExportSource } from '../../../shared/export/source';
 import type { Settings } from '../../../shared/settings/schema';
-import type { PdfPrinter } from './pdf-printer';
+import type { PdfPrinter } from '../adapters';
 import { tinosFontCss } from './print-fonts';
 import { rosterDocx } from './roster-docx';
 import { rosterXlsx } from './roster-xlsx';

@@ -1,7 +1,7 @@
 import { mkdir, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import type { HandlersOf } from '../../../shared/api/define';
-import { AppError } from '../../../shared/api/errors';
+import { AppError } from '../../../shared/errors/app-error';
 import type { ExportFormat, ExportedFrom, exportChannels } from '../../../shared/api/exports';
 import { printParts } from '../../../shared/export/print/print-html';
 import { rosterDocument } from '../../../shared/export/roster-document';
@@ -12,7 +12,7 @@ import type { ServiceContext } from '../context';
 import type { PlanService } from '../plans';
 import type { SettingsService } from '../settings';
 import { exportFiles, type ExportOptions } from './export-files';
-import type { PdfPrinter } from './pdf-printer';
+import type { PdfPrinter } from '../adapters';
 
 const EXTENSION: Record<Exclude<ExportFormat, 'ics-per-person'>, string> = { ics: 'ics', pdf: 'pdf', html: 'html', docx: 'docx', xlsx: 'xlsx', csv: 'csv' };
 

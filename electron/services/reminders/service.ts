@@ -1,13 +1,13 @@
 import { existsSync, statSync } from 'node:fs';
 import type { HandlersOf } from '../../../shared/api/define';
-import { AppError } from '../../../shared/api/errors';
+import { AppError } from '../../../shared/errors/app-error';
 import type { PublishedPlanInfo, RemindersStatus, reminderChannels } from '../../../shared/api/reminders';
 import type { Plan } from '../../../shared/plan/schema';
 import type { PublishedPlan } from '../../../shared/reminders/schedule';
 import { HANDOVER_MINUTES } from '../../../shared/reminders/schema';
 import { vnToEpoch } from '../../../shared/time/zone';
+import type { SmtpConfig } from '../adapters';
 import type { ServiceContext } from '../context';
-import type { MailSettingsService } from '../mail/settings';
 import type { PlanService } from '../plans';
 import type { SettingsService } from '../settings';
 import { ReminderEngine } from './engine';
@@ -21,6 +21,13 @@ const info = (plan: Plan): PublishedPlanInfo => {
   return { id: plan.id, name: plan.name, window: latest.plan.window, version: latest.version, publishedAt: latest.publishedAt, offsetsMinutes: plan.reminders.offsetsMinutes };
 };
 
+/** What reminders need of the mail settings (MailSettingsService), so reminders do not depend on mail. */
+export interface MailAccess {
+  ready(): boolean;
+  /** The settings with the password opened; throws an AppError when mail is not set up. */
+  config(): SmtpConfig;
+}
+
 /** The reminder engine over the stored plans, and the Nhắc nhở screen's channels. */
 export class ReminderService {
   readonly engine: ReminderEngine;
@@ -29,7 +36,7 @@ export class ReminderService {
     private readonly ctx: ServiceContext,
     private readonly plans: PlanService,
     private readonly settings: SettingsService,
-    private readonly mail: MailSettingsService,
+    private readonly mail: MailAccess,
   ) {
     this.engine = new ReminderEngine(ctx, new ReminderLog(ctx), {
       publishedPlans: () => this.#published().map((plan) => ({ planId: plan.id, published: plan.versions.at(-1)!, offsetsMinutes: plan.reminders.offsetsMinutes }) satisfies PublishedPlan),

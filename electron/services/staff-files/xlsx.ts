@@ -1,7 +1,7 @@
 import ExcelJS from 'exceljs';
 import type { Skill, StaffMember } from '../../../shared/staff/schema';
 import { staffExportRows } from '../../../shared/staff/export-rows';
-import { MAX_IMPORT_ROWS, tooManyRowsMessage, type FileResult, type RawCellNote, type RawTable } from '../../../shared/staff/raw-table';
+import { MAX_IMPORT_ROWS, tooManyRowsMessage, type FileRead, type RawCellNote, type RawTable } from '../../../shared/staff/raw-table';
 
 /** A directory of 5,000 people is well under 2 MB; anything far bigger is not a staff list. */
 const MAX_XLSX_BYTES = 20 * 1024 * 1024;
@@ -14,7 +14,7 @@ const NOT_XLSX = 'Tệp không phải tệp Excel .xlsx hợp lệ (có thể l�
  * Reads the first sheet of an XLSX file into the same table of text cells as a CSV, noting on each
  * row what a spreadsheet may hide: formulas (their last computed result is used) and merged cells.
  */
-export async function readStaffXlsx(bytes: Uint8Array): Promise<FileResult<RawTable>> {
+export async function readStaffXlsx(bytes: Uint8Array): Promise<FileRead<RawTable>> {
   if (bytes.length > MAX_XLSX_BYTES) return { ok: false, error: `Tệp quá lớn (hơn ${MAX_XLSX_BYTES / 1024 / 1024} MB) để là danh bạ cán bộ.` };
   // Every XLSX is a ZIP archive; checking the signature first gives a clear message for .xls and CSV.
   if (bytes[0] !== 0x50 || bytes[1] !== 0x4b) return { ok: false, error: NOT_XLSX };

@@ -2,7 +2,7 @@ import { existsSync, mkdirSync, readdirSync, renameSync, rmSync } from 'node:fs'
 import { basename, join } from 'node:path';
 import type { RecoveryNotice } from '../../../shared/store/recovery';
 import type { Clock } from '../adapters';
-import type { ConfFactory, ConfLike } from './conf-like';
+import type { ConfFactory, ConfLike } from '../adapters';
 import { WriteLock } from './write-lock';
 
 /** A document is a JSON file `<dir>/<name>.json` under the data folder. */

@@ -1,7 +1,7 @@
 import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import lockfile from 'proper-lockfile';
-import { AppError } from '../../../shared/api/errors';
+import { AppError } from '../../../shared/errors/app-error';
 
 /**
  * Serialises read-modify-write operations: in this process with a queue, and between the app and

@@ -12,7 +12,8 @@ import { RosterScreen } from '../screens/roster/RosterScreen';
 import { SettingsScreen } from '../screens/settings/SettingsScreen';
 import { StaffScreen } from '../screens/staff/StaffScreen';
 import { RecoveryBanner } from './RecoveryBanner';
-import { AREAS, hrefFor, navigate, useRoute, type Area } from './route';
+import type { Area } from '../../../shared/api/area';
+import { AREAS, hrefFor, navigate, useRoute } from './route';
 
 const NAV_KEYS = {
   plans: 'nav.plans',
@@ -30,7 +31,7 @@ export function App() {
   useEffect(() => {
     void api.call('settings:get', undefined).then(setSettings);
     return api.listen('navigate', ({ area, planId, shiftId }) => {
-      if ((AREAS as readonly string[]).includes(area)) navigate(area as Area, ...(planId ? [planId, ...(shiftId ? [shiftId] : [])] : []));
+      navigate(area, ...(planId ? [planId, ...(shiftId ? [shiftId] : [])] : []));
     });
   }, [api]);
   return (
