@@ -71,8 +71,9 @@ export function shiftEvent(ctx: DutyEventContext, view: ShiftView): DutyEventCon
 
 /** The event of one person's assignment: their role, the leader on duty and the others on the shift. */
 export function assignmentEvent(ctx: DutyEventContext, view: ShiftView, own: SeatView & { person: StaffMember }): DutyEventContent {
-  const leaders = leadersOf(view).filter((s) => s !== own);
-  const others = techniciansOf(view).filter((s) => s !== own);
+  // By seat: `own` may be a copy of the view's seat object.
+  const leaders = leadersOf(view).filter((s) => s.seat.id !== own.seat.id);
+  const others = techniciansOf(view).filter((s) => s.seat.id !== own.seat.id);
   const [when, ...rest] = sharedSections(ctx, view);
   return {
     uid: assignmentUid(ctx.planId, own.seat.id, own.person.id),

@@ -12,7 +12,14 @@ export type ReminderKind = z.infer<typeof ReminderKind>;
 export const ReminderChannel = z.enum(['desktop', 'email']);
 export type ReminderChannel = z.infer<typeof ReminderChannel>;
 
-export const IcsAttachment = z.object({ method: z.enum(['REQUEST', 'CANCEL']), content: z.string() });
+/** An iTIP message carries one event (RFC 5546 §3.2: one UID per REQUEST or CANCEL), named here so the log knows what each person was sent. */
+export const IcsAttachment = z.object({
+  method: z.enum(['REQUEST', 'CANCEL']),
+  content: z.string(),
+  /** Null in logs written before invitations went one per event. */
+  uid: z.string().nullable().default(null),
+  sequence: z.number().int().nonnegative().nullable().default(null),
+});
 export type IcsAttachment = z.infer<typeof IcsAttachment>;
 
 /** One thing to tell someone at one moment; `key` is stable across restarts and re-publishing. */

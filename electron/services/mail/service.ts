@@ -48,11 +48,13 @@ export class MailService {
     const settings = this.settings.get();
     const mailed = new Map<string, number>();
     for (const { reminder, status } of this.engine.entries()) {
-      if (reminder.kind !== 'invitation' || reminder.planId !== planId || !reminder.staffId || !DELIVERED.has(status)) continue;
-      mailed.set(reminder.staffId, Math.max(mailed.get(reminder.staffId) ?? -1, reminder.version - 1));
+      const uid = reminder.ics?.uid;
+      const sequence = reminder.ics?.sequence;
+      if (reminder.kind !== 'invitation' || reminder.planId !== planId || !uid || typeof sequence !== 'number' || !DELIVERED.has(status)) continue;
+      mailed.set(uid, Math.max(mailed.get(uid) ?? -1, sequence));
     }
     const organizer = { name: settings.document.unitName || config.senderName, email: settings.organisation.unitEmail || config.senderAddress };
-    const batch = rosterInvitations({ plan, settings, organizer, mailed });
+    const batch = rosterInvitations({ plan, settings, organizer, mailed, now: this.ctx.clock.now().getTime() });
     return { mails: await this.engine.deliver(batch.mails), unchanged: batch.unchanged, noEmail: batch.noEmail };
   }
 

@@ -9,7 +9,7 @@ import { rosterView } from '../roster-view';
 import type { ExportSource } from '../source';
 import { organizerOf } from './organizer';
 import { dutyCalendar, type CalendarOptions } from './duty-calendar';
-import { versionedEvents } from './versioned-events';
+import { versionedEvents, type VersionedEvent } from './versioned-events';
 
 /** One person's event for one seat of one shift, as their file and their mailed invitation carry it. */
 export interface PersonEvent extends DutyEventContent {
@@ -42,6 +42,15 @@ export function personEvents(core: PlanCore, settings: Settings): PersonEvent[] 
   );
 }
 
+/**
+ * Every person's events over the published versions, with the SEQUENCE and cancellations their
+ * exported file carries: the mailed invitations are made from the same list, so a file and a mail
+ * update the same calendar event to the same SEQUENCE.
+ */
+export function versionedPersonEvents(source: ExportSource, settings: Settings): VersionedEvent<PersonEvent>[] {
+  return versionedEvents(timelineOf(source).map((core) => personEvents(core, settings)));
+}
+
 export interface PersonCalendar {
   staffId: string;
   fullName: string;
@@ -54,7 +63,7 @@ export interface PersonCalendar {
  * one (that event comes back CANCELLED so their calendar removes it).
  */
 export function personCalendars(source: ExportSource, settings: Settings, organizerEmail?: string): PersonCalendar[] {
-  const events = versionedEvents(timelineOf(source).map((core) => personEvents(core, settings)));
+  const events = versionedPersonEvents(source, settings);
   // Named as in the exported version; someone no longer in it, as when last on duty.
   const people = new Map<string, StaffMember>();
   for (const { event } of events) people.set(event.person.id, source.core.staff.find((s) => s.id === event.person.id) ?? event.person);

@@ -34,3 +34,15 @@ export function versionedEvents<E extends DutyEventContent>(timeline: readonly (
   }
   return [...state.values()].map(({ event, sequence, present }) => ({ event, sequence, cancelled: !present })).sort((a, b) => a.event.start - b.event.start || a.event.uid.localeCompare(b.event.uid));
 }
+
+/**
+ * Which iTIP message (RFC 5546) one event needs, given the SEQUENCE its person was last mailed
+ * (undefined: never). SEQUENCE alone decides: whatever raised it in `versionedEvents` (a new time,
+ * another leader, a colleague's new phone) is a change the person's calendar must receive, and
+ * nothing else is. A cancelled event is only announced to someone who was told of it.
+ */
+export function itipMethodDue(versioned: Pick<VersionedEvent<DutyEventContent>, 'sequence' | 'cancelled'>, lastMailed: number | undefined): 'REQUEST' | 'CANCEL' | null {
+  if (lastMailed !== undefined && lastMailed >= versioned.sequence) return null;
+  if (versioned.cancelled) return lastMailed === undefined ? null : 'CANCEL';
+  return 'REQUEST';
+}

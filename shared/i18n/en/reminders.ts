@@ -43,7 +43,7 @@ export const enReminders: Record<keyof typeof viReminders, string> = {
   'reminders.offsets.saved': 'Reminder setting saved.',
   'reminders.offsets.invalid': 'Enter up to 5 minute values separated by commas.',
   'reminders.sendRoster': 'Send the roster',
-  'reminders.sendRoster.done': '{sent} mails sent; {unchanged} people unchanged; {noEmail} without email.',
+  'reminders.sendRoster.done': '{sent} invitations sent (one per shift); {unchanged} people unchanged; {noEmail} without email.',
   'mail.title': "Email (the unit's SMTP server)",
   'mail.notReady': 'No mail server set up: reminder emails and the roster cannot be sent.',
   'mail.host': 'SMTP server',

@@ -41,7 +41,7 @@ export const viReminders = {
   'reminders.offsets.saved': 'Đã lưu cài đặt nhắc.',
   'reminders.offsets.invalid': 'Hãy nhập tối đa 5 số phút, cách nhau bằng dấu phẩy.',
   'reminders.sendRoster': 'Gửi lịch trực',
-  'reminders.sendRoster.done': 'Đã gửi {sent} thư; {unchanged} người không đổi ca; {noEmail} người chưa có email.',
+  'reminders.sendRoster.done': 'Đã gửi {sent} thư mời (mỗi ca một thư); {unchanged} người không có thay đổi; {noEmail} người chưa có email.',
   'mail.title': 'Thư điện tử (máy chủ SMTP của đơn vị)',
   'mail.notReady': 'Chưa cài đặt máy chủ thư: chưa gửi được thư nhắc và lịch trực.',
   'mail.host': 'Máy chủ SMTP',

@@ -100,6 +100,8 @@ describe('iCal exports', () => {
     expect(description).toMatch(/^Vị trí: Cán bộ kỹ thuật/);
     expect(description).toMatch(/Lãnh đạo trực:\n- Lãnh đạo trực: .+ — 0\d{3} \d{3} \d{3}/);
     expect(description).toContain('Cùng ca:');
+    // The others on the shift, never the person themself.
+    expect(description).not.toContain('Hoàng Thị Mai');
     expect(description).toContain('SOC');
     expect(description).toContain('VNCERT/CC');
     expect(description).toContain('086.9100.317');
