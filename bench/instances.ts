@@ -5,6 +5,8 @@
 import type { Rules, SpecialDayKind } from '../shared/plan/schema';
 import type { SeatKind } from '../shared/plan/pattern';
 import type { RosterPerson, RosterProblem, RosterSeat, RosterShift } from '../shared/roster/problem';
+import { nightWeightFactor, nightsOverlapped } from '../shared/plan/night-work';
+import { wallMinutes } from '../shared/plan/wall-clock';
 import { type Random, seededRandom } from '../shared/roster/random';
 import { addDays } from '../shared/time/local';
 import { epochToVn, vnToEpoch } from '../shared/time/zone';
@@ -15,7 +17,6 @@ export interface ShiftSpec {
   label: string;
   start: string;
   hours: number;
-  night: boolean;
 }
 
 export interface SeatSpec {
@@ -47,24 +48,32 @@ export interface InstanceSpec {
 }
 
 export const PATTERN_3X8: ShiftSpec[] = [
-  { id: 'sang', label: 'Ca sáng', start: '06:00', hours: 8, night: false },
-  { id: 'chieu', label: 'Ca chiều', start: '14:00', hours: 8, night: false },
-  { id: 'dem', label: 'Ca đêm', start: '22:00', hours: 8, night: true },
+  { id: 'sang', label: 'Ca sáng', start: '06:00', hours: 8 },
+  { id: 'chieu', label: 'Ca chiều', start: '14:00', hours: 8 },
+  { id: 'dem', label: 'Ca đêm', start: '22:00', hours: 8 },
 ];
 
 export const PATTERN_4X6: ShiftSpec[] = [
-  { id: 'khuya', label: 'Ca khuya', start: '00:00', hours: 6, night: true },
-  { id: 'sang', label: 'Ca sáng', start: '06:00', hours: 6, night: false },
-  { id: 'chieu', label: 'Ca chiều', start: '12:00', hours: 6, night: false },
-  { id: 'toi', label: 'Ca tối', start: '18:00', hours: 6, night: false },
+  { id: 'khuya', label: 'Ca khuya', start: '00:00', hours: 6 },
+  { id: 'sang', label: 'Ca sáng', start: '06:00', hours: 6 },
+  { id: 'chieu', label: 'Ca chiều', start: '12:00', hours: 6 },
+  { id: 'toi', label: 'Ca tối', start: '18:00', hours: 6 },
+];
+
+/** Four 6 h shifts from 02:00: the 02:00 shift belongs to the night that began the evening before. */
+export const PATTERN_4X6_FROM_2: ShiftSpec[] = [
+  { id: 'rang-sang', label: 'Ca rạng sáng', start: '02:00', hours: 6 },
+  { id: 'sang', label: 'Ca sáng', start: '08:00', hours: 6 },
+  { id: 'chieu', label: 'Ca chiều', start: '14:00', hours: 6 },
+  { id: 'toi', label: 'Ca tối', start: '20:00', hours: 6 },
 ];
 
 export const PATTERN_2X12: ShiftSpec[] = [
-  { id: 'ngay', label: 'Ca ngày', start: '07:30', hours: 12, night: false },
-  { id: 'dem', label: 'Ca đêm', start: '19:30', hours: 12, night: true },
+  { id: 'ngay', label: 'Ca ngày', start: '07:30', hours: 12 },
+  { id: 'dem', label: 'Ca đêm', start: '19:30', hours: 12 },
 ];
 
-export const PATTERN_24H: ShiftSpec[] = [{ id: 'ngay-dem', label: 'Ca 24 giờ', start: '07:30', hours: 24, night: true }];
+export const PATTERN_24H: ShiftSpec[] = [{ id: 'ngay-dem', label: 'Ca 24 giờ', start: '07:30', hours: 24 }];
 
 export const TET_SEATS: SeatSpec[] = [
   { id: 'lanh-dao', role: 'leader', skill: null, kind: 'standby', label: 'Lãnh đạo trực' },
@@ -80,11 +89,11 @@ export const DEFAULT_RULES: Rules = {
   maxConsecutiveNights: 2,
 };
 
-/** The bench's weights: night 1.5, holiday 1.5, Giao thừa/Mùng 1 2.0 (once), standby seats × 0.5. */
-export function shiftWeight(night: boolean, kinds: SpecialDayKind[]): number {
+/** The bench's weights: night 1.5 for a whole night (night-work.ts), holiday 1.5, Giao thừa/Mùng 1 2.0 (once), standby seats × 0.5. */
+export function shiftWeight(minutesAtNight: number, kinds: SpecialDayKind[]): number {
   const holiday = kinds.length > 0 ? 1.5 : 1;
   const eve = kinds.includes('giao-thua') || kinds.includes('mung-1') ? 2 : 1;
-  return (night ? 1.5 : 1) * holiday * eve;
+  return nightWeightFactor(minutesAtNight, 1.5) * holiday * eve;
 }
 
 const FAMILY = ['Nguyễn', 'Trần', 'Lê', 'Phạm', 'Hoàng', 'Huỳnh', 'Phan', 'Vũ', 'Võ', 'Đặng', 'Bùi', 'Đỗ'];
@@ -102,7 +111,22 @@ function buildShifts(spec: InstanceSpec): RosterShift[] {
       const end = start + t.hours * 3_600_000;
       const touched = [date, epochToVn(end - 1).slice(0, 10)];
       const kinds = [...new Set(touched.flatMap((day) => spec.specialDays?.[day] ?? []))];
-      shifts.push({ id: `${date}/${t.id}`, date, templateId: t.id, label: t.label, start, end, night: t.night, specialKinds: kinds, weight: shiftWeight(t.night, kinds) });
+      const wallStart = wallMinutes(`${date}T${t.start}`);
+      const nights = nightsOverlapped(wallStart, wallStart + t.hours * 60);
+      const minutesAtNight = nights.reduce((sum, n) => sum + n.minutes, 0);
+      shifts.push({
+        id: `${date}/${t.id}`,
+        date,
+        templateId: t.id,
+        label: t.label,
+        start,
+        end,
+        night: nights.length > 0,
+        nightDates: nights.map((n) => n.date),
+        nightMinutes: minutesAtNight,
+        specialKinds: kinds,
+        weight: shiftWeight(minutesAtNight, kinds),
+      });
     }
   }
   return shifts;

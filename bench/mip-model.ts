@@ -67,10 +67,16 @@ export function buildRosterModel(problem: RosterProblem, options: ModelOptions =
       if (!exclusive) row(vars(p, [t]), '<= 1');
     }
     if (rules.maxConsecutiveNights !== null) {
+      // Each shift counts once per night of the window it belongs to. Exact while two shifts of one
+      // person cannot share a night, i.e. with at least 8 h of rest between shifts.
       const k = rules.maxConsecutiveNights + 1;
-      for (let d = 0; d + k <= m.days; d++) {
-        const nights = byStart.filter((t) => m.shiftNight[t] && m.shiftDay[t]! >= d && m.shiftDay[t]! < d + k);
-        row(vars(p, nights), `<= ${rules.maxConsecutiveNights}`);
+      for (let d = 0; d + k <= m.nights; d++) {
+        const inWindow = (t: number) => Math.max(0, Math.min(m.shiftNightLast[t]!, d + k - 1) - Math.max(m.shiftNightFirst[t]!, d) + 1);
+        const nights = byStart.filter((t) => m.shiftNightFirst[t]! >= 0 && inWindow(t) > 0);
+        row(
+          vars(p, nights, (t) => inWindow(t)),
+          `<= ${rules.maxConsecutiveNights}`,
+        );
       }
     }
     if (rules.maxShiftsPerPerson !== null) row(vars(p, byStart), `<= ${rules.maxShiftsPerPerson}`);

@@ -1,5 +1,5 @@
-import { NIGHT_END, NIGHT_START } from '../plan/expand';
-import { MINUTES_PER_DAY, wallMinutes } from '../plan/wall-clock';
+import { splitDayNight } from '../plan/night-work';
+import { wallMinutes } from '../plan/wall-clock';
 import type { PlanCore } from '../plan/schema';
 import type { StaffMember } from '../staff/schema';
 import { addDays } from '../time/local';
@@ -32,18 +32,6 @@ function holidayDates(core: Pick<PlanCore, 'holiday' | 'specialDays'>): Set<stri
 const toWall = (epoch: number) => wallMinutes(epochToVn(epoch));
 const dateOf = (minutes: number) => new Date(minutes * 60_000).toISOString().slice(0, 10);
 
-/** Splits [start, end) at midnight, 06:00 and 22:00 so each piece is wholly day or night, on one date. */
-function pieces(start: number, end: number): { start: number; end: number }[] {
-  const out: { start: number; end: number }[] = [];
-  for (let at = start; at < end;) {
-    const midnight = Math.floor(at / MINUTES_PER_DAY) * MINUTES_PER_DAY;
-    const next = [midnight + NIGHT_END, midnight + NIGHT_START, midnight + MINUTES_PER_DAY].find((b) => b > at)!;
-    out.push({ start: at, end: Math.min(next, end) });
-    at = Math.min(next, end);
-  }
-  return out;
-}
-
 /** Each person's duty time in the plan, in the order of the plan's staff. */
 export function timesheet(core: PlanCore): TimesheetEntry[] {
   const holidays = holidayDates(core);
@@ -53,10 +41,9 @@ export function timesheet(core: PlanCore): TimesheetEntry[] {
       if (!person) continue;
       const entry = entries.get(person.id) ?? { person, shifts: 0, dayOrdinary: 0, nightOrdinary: 0, dayHoliday: 0, nightHoliday: 0, standby: 0 };
       entry.shifts += 1;
-      for (const piece of pieces(toWall(shift.start), toWall(shift.end))) {
+      for (const piece of splitDayNight(toWall(shift.start), toWall(shift.end))) {
         const minutes = piece.end - piece.start;
-        const ofDay = piece.start % MINUTES_PER_DAY;
-        const night = ofDay < NIGHT_END || ofDay >= NIGHT_START;
+        const night = piece.night;
         const holiday = holidays.has(dateOf(piece.start));
         const bucket = holiday ? (night ? 'nightHoliday' : 'dayHoliday') : night ? 'nightOrdinary' : 'dayOrdinary';
         entry[bucket] += minutes;

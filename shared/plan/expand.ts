@@ -2,11 +2,9 @@ import type { RosterPerson, RosterProblem, RosterSeat, RosterShift } from '../ro
 import type { SpecialDayKind, Plan } from './schema';
 import type { SeatCondition, SeatPlan, SeatTemplate } from './pattern';
 import { vnToEpoch } from '../time/zone';
+import { nightWeightFactor, nightsOverlapped } from './night-work';
 import { MINUTES_PER_DAY, fromWallMinutes, minutesOfDay, overlap, wallMinutes, wallToEpoch } from './wall-clock';
 
-/** Night work, Labour Code 2019 Art. 106: 22:00–06:00 (minutes of the day). */
-export const NIGHT_START = 22 * 60;
-export const NIGHT_END = 6 * 60;
 /** The evening of 30 Tết: the family meal and the stroke of midnight. */
 const GIAO_THUA_EVENING_START = 18 * 60;
 
@@ -45,16 +43,6 @@ function placeShifts(plan: Pick<Plan, 'window' | 'pattern'>): PlacedShift[] {
   return placed.sort((a, b) => a.start - b.start);
 }
 
-/** More than half of the shift falls between 22:00 and 06:00. */
-function isNight(shift: PlacedShift): boolean {
-  let nightMinutes = 0;
-  for (let day = Math.floor(shift.start / MINUTES_PER_DAY) - 1; day * MINUTES_PER_DAY < shift.end; day++) {
-    const nightStart = day * MINUTES_PER_DAY + NIGHT_START;
-    nightMinutes += overlap(shift.start, shift.end, nightStart, nightStart + MINUTES_PER_DAY - NIGHT_START + NIGHT_END);
-  }
-  return nightMinutes * 2 > shift.end - shift.start;
-}
-
 /** Any overlap with the VN calendar day (or days) counts. */
 function touchesDays(shift: PlacedShift, first: string, last: string = first): boolean {
   return overlap(shift.start, shift.end, wallMinutes(first), wallMinutes(last) + MINUTES_PER_DAY) > 0;
@@ -91,17 +79,20 @@ function specialKindsOf(plan: Pick<Plan, 'specialDays' | 'holiday'>, shift: Plac
 /**
  * Weights multiply: night × the day's weight. Giao thừa and Mùng 1 are the holiday's peak days, so
  * their weight replaces the ordinary holiday weight instead of stacking on it: a Giao thừa night is
- * 1.5 × 2.0, as the fairness rules state.
+ * 1.5 × 2.0, as the fairness rules state. The night part follows the shift's night minutes
+ * (`nightWeightFactor`), so 24 h and clipped shifts are weighed by the night work they contain.
  */
-function weightOf(plan: Pick<Plan, 'weights'>, night: boolean, kinds: readonly SpecialDayKind[]): number {
+function weightOf(plan: Pick<Plan, 'weights'>, minutesAtNight: number, kinds: readonly SpecialDayKind[]): number {
   const w = plan.weights;
   const day = kinds.includes('giao-thua') ? w.giaoThua : kinds.includes('mung-1') ? w.mung1 : kinds.includes('holiday') ? w.holiday : 1;
-  return day * (night ? w.night : 1);
+  return day * nightWeightFactor(minutesAtNight, w.night);
 }
 
 export function expandShifts(plan: Pick<Plan, 'window' | 'pattern' | 'specialDays' | 'holiday' | 'weights'>): RosterShift[] {
   return placeShifts(plan).map((placed) => {
-    const night = isNight(placed);
+    // Night-ness is decided here, once: everything downstream reads these fields, not the clock.
+    const nights = nightsOverlapped(placed.start, placed.end);
+    const minutesAtNight = nights.reduce((sum, n) => sum + n.minutes, 0);
     const specialKinds = specialKindsOf(plan, placed);
     return {
       id: `${placed.date}/${placed.templateId}`,
@@ -110,9 +101,11 @@ export function expandShifts(plan: Pick<Plan, 'window' | 'pattern' | 'specialDay
       label: placed.label,
       start: wallToEpoch(placed.start),
       end: wallToEpoch(placed.end),
-      night,
+      night: nights.length > 0,
+      nightDates: nights.map((n) => n.date),
+      nightMinutes: minutesAtNight,
       specialKinds,
-      weight: weightOf(plan, night, specialKinds),
+      weight: weightOf(plan, minutesAtNight, specialKinds),
     };
   });
 }

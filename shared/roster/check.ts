@@ -2,7 +2,8 @@ import type { Rules } from '../plan/schema';
 import type { RosterAssignment, RosterPerson, RosterProblem, RosterSeat, RosterShift } from './problem';
 import { rosterLookup } from './lookup';
 import { dayNumber, leaveDuring, nightRefused, pairConflict, seatMismatch, shiftHours } from './rules';
-import { ROLE_NOUN, hoursText, seatNoun, shiftPhrase, vnDayMonth } from './words';
+import { shiftNightDates } from '../plan/night-work';
+import { ROLE_NOUN, dateDayMonth, hoursText, seatNoun, shiftPhrase } from './words';
 
 export const VIOLATION_CODES = ['SEAT_UNFILLED', 'ROLE_MISMATCH', 'OVERLAP', 'REST_TOO_SHORT', 'ON_LEAVE', 'UNAVAILABLE_SHIFT', 'MAX_LOAD', 'CONSECUTIVE_NIGHTS', 'LOCK_BROKEN'] as const;
 export type ViolationCode = (typeof VIOLATION_CODES)[number];
@@ -82,15 +83,18 @@ export function scheduleViolations(person: RosterPerson, placements: Placement[]
     }
   }
 
+  // Nights are the 22:00–06:00 spans a shift overlaps, named by their evening (night-work.ts).
   const maxNights = rules.maxConsecutiveNights;
   if (maxNights !== null) {
-    const nights = sorted.filter((p) => p.shift.night);
-    const nightDays = new Set(nights.map((p) => dayNumber(p.shift.date)));
-    for (const p of nights) {
+    const lastNight = new Map(sorted.map((p) => [p, shiftNightDates(p.shift).at(-1)]));
+    const worked = new Set(sorted.flatMap((p) => shiftNightDates(p.shift).map(dayNumber)));
+    for (const p of sorted) {
+      const night = lastNight.get(p);
+      if (night === undefined) continue;
       let run = 1;
-      for (let d = dayNumber(p.shift.date) - 1; nightDays.has(d); d--) run++;
+      for (let d = dayNumber(night) - 1; worked.has(d); d--) run++;
       if (run > maxNights) {
-        out.push({ ...at(p), code: 'CONSECUTIVE_NIGHTS', message: `${person.name} trực đêm ${run} ngày liên tiếp (tối đa ${maxNights}), đến đêm ${vnDayMonth(p.shift.start)}` });
+        out.push({ ...at(p), code: 'CONSECUTIVE_NIGHTS', message: `${person.name} trực đêm ${run} đêm liên tiếp (tối đa ${maxNights}), đến đêm ${dateDayMonth(night)}` });
       }
     }
   }

@@ -16,8 +16,19 @@ export interface RosterShift {
   /** Epoch milliseconds; clipped to the duty window. */
   start: number;
   end: number;
-  /** Most of it between 22:00 and 06:00. */
+  /**
+   * Any of it is night work (Labour Code 2019 Art. 106, 22:00–06:00): "không trực đêm" refuses it.
+   * Decided once by plan expansion with shared/plan/night-work.ts.
+   */
   night: boolean;
+  /**
+   * The nights the shift overlaps, each named by the VN date of its evening: 02:00–08:00 on 07/02
+   * belongs to the night of 06/02. Consecutive nights are counted over these. When absent (a
+   * problem built by hand), `shiftNightDates` derives them from the times.
+   */
+  nightDates?: string[];
+  /** Minutes between 22:00 and 06:00. */
+  nightMinutes?: number;
   /** Special days the shift touches (Giao thừa, Mùng 1, holiday …). */
   specialKinds: SpecialDayKind[];
   /** Product of the plan's weights that apply (night × holiday × Giao thừa/Mùng 1). */

@@ -13,7 +13,7 @@ export function shiftHours(shift: RosterShift): number {
   return (shift.end - shift.start) / HOUR_MS;
 }
 
-/** A 24 h shift earns the longer rest (Labour Code 2019, Art. 109 sets the 12 h default). */
+/** A 24 h shift earns the longer rest; the 12 h default is the shift-change rest of Labour Code 2019, Art. 110. */
 export function restHoursAfter(shift: RosterShift, rules: Rules): number {
   return shiftHours(shift) >= 24 ? rules.restAfter24hHours : rules.minRestHours;
 }
@@ -41,6 +41,7 @@ export function leaveDuring(person: RosterPerson, shift: RosterShift): RosterPer
   return person.leave.find((l) => l.start < shift.end && shift.start < l.end) ?? null;
 }
 
+/** "Không trực đêm" refuses any shift with night work in it (the shift's flag, see night-work.ts). */
 export function nightRefused(person: RosterPerson, shift: RosterShift): boolean {
   return person.noNights && shift.night;
 }
@@ -51,10 +52,13 @@ export function dayNumber(date: string): number {
   return Date.UTC(year, month - 1, day) / 86_400_000;
 }
 
-/** Length of the run of consecutive night days through `day`, counting `day` itself as a night. */
-export function nightRunThrough(day: number, hasNight: (day: number) => boolean): number {
-  let run = 1;
-  for (let d = day - 1; hasNight(d); d--) run++;
-  for (let d = day + 1; hasNight(d); d++) run++;
+/**
+ * Length of the run of consecutive nights worked through the nights `first`…`last` (day numbers
+ * of the nights' evenings), counting those as worked: the nights one more shift would add.
+ */
+export function nightRunThrough(first: number, last: number, hasNight: (day: number) => boolean): number {
+  let run = last - first + 1;
+  for (let d = first - 1; hasNight(d); d--) run++;
+  for (let d = last + 1; hasNight(d); d++) run++;
   return run;
 }

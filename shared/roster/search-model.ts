@@ -1,5 +1,6 @@
 import type { RosterAssignment, RosterProblem } from './problem';
 import { availabilityOf, seatRoles } from './load';
+import { shiftNightDates } from '../plan/night-work';
 import { dayNumber, leaveDuring, nightRefused, pairConflict, seatMismatch, shiftHours } from './rules';
 
 /**
@@ -17,7 +18,11 @@ export interface SearchModel {
   shiftStart: Float64Array;
   shiftEnd: Float64Array;
   shiftHours: Float64Array;
-  shiftNight: Uint8Array;
+  /** Per shift, the first and last night it belongs to (index into the `nights` range), −1 if none. */
+  shiftNightFirst: Int32Array;
+  shiftNightLast: Int32Array;
+  /** Nights from the evening before the first date to the last: shifts at 02:00 belong to the night before. */
+  nights: number;
   shiftDay: Int32Array;
   /** Giao thừa or Mùng 1, the shifts history makes rarer for those who already had them. */
   shiftSpecial: Uint8Array;
@@ -73,6 +78,12 @@ export function buildSearchModel(problem: RosterProblem, keep: RosterAssignment[
     return Int32Array.from(ok);
   });
 
+  // Night 0 is the evening before the first date; nights run consecutively, so first–last covers them.
+  const nightDays = shifts.map((s) => shiftNightDates(s).map((d) => dayNumber(d) - firstDay + 1));
+  const shiftNightFirst = Int32Array.from(nightDays, (n) => (n.length ? Math.min(...n) : -1));
+  const shiftNightLast = Int32Array.from(nightDays, (n) => (n.length ? Math.max(...n) : -1));
+  const nights = Math.max(0, ...shiftNightLast) + 1;
+
   const availability = Float64Array.from(people, (p) => availabilityOf(p, shifts));
   const roles = seatRoles(problem);
   const groups = roles.map((role) => Int32Array.from(people.flatMap((p, i) => (p.roles.includes(role) && availability[i]! > 0 ? [i] : []))));
@@ -111,7 +122,9 @@ export function buildSearchModel(problem: RosterProblem, keep: RosterAssignment[
     shiftStart: Float64Array.from(shifts, (s) => s.start),
     shiftEnd: Float64Array.from(shifts, (s) => s.end),
     shiftHours: Float64Array.from(shifts, shiftHours),
-    shiftNight: Uint8Array.from(shifts, (s) => Number(s.night)),
+    shiftNightFirst,
+    shiftNightLast,
+    nights,
     shiftDay: Int32Array.from(shifts, (s) => dayNumber(s.date) - firstDay),
     shiftSpecial: Uint8Array.from(shifts, (s) => Number(s.specialKinds.includes('giao-thua') || s.specialKinds.includes('mung-1'))),
     conflicts,

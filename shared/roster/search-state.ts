@@ -52,7 +52,7 @@ export class SearchState {
   constructor(readonly m: SearchModel) {
     this.seatPerson = new Int32Array(m.seats).fill(-1);
     this.held = new Uint8Array(m.people * m.shifts);
-    this.nights = new Uint8Array(m.people * m.days);
+    this.nights = new Uint8Array(m.people * m.nights);
     this.count = new Int32Array(m.people);
     this.hours = new Float64Array(m.people);
     this.load = new Float64Array(m.people);
@@ -107,17 +107,19 @@ export class SearchState {
       const h = this.hours[p]! - (freed >= 0 ? m.shiftHours[freed]! : 0) + m.shiftHours[t]!;
       if (h > rules.maxHoursPerPerson + EPS) return false;
     }
-    if (rules.maxConsecutiveNights !== null && m.shiftNight[t]) {
-      const freedDay = freed >= 0 && m.shiftNight[freed] ? m.shiftDay[freed]! : -1;
-      if (nightRunThrough(m.shiftDay[t]!, this.nightTest(p, freedDay)) > rules.maxConsecutiveNights) return false;
+    if (rules.maxConsecutiveNights !== null && m.shiftNightFirst[t]! >= 0) {
+      if (nightRunThrough(m.shiftNightFirst[t]!, m.shiftNightLast[t]!, this.nightTest(p, freed)) > rules.maxConsecutiveNights) return false;
     }
     return true;
   }
 
-  private nightTest(p: number, freedDay: number): (d: number) => boolean {
+  /** Whether p works night d, as if p did not hold shift `freed`. */
+  private nightTest(p: number, freed: number): (d: number) => boolean {
     const { nights, m } = this;
+    const first = freed >= 0 ? m.shiftNightFirst[freed]! : -1;
+    const last = freed >= 0 ? m.shiftNightLast[freed]! : -2;
     return function hasNight(d) {
-      return d >= 0 && d < m.days && nights[p * m.days + d]! - (d === freedDay ? 1 : 0) > 0;
+      return d >= 0 && d < m.nights && nights[p * m.nights + d]! - (d >= first && d <= last ? 1 : 0) > 0;
     };
   }
 
@@ -192,7 +194,7 @@ export class SearchState {
     const t = m.seatShift[s]!;
     this.seatPerson[s] = p;
     this.held[p * m.shifts + t]!++;
-    if (m.shiftNight[t]) this.nights[p * m.days + m.shiftDay[t]!]!++;
+    for (let d = m.shiftNightFirst[t]!; d >= 0 && d <= m.shiftNightLast[t]!; d++) this.nights[p * m.nights + d]!++;
     this.count[p]!++;
     this.hours[p]! += m.shiftHours[t]!;
     this.load[p]! += m.seatWeight[s]!;
@@ -208,7 +210,7 @@ export class SearchState {
     const t = m.seatShift[s]!;
     this.seatPerson[s] = -1;
     this.held[p * m.shifts + t]!--;
-    if (m.shiftNight[t]) this.nights[p * m.days + m.shiftDay[t]!]!--;
+    for (let d = m.shiftNightFirst[t]!; d >= 0 && d <= m.shiftNightLast[t]!; d++) this.nights[p * m.nights + d]!--;
     this.count[p]!--;
     this.hours[p]! -= m.shiftHours[t]!;
     this.load[p]! -= m.seatWeight[s]!;

@@ -23,6 +23,11 @@ export function vnDayMonth(epoch: number): string {
   return `${s.slice(8, 10)}/${s.slice(5, 7)}`;
 }
 
+/** A `YYYY-MM-DD` date as dd/MM. */
+export function dateDayMonth(date: string): string {
+  return `${date.slice(8, 10)}/${date.slice(5, 7)}`;
+}
+
 export function vnClock(epoch: number): string {
   return vnWallClock(epoch).slice(11, 16);
 }

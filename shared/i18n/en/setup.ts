@@ -54,12 +54,16 @@ export const enSetup: Record<keyof typeof viSetup, string> = {
   'setup.seats.removeOverride': 'Remove these seats',
   'setup.seats.overrideHint': 'Replaces the default seats in these shifts.',
   'setup.weights.title': 'Shift weights',
-  'setup.weights.night': 'Night shift',
+  'setup.weights.night': 'Night work (a whole night)',
   'setup.weights.holiday': 'Holiday',
   'setup.weights.giaoThua': 'Giao thừa',
   'setup.weights.mung1': 'Mùng 1',
   'setup.weights.standbyFactor': 'Standby (multiplied by)',
   'setup.weights.hint': 'Weights multiply: a Giao thừa night is 1.5 × 2.0.',
+  'setup.weights.nightHint':
+    'The night weight follows the hours of night work (22:00–06:00, Labour Code 2019 Art. 106): a shift with the whole 8-hour night — 22:00–06:00, a 12-hour night shift, a 24-hour shift — is weighted {full}; one with fewer night hours in proportion, so 00:00–06:00 (6 night hours) is {six} and a first shift clipped to 22:00–23:00 is {one}.',
+  'setup.rules.hint':
+    'At least 12 hours of rest between shifts, Labour Code 2019 Art. 110 (rest at a change of shift). A shift with any hour between 22:00 and 06:00 is a night shift: a "no nights" person does not take it, and nights in a row are counted by the nights shifts touch (a 02:00 shift belongs to the night before).',
   'setup.rules.title': 'Rest and limits',
   'setup.rules.minRestHours': 'Minimum rest between shifts (h)',
   'setup.rules.restAfter24hHours': 'Rest after a 24-hour shift (h)',

@@ -52,12 +52,16 @@ export const viSetup = {
   'setup.seats.removeOverride': 'Bỏ bố trí riêng',
   'setup.seats.overrideHint': 'Thay cho bố trí mặc định ở những ca này.',
   'setup.weights.title': 'Hệ số công',
-  'setup.weights.night': 'Ca đêm',
+  'setup.weights.night': 'Làm việc ban đêm (cả đêm)',
   'setup.weights.holiday': 'Ngày nghỉ lễ',
   'setup.weights.giaoThua': 'Giao thừa',
   'setup.weights.mung1': 'Mùng 1',
   'setup.weights.standbyFactor': 'Dự phòng (nhân với)',
   'setup.weights.hint': 'Các hệ số nhân với nhau: ca đêm Giao thừa = 1,5 × 2,0.',
+  'setup.weights.nightHint':
+    'Hệ số đêm tính theo số giờ làm việc ban đêm (22:00–06:00, Điều 106 Bộ luật Lao động 2019): ca có trọn 8 giờ đêm — ca 22:00–06:00, ca đêm 12 giờ, ca 24 giờ — nhân đủ {full}; ca có ít giờ đêm hơn nhân theo tỉ lệ, như ca 00:00–06:00 (6 giờ đêm) nhân {six}, ca đầu bị cắt còn 22:00–23:00 nhân {one}.',
+  'setup.rules.hint':
+    'Nghỉ giữa hai ca ít nhất 12 giờ theo Điều 110 Bộ luật Lao động 2019 (nghỉ chuyển ca). Ca có bất kỳ giờ nào trong khoảng 22:00–06:00 là ca đêm: người "không trực đêm" không nhận ca đó, và số đêm liên tiếp tính theo đêm mà ca chạm tới (ca 02:00 thuộc đêm hôm trước).',
   'setup.rules.title': 'Quy tắc nghỉ ngơi và giới hạn',
   'setup.rules.minRestHours': 'Nghỉ tối thiểu giữa hai ca (giờ)',
   'setup.rules.restAfter24hHours': 'Nghỉ sau ca 24 giờ (giờ)',

@@ -24,7 +24,7 @@ describe('expandShifts over the Tết 2026 window with 3 × 8', () => {
     expect(byId('2026-02-16/dem')).toMatchObject({ date: '2026-02-16', start: vn('2026-02-16T22:00'), end: vn('2026-02-17T06:00') });
   });
 
-  it('marks night shifts: most of them between 22:00 and 06:00', () => {
+  it('marks night shifts: any of them between 22:00 and 06:00 (14:00–22:00 ends as the night begins)', () => {
     expect(shifts.filter((s) => s.night).map((s) => s.templateId)).toEqual(Array(10).fill('dem'));
   });
 
@@ -65,11 +65,11 @@ describe('expandShifts with other patterns', () => {
     expect(shifts).toHaveLength(20);
   });
 
-  it('24 h 07:30–07:30 runs into the next day; it is not a night shift', () => {
+  it('24 h 07:30–07:30 runs into the next day and contains the whole night: night work at the full night weight', () => {
     const shifts = expandShifts(tetPlan({ pattern: presetPattern('24h') }));
     expect(shifts[0]).toMatchObject({ id: '2026-02-13/ngay-dem', start: vn('2026-02-13T17:00'), end: vn('2026-02-14T07:30') });
     const giaoThua = shifts.find((s) => s.id === '2026-02-16/ngay-dem')!;
-    expect(giaoThua).toMatchObject({ end: vn('2026-02-17T07:30'), night: false, weight: 2 });
+    expect(giaoThua).toMatchObject({ end: vn('2026-02-17T07:30'), night: true, nightDates: ['2026-02-16'], nightMinutes: 480, weight: 1.5 * 2 });
     expect(giaoThua.specialKinds).not.toContain('mung-1');
     expect(shifts).toHaveLength(10);
   });
@@ -77,7 +77,9 @@ describe('expandShifts with other patterns', () => {
   it('a window opening in the middle of the night starts with the rest of the previous evening’s shift', () => {
     const shifts = expandShifts(tetPlan({ window: { start: '2026-02-14T03:00', end: '2026-02-14T14:00' } }));
     expect(shifts.map((s) => s.id)).toEqual(['2026-02-13/dem', '2026-02-14/sang']);
-    expect(shifts[0]!.night).toBe(true);
+    // Clipped to 03:00–06:00: three of the night's eight hours, on the night of 13/02.
+    expect(shifts[0]).toMatchObject({ night: true, nightDates: ['2026-02-13'], nightMinutes: 180, weight: 1.5 * (1 + (0.5 * 3) / 8) });
+    expect(shifts[1]).toMatchObject({ night: false, nightDates: [], nightMinutes: 0 });
   });
 });
 

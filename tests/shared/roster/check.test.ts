@@ -3,7 +3,10 @@ import { describe, expect, it } from 'vitest';
 import { type ViolationCode, VIOLATION_CODES, checkRoster } from '../../../shared/roster/check';
 import { generateRoster } from '../../../shared/roster/generate';
 import type { RosterAssignment, RosterProblem } from '../../../shared/roster/problem';
-import { handMadeProblem, seatId, smallProblem } from './problems';
+import { shiftNightDates } from '../../../shared/plan/night-work';
+import { addDays } from '../../../shared/time/local';
+import { PATTERN_4X6_FROM_2, buildInstance } from '../../../bench/instances';
+import { handMadeProblem, person, seatId, smallProblem } from './problems';
 
 const a = (seat: string, staffId: string, locked = false): RosterAssignment => ({ seatId: seat, staffId, locked });
 const codes = (problem: RosterProblem, roster: RosterAssignment[]) => checkRoster(problem, roster).map((v) => v.code);
@@ -39,6 +42,43 @@ describe('checkRoster on a hand-made plan', () => {
     for (const [code, [p, roster]] of Object.entries(planted)) {
       expect(codes(p, roster), code).toContain(code);
     }
+  });
+
+  it('counts consecutive nights by the 22:00–06:00 night a shift overlaps, not the date it starts', () => {
+    // Shifts at 02:00, 08:00, 14:00, 20:00: 02:00 on the 7th belongs to the night of the 6th.
+    const p = buildInstance({
+      name: 'nights',
+      seed: 1,
+      firstDate: '2026-03-05',
+      days: 4,
+      pattern: PATTERN_4X6_FROM_2,
+      seats: [{ id: 'kt', role: 'technician', skill: null, kind: 'onsite', label: 'Cán bộ kỹ thuật' }],
+      leaders: 0,
+      technicians: 0,
+    });
+    p.people = [person('t', 'Trần Văn T')];
+    const roster = [a('2026-03-07/rang-sang/kt', 't'), a('2026-03-07/toi/kt', 't'), a('2026-03-08/toi/kt', 't')];
+    const nights = checkRoster(p, roster).filter((v) => v.code === 'CONSECUTIVE_NIGHTS');
+    expect(nights).toEqual([expect.objectContaining({ seatId: '2026-03-08/toi/kt', message: 'Trần Văn T trực đêm 3 đêm liên tiếp (tối đa 2), đến đêm 08/03' })]);
+    // Two shifts of one night are one night.
+    expect(codes({ ...p, rules: { ...p.rules, minRestHours: 0 } }, [a('2026-03-06/toi/kt', 't'), a('2026-03-07/rang-sang/kt', 't'), a('2026-03-07/toi/kt', 't')])).not.toContain('CONSECUTIVE_NIGHTS');
+  });
+
+  it('a "no nights" person may take no shift with night hours: 24 h and 20:00–02:00 included', () => {
+    const p = buildInstance({
+      name: 'nights',
+      seed: 1,
+      firstDate: '2026-03-05',
+      days: 1,
+      pattern: PATTERN_4X6_FROM_2,
+      seats: [{ id: 'kt', role: 'technician', skill: null, kind: 'onsite', label: 'Cán bộ kỹ thuật' }],
+      leaders: 0,
+      technicians: 0,
+    });
+    p.people = [person('t', 'Trần Văn T', { noNights: true })];
+    expect(codes(p, [a('2026-03-05/toi/kt', 't')])).toContain('UNAVAILABLE_SHIFT');
+    expect(codes(p, [a('2026-03-05/rang-sang/kt', 't')])).toContain('UNAVAILABLE_SHIFT');
+    expect(codes(p, [a('2026-03-05/sang/kt', 't')])).not.toContain('UNAVAILABLE_SHIFT');
   });
 
   it('flags an unknown person and a seat twice held by one person', () => {
@@ -90,10 +130,12 @@ const PLANTS: Record<ViolationCode, Plant> = {
     return most >= 2 ? [{ ...p, rules: { ...p.rules, maxShiftsPerPerson: most - 1 } }, r] : null;
   },
   CONSECUTIVE_NIGHTS: (p, r) => {
-    const nights = p.shifts.filter((s) => s.night);
+    // Two shifts on nights that follow each other (two shifts can share one night with 6 h shifts).
+    const first = p.shifts.find((s) => s.night);
+    const next = first && addDays(shiftNightDates(first).at(-1)!, 1);
+    const second = p.shifts.find((s) => shiftNightDates(s)[0] === next);
     const x = r[0];
-    if (nights.length < 2 || !x) return null;
-    const [first, second] = nights;
+    if (!first || !second || !x) return null;
     const seats = [first!, second!].map((n) => p.seats.find((s) => s.shiftId === n.id)!);
     const rules = { ...p.rules, maxConsecutiveNights: 1, minRestHours: 0, restAfter24hHours: 0 };
     return [{ ...p, rules }, [...r.filter((y) => !seats.some((s) => s.id === y.seatId)), ...seats.map((s) => ({ seatId: s.id, staffId: x.staffId, locked: false }))]];

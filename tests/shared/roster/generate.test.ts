@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { monthInstance, tetInstance } from '../../../bench/instances';
+import { PATTERN_24H, TET_SEATS, buildInstance, monthInstance, tetInstance } from '../../../bench/instances';
 import { checkRoster } from '../../../shared/roster/check';
 import { generateRoster } from '../../../shared/roster/generate';
 import { smallProblem } from './problems';
@@ -34,6 +34,19 @@ describe('generateRoster (property)', () => {
       }),
       { numRuns: 40, seed: 11 },
     );
+  });
+});
+
+describe('generateRoster and night work', () => {
+  it('gives a "no nights" person no 24 h shift: it contains the whole night', () => {
+    const problem = buildInstance({ name: '24h', seed: 3, firstDate: '2026-02-14', days: 6, pattern: PATTERN_24H, seats: TET_SEATS.slice(2), leaders: 0, technicians: 4, noNights: 0 });
+    problem.people = problem.people.map((p, i) => ({ ...p, noNights: i < 2 }));
+    const result = generateRoster(problem, { seed: 1, mode: 'regenerate' });
+    const noNights = new Set(problem.people.filter((p) => p.noNights).map((p) => p.id));
+    expect(result.assignments.filter((a) => noNights.has(a.staffId))).toEqual([]);
+    // The two who may work nights alternate, 24 h on and 24 h of rest.
+    expect(result.unfilled).toEqual([]);
+    expect(new Set(result.assignments.map((a) => a.staffId)).size).toBe(2);
   });
 });
 

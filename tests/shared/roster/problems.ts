@@ -1,6 +1,6 @@
 /** Problems for the roster tests: a hand-made one whose figures can be worked out on paper, and random small ones. */
 import fc from 'fast-check';
-import { PATTERN_24H, PATTERN_2X12, PATTERN_3X8, TET_SEATS, buildInstance } from '../../../bench/instances';
+import { PATTERN_24H, PATTERN_2X12, PATTERN_3X8, PATTERN_4X6, PATTERN_4X6_FROM_2, TET_SEATS, buildInstance } from '../../../bench/instances';
 import type { RosterPerson, RosterProblem } from '../../../shared/roster/problem';
 import { vnToEpoch } from '../../../shared/time/zone';
 
@@ -40,7 +40,7 @@ export const smallProblem: fc.Arbitrary<RosterProblem> = fc
   .record({
     seed: fc.integer({ min: 1, max: 1_000_000 }),
     days: fc.integer({ min: 1, max: 3 }),
-    pattern: fc.constantFrom(PATTERN_3X8, PATTERN_2X12, PATTERN_24H),
+    pattern: fc.constantFrom(PATTERN_3X8, PATTERN_2X12, PATTERN_24H, PATTERN_4X6, PATTERN_4X6_FROM_2),
     seats: fc.integer({ min: 1, max: 3 }),
     leaders: fc.integer({ min: 1, max: 4 }),
     technicians: fc.integer({ min: 1, max: 6 }),

@@ -1,6 +1,8 @@
 import type { Rules, Weights } from '../../../../shared/plan/schema';
 import type { MessageKey } from '../../../../shared/i18n';
+import { NIGHT_MINUTES, nightWeightFactor } from '../../../../shared/plan/night-work';
 import { useI18n } from '../../i18n/I18nContext';
+import { useNumber } from '../roster/useNumber';
 
 const WEIGHT_KEYS = ['night', 'holiday', 'giaoThua', 'mung1', 'standbyFactor'] as const satisfies readonly (keyof Weights)[];
 const RULE_KEYS = ['minRestHours', 'restAfter24hHours', 'maxShiftsPerPerson', 'maxHoursPerPerson', 'maxConsecutiveNights'] as const satisfies readonly (keyof Rules)[];
@@ -50,6 +52,8 @@ function NumberField({
 
 export function WeightsRulesSection({ weights, rules, onWeights, onRules }: { weights: Weights; rules: Rules; onWeights: (w: Weights) => void; onRules: (r: Rules) => void }) {
   const { t } = useI18n();
+  const number = useNumber(3);
+  const night = (minutes: number) => number(nightWeightFactor(minutes, weights.night));
   return (
     <div className="two-cards">
       <section className="card" aria-labelledby="setup-weights">
@@ -68,6 +72,9 @@ export function WeightsRulesSection({ weights, rules, onWeights, onRules }: { we
           ))}
         </div>
         <p className="hint">{t('setup.weights.hint')}</p>
+        <p className="hint" data-testid="night-weight-rule">
+          {t('setup.weights.nightHint', { full: night(NIGHT_MINUTES), six: night(360), one: night(60) })}
+        </p>
       </section>
       <section className="card" aria-labelledby="setup-rules">
         <h2 id="setup-rules">{t('setup.rules.title')}</h2>
@@ -86,6 +93,7 @@ export function WeightsRulesSection({ weights, rules, onWeights, onRules }: { we
             />
           ))}
         </div>
+        <p className="hint">{t('setup.rules.hint')}</p>
       </section>
     </div>
   );
