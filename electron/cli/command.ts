@@ -1,19 +1,41 @@
 import { parseArgs, type ParseArgsConfig } from 'node:util';
-import type { Services } from '../services/app';
+import type { ApiCaller } from '../../shared/api/client';
+import type { ExportedFrom, ExportFormat } from '../../shared/api/exports';
+import type { Plan } from '../../shared/plan/schema';
+import type { ExportOptions } from '../services/exports/export-files';
 
 export interface CliIO {
   out(text: string): void;
   err(text: string): void;
 }
 
-/** What a command gets: its arguments after the command name, output streams and, lazily, the services. */
+/**
+ * What a command gets: its arguments after the command name, the output streams, and its ways to the
+ * data. How a command reaches the data is the same for every command, and new ones follow it:
+ *
+ * - The store (plans, staff, settings, reminders) only through `ctx.client()`: typed calls over the
+ *   same handler table the app's IPC binds, so every input and output is validated exactly as for the
+ *   app, and a refusal is thrown as an ApiError that run.ts prints as one line (exit 1):
+ *
+ *       const plans = await ctx.client().call('plans:list', undefined);
+ *       await ctx.client().call('plans:update', { id, changes: { assignments } });
+ *
+ *   When a command needs something the contract lacks, add the channel to shared/api (and its handler
+ *   to the service); never reach for a service object.
+ * - A file the user names on the command line is not the store: read a plan with `loadPlanArg`, compute
+ *   with shared/ functions (generate, check, publish), write with `emit` or `ctx.exportPlan`.
+ * - The time is `ctx.now()`, so tests run the CLI on a fixed clock.
+ */
 export interface CliContext {
   args: string[];
   io: CliIO;
   /** The --data-dir given, if any. */
   dataDir: string | undefined;
-  /** The services over --data-dir, else the app's own folder; a command may name another folder the first time. */
-  services(folder?: string): Services;
+  now(): Date;
+  /** The store over --data-dir, else the app's own folder; a command may name another folder the first time. */
+  client(folder?: string): ApiCaller;
+  /** Writes an export of a plan that is not in the store (a plan file), with the writer `exports:save` uses. */
+  exportPlan(plan: Plan, format: ExportFormat, target: string, options: ExportOptions): Promise<{ paths: string[]; from: ExportedFrom }>;
 }
 
 export interface Command {

@@ -5,7 +5,7 @@ import type { Plan } from '../../shared/plan/schema';
 import type { CliContext } from './command';
 
 /** A PLAN argument is a `.lichtruc.json` path or the id of a stored plan. */
-export function loadPlanArg(ctx: CliContext, arg: string): { plan: Plan; source: 'file' | 'store' } {
+export async function loadPlanArg(ctx: CliContext, arg: string): Promise<{ plan: Plan; source: 'file' | 'store' }> {
   if (arg.endsWith('.json') || existsSync(arg)) {
     let raw: unknown;
     try {
@@ -16,5 +16,5 @@ export function loadPlanArg(ctx: CliContext, arg: string): { plan: Plan; source:
     }
     return { plan: parsePlanDocument(raw, `Tệp ${arg}`), source: 'file' };
   }
-  return { plan: ctx.services().plans.get(arg), source: 'store' };
+  return { plan: await ctx.client().call('plans:get', { id: arg }), source: 'store' };
 }

@@ -2,7 +2,7 @@ import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { BRIDGE_GLOBAL, type Bridge } from '../../shared/api/contract';
 import { ApiProvider } from './api/ApiContext';
-import { clientFromBridge } from './api/client';
+import { clientFromBridge } from '../../shared/api/client';
 import { App } from './app/App';
 import './styles.css';
 

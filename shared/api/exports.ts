@@ -23,7 +23,12 @@ export type ExportedFrom = z.infer<typeof ExportedFrom>;
 export const exportChannels = defineChannels({
   /** Writes one format; without `path` the user chooses a file (a folder for per-person iCal). */
   'exports:save': {
-    input: PrintChoice.extend({ format: ExportFormat, path: z.string().optional() }),
+    input: PrintChoice.extend({
+      format: ExportFormat,
+      path: z.string().optional(),
+      /** The calendars' ORGANIZER when not the unit email of Settings (the CLI's --organizer). */
+      organizerEmail: z.string().optional(),
+    }),
     output: z.union([z.object({ paths: z.array(z.string()), from: ExportedFrom }), Cancelled]),
   },
   /** The print for the in-app preview: body and CSS apart, since the preview's CSP forbids a <style> element. */

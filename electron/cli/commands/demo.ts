@@ -26,13 +26,13 @@ const OUTPUTS: [ExportFormat, string][] = [
 ];
 
 /** The year of the next Tết after today (Vietnam's date), unless one is asked for. */
-function tetYear(asked: string | undefined): number {
+function tetYear(asked: string | undefined, now: Date): number {
   if (asked !== undefined) {
     const year = Number(asked);
     if (!Number.isInteger(year) || year < 1900 || year > MAX_YEAR) throw new CliError(`--year phải là năm từ 1900 đến ${MAX_YEAR}, không phải "${asked}".`, EXIT.usage);
     return year;
   }
-  const today = epochToVn(Date.now()).slice(0, 10);
+  const today = epochToVn(now.getTime()).slice(0, 10);
   const year = Number(today.slice(0, 4));
   return today < tetDate(year) ? year : year + 1;
 }
@@ -49,39 +49,41 @@ export const demoCommand: Command = {
     const { values } = parse(ctx.args, { ...COMMON_OPTIONS, year: { type: 'string' } }, USAGE);
     const out = resolve(required(values.out, '--out', USAGE));
     mkdirSync(out, { recursive: true });
-    const year = tetYear(values.year);
+    const year = tetYear(values.year, ctx.now());
     const dataDir = ctx.dataDir ?? mkdtempSync(join(tmpdir(), 'lich-truc-demo-'));
-    const services = ctx.services(dataDir);
+    const client = ctx.client(dataDir);
     const say = (line: string) => !values.json && ctx.io.out(`${line}\n`);
 
-    if (!services.directory.members().length) await services.staff.loadSample();
-    const settings = services.settings.get();
+    const directory = await client.call('staff:list', undefined);
+    const staff = directory.length ? directory : await client.call('staff:loadSample', undefined);
+    const settings = await client.call('settings:get', undefined);
     if (!settings.organisation.unitEmail) {
-      await services.settings.update({
+      await client.call('settings:update', {
         organisation: { unitEmail: 'ttcntt@binhson.gov.vn' },
         document: { ...settings.document, supervisingAgency: 'UBND TỈNH BÌNH SƠN', unitName: SAMPLE_ORGANISATION.toUpperCase(), place: 'Bình Sơn', signerName: 'Trần Quốc Bảo' },
       });
     }
-    say(`Danh bạ: ${services.directory.members().length} cán bộ (thư mục dữ liệu ${dataDir}).`);
+    say(`Danh bạ: ${staff.length} cán bộ (thư mục dữ liệu ${dataDir}).`);
 
     const tet = holidayOf(year, 'tet-nguyen-dan');
-    const created = await services.plans.create(holidayPlanInput(tet, dutyWindowFor(tet, services.settings.get().dutyWindowDefaults)));
+    const created = await client.call('plans:create', holidayPlanInput(tet, dutyWindowFor(tet, settings.dutyWindowDefaults)));
     say(`Kế hoạch: ${created.name} (${tet.status === 'official' ? 'lịch nghỉ chính thức' : 'lịch nghỉ đề xuất'}).`);
 
     const { plan: rostered, result } = generateForPlan(created, { seed: created.seed, mode: 'regenerate' });
-    await services.plans.update(created.id, { assignments: rostered.assignments });
+    await client.call('plans:update', { id: created.id, changes: { assignments: rostered.assignments } });
     say(`Xếp lịch: ${result.assignments.length}/${result.assignments.length + result.unfilled.length} chỗ trực, điểm cân bằng ${result.stats.balanceScore.toFixed(1)}/100.`);
 
-    const published = await services.plans.publish(created.id, 'Bản demo');
+    const published = await client.call('plans:publish', { id: created.id, note: 'Bản demo' });
     say(`Ban hành phiên bản ${published.versions.at(-1)?.version}.`);
 
     const files: string[] = [];
-    const planFile = await services.plans.exportFile(created.id, join(out, 'ke-hoach.lichtruc.json'));
+    const planFile = await client.call('plans:exportFile', { id: created.id, path: join(out, 'ke-hoach.lichtruc.json') });
     if ('path' in planFile) files.push(planFile.path);
     const failures: string[] = [];
     for (const [format, name] of OUTPUTS) {
       try {
-        files.push(...(await services.exports.write(published, format, join(out, name), { orientation: 'portrait' })).paths);
+        const written = await client.call('exports:save', { planId: published.id, format, path: join(out, name), orientation: 'portrait' });
+        if ('paths' in written) files.push(...written.paths);
       } catch (error) {
         // PDF needs Chromium; the other formats are still worth having.
         failures.push(`${format}: ${error instanceof Error ? error.message : String(error)}`);

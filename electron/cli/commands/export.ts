@@ -32,12 +32,11 @@ export const exportCommand: Command = {
     if (!format.success || kind === 'ics-per-person') throw new CliError(`Định dạng không hợp lệ: ${kind ?? '(trống)'}\nCách dùng: ${USAGE}`, EXIT.usage);
     const target = required(planArg, 'PLAN', USAGE);
     const out = required(values.out, '--out', USAGE);
-    const { plan } = loadPlanArg(ctx, target);
-    const result = await ctx.services().exports.write(plan, format.data, out, {
-      orientation: values.landscape ? 'landscape' : 'portrait',
-      staffId: values.staff,
-      organizerEmail: values.organizer,
-    });
+    const { plan, source } = await loadPlanArg(ctx, target);
+    const options = { orientation: values.landscape ? ('landscape' as const) : ('portrait' as const), staffId: values.staff, organizerEmail: values.organizer };
+    const result =
+      source === 'store' ? await ctx.client().call('exports:save', { planId: plan.id, format: format.data, path: out, ...options }) : await ctx.exportPlan(plan, format.data, out, options);
+    if ('cancelled' in result) throw new CliError('Không có tệp nào được ghi.');
     if (values.json) return (emit(ctx.io, json(result)), EXIT.ok);
     ctx.io.out(`Xuất từ ${describe(result.from)} của "${plan.name}".\n`);
     ctx.io.out(result.paths.length === 1 ? `Đã ghi ${result.paths[0]}\n` : `Đã ghi ${result.paths.length} tệp vào ${out}\n`);

@@ -13,7 +13,7 @@ export const planCommand: Command = {
     const [action, target] = positionals;
     switch (action) {
       case 'list': {
-        const plans = ctx.services().plans.list();
+        const plans = await ctx.client().call('plans:list', undefined);
         if (values.json) return (emit(ctx.io, json(plans)), EXIT.ok);
         if (!plans.length) return (ctx.io.out('Chưa có kế hoạch nào.\n'), EXIT.ok);
         for (const p of plans) {
@@ -23,7 +23,7 @@ export const planCommand: Command = {
         return EXIT.ok;
       }
       case 'show': {
-        const { plan } = loadPlanArg(ctx, required(target, 'PLAN', USAGE));
+        const { plan } = await loadPlanArg(ctx, required(target, 'PLAN', USAGE));
         if (values.json) return (emit(ctx.io, json(plan), values.out), EXIT.ok);
         emit(
           ctx.io,
@@ -40,14 +40,14 @@ export const planCommand: Command = {
         return EXIT.ok;
       }
       case 'import': {
-        const result = await ctx.services().plans.importFile(required(target, 'FILE', USAGE));
+        const result = await ctx.client().call('plans:importFile', { path: required(target, 'FILE', USAGE) });
         if (!('plan' in result)) throw new CliError('Không có tệp nào được nhập.');
         if (values.json) return (emit(ctx.io, json({ id: result.plan.id, name: result.plan.name })), EXIT.ok);
         ctx.io.out(`Đã nhập kế hoạch "${result.plan.name}" (mã ${result.plan.id}).\n`);
         return EXIT.ok;
       }
       case 'export': {
-        const { plan } = loadPlanArg(ctx, required(target, 'PLAN', USAGE));
+        const { plan } = await loadPlanArg(ctx, required(target, 'PLAN', USAGE));
         emit(ctx.io, json(plan), values.out);
         if (values.out) ctx.io.err(`Đã ghi ${values.out}\n`);
         return EXIT.ok;

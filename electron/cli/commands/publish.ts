@@ -16,8 +16,9 @@ export const publishCommand: Command = {
   async run(ctx) {
     const { values, positionals } = parse(ctx.args, { ...COMMON_OPTIONS, note: { type: 'string' } }, USAGE);
     const target = required(positionals[0], 'PLAN', USAGE);
-    const { plan: loaded, source } = loadPlanArg(ctx, target);
-    const plan = source === 'store' ? await ctx.services().plans.publish(loaded.id, values.note ?? '') : publishPlan(loaded, new Date().toISOString(), values.note ?? '');
+    const { plan: loaded, source } = await loadPlanArg(ctx, target);
+    const note = values.note ?? '';
+    const plan = source === 'store' ? await ctx.client().call('plans:publish', { id: loaded.id, note }) : publishPlan(loaded, ctx.now().toISOString(), note);
     if (source === 'file') writeFileSync(values.out ?? target, json(plan), 'utf8');
     const version = plan.versions.at(-1)!;
     if (values.json) emit(ctx.io, json({ id: plan.id, version: version.version, publishedAt: version.publishedAt }));

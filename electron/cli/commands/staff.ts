@@ -1,4 +1,5 @@
 import { previewRowName, type StaffImportPreview } from '../../../shared/api/staff';
+import { staffToCsv } from '../../../shared/staff/csv';
 import { formatPhone } from '../../../shared/staff/phone';
 import { formatRoles } from '../../../shared/staff/roles';
 import { type CliContext, CliError, type Command, COMMON_OPTIONS, EXIT, parse, required } from '../command';
@@ -39,8 +40,8 @@ export const staffCommand: Command = {
   },
 };
 
-function list(ctx: CliContext, asJson: boolean): number {
-  const members = ctx.services().staff.list();
+async function list(ctx: CliContext, asJson: boolean): Promise<number> {
+  const members = await ctx.client().call('staff:list', undefined);
   if (asJson) return (emit(ctx.io, json(members)), EXIT.ok);
   if (!members.length) return (ctx.io.out('Danh bạ trống. Dùng "lich-truc staff import FILE --yes" để nhập.\n'), EXIT.ok);
   for (const m of members) {
@@ -57,8 +58,8 @@ function list(ctx: CliContext, asJson: boolean): number {
  * script notices a wrong file.
  */
 async function importFile(ctx: CliContext, file: string, options: { yes: boolean; update: boolean; json: boolean }): Promise<number> {
-  const { staff } = ctx.services();
-  const preview = await staff.importPreview(file);
+  const client = ctx.client();
+  const preview = await client.call('staff:importPreview', { path: file });
   if ('cancelled' in preview) throw new CliError('Không có tệp nào được đọc.');
   const importable = preview.counts.new + (options.update ? preview.counts['duplicate-of-existing'] : 0);
   if (!options.yes) {
@@ -72,7 +73,7 @@ async function importFile(ctx: CliContext, file: string, options: { yes: boolean
     if (!options.json) printPreview(ctx, preview);
     throw new CliError('Không có dòng nào nhập được; danh bạ không thay đổi.', EXIT.incomplete);
   }
-  const result = await staff.importConfirm(preview.token, options.update ? 'update' : 'skip');
+  const result = await client.call('staff:importConfirm', { token: preview.token, duplicates: options.update ? 'update' : 'skip' });
   if (options.json) return (emit(ctx.io, json(result)), EXIT.ok);
   ctx.io.out(`Đã nhập ${result.added} người mới${result.updated ? `, cập nhật ${result.updated} người đã có` : ''}.\n`);
   if (result.skippedDuplicates) ctx.io.out(`Bỏ qua ${result.skippedDuplicates} người đã có trong danh bạ (dùng --update-existing để cập nhật).\n`);
@@ -96,13 +97,14 @@ function withoutToken({ token: _token, ...rest }: StaffImportPreview) {
 async function exportFile(ctx: CliContext, format: string | undefined, out: string | undefined): Promise<number> {
   if (format !== 'csv' && format !== 'xlsx') throw new CliError(`--format phải là csv hoặc xlsx.\nCách dùng: ${USAGE}`, EXIT.usage);
   if (format === 'xlsx' && !out) throw new CliError('Tệp XLSX cần --out TỆP (không ghi ra màn hình).', EXIT.usage);
-  const { staff } = ctx.services();
+  const client = ctx.client();
   if (out) {
-    await staff.export(format, out);
+    await client.call('staff:export', { format, path: out });
     ctx.io.err(`Đã ghi ${out}\n`);
   } else {
-    // The BOM stays: output redirected to a file must still open in Excel as UTF-8.
-    ctx.io.out(new TextDecoder('utf-8', { ignoreBOM: true }).decode(await staff.exportBytes('csv')));
+    // The file's own text, BOM included: output redirected to a file must still open in Excel as UTF-8.
+    const [members, { skills }] = await Promise.all([client.call('staff:list', undefined), client.call('settings:get', undefined)]);
+    ctx.io.out(staffToCsv(members, skills));
   }
   return EXIT.ok;
 }
