@@ -1,9 +1,9 @@
-import { writeFileSync } from 'node:fs';
+import { writeFileAtomicSync } from '../services/files/atomic-write';
 import type { CliIO } from './command';
 
 /** Writes to `--out` when given, else to standard output. */
 export function emit(io: CliIO, text: string, out?: string): void {
-  if (out) writeFileSync(out, text, 'utf8');
+  if (out) writeFileAtomicSync(out, text);
   else io.out(text.endsWith('\n') ? text : `${text}\n`);
 }
 

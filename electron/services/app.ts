@@ -83,7 +83,7 @@ export function createServices(options: ServiceOptions, logger?: Logger): Servic
           read();
         } catch (error) {
           // Left untouched and refused, with its reason, when used; start-up must still open the window.
-          if (!(error instanceof AppError && error.code === 'STORE_TOO_NEW')) throw error;
+          if (!(error instanceof AppError && (error.code === 'STORE_TOO_NEW' || error.code === 'FILE_UNREADABLE'))) throw error;
         }
       }
       return ctx.store.notices();

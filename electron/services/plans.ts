@@ -1,4 +1,3 @@
-import { readFile, writeFile } from 'node:fs/promises';
 import type { HandlersOf } from '../../shared/api/define';
 import { AppError } from '../../shared/errors/app-error';
 import type { CreatePlanInput, PlanChanges, planChannels } from '../../shared/api/plans';
@@ -10,6 +9,8 @@ import { diffVersions, type VersionDiff } from '../../shared/plan/diff';
 import { findVersion, latestVersion, planCore, publishPlan } from '../../shared/plan/publish';
 import { historyFromPublished } from '../../shared/roster/history';
 import type { ServiceContext } from './context';
+import { writeFileAtomic } from './files/atomic-write';
+import { readJsonFile } from './files/read-json';
 import type { StaffDirectoryStore } from './staff-directory';
 import { guardedRead } from './store/guarded-read';
 
@@ -123,12 +124,7 @@ export class PlanService {
     const plan = this.get(id);
     const target = path ?? (await this.ctx.dialogs.saveFile({ title: 'Xuất kế hoạch', defaultName: planFileName(plan), extensions: ['lichtruc.json'] }));
     if (!target) return { cancelled: true };
-    try {
-      await writeFile(target, `${JSON.stringify(plan, null, 2)}\n`, 'utf8');
-    } catch (error) {
-      // A read-only USB stick or a vanished folder is the user's to fix, not an internal error.
-      throw new AppError('FILE_UNWRITABLE', `Không ghi được tệp ${target}: ${(error as NodeJS.ErrnoException).code ?? String(error)}`);
-    }
+    await writeFileAtomic(target, `${JSON.stringify(plan, null, 2)}\n`);
     return { path: target };
   }
 
@@ -140,7 +136,7 @@ export class PlanService {
   async importFile(path?: string): Promise<{ plan: Plan } | { cancelled: true }> {
     const source = path ?? (await this.ctx.dialogs.openFile({ title: 'Nhập kế hoạch', extensions: ['json'] }));
     if (!source) return { cancelled: true };
-    const plan = parsePlanDocument(await readPlanJson(source), `Tệp ${source}`);
+    const plan = parsePlanDocument(readJsonFile(source), `Tệp ${source}`);
     const stored = await this.#write(() => {
       const usable = SAFE_ID.test(plan.id) && !this.ctx.store.exists(planRef(plan.id)) && !this.ctx.store.exists(trashRef(plan.id));
       return usable ? plan : { ...plan, id: this.ctx.ids.newId() };
@@ -208,19 +204,5 @@ export class PlanService {
       this.ctx.events.emit('plans:changed', { id: plan.id });
       return plan;
     });
-  }
-}
-
-async function readPlanJson(path: string): Promise<unknown> {
-  let text: string;
-  try {
-    text = await readFile(path, 'utf8');
-  } catch (error) {
-    throw new AppError('FILE_UNREADABLE', `Không đọc được tệp ${path}: ${(error as NodeJS.ErrnoException).code ?? String(error)}`);
-  }
-  try {
-    return JSON.parse(text.replace(/^\uFEFF/, ''));
-  } catch (error) {
-    throw new AppError('PLAN_FILE_INVALID', `Tệp ${path} không phải JSON hợp lệ: ${(error as Error).message}`);
   }
 }

@@ -1,3 +1,4 @@
+import { applyChanges } from '../../shared/api/changes';
 import type { HandlersOf } from '../../shared/api/define';
 import type { settingsChannels, SettingsChanges } from '../../shared/api/settings';
 import { parseSettings } from '../../shared/settings/parse';
@@ -21,7 +22,7 @@ export class SettingsService {
 
   update(changes: SettingsChanges): Promise<Settings> {
     return this.ctx.store.lock.run(() => {
-      const next = Settings.parse({ ...this.get(), ...changes });
+      const next = Settings.parse(applyChanges(this.get(), changes, { deep: true }));
       this.ctx.backups.take(REF);
       this.ctx.store.write(REF, next);
       this.ctx.events.emit('settings:changed', {});

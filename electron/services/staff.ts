@@ -1,4 +1,4 @@
-import { readFile, writeFile } from 'node:fs/promises';
+import { readFile } from 'node:fs/promises';
 import { basename, extname } from 'node:path';
 import type { HandlersOf } from '../../shared/api/define';
 import { AppError } from '../../shared/errors/app-error';
@@ -13,6 +13,7 @@ import type { FileRead, RawTable } from '../../shared/staff/raw-table';
 import { SAMPLE_STAFF } from '../../shared/staff/sample';
 import type { StaffMember } from '../../shared/staff/schema';
 import type { ServiceContext } from './context';
+import { writeFileAtomic } from './files/atomic-write';
 import type { PlanService } from './plans';
 import type { SettingsService } from './settings';
 import type { StaffDirectoryStore } from './staff-directory';
@@ -143,7 +144,7 @@ export class StaffService {
   async export(format: FileFormat, path?: string): Promise<{ path: string } | { cancelled: true }> {
     const target = path ?? (await this.ctx.dialogs.saveFile({ title: 'Xuất danh bạ nhân sự', defaultName: `danh-ba-nhan-su.${format}`, extensions: [format] }));
     if (!target) return { cancelled: true };
-    await writeFile(target, await this.exportBytes(format));
+    await writeFileAtomic(target, await this.exportBytes(format));
     return { path: target };
   }
 

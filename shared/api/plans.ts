@@ -1,24 +1,11 @@
 import { z } from 'zod';
 import { VersionDiff } from '../plan/diff';
 import { DutyWindow, HolidayRef, Plan, PlanId, PlanSummary, SpecialDay } from '../plan/schema';
+import { changesOf } from './changes';
 import { defineChannels } from './define';
 import { Cancelled, FileResult } from './file-result';
 
 export const NoInput = z.object({}).strict().optional();
-
-type OptionalWithoutDefaults<S extends z.ZodRawShape> = {
-  [K in keyof S]: z.ZodOptional<S[K] extends z.ZodDefault<infer Inner extends z.ZodType> ? Inner : S[K]>;
-};
-
-/**
- * Every field optional and none defaulted: zod 4 fills a defaulted field even when it is optional
- * and absent, so `.partial()` would turn `{ name }` into a change that also resets the pattern,
- * seats, participants and assignments to their defaults.
- */
-function optionalWithoutDefaults<S extends z.ZodRawShape>(shape: S) {
-  const fields = Object.entries(shape).map(([key, field]) => [key, z.optional(field instanceof z.ZodDefault ? (field.unwrap() as z.ZodType) : field)]);
-  return z.object(Object.fromEntries(fields) as OptionalWithoutDefaults<S>);
-}
 
 /** The parts of a plan the UI edits; id, dates of record and versions are the service's. */
 const EditablePlan = Plan.pick({
@@ -40,7 +27,8 @@ const EditablePlan = Plan.pick({
   duties: true,
   contacts: true,
 });
-export const PlanChanges = optionalWithoutDefaults(EditablePlan.shape);
+/** Shallow: each field sent replaces that field whole (an absent `document` field means "as in Settings"). */
+export const PlanChanges = changesOf(EditablePlan.shape);
 export type PlanChanges = z.infer<typeof PlanChanges>;
 
 export const CreatePlanInput = z.object({

@@ -1,10 +1,12 @@
 import { z } from 'zod';
 import { Settings } from '../settings/schema';
 import { RecoveryNotice } from '../store/recovery';
+import { changesOf } from './changes';
 import { defineChannels } from './define';
 import { NoInput } from './plans';
 
-export const SettingsChanges = Settings.omit({ schemaVersion: true }).partial();
+/** Any subset of the settings, nested objects too (`{ desktop: { startAtLogin } }`); the rest is kept. */
+export const SettingsChanges = changesOf(Settings.omit({ schemaVersion: true }).shape, { deep: true });
 export type SettingsChanges = z.infer<typeof SettingsChanges>;
 
 export const settingsChannels = defineChannels({

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { changesOf } from '../api/changes';
 
 /** starttls: port 587, upgrade required; tls: implicit TLS, port 465; none: plain (only inside a trusted LAN). */
 export const SmtpSecurity = z.enum(['starttls', 'tls', 'none']);
@@ -23,7 +24,7 @@ export const MailSettingsView = MailSettings.extend({
 });
 export type MailSettingsView = z.infer<typeof MailSettingsView>;
 
-export const MailSettingsChanges = MailSettings.partial().extend({
+export const MailSettingsChanges = changesOf(MailSettings.shape).extend({
   /** A new password; null removes the stored one; absent keeps it. */
   password: z.string().max(512).nullable().optional(),
 });

@@ -81,7 +81,7 @@ describe('lich-truc plan', () => {
     const missing = join(files, 'missing.lichtruc.json');
     const result = await run('plan', 'show', missing);
     expect(result).toEqual({ code: 1, stdout: '', stderr: oneLine });
-    expect(result.stderr).toBe(`Lỗi: Không đọc được tệp kế hoạch ${missing}: ENOENT\n`);
+    expect(result.stderr).toBe(`Lỗi: Không đọc được tệp ${missing}: không có tệp này.\n`);
   });
 
   it('fails with one line naming the wrong field of a bad plan file, and stores nothing', async () => {

@@ -192,7 +192,7 @@ describe('plan files', () => {
     const error = await failure(services.plans.exportFile(plan.id, target));
 
     expect(error.code).toBe('FILE_UNWRITABLE');
-    expect(error.message).toBe(`Không ghi được tệp ${target}: ENOENT`);
+    expect(error.message).toBe(`Không ghi được tệp ${target}: thư mục không tồn tại.`);
   });
 
   it('reports a cancelled dialog as cancelled, not as an error', async () => {
@@ -232,7 +232,7 @@ describe('plan files', () => {
     const { services } = tempServices();
     const error = await failure(services.plans.importFile(join(tempDir(), 'none.lichtruc.json')));
     expect(error.code).toBe('FILE_UNREADABLE');
-    expect(error.message).toContain('ENOENT');
+    expect(error.message).toMatch(/không có tệp này/);
   });
 
   it('refuses a file from a newer version of the app, asking to update', async () => {

@@ -118,7 +118,7 @@ describe('a corrupt plan file', () => {
 
     expect(restarted.plans.list().map((p) => p.id)).toEqual([intact.id]);
     expect(restarted.ctx.store.notices()).toEqual([expect.objectContaining({ file: `plans/${broken.id}.json`, outcome: expect.stringMatching(/Không có bản sao lưu hợp lệ/) })]);
-    expect(readFileSync(restarted.ctx.store.notices()[0]!.movedTo, 'utf8')).toBe(GARBAGE);
+    expect(readFileSync(restarted.ctx.store.notices()[0]!.movedTo!, 'utf8')).toBe(GARBAGE);
   });
 
   it('that is valid JSON but not a valid plan is treated the same way', async () => {

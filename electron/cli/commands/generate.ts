@@ -2,6 +2,7 @@ import { generateForPlan } from '../../../shared/roster/for-plan';
 import { CliError, type Command, COMMON_OPTIONS, EXIT, parse, required } from '../command';
 import { emit, json } from '../output';
 import { loadPlanArg } from '../plan-arg';
+import { editPlanFile } from '../plan-file';
 
 const USAGE = 'lich-truc generate PLAN [-o OUT.lichtruc.json] [--seed N] [--fill-only] [--json]';
 
@@ -24,7 +25,8 @@ export const generateCommand: Command = {
     const ms = Math.round(performance.now() - started);
 
     if (source === 'store') await ctx.client().call('plans:update', { id: plan.id, changes: { assignments: filled.assignments, seed: filled.seed } });
-    else if (values.out) emit(ctx.io, json(filled), values.out);
+    // Computed outside the lock; applied to the file as it is now, so a version published meanwhile stays.
+    else if (values.out) await editPlanFile(target, values.out, (fresh) => ({ ...fresh, assignments: filled.assignments, seed: filled.seed }));
 
     const summary = {
       plan: plan.id,

@@ -1,8 +1,8 @@
-import { writeFileSync } from 'node:fs';
 import { publishPlan } from '../../../shared/plan/publish';
 import { type Command, COMMON_OPTIONS, EXIT, parse, required } from '../command';
 import { emit, json } from '../output';
 import { loadPlanArg } from '../plan-arg';
+import { editPlanFile } from '../plan-file';
 
 const USAGE = 'lich-truc publish PLAN [--note TEXT] [-o FILE] [--json]';
 
@@ -18,8 +18,10 @@ export const publishCommand: Command = {
     const target = required(positionals[0], 'PLAN', USAGE);
     const { plan: loaded, source } = await loadPlanArg(ctx, target);
     const note = values.note ?? '';
-    const plan = source === 'store' ? await ctx.client().call('plans:publish', { id: loaded.id, note }) : publishPlan(loaded, ctx.now().toISOString(), note);
-    if (source === 'file') writeFileSync(values.out ?? target, json(plan), 'utf8');
+    const plan =
+      source === 'store'
+        ? await ctx.client().call('plans:publish', { id: loaded.id, note })
+        : await editPlanFile(target, values.out ?? target, (fresh) => publishPlan(fresh, ctx.now().toISOString(), note));
     const version = plan.versions.at(-1)!;
     if (values.json) emit(ctx.io, json({ id: plan.id, version: version.version, publishedAt: version.publishedAt }));
     else ctx.io.out(`Đã ban hành "${plan.name}" — phiên bản ${version.version}.\n`);

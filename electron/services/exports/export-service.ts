@@ -1,4 +1,4 @@
-import { mkdir, writeFile } from 'node:fs/promises';
+import { mkdir } from 'node:fs/promises';
 import { join } from 'node:path';
 import type { HandlersOf } from '../../../shared/api/define';
 import { AppError } from '../../../shared/errors/app-error';
@@ -9,6 +9,8 @@ import { exportSource, type ExportSource } from '../../../shared/export/source';
 import { safeFileStem } from '../../../shared/plan/file-name';
 import type { Plan } from '../../../shared/plan/schema';
 import type { ServiceContext } from '../context';
+import { writeFileAtomic } from '../files/atomic-write';
+import { fileError } from '../files/file-error';
 import type { PlanService } from '../plans';
 import type { SettingsService } from '../settings';
 import { exportFiles, type ExportOptions } from './export-files';
@@ -40,9 +42,9 @@ export class ExportService {
       throw new AppError('NOT_FOUND', 'Cán bộ này không có ca trực nào trong bản được xuất.');
     }
     const files = await exportFiles(format, source, this.settings.get(), options, { printer: this.printer });
-    if (format === 'ics-per-person') await mkdir(target, { recursive: true });
+    if (format === 'ics-per-person') await mkdir(target, { recursive: true }).catch((error: unknown) => Promise.reject(fileError('write', target, error)));
     const paths = files.map((file) => (format === 'ics-per-person' ? join(target, file.name) : target));
-    await Promise.all(files.map((file, i) => writeFile(paths[i]!, file.content)));
+    await Promise.all(files.map((file, i) => writeFileAtomic(paths[i]!, file.content)));
     return { paths, from: fromOf(source) };
   }
 

@@ -1,6 +1,7 @@
-import { copyFileSync, existsSync, mkdirSync, readdirSync, rmSync } from 'node:fs';
+import { existsSync, mkdirSync, readFileSync, readdirSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Clock } from '../adapters';
+import { writeFileAtomicSync } from '../files/atomic-write';
 import type { DocRef, DocumentStore } from './document-store';
 
 const KEEP = 8;
@@ -34,7 +35,8 @@ export class Backups {
     const newest = this.list(ref)[0];
     const now = this.clock.now();
     if (!force && newest && now.getTime() - backupTime(newest) < MIN_INTERVAL_MS) return;
-    copyFileSync(source, join(folder, backupName(now)));
+    // A half-copied backup would be the newest and hold off good ones for five minutes.
+    writeFileAtomicSync(join(folder, backupName(now)), readFileSync(source));
     for (const old of this.list(ref).slice(KEEP)) rmSync(join(folder, old), { force: true });
   }
 

@@ -1,7 +1,9 @@
 import { existsSync, mkdirSync, readdirSync, renameSync, rmSync } from 'node:fs';
 import { basename, join } from 'node:path';
+import { AppError } from '../../../shared/errors/app-error';
 import type { RecoveryNotice } from '../../../shared/store/recovery';
 import type { Clock } from '../adapters';
+import { fileError, isPermissionError } from '../files/file-error';
 import type { ConfFactory, ConfLike } from '../adapters';
 import { WriteLock } from './write-lock';
 
@@ -51,7 +53,10 @@ export class DocumentStore {
     return existsSync(this.path(ref));
   }
 
-  /** The raw document, or undefined when there is none. Throws UnreadableDocument after moving it aside. */
+  /**
+   * The raw document, or undefined when there is none. Throws UnreadableDocument after moving it
+   * aside when its content is broken; a file the app may not read is left where it is and refused.
+   */
   read(ref: DocRef): Record<string, unknown> | undefined {
     if (!this.exists(ref)) return undefined;
     try {
@@ -59,6 +64,7 @@ export class DocumentStore {
       return Object.keys(store).length ? store : undefined;
     } catch (error) {
       this.#open.delete(this.path(ref));
+      if (isPermissionError(error)) throw this.#forbidden(ref, error);
       const detail = error instanceof Error ? error.message : String(error);
       const reason = error instanceof SyntaxError ? `nội dung JSON bị hỏng (${detail})` : `không đọc được (${detail})`;
       throw new UnreadableDocument(ref, this.moveAside(ref), reason);
@@ -66,7 +72,12 @@ export class DocumentStore {
   }
 
   write(ref: DocRef, value: Record<string, unknown>): void {
-    this.#conf(ref).store = value;
+    try {
+      this.#conf(ref).store = value;
+    } catch (error) {
+      this.#open.delete(this.path(ref));
+      throw fileError('write', this.path(ref), error);
+    }
   }
 
   /** Moves a document out of the way (unreadable, or invalid) and returns where it went. */
@@ -102,7 +113,15 @@ export class DocumentStore {
   }
 
   report(notice: Omit<RecoveryNotice, 'at'>): void {
+    if (this.#notices.some((n) => n.file === notice.file && n.movedTo === notice.movedTo && n.reason === notice.reason)) return;
     this.#notices.push({ ...notice, at: this.clock.now().toISOString() });
+  }
+
+  /** Nothing is moved or replaced by defaults: the user fixes the rights and the data is all there. */
+  #forbidden(ref: DocRef, error: unknown): AppError {
+    const reason = fileError('read', this.path(ref), error).message.replace(/\.$/, '');
+    this.report({ file: refLabel(ref), movedTo: null, reason, outcome: 'Tệp được giữ nguyên, không bị thay bằng giá trị mặc định; hãy cấp lại quyền đọc và ghi cho thư mục dữ liệu rồi mở lại.' });
+    return new AppError('FILE_UNREADABLE', `${refLabel(ref)}: ${reason} Tệp được giữ nguyên; hãy cấp lại quyền đọc cho thư mục dữ liệu.`, refLabel(ref));
   }
 
   notices(): RecoveryNotice[] {

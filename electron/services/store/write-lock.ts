@@ -1,16 +1,25 @@
 import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
-import lockfile from 'proper-lockfile';
-import { AppError } from '../../../shared/errors/app-error';
+import { removeDeadTempsIn } from '../files/atomic-write';
+import { FileLock } from './file-lock';
+
+/** conf's temp files carry no owner: under the lock, one this old is a dead writer's. */
+const STORE_TEMP_AGE_MS = 60_000;
 
 /**
- * Serialises read-modify-write operations: in this process with a queue, and between the app and
- * the CLI with a lock file in the data folder, so neither loses the other's change.
+ * Serialises read-modify-write operations: in this process with a queue, and between processes
+ * (the app, the CLI, browser mode, another computer on a shared folder) with a lock file, so none
+ * loses another's change. Hold it only for reading and writing, never across a long computation
+ * such as a generation: a holder that stops touching the lock is eventually taken for dead.
  */
 export class WriteLock {
   #queue: Promise<unknown> = Promise.resolve();
+  #swept = false;
+  readonly #file: FileLock;
 
-  constructor(private readonly dataDir: string) {}
+  constructor(private readonly folder: string) {
+    this.#file = new FileLock(join(folder, 'write.lock'));
+  }
 
   run<T>(operation: () => Promise<T> | T): Promise<T> {
     const next = this.#queue.then(() => this.#withFileLock(operation));
@@ -19,21 +28,15 @@ export class WriteLock {
   }
 
   async #withFileLock<T>(operation: () => Promise<T> | T): Promise<T> {
-    mkdirSync(this.dataDir, { recursive: true });
-    let release: (() => Promise<void>) | undefined;
+    mkdirSync(this.folder, { recursive: true });
+    const release = await this.#file.acquire();
     try {
-      release = await lockfile.lock(this.dataDir, {
-        lockfilePath: join(this.dataDir, 'write.lock'),
-        stale: 15_000,
-        retries: { retries: 50, minTimeout: 20, maxTimeout: 250 },
-      });
-    } catch {
-      throw new AppError('BUSY', 'Dữ liệu đang được một tiến trình khác (ứng dụng hoặc lệnh lich-truc) ghi. Hãy thử lại.');
-    }
-    try {
+      // Once per process, with every other writer kept out: leftovers of writers killed mid-write.
+      if (!this.#swept) removeDeadTempsIn(this.folder, STORE_TEMP_AGE_MS);
+      this.#swept = true;
       return await operation();
     } finally {
-      await release();
+      release();
     }
   }
 }

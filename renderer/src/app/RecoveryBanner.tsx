@@ -10,7 +10,7 @@ export function RecoveryBanner() {
   const [notices, setNotices] = useState<RecoveryNotice[]>([]);
   useEffect(() => {
     void api.call('store:recoveryNotices', undefined).then(setNotices, () => {});
-    return api.listen('store:recovered', (more) => setNotices((all) => [...all, ...more.filter((m) => !all.some((a) => a.movedTo === m.movedTo))]));
+    return api.listen('store:recovered', (more) => setNotices((all) => [...all, ...more.filter((m) => !all.some((a) => a.file === m.file && a.movedTo === m.movedTo))]));
   }, [api]);
   if (!notices.length) return null;
   return (
@@ -18,7 +18,11 @@ export function RecoveryBanner() {
       <strong>{t('store.recovered.title')}</strong>
       <ul>
         {notices.map((n) => (
-          <li key={n.movedTo}>{t('store.recovered.item', { file: n.file, reason: n.reason, outcome: n.outcome, movedTo: n.movedTo })}</li>
+          <li key={`${n.file}|${n.movedTo ?? ''}`}>
+            {n.movedTo === null
+              ? t('store.kept.item', { file: n.file, reason: n.reason, outcome: n.outcome })
+              : t('store.recovered.item', { file: n.file, reason: n.reason, outcome: n.outcome, movedTo: n.movedTo })}
+          </li>
         ))}
       </ul>
       <button onClick={() => setNotices([])}>{t('common.close')}</button>

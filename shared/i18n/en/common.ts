@@ -22,4 +22,5 @@ export const enCommon: Record<keyof typeof viCommon, string> = {
   'common.retry': 'Retry',
   'store.recovered.title': 'Some data files could not be read',
   'store.recovered.item': '{file}: {reason}. {outcome} The damaged file was moved to {movedTo}.',
+  'store.kept.item': '{file}: {reason}. {outcome}',
 };

@@ -20,4 +20,5 @@ export const viCommon = {
   'common.retry': 'Thử lại',
   'store.recovered.title': 'Một số tệp dữ liệu không đọc được',
   'store.recovered.item': '{file}: {reason}. {outcome} Tệp hỏng đã được chuyển tới {movedTo}.',
+  'store.kept.item': '{file}: {reason}. {outcome}',
 } as const;

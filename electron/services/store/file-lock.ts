@@ -1,0 +1,126 @@
+import { randomBytes } from 'node:crypto';
+import { readFileSync, renameSync, rmSync, statSync, utimesSync, writeFileSync } from 'node:fs';
+import { AppError } from '../../../shared/errors/app-error';
+import { fileError } from '../files/file-error';
+import { deadOnThisHost, thisProcess, type ProcessOwner } from '../files/process-owner';
+
+interface LockOwner extends ProcessOwner {
+  token: string;
+}
+
+/** What a waiting process sees of the lock file: its content and when it last changed. */
+export interface HeldLock {
+  content: string;
+  owner: LockOwner | null;
+  mtimeMs: number;
+}
+
+/** The holder touches the lock this often, so others can tell it is alive. */
+const HEARTBEAT_MS = 1000;
+/**
+ * A lock that has not changed while we watched this long is taken for dead. Measured on our own
+ * clock, so computers of a shared folder need not agree on the time; FAT's 2-s mtimes still change.
+ */
+export const SILENT_MS = 6000;
+/** A live pid on this computer is trusted this long without a heartbeat (the pid may be reused). */
+export const SILENT_LOCAL_MS = 30_000;
+/** How long a writer waits for a live holder before saying BUSY. */
+const WAIT_MS = 20_000;
+
+/**
+ * Whether a lock is abandoned: its holder on this computer is gone (at once), or it stayed
+ * unchanged while we watched (`silentFor` ms) longer than a live holder's heartbeat allows.
+ */
+export function isAbandoned(held: HeldLock, silentFor: number): boolean {
+  if (held.owner && deadOnThisHost(held.owner)) return true;
+  const local = held.owner !== null && held.owner.host === thisProcess().host;
+  return silentFor > (local ? SILENT_LOCAL_MS : SILENT_MS);
+}
+
+function readHeld(path: string): HeldLock | null {
+  try {
+    const content = readFileSync(path, 'utf8');
+    const { mtimeMs } = statSync(path);
+    let owner: LockOwner | null = null;
+    try {
+      const parsed = JSON.parse(content) as Partial<LockOwner>;
+      if (typeof parsed.pid === 'number' && typeof parsed.host === 'string' && typeof parsed.token === 'string') owner = parsed as LockOwner;
+    } catch {
+      // Killed between creating the file and writing it: an owner-less lock, judged by silence.
+    }
+    return { content, owner, mtimeMs };
+  } catch (error) {
+    if ((error as NodeJS.ErrnoException).code === 'ENOENT') return null;
+    if ((error as NodeJS.ErrnoException).code === 'EISDIR') return { content: '', owner: null, mtimeMs: statSync(path).mtimeMs };
+    throw fileError('read', path, error);
+  }
+}
+
+/**
+ * Takes an abandoned lock out of the way without ever removing a live one: it is renamed first,
+ * and removed only if what was renamed is still the lock that was judged abandoned.
+ */
+function breakLock(path: string, judged: HeldLock): void {
+  const aside = `${path}.stale-${randomBytes(4).toString('hex')}`;
+  try {
+    renameSync(path, aside);
+  } catch {
+    return; // Someone else broke or released it first.
+  }
+  const moved = readHeld(aside);
+  if (moved && moved.content === judged.content) rmSync(aside, { recursive: true, force: true });
+  else renameSync(aside, path);
+}
+
+/**
+ * A lock shared by processes through one file (`<file>` holds the owner's pid, host and token). The
+ * holder touches it every second; a waiter breaks it when its holder's pid is gone from this
+ * computer, or when it stayed silent too long — never while a live holder keeps it.
+ */
+export class FileLock {
+  constructor(
+    readonly path: string,
+    private readonly waitMs = WAIT_MS,
+  ) {}
+
+  async acquire(): Promise<() => void> {
+    const owner: LockOwner = { ...thisProcess(), token: randomBytes(8).toString('hex') };
+    const content = JSON.stringify(owner);
+    const started = performance.now();
+    let watched: { content: string; mtimeMs: number; since: number } | null = null;
+    for (let attempt = 0; ; attempt++) {
+      try {
+        writeFileSync(this.path, content, { flag: 'wx' });
+        return this.#hold(content);
+      } catch (error) {
+        if ((error as NodeJS.ErrnoException).code !== 'EEXIST') throw fileError('write', this.path, error);
+      }
+      const held = readHeld(this.path);
+      if (!held) continue;
+      const now = performance.now();
+      if (!watched || watched.content !== held.content || watched.mtimeMs !== held.mtimeMs) watched = { content: held.content, mtimeMs: held.mtimeMs, since: now };
+      if (isAbandoned(held, now - watched.since)) {
+        breakLock(this.path, held);
+        continue;
+      }
+      if (now - started > this.waitMs) throw new AppError('BUSY', 'Dữ liệu đang được một tiến trình khác (ứng dụng hoặc lệnh lich-truc) ghi. Hãy thử lại.');
+      await new Promise((resolve) => setTimeout(resolve, Math.min(250, 10 * 2 ** Math.min(attempt, 5))));
+    }
+  }
+
+  #hold(content: string): () => void {
+    const heartbeat = setInterval(() => {
+      try {
+        const now = new Date();
+        utimesSync(this.path, now, now);
+      } catch {
+        // Gone or unreachable for a moment: the release below still only removes our own lock.
+      }
+    }, HEARTBEAT_MS);
+    heartbeat.unref();
+    return () => {
+      clearInterval(heartbeat);
+      if (readHeld(this.path)?.content === content) rmSync(this.path, { force: true });
+    };
+  }
+}

@@ -1,0 +1,74 @@
+import { existsSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { noDialogs, noEvents } from '../../../electron/services/adapters';
+import { createServices } from '../../../electron/services/app';
+import { confFactory } from '../../../electron/services/store/conf-factory';
+import type { ConfFactory } from '../../../electron/services/adapters';
+import { planInput } from '../../helpers/plans';
+import { fakeClock, sequentialIds, tempDir, tempServices } from '../../helpers/services';
+
+/** What the operating system answers when the user may not read a file (a folder copied from another account). */
+const denied = () => Object.assign(new Error('EACCES: permission denied, open'), { code: 'EACCES', errno: -13 });
+
+/** conf over the folder, except that `names` cannot be read, as after a chmod or an ACL change. */
+function unreadable(...names: string[]): ConfFactory {
+  return (options) => {
+    if (!names.includes(options.name)) return confFactory(options);
+    return {
+      get store(): Record<string, unknown> {
+        throw denied();
+      },
+      set store(_value) {
+        throw denied();
+      },
+      path: join(options.cwd, `${options.name}.json`),
+    };
+  };
+}
+
+describe('a store file the app may not read', () => {
+  it('is reported as a permission problem, left where it is, and nothing is exported from default unit details', async () => {
+    const first = tempServices();
+    await first.services.settings.update({ organisation: { unitEmail: 'ttcntt@binhson.gov.vn' } });
+    const plan = await first.services.plans.create(planInput());
+    const before = readFileSync(join(first.dataDir, 'settings.json'), 'utf8');
+    const services = createServices(
+      { dataDir: first.dataDir, confFactory: unreadable('settings'), clock: fakeClock(), ids: sequentialIds(), events: noEvents, dialogs: noDialogs },
+      { error: () => {} },
+    );
+
+    const notices = services.startupCheck();
+    const exported = await services.registry.dispatch('exports:save', { planId: plan.id, format: 'ics', path: join(tempDir(), 'lich.ics') });
+
+    expect(notices).toEqual([expect.objectContaining({ file: 'settings.json', movedTo: null, reason: expect.stringMatching(/không có quyền đọc/) })]);
+    expect(exported).toMatchObject({ ok: false, error: { code: 'FILE_UNREADABLE', message: expect.stringMatching(/không có quyền đọc/) } });
+    expect(readFileSync(join(first.dataDir, 'settings.json'), 'utf8')).toBe(before);
+    expect(existsSync(join(first.dataDir, 'corrupt'))).toBe(false);
+  });
+
+  it('is not replaced by defaults when settings are saved', async () => {
+    const first = tempServices();
+    await first.services.settings.update({ language: 'en' });
+    const services = createServices(
+      { dataDir: first.dataDir, confFactory: unreadable('settings'), clock: fakeClock(), ids: sequentialIds(), events: noEvents, dialogs: noDialogs },
+      { error: () => {} },
+    );
+
+    expect(await services.registry.dispatch('settings:update', { thisIsMe: 'nv-01' })).toMatchObject({ ok: false, error: { code: 'FILE_UNREADABLE' } });
+    expect(first.restart().settings.get().language).toBe('en');
+  });
+
+  it.each([
+    ['plans:exportFile', (id: string, path: string) => ({ id, path })],
+    ['exports:save', (id: string, path: string) => ({ planId: id, format: 'csv', path })],
+    ['staff:export', (_id: string, path: string) => ({ format: 'csv', path })],
+  ] as const)('%s to an unwritable place is a clear "cannot write", not an internal error', async (channel, input) => {
+    const { services } = tempServices();
+    const plan = await services.plans.create(planInput());
+
+    const result = await services.registry.dispatch(channel, input(plan.id, join(tempDir(), 'khong-co-thu-muc', 'tep')));
+
+    expect(result).toMatchObject({ ok: false, error: { code: 'FILE_UNWRITABLE', message: expect.stringMatching(/^Không ghi được tệp .*thư mục không tồn tại/) } });
+  });
+});
