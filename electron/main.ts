@@ -23,11 +23,14 @@ app.commandLine.appendSwitch('lang', 'vi');
 
 protocol.registerSchemesAsPrivileged([{ scheme: 'app', privileges: { standard: true, secure: true, supportFetchAPI: true } }]);
 
+// The data folder first: Chromium keys the single-instance lock on userData, so one instance runs
+// per data folder (two over one LICH_TRUC_DATA_DIR would each run a reminder engine).
+const dataDir = defaultDataDir();
+app.setPath('userData', dataDir);
+
 if (!app.requestSingleInstanceLock()) {
   app.quit();
 } else {
-  const dataDir = defaultDataDir();
-  app.setPath('userData', dataDir);
   let mainWindow: BrowserWindow | null = null;
 
   app.on('second-instance', () => {
@@ -82,7 +85,8 @@ if (!app.requestSingleInstanceLock()) {
     // Sleep and clock changes: the engine looks again at once instead of at its next tick.
     powerMonitor.on('resume', () => void reminders.engine.wake());
     powerMonitor.on('unlock-screen', () => void reminders.engine.wake());
-    void reminders.engine.start();
+    // A reminder log it cannot trust (newer schema, unreadable) stops the engine; the Nhắc nhở screen says why.
+    reminders.engine.start().catch((error: unknown) => console.error('Reminder engine not started:', error));
     app.on('before-quit', () => reminders.engine.stop());
 
     mainWindow = createMainWindow(join(here, 'preload.cjs'));

@@ -2,11 +2,17 @@ import { parseArgs, type ParseArgsConfig } from 'node:util';
 import type { ApiCaller } from '../../shared/api/client';
 import type { ExportedFrom, ExportFormat } from '../../shared/api/exports';
 import type { Plan } from '../../shared/plan/schema';
+import type { CaldavPublishResult } from '../../shared/caldav/result';
+import type { CaldavTrust } from '../../shared/caldav/settings';
+import type { PublishRequest } from '../services/caldav/service';
+import type { ServerAccount } from '../services/caldav/server';
 import type { ExportOptions } from '../services/exports/export-files';
 
 export interface CliIO {
   out(text: string): void;
   err(text: string): void;
+  /** Asks for a secret without echoing it; absent (or null) when there is no terminal to ask on. */
+  askSecret?(question: string): Promise<string | null>;
 }
 
 /**
@@ -24,11 +30,15 @@ export interface CliIO {
  *   to the service); never reach for a service object.
  * - A file the user names on the command line is not the store: read a plan with `loadPlanArg`, compute
  *   with shared/ functions (generate, check, publish), write with `emit` or `ctx.exportPlan`.
+ * - A CalDAV account named on the command line (its password from the environment or the terminal)
+ *   is not the store either, and the contract never carries a password: `ctx.publishCaldav`.
  * - The time is `ctx.now()`, so tests run the CLI on a fixed clock.
  */
 export interface CliContext {
   args: string[];
   io: CliIO;
+  /** The process environment (LICH_TRUC_CALDAV_PASSWORD). */
+  env: NodeJS.ProcessEnv;
   /** The --data-dir given, if any. */
   dataDir: string | undefined;
   now(): Date;
@@ -36,6 +46,8 @@ export interface CliContext {
   client(folder?: string): ApiCaller;
   /** Writes an export of a plan that is not in the store (a plan file), with the writer `exports:save` uses. */
   exportPlan(plan: Plan, format: ExportFormat, target: string, options: ExportOptions): Promise<{ paths: string[]; from: ExportedFrom }>;
+  /** Publishes to the account given on the command line; without `trust`, Settings' trust for that server. */
+  publishCaldav(request: Omit<PublishRequest, 'account'> & { account: Omit<ServerAccount, 'trust'> & { trust?: CaldavTrust | undefined } }): Promise<CaldavPublishResult>;
 }
 
 export interface Command {

@@ -2,6 +2,7 @@ import { ApiError, callerOver, type ApiCaller } from '../../shared/api/client';
 import { AppError } from '../../shared/errors/app-error';
 import { noDialogs, noEvents, randomIds, systemClock, type Clock, type IdGenerator } from '../services/adapters';
 import type { Services } from '../services/app';
+import type { CaldavOptions } from '../services/caldav/service';
 import { defaultDataDir } from '../services/paths';
 import { CliError, EXIT, type CliContext, type CliIO } from './command';
 import { COMMANDS } from './commands';
@@ -10,6 +11,7 @@ export interface CliEnv {
   env?: NodeJS.ProcessEnv;
   clock?: Clock;
   ids?: IdGenerator;
+  caldav?: CaldavOptions;
 }
 
 const HELP = `Lịch Trực — dòng lệnh (chạy không cần giao diện)
@@ -59,7 +61,7 @@ export async function runCli(argv: string[], io: CliIO, options: CliEnv = {}): P
   const servicesOver = (folder = dataDir ?? defaultDataDir(options.env)) =>
     (services ??= Promise.all([import('../services/app'), import('../services/store/conf-factory')]).then(([{ createServices }, { confFactory }]) =>
       createServices(
-        { dataDir: folder, confFactory, clock, ids: options.ids ?? randomIds, events: noEvents, dialogs: noDialogs },
+        { dataDir: folder, confFactory, clock, ids: options.ids ?? randomIds, events: noEvents, dialogs: noDialogs, ...(options.caldav ? { caldav: options.caldav } : {}) },
         { error: (message, error) => io.err(`${message}: ${error instanceof Error ? error.message : String(error)}\n`) },
       ),
     ));
@@ -67,10 +69,15 @@ export async function runCli(argv: string[], io: CliIO, options: CliEnv = {}): P
   const ctx: CliContext = {
     args,
     io,
+    env: options.env ?? process.env,
     dataDir,
     now: () => clock.now(),
     client: (folder) => (client ??= callerOver(async (channel, input) => (await servicesOver(folder)).registry.dispatch(channel, input))),
     exportPlan: async (plan, format, target, exportOptions) => (await servicesOver()).exports.write(plan, format, target, exportOptions),
+    publishCaldav: async ({ account, ...request }) => {
+      const { caldav, caldavSettings } = await servicesOver();
+      return caldav.publish({ ...request, account: { ...account, trust: account.trust ?? caldavSettings.trustFor(account.url) } });
+    },
   };
   try {
     return await command.run(ctx);

@@ -1,5 +1,7 @@
 import { AppError } from '../../shared/errors/app-error';
 import type { EventSink, Mailer, PdfPrinter } from './adapters';
+import { CaldavService, type CaldavOptions } from './caldav/service';
+import { CaldavSettingsService } from './caldav/settings';
 import { createContext, type ContextOptions, type ServiceContext } from './context';
 import { chromiumPrinter } from './exports/chromium-printer';
 import { ExportService } from './exports/export-service';
@@ -25,6 +27,8 @@ export interface Services {
   reminders: ReminderService;
   mail: MailService;
   mailSettings: MailSettingsService;
+  caldav: CaldavService;
+  caldavSettings: CaldavSettingsService;
   /** Reads every document once so unreadable files are found, moved aside and reported at start. */
   startupCheck(): ReturnType<ServiceContext['store']['notices']>;
 }
@@ -35,6 +39,7 @@ export interface ServiceOptions extends Omit<ContextOptions, 'mailer'> {
   printer?: PdfPrinter;
   /** nodemailer over the unit's SMTP server by default; tests pass a recording one. */
   mailer?: Mailer;
+  caldav?: CaldavOptions;
 }
 
 export function createServices(options: ServiceOptions, logger?: Logger): Services {
@@ -57,6 +62,8 @@ export function createServices(options: ServiceOptions, logger?: Logger): Servic
   const mailSettings = new MailSettingsService(ctx);
   reminders = new ReminderService(ctx, plans, settings, mailSettings);
   const mail = new MailService(ctx, mailSettings, settings, plans, reminders.engine);
+  const caldavSettings = new CaldavSettingsService(ctx);
+  const caldav = new CaldavService(ctx, caldavSettings, plans, settings, options.caldav);
   const registry = new HandlerRegistry(logger)
     .register(plans.handlers())
     .register(settings.handlers())
@@ -64,6 +71,7 @@ export function createServices(options: ServiceOptions, logger?: Logger): Servic
     .register(exports.handlers())
     .register(reminders.handlers())
     .register(mail.handlers())
+    .register(caldav.handlers())
     .assertComplete();
   return {
     ctx,
@@ -76,8 +84,10 @@ export function createServices(options: ServiceOptions, logger?: Logger): Servic
     reminders,
     mail,
     mailSettings,
+    caldav,
+    caldavSettings,
     startupCheck() {
-      const reads = [() => settings.get(), () => directory.read(), () => plans.list(), () => mailSettings.view(), () => reminders.engine.entries()];
+      const reads = [() => settings.get(), () => directory.read(), () => plans.list(), () => mailSettings.view(), () => caldavSettings.view(), () => reminders.engine.entries()];
       for (const read of reads) {
         try {
           read();

@@ -1,5 +1,6 @@
 import type { BridgeMethodsOf, HandlersOf } from './define';
 import type { AppEventName, AppEvents } from './events';
+import { caldavChannels } from './caldav';
 import { exportChannels } from './exports';
 import { planChannels } from './plans';
 import { reminderChannels } from './reminders';
@@ -13,6 +14,7 @@ export const contract = {
   ...staffChannels,
   ...exportChannels,
   ...reminderChannels,
+  ...caldavChannels,
 };
 export type Contract = typeof contract;
 export type Channel = keyof Contract;

@@ -9,6 +9,8 @@ export const eventSchemas = {
   'settings:changed': z.object({}),
   /** Entries of the reminder log were added or changed. */
   'reminders:logged': z.object({ keys: z.array(z.string()) }),
+  /** How far a CalDAV publish has got, in events. */
+  'caldav:progress': z.object({ planId: z.string(), done: z.number().int(), total: z.number().int() }),
   /** Hoàn tác / Làm lại from the app menu (whose shortcuts reach the menu before the page). */
   edit: z.object({ action: z.enum(['undo', 'redo']) }),
   /** Ask the UI to show a place, e.g. after a notification is clicked. */

@@ -17,6 +17,7 @@ export const ErrorCode = z.enum([
   'EXPORT_FAILED',
   'SECRETS_UNAVAILABLE',
   'MAIL_FAILED',
+  'CALDAV_FAILED',
   'INTERNAL',
 ]);
 export type ErrorCode = z.infer<typeof ErrorCode>;

@@ -3,11 +3,11 @@
  * plan (it gets a new id). The "/" of shift and seat ids is replaced: some clients treat UIDs as
  * file names.
  */
-const part = (id: string) => id.replace(/[^A-Za-z0-9-]+/g, '_');
+export const idPart = (id: string) => id.replace(/[^A-Za-z0-9-]+/g, '_');
 const DOMAIN = 'lich-truc';
 
 /** One event per shift in the whole-roster file. */
-export const shiftUid = (planId: string, shiftId: string) => `${part(planId)}.${part(shiftId)}@${DOMAIN}`;
+export const shiftUid = (planId: string, shiftId: string) => `${idPart(planId)}.${idPart(shiftId)}@${DOMAIN}`;
 
 /** One event per assignment in a person's file: plan + shift + seat (the seat id holds the shift) + person. */
-export const assignmentUid = (planId: string, seatId: string, staffId: string) => `${part(planId)}.${part(seatId)}.${part(staffId)}@${DOMAIN}`;
+export const assignmentUid = (planId: string, seatId: string, staffId: string) => `${idPart(planId)}.${idPart(seatId)}.${idPart(staffId)}@${DOMAIN}`;

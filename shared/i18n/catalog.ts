@@ -1,4 +1,5 @@
 import type { Language } from '../settings/schema';
+import { enCaldav } from './en/caldav';
 import { enCalendar } from './en/calendar';
 import { enCommon } from './en/common';
 import { enExports } from './en/exports';
@@ -8,6 +9,7 @@ import { enReminders } from './en/reminders';
 import { enSettings } from './en/settings';
 import { enSetup } from './en/setup';
 import { enStaff } from './en/staff';
+import { viCaldav } from './vi/caldav';
 import { viCalendar } from './vi/calendar';
 import { viCommon } from './vi/common';
 import { viExports } from './vi/exports';
@@ -23,15 +25,15 @@ import { viStaff } from './vi/staff';
  * with their `{placeholders}`, the parameters each message takes (see message.ts). Each area adds a
  * pair of files (vi/<area>.ts, en/<area>.ts) and lists them here.
  */
-export const vi = { ...viCommon, ...viPlans, ...viSettings, ...viCalendar, ...viStaff, ...viSetup, ...viExports, ...viRoster, ...viReminders };
+export const vi = { ...viCommon, ...viPlans, ...viSettings, ...viCalendar, ...viStaff, ...viSetup, ...viExports, ...viRoster, ...viReminders, ...viCaldav };
 export type Templates = typeof vi;
 export type MessageKey = keyof Templates;
 
-const en: Record<MessageKey, string> = { ...enCommon, ...enPlans, ...enSettings, ...enCalendar, ...enStaff, ...enSetup, ...enExports, ...enRoster, ...enReminders };
+const en: Record<MessageKey, string> = { ...enCommon, ...enPlans, ...enSettings, ...enCalendar, ...enStaff, ...enSetup, ...enExports, ...enRoster, ...enReminders, ...enCaldav };
 
 export const dictionaries: Record<Language, Record<MessageKey, string>> = { vi, en };
 
 /** The area files one by one, so a test can see that no key is declared in two of them. */
-export const AREA_FILES = [viCommon, viPlans, viSettings, viCalendar, viStaff, viSetup, viExports, viRoster, viReminders];
+export const AREA_FILES = [viCommon, viPlans, viSettings, viCalendar, viStaff, viSetup, viExports, viRoster, viReminders, viCaldav];
 
 export const MESSAGE_KEYS = Object.keys(vi) as [MessageKey, ...MessageKey[]];

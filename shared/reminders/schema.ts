@@ -59,9 +59,14 @@ export type ReminderInput = z.input<typeof Reminder>;
 export const DeliveryStatus = z.enum(['sending', 'sent', 'uncertain', 'missed', 'retrying', 'failed']);
 export type DeliveryStatus = z.infer<typeof DeliveryStatus>;
 
+/** The engine that claimed a delivery: another process's claim in progress is never taken over. */
+export const Claimant = z.object({ pid: z.number().int(), host: z.string(), engine: z.string() });
+export type Claimant = z.infer<typeof Claimant>;
+
 export const LogEntry = z.object({
   reminder: Reminder,
   status: DeliveryStatus,
+  claimedBy: Claimant.nullable().default(null),
   attempts: z.number().int().nonnegative().default(0),
   /** The server's reason of the last failure, or why it was missed. */
   reason: z.string().nullable().default(null),

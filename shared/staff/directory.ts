@@ -1,7 +1,5 @@
 import { z } from 'zod';
-import { AppError } from '../errors/app-error';
-import { firstIssue } from '../errors/first-issue';
-import { migrateDocument, type Migration } from '../store/migrate';
+import { parseDocument, type Migration } from '../store/migrate';
 import { StaffMember } from './schema';
 
 export const DIRECTORY_SCHEMA_VERSION = 1;
@@ -14,12 +12,5 @@ export const StaffDirectory = z.object({
 });
 export type StaffDirectory = z.infer<typeof StaffDirectory>;
 
-export function parseStaffDirectory(raw: unknown): StaffDirectory {
-  const doc = migrateDocument(raw, { kind: 'Danh bạ nhân sự', current: DIRECTORY_SCHEMA_VERSION, migrations: STAFF_MIGRATIONS });
-  const parsed = StaffDirectory.safeParse(doc);
-  if (!parsed.success) {
-    const { where, message } = firstIssue(parsed.error);
-    throw new AppError('STORE_CORRUPT', `Danh bạ nhân sự: trường "${where}" không hợp lệ — ${message}`, where);
-  }
-  return parsed.data;
-}
+export const parseStaffDirectory = (raw: unknown): StaffDirectory =>
+  parseDocument(raw, { kind: 'Danh bạ nhân sự', current: DIRECTORY_SCHEMA_VERSION, migrations: STAFF_MIGRATIONS, schema: StaffDirectory });

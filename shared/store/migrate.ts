@@ -1,4 +1,7 @@
+import type { z } from 'zod';
 import { AppError } from '../errors/app-error';
+import type { ErrorCode } from '../errors/error-code';
+import { firstIssue } from '../errors/first-issue';
 
 export type Migration = (doc: Record<string, unknown>) => Record<string, unknown>;
 
@@ -25,4 +28,18 @@ export function migrateDocument(raw: unknown, options: { kind: string; current: 
     doc = { ...step(doc), schemaVersion: v + 1 };
   }
   return doc;
+}
+
+/**
+ * Reads a stored document of one kind: migrated up to `current` (a newer one is refused as too
+ * new, never reset), then validated, with the first wrong field named.
+ */
+export function parseDocument<S extends z.ZodType>(raw: unknown, options: { kind: string; current: number; schema: S; migrations?: Record<number, Migration>; code?: ErrorCode }): z.output<S> {
+  const doc = migrateDocument(raw, { kind: options.kind, current: options.current, migrations: options.migrations ?? {} });
+  const parsed = options.schema.safeParse(doc);
+  if (!parsed.success) {
+    const { where, message } = firstIssue(parsed.error);
+    throw new AppError(options.code ?? 'STORE_CORRUPT', `${options.kind}: trường "${where}" không hợp lệ — ${message}`, where);
+  }
+  return parsed.data;
 }

@@ -103,6 +103,9 @@ describe('electron/main.ts', () => {
   it('asks for the single-instance lock, and quits without a window when another instance has it', async () => {
     await startApp();
     expect(fake.app.requestSingleInstanceLock).toHaveBeenCalledOnce();
+    // Per data folder: Chromium keys the lock on userData, so the folder is chosen before asking.
+    const setUserData = fake.app.setPath.mock.invocationCallOrder[fake.app.setPath.mock.calls.findIndex(([name]) => name === 'userData')];
+    expect(setUserData).toBeLessThan(fake.app.requestSingleInstanceLock.mock.invocationCallOrder[0]!);
 
     await startApp({ singleInstanceLock: false });
     expect(fake.app.quit).toHaveBeenCalled();

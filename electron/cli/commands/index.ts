@@ -1,4 +1,5 @@
 import type { Command } from '../command';
+import { caldavCommand } from './caldav';
 import { checkCommand } from './check';
 import { demoCommand } from './demo';
 import { exportCommand } from './export';
@@ -11,4 +12,4 @@ import { solarCommand } from './solar';
 import { staffCommand } from './staff';
 
 /** One file per command; each is listed here once. */
-export const COMMANDS: Command[] = [planCommand, generateCommand, checkCommand, publishCommand, exportCommand, staffCommand, lunarCommand, solarCommand, holidaysCommand, demoCommand];
+export const COMMANDS: Command[] = [planCommand, generateCommand, checkCommand, publishCommand, exportCommand, caldavCommand, staffCommand, lunarCommand, solarCommand, holidaysCommand, demoCommand];

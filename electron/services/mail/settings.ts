@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { AppError } from '../../../shared/errors/app-error';
+import { parseDocument } from '../../../shared/store/migrate';
 import { MailSettings, mailReady, type MailSettingsChanges, type MailSettingsView } from '../../../shared/mail/settings';
 import type { SmtpConfig } from '../adapters';
 import type { ServiceContext } from '../context';
@@ -8,16 +9,19 @@ import { guardedRead } from '../store/guarded-read';
 const REF = { name: 'mail' };
 
 /** On disk: the settings, and the password only as the secret box sealed it. */
-const MailDocument = MailSettings.extend({ schemaVersion: z.literal(1), sealedPassword: z.string().nullable().default(null) });
+const MAIL_SCHEMA_VERSION = 1;
+const MailDocument = MailSettings.extend({ schemaVersion: z.literal(MAIL_SCHEMA_VERSION), sealedPassword: z.string().nullable().default(null) });
 type MailDocument = z.infer<typeof MailDocument>;
 
-const empty = (): MailDocument => MailDocument.parse({ schemaVersion: 1 });
+const empty = (): MailDocument => MailDocument.parse({ schemaVersion: MAIL_SCHEMA_VERSION });
+/** A newer app's mail settings are refused as too new (STORE_TOO_NEW), never reset to empty. */
+const parseMail = (raw: unknown) => parseDocument(raw, { kind: 'Cài đặt thư', current: MAIL_SCHEMA_VERSION, schema: MailDocument });
 
 export class MailSettingsService {
   constructor(private readonly ctx: ServiceContext) {}
 
   #read(): MailDocument {
-    return guardedRead(this.ctx.store, this.ctx.backups, REF, (raw) => MailDocument.parse(raw), { value: empty, outcome: 'Đã xoá cài đặt thư; hãy nhập lại máy chủ SMTP.' }) ?? empty();
+    return guardedRead(this.ctx.store, this.ctx.backups, REF, parseMail, { value: empty, outcome: 'Đã xoá cài đặt thư; hãy nhập lại máy chủ SMTP.' }) ?? empty();
   }
 
   view(): MailSettingsView {
@@ -53,6 +57,7 @@ export class MailSettingsService {
         }
         sealedPassword = this.ctx.secrets.seal(password);
       }
+      this.ctx.backups.take(REF);
       this.ctx.store.write(REF, MailDocument.parse({ ...current, ...rest, sealedPassword }));
       this.ctx.events.emit('settings:changed', {});
       return this.view();

@@ -1,9 +1,11 @@
+import { randomBytes } from 'node:crypto';
 import { cancellations } from '../../../shared/reminders/cancellations';
 import { dueAt, nextDue, summaryOf } from '../../../shared/reminders/due';
 import { scheduleReminders, type PublishedPlan } from '../../../shared/reminders/schedule';
-import type { Audience, LogEntry, Reminder } from '../../../shared/reminders/schema';
+import type { Audience, Claimant, LogEntry, Reminder } from '../../../shared/reminders/schema';
 import { MailFailure, type SmtpConfig } from '../adapters';
 import type { ServiceContext } from '../context';
+import { deadOnThisHost, thisProcess } from '../files/process-owner';
 import type { ReminderLog } from './log';
 import { messageIdFor } from './message-id';
 
@@ -16,7 +18,15 @@ const JUMP_MS = 2 * 60_000;
 const BACKOFF_MINUTES = [1, 2, 5, 15, 30];
 const MAX_ATTEMPTS = 8;
 
+/** A delivery claimed on another computer of a shared folder and still "sending" after this was interrupted. */
+const FOREIGN_SENDING_MS = 15 * 60_000;
+
 const INTERRUPTED = 'Ứng dụng dừng đột ngột trong lúc gửi; không rõ đã tới người nhận chưa nên không gửi lại.';
+const LOST_LOG = 'Nhật ký nhắc nhở bị hỏng và không khôi phục được; nhắc nhở đến hạn trước đó được coi là đã gửi nên không gửi lại.';
+
+type May = (current: LogEntry | undefined, entry: LogEntry) => boolean;
+/** Nobody has logged it yet: the only state in which a new delivery may be claimed. */
+const unclaimed: May = (current) => current === undefined;
 const MISSED = 'Đến giờ nhắc khi máy tắt, ngủ hoặc ứng dụng không chạy; ca đã bắt đầu nên không nhắc muộn.';
 
 /** Where the engine reads what to remind of; wired to the plan, settings and mail services. */
@@ -30,12 +40,13 @@ export interface ReminderSources {
 }
 
 export function entryOf(reminder: Reminder, status: LogEntry['status'], at: number, extra: Partial<LogEntry> = {}): LogEntry {
-  return { reminder, status, attempts: 0, reason: null, nextAttemptAt: null, groupedWith: 0, messageId: null, updatedAt: new Date(at).toISOString(), ...extra };
+  return { reminder, status, claimedBy: null, attempts: 0, reason: null, nextAttemptAt: null, groupedWith: 0, messageId: null, updatedAt: new Date(at).toISOString(), ...extra };
 }
 
 /**
- * Tells each reminder once. Every delivery is logged `sending` before it leaves and `sent` after,
- * so a restart never repeats a sent one and a crash mid-send shows as `uncertain`. Reminders whose
+ * Tells each reminder once. Every delivery is claimed in the log (`sending`) before it leaves and
+ * logged `sent` after, so a restart never repeats a sent one, a crash mid-send shows as
+ * `uncertain`, and of several engines over one data folder only the one that claimed it sends it. Reminders whose
  * moment passed while nothing ran are told at once (desktop ones as one summary) if their shift
  * has not started, and logged `missed` if it has. Email refusals are retried with backoff.
  */
@@ -47,6 +58,7 @@ export class ReminderEngine {
   #expectedAt: number | null = null;
   #queue: Promise<void> = Promise.resolve();
   #running = false;
+  readonly #claimant: Claimant = { ...thisProcess(), engine: randomBytes(6).toString('hex') };
 
   constructor(
     private readonly ctx: ServiceContext,
@@ -56,13 +68,16 @@ export class ReminderEngine {
 
   async start(): Promise<void> {
     this.#running = true;
-    await this.#serial(async () => {
-      const now = this.#now();
-      await this.log.prune(now);
-      const interrupted = this.log.entries().filter((e) => e.status === 'sending');
-      await this.log.record(interrupted.map((e) => ({ ...e, status: 'uncertain', reason: INTERRUPTED, nextAttemptAt: null, updatedAt: new Date(now).toISOString() })));
-      await this.#run();
-    });
+    try {
+      await this.#serial(async () => {
+        await this.log.prune(this.#now());
+        await this.#run();
+      });
+    } catch (error) {
+      // A log it cannot trust (a newer version's, unreadable): telling nothing beats telling twice.
+      this.stop();
+      throw error;
+    }
   }
 
   stop(): void {
@@ -109,8 +124,8 @@ export class ReminderEngine {
       for (const reminder of reminders) {
         const logged = this.log.get(reminder.key);
         // Asked again after giving up: the server refused it, so sending again is no duplicate.
-        if (logged?.status === 'failed') await this.#sendEmail({ ...logged, attempts: 0 });
-        else if (!logged) await this.#sendEmail(entryOf(reminder, 'sending', this.#now()));
+        if (logged?.status === 'failed') await this.#sendEmail({ ...logged, attempts: 0 }, (current) => current?.status === 'failed');
+        else if (!logged) await this.#sendEmail(entryOf(reminder, 'sending', this.#now()), unclaimed);
       }
       this.#arm(this.#now());
     }).then(() => reminders.map((r) => this.log.get(r.key)).filter((e): e is LogEntry => e !== undefined));
@@ -143,23 +158,65 @@ export class ReminderEngine {
     const recheck = this.#plannedAt !== null && now - this.#plannedAt > RECHECK_MS;
     if (jumped || this.#plannedAt === null || now < this.#plannedAt || (recheck && this.sources.stamp() !== this.#stamp)) this.#plan(now);
     else if (recheck) this.#plannedAt = now;
-    const { deliver, missed } = dueAt(this.#schedule, this.log.keys(), now);
-    await this.log.record(missed.map((r) => entryOf(r, 'missed', now, { reason: MISSED })));
+    await this.#settleInterrupted(now);
+    const due = dueAt(this.#schedule, this.log.keys(), now);
+    const assumed = this.log.assumedSentBefore();
+    const told = (r: Reminder) => assumed !== null && r.at < assumed;
+    await this.#claim(
+      [...due.deliver, ...due.missed].filter(told).map((r) => entryOf(r, 'uncertain', now, { reason: LOST_LOG })),
+      unclaimed,
+    );
+    const [deliver, missed] = [due.deliver.filter((r) => !told(r)), due.missed.filter((r) => !told(r))];
+    await this.#claim(
+      missed.map((r) => entryOf(r, 'missed', now, { reason: MISSED })),
+      unclaimed,
+    );
     await this.#showDesktop(
       deliver.filter((r) => r.channel === 'desktop'),
       now,
     );
-    for (const reminder of deliver.filter((r) => r.channel === 'email')) await this.#sendEmail(entryOf(reminder, 'sending', now));
+    for (const reminder of deliver.filter((r) => r.channel === 'email')) await this.#sendEmail(entryOf(reminder, 'sending', now), unclaimed);
     const retries = this.log.entries().filter((e) => e.status === 'retrying' && (e.nextAttemptAt ?? 0) <= now);
-    for (const entry of retries) await this.#sendEmail(entry);
+    for (const entry of retries) await this.#sendEmail(entry, (current) => current?.status === 'retrying' && current.attempts === entry.attempts);
     this.#arm(this.#now());
   }
 
-  async #showDesktop(reminders: readonly Reminder[], now: number): Promise<void> {
-    if (!reminders.length) return;
+  /** Writes entries as this engine's claims, where `may` allows it against the log on disk. */
+  #claim(entries: readonly LogEntry[], may: May): Promise<LogEntry[]> {
+    return this.log.claim(
+      entries.map((e) => ({ ...e, claimedBy: this.#claimant })),
+      may,
+    );
+  }
+
+  /** A delivery whose engine is gone while it was sending: nobody knows whether it arrived. */
+  #abandoned(entry: LogEntry, now: number): boolean {
+    const by = entry.claimedBy;
+    if (entry.status !== 'sending') return false;
+    if (!by) return true;
+    if (by.host !== this.#claimant.host) return now - Date.parse(entry.updatedAt) > FOREIGN_SENDING_MS;
+    if (by.pid === this.#claimant.pid) return by.engine !== this.#claimant.engine;
+    return deadOnThisHost(by);
+  }
+
+  async #settleInterrupted(now: number): Promise<void> {
+    const interrupted = this.log.entries().filter((e) => this.#abandoned(e, now));
+    await this.#claim(
+      interrupted.map((e) => ({ ...e, status: 'uncertain', reason: INTERRUPTED, nextAttemptAt: null, updatedAt: new Date(now).toISOString() })),
+      (current) => current !== undefined && this.#abandoned(current, now),
+    );
+  }
+
+  async #showDesktop(due: readonly Reminder[], now: number): Promise<void> {
+    if (!due.length) return;
+    const claimed = await this.#claim(
+      due.map((r) => entryOf(r, 'sending', now, { attempts: 1, groupedWith: due.length > 1 ? due.length : 0 })),
+      unclaimed,
+    );
+    if (!claimed.length) return;
+    const reminders = claimed.map((e) => e.reminder);
     const first = reminders[0] as Reminder;
     const groupedWith = reminders.length > 1 ? reminders.length : 0;
-    await this.log.record(reminders.map((r) => entryOf(r, 'sending', now, { attempts: 1, groupedWith })));
     const text = groupedWith ? summaryOf(reminders) : first;
     const target = { planId: first.planId, shiftId: first.shiftId };
     let outcome: Pick<LogEntry, 'status' | 'reason'>;
@@ -171,34 +228,36 @@ export class ReminderEngine {
       outcome = { status: 'failed', reason: `Không hiện được thông báo: ${error instanceof Error ? error.message : String(error)}` };
     }
     const at = new Date(this.#now()).toISOString();
-    await this.log.record(reminders.map((r) => ({ ...(this.log.get(r.key) as LogEntry), ...outcome, updatedAt: at })));
+    await this.log.record(claimed.map((e) => ({ ...e, ...outcome, groupedWith, updatedAt: at })));
   }
 
-  async #sendEmail(entry: LogEntry): Promise<void> {
+  /** Claims the delivery (as `may` allows), sends it if claimed, and logs the outcome. */
+  async #sendEmail(entry: LogEntry, may: May): Promise<void> {
     const { reminder } = entry;
     const attempts = entry.attempts + 1;
     let config: SmtpConfig;
     try {
       config = this.sources.mailConfig();
     } catch (error) {
-      await this.#failed(entry, attempts, error instanceof Error ? error.message : String(error));
+      await this.#failed(entry, attempts, error instanceof Error ? error.message : String(error), may);
       return;
     }
     const messageId = entry.messageId ?? messageIdFor(reminder.key, config.senderAddress);
-    await this.log.record([{ ...entry, status: 'sending', attempts, messageId, nextAttemptAt: null, updatedAt: new Date(this.#now()).toISOString() }]);
+    const [claimed] = await this.#claim([{ ...entry, status: 'sending', attempts, messageId, nextAttemptAt: null, updatedAt: new Date(this.#now()).toISOString() }], may);
+    if (!claimed) return;
     try {
       await this.ctx.mailer.send(config, { messageId, to: reminder.recipient ?? '', subject: `[Lịch Trực] ${reminder.title}`, text: emailText(reminder), ics: reminder.ics });
-      await this.log.record([{ ...(this.log.get(reminder.key) as LogEntry), status: 'sent', reason: null, updatedAt: new Date(this.#now()).toISOString() }]);
+      await this.log.record([{ ...claimed, status: 'sent', reason: null, updatedAt: new Date(this.#now()).toISOString() }]);
     } catch (error) {
-      await this.#failed({ ...entry, messageId }, attempts, error instanceof MailFailure ? error.reason : String(error));
+      await this.#failed(claimed, attempts, error instanceof MailFailure ? error.reason : String(error));
     }
   }
 
-  async #failed(entry: LogEntry, attempts: number, reason: string): Promise<void> {
+  async #failed(entry: LogEntry, attempts: number, reason: string, may: May = () => true): Promise<void> {
     const now = this.#now();
     const next = now + (BACKOFF_MINUTES[Math.min(attempts, BACKOFF_MINUTES.length) - 1] as number) * 60_000;
     const giveUp = attempts >= MAX_ATTEMPTS || next >= entry.reminder.deadline;
-    await this.log.record([{ ...entry, attempts, reason, status: giveUp ? 'failed' : 'retrying', nextAttemptAt: giveUp ? null : next, updatedAt: new Date(now).toISOString() }]);
+    await this.#claim([{ ...entry, attempts, reason, status: giveUp ? 'failed' : 'retrying', nextAttemptAt: giveUp ? null : next, updatedAt: new Date(now).toISOString() }], may);
   }
 
   #arm(now: number): void {

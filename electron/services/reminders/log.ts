@@ -1,69 +1,132 @@
+import { statSync } from 'node:fs';
 import { z } from 'zod';
 import { LogEntry } from '../../../shared/reminders/schema';
+import { parseDocument } from '../../../shared/store/migrate';
 import type { ServiceContext } from '../context';
 import { guardedRead } from '../store/guarded-read';
 
 const REF = { name: 'reminders' };
-const ReminderLogDocument = z.object({ schemaVersion: z.literal(1), entries: z.array(LogEntry) });
+const LOG_SCHEMA_VERSION = 1 as const;
+const ReminderLogDocument = z.object({
+  schemaVersion: z.literal(LOG_SCHEMA_VERSION),
+  entries: z.array(LogEntry),
+  /**
+   * Set when the log was lost beyond repair: every reminder due before this moment (epoch ms) is
+   * taken as already told, so a lost log never sends again what people already received.
+   */
+  assumedSentBefore: z.number().nullable().default(null),
+});
+type ReminderLogDocument = z.infer<typeof ReminderLogDocument>;
+interface LogCache {
+  /** The file's mtime, size and inode when read: any other writer changes one of them. */
+  stamp: string;
+  doc: ReminderLogDocument;
+  byKey: Map<string, LogEntry>;
+}
+
+const parseLog = (raw: unknown) => parseDocument(raw, { kind: 'Nhật ký nhắc nhở', current: LOG_SCHEMA_VERSION, schema: ReminderLogDocument });
 /** Entries whose moment is this long past are dropped, so the file stays small over the years. */
 const KEEP_MS = 120 * 24 * 3600_000;
 
+const viTime = (ms: number) => new Intl.DateTimeFormat('vi-VN', { dateStyle: 'short', timeStyle: 'short', timeZone: 'Asia/Ho_Chi_Minh' }).format(ms);
+
 /**
- * What was told, to whom and how it went (`reminders.json`). Every change is written (atomically,
- * under the write lock) before the engine goes on, so the file is the truth after any crash.
- * The engine is its only writer, so it is read once and kept in memory.
+ * What was told, to whom and how it went (`reminders.json`), backed up like every document.
+ * Several engines may share it (two app instances, the app and browser mode, a shared folder):
+ * a delivery is claimed under the write lock against the file as it is then, so only one of them
+ * sends it. Reads between changes come from memory while the file is unchanged on disk.
  */
 export class ReminderLog {
-  #entries: Map<string, LogEntry> | null = null;
+  #cache: LogCache | null = null;
 
   constructor(private readonly ctx: ServiceContext) {}
 
-  #load(): Map<string, LogEntry> {
-    if (!this.#entries) {
-      const doc = guardedRead(this.ctx.store, this.ctx.backups, REF, (raw) => ReminderLogDocument.parse(raw), {
-        value: () => ({ schemaVersion: 1 as const, entries: [] }),
-        outcome: 'Nhật ký nhắc nhở bắt đầu lại từ đầu; những nhắc nhở đã gửi trước đó có thể được gửi lại.',
-      });
-      this.#entries = new Map((doc?.entries ?? []).map((e) => [e.reminder.key, e]));
-    }
-    return this.#entries;
-  }
-
   get(key: string): LogEntry | undefined {
-    return this.#load().get(key);
+    return this.#current().byKey.get(key);
   }
 
   keys(): ReadonlySet<string> {
-    return new Set(this.#load().keys());
+    return new Set(this.#current().byKey.keys());
   }
 
   entries(): LogEntry[] {
-    return [...this.#load().values()];
+    return [...this.#current().byKey.values()];
+  }
+
+  /** Null unless the log was lost: then the moment before which everything counts as told. */
+  assumedSentBefore(): number | null {
+    return this.#current().doc.assumedSentBefore;
+  }
+
+  /**
+   * Writes each entry that `may` allows, judged against the log as it is on disk under the lock,
+   * and returns those written: the engine sends only what it claimed.
+   */
+  async claim(entries: readonly LogEntry[], may: (current: LogEntry | undefined, entry: LogEntry) => boolean): Promise<LogEntry[]> {
+    if (!entries.length) return [];
+    const claimed = await this.ctx.store.lock.run(() => {
+      const doc = this.#read();
+      const byKey = new Map(doc.entries.map((e) => [e.reminder.key, e]));
+      const won = entries.filter((entry) => may(byKey.get(entry.reminder.key), entry));
+      for (const entry of won) byKey.set(entry.reminder.key, entry);
+      if (won.length) this.#save({ ...doc, entries: [...byKey.values()] });
+      return won;
+    });
+    if (claimed.length) this.ctx.events.emit('reminders:logged', { keys: claimed.map((e) => e.reminder.key) });
+    return claimed;
   }
 
   /** Writes these entries (new or changed) and returns once they are on disk. */
   async record(entries: readonly LogEntry[]): Promise<void> {
-    if (!entries.length) return;
-    await this.ctx.store.lock.run(() => {
-      const all = this.#load();
-      for (const entry of entries) all.set(entry.reminder.key, entry);
-      this.#save(all);
-    });
-    this.ctx.events.emit('reminders:logged', { keys: entries.map((e) => e.reminder.key) });
+    await this.claim(entries, () => true);
   }
 
   /** Drops entries long past; called at start. */
   async prune(now: number): Promise<void> {
-    const all = this.#load();
-    const old = [...all.values()].filter((e) => e.reminder.deadline < now - KEEP_MS);
-    if (!old.length) return;
+    if (!this.entries().some((e) => e.reminder.deadline < now - KEEP_MS)) return;
     await this.ctx.store.lock.run(() => {
-      for (const e of old) all.delete(e.reminder.key);
-      this.#save(all);
+      const doc = this.#read();
+      this.#save({ ...doc, entries: doc.entries.filter((e) => e.reminder.deadline >= now - KEEP_MS) });
     });
   }
 
-  #save(all: Map<string, LogEntry>): void {
-    this.ctx.store.write(REF, { schemaVersion: 1, entries: [...all.values()] });
+  /** The file on disk now; a newer-schema log is refused (STORE_TOO_NEW), never reset. */
+  /**
+   * The file on disk now; a newer-schema log is refused (STORE_TOO_NEW), never reset. A log
+   * recovered from a backup (older than the lost file) or started anew counts everything due
+   * until now as told: better one reminder too few than a second copy of each.
+   */
+  #read(): ReminderLogDocument {
+    const now = this.ctx.clock.now().getTime();
+    const fallback = { value: (): ReminderLogDocument => ({ schemaVersion: LOG_SCHEMA_VERSION, entries: [], assumedSentBefore: null }), outcome: 'Không có bản sao lưu hợp lệ của nhật ký nhắc nhở.' };
+    const recovery = {
+      mark: (doc: ReminderLogDocument) => ({ ...doc, assumedSentBefore: Math.max(now, doc.assumedSentBefore ?? 0) }),
+      note: `Mọi nhắc nhở đến hạn trước ${viTime(now)} mà nhật ký không ghi được coi là đã gửi và sẽ không gửi lại.`,
+    };
+    return guardedRead(this.ctx.store, this.ctx.backups, REF, parseLog, fallback, recovery) ?? fallback.value();
+  }
+
+  #current(): LogCache {
+    const stamp = this.#stamp();
+    if (this.#cache?.stamp !== stamp || stamp === '') {
+      const doc = this.#read();
+      this.#cache = { stamp: this.#stamp(), doc, byKey: new Map(doc.entries.map((e) => [e.reminder.key, e])) };
+    }
+    return this.#cache;
+  }
+
+  #stamp(): string {
+    try {
+      const { mtimeMs, size, ino } = statSync(this.ctx.store.path(REF));
+      return `${mtimeMs}:${size}:${ino}`;
+    } catch {
+      return '';
+    }
+  }
+
+  #save(doc: ReminderLogDocument): void {
+    this.ctx.backups.take(REF);
+    this.ctx.store.write(REF, doc);
+    this.#cache = null;
   }
 }

@@ -9,6 +9,7 @@ import { PlanSetupScreen } from '../screens/plan-setup/PlanSetupScreen';
 import { PublishScreen } from '../screens/publish/PublishScreen';
 import { RemindersScreen } from '../screens/reminders/RemindersScreen';
 import { RosterScreen } from '../screens/roster/RosterScreen';
+import { CaldavSettingsCard } from '../screens/settings/CaldavSettingsForm';
 import { SettingsScreen } from '../screens/settings/SettingsScreen';
 import { StaffScreen } from '../screens/staff/StaffScreen';
 import { RecoveryBanner } from './RecoveryBanner';
@@ -71,7 +72,12 @@ function Shell({ settings, onSettings }: { settings: Settings | null; onSettings
         {route.area === 'roster' && <RosterScreen planId={route.params[0]} shiftId={route.params[1]} />}
         {route.area === 'publish' && <PublishScreen planId={route.params[0]} />}
         {route.area === 'reminders' && <RemindersScreen />}
-        {route.area === 'settings' && settings && <SettingsScreen settings={settings} onSaved={onSettings} />}
+        {route.area === 'settings' && settings && (
+          <>
+            <SettingsScreen settings={settings} onSaved={onSettings} />
+            <CaldavSettingsCard />
+          </>
+        )}
       </main>
     </div>
   );

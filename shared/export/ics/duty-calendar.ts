@@ -11,8 +11,11 @@ export interface Organizer {
 }
 
 export interface CalendarOptions {
-  /** PUBLISH for exported files; REQUEST and CANCEL for the iTIP invitations mailed to one person. */
-  method: 'PUBLISH' | 'REQUEST' | 'CANCEL';
+  /**
+   * PUBLISH for exported files; REQUEST and CANCEL for the iTIP invitations mailed to one person;
+   * null for a CalDAV calendar object resource, which must not carry METHOD (RFC 4791 §4.1).
+   */
+  method: 'PUBLISH' | 'REQUEST' | 'CANCEL' | null;
   /** The calendar's display name (X-WR-CALNAME), for files. */
   name?: string;
   organizer: Organizer;
@@ -40,7 +43,7 @@ const vtimezone = (zone: string) => {
 export function dutyCalendar(events: readonly VersionedEvent<DutyEventContent>[], options: CalendarOptions): string {
   const calendar = ical({
     ...(options.name === undefined ? {} : { name: options.name }),
-    method: METHODS[options.method],
+    ...(options.method === null ? {} : { method: METHODS[options.method] }),
     prodId: { company: 'Lich Truc', product: 'lich-truc', language: 'VI' },
   });
   calendar.timezone({ name: null, generator: vtimezone });

@@ -21,17 +21,24 @@ export interface PersonEvent extends DutyEventContent {
 /** Published versions then, when the plan was never published, the working copy alone. */
 const timelineOf = (source: ExportSource) => (source.history.length ? source.history : [source.core]);
 
-function publishOptions(source: ExportSource, settings: Settings, name: string, organizerEmail?: string): CalendarOptions {
-  return { method: 'PUBLISH', name, organizer: organizerOf(source.core, settings, organizerEmail), stamp: source.stamp, alarmMinutes: source.core.reminders.offsetsMinutes };
+/** What every calendar of an exported version shares, whatever carries it (a file, a CalDAV server, a feed). */
+export function calendarOptionsOf(source: ExportSource, settings: Settings, organizerEmail?: string): Omit<CalendarOptions, 'name'> {
+  return { method: 'PUBLISH', organizer: organizerOf(source.core, settings, organizerEmail), stamp: source.stamp, alarmMinutes: source.core.reminders.offsetsMinutes };
+}
+
+/** The whole roster's events: one per shift listing everyone on it. */
+export function rosterEvents(source: ExportSource, settings: Settings): VersionedEvent<DutyEventContent>[] {
+  return versionedEvents(
+    timelineOf(source).map((core) => {
+      const ctx = dutyEventContext(core, settings);
+      return rosterView(core).map((view) => shiftEvent(ctx, view));
+    }),
+  );
 }
 
 /** The whole roster: one event per shift listing everyone on it. */
 export function rosterCalendar(source: ExportSource, settings: Settings, organizerEmail?: string): string {
-  const timeline = timelineOf(source).map((core) => {
-    const ctx = dutyEventContext(core, settings);
-    return rosterView(core).map((view) => shiftEvent(ctx, view));
-  });
-  return dutyCalendar(versionedEvents(timeline), publishOptions(source, settings, source.core.name, organizerEmail));
+  return dutyCalendar(rosterEvents(source, settings), { ...calendarOptionsOf(source, settings, organizerEmail), name: source.core.name });
 }
 
 /** Every assignment of a version as an event of its person, in time order. */
@@ -51,6 +58,33 @@ export function versionedPersonEvents(source: ExportSource, settings: Settings):
   return versionedEvents(timelineOf(source).map((core) => personEvents(core, settings)));
 }
 
+/** One person's calendar: their events of every published version, with its name and file name. */
+export interface PersonEventSet {
+  person: StaffMember;
+  /** "<plan> — <person>", the calendar's display name. */
+  name: string;
+  fileName: string;
+  events: VersionedEvent<PersonEvent>[];
+}
+
+/**
+ * One set per person with a shift in the exported version, or a shift taken away since an earlier
+ * one (that event comes back CANCELLED so their calendar removes it).
+ */
+export function personEventSets(source: ExportSource, settings: Settings): PersonEventSet[] {
+  const events = versionedPersonEvents(source, settings);
+  // Named as in the exported version; someone no longer in it, as when last on duty.
+  const people = new Map<string, StaffMember>();
+  for (const { event } of events) people.set(event.person.id, source.core.staff.find((s) => s.id === event.person.id) ?? event.person);
+  const fileNames = personFileNames([...people.values()], 'ics');
+  return [...people.values()].map((person) => ({
+    person,
+    name: `${source.core.name} — ${person.fullName}`,
+    fileName: fileNames.get(person.id) ?? `${person.id}.ics`,
+    events: events.filter(({ event }) => event.person.id === person.id),
+  }));
+}
+
 export interface PersonCalendar {
   staffId: string;
   fullName: string;
@@ -58,23 +92,13 @@ export interface PersonCalendar {
   ics: string;
 }
 
-/**
- * One file per person with a shift in the exported version, or a shift taken away since an earlier
- * one (that event comes back CANCELLED so their calendar removes it).
- */
+/** One .ics file per person (see personEventSets). */
 export function personCalendars(source: ExportSource, settings: Settings, organizerEmail?: string): PersonCalendar[] {
-  const events = versionedPersonEvents(source, settings);
-  // Named as in the exported version; someone no longer in it, as when last on duty.
-  const people = new Map<string, StaffMember>();
-  for (const { event } of events) people.set(event.person.id, source.core.staff.find((s) => s.id === event.person.id) ?? event.person);
-  const fileNames = personFileNames([...people.values()], 'ics');
-  return [...people.values()].map((person) => ({
-    staffId: person.id,
-    fullName: person.fullName,
-    fileName: fileNames.get(person.id) ?? `${person.id}.ics`,
-    ics: dutyCalendar(
-      events.filter(({ event }) => event.person.id === person.id),
-      publishOptions(source, settings, `${source.core.name} — ${person.fullName}`, organizerEmail),
-    ),
+  const options = calendarOptionsOf(source, settings, organizerEmail);
+  return personEventSets(source, settings).map((set) => ({
+    staffId: set.person.id,
+    fullName: set.person.fullName,
+    fileName: set.fileName,
+    ics: dutyCalendar(set.events, { ...options, name: set.name }),
   }));
 }

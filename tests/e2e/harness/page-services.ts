@@ -2,14 +2,28 @@ import type { Page } from '@playwright/test';
 import { resolve } from 'node:path';
 import { eventChannel } from '../../../shared/api/bridge';
 import type { AppEventName, AppEvents } from '../../../shared/api/events';
-import { noDialogs, randomIds, type Clock, type FileDialogs } from '../../../electron/services/adapters';
+import { noDialogs, randomIds, type Clock, type FileDialogs, type SecretBox } from '../../../electron/services/adapters';
 import { createServices, type Services } from '../../../electron/services/app';
 import { confFactory } from '../../../electron/services/store/conf-factory';
 
 const BRIDGE_SCRIPT = resolve('dist/test/browser-bridge.js');
 
+/** Stands in for the OS keychain in browser tests: kept in memory, like browser mode without a keyring. */
+export function memorySecrets(): SecretBox {
+  const sealed = new Map<string, string>();
+  return {
+    available: () => true,
+    seal: (plain) => {
+      const key = `secret-${sealed.size + 1}`;
+      sealed.set(key, plain);
+      return key;
+    },
+    open: (key) => sealed.get(key) ?? '',
+  };
+}
+
 /** Builds the real services over a data folder, with their events delivered into the page. */
-export function servicesForPage(page: Page, dataDir: string, clock: Clock, dialogs: FileDialogs = noDialogs): () => Services {
+export function servicesForPage(page: Page, dataDir: string, clock: Clock, dialogs: FileDialogs = noDialogs, secrets: SecretBox = memorySecrets()): () => Services {
   return () =>
     createServices({
       dataDir,
@@ -17,6 +31,7 @@ export function servicesForPage(page: Page, dataDir: string, clock: Clock, dialo
       clock,
       ids: randomIds,
       dialogs,
+      secrets,
       events: {
         emit<E extends AppEventName>(event: E, payload: AppEvents[E]) {
           // globalThis, not window: this file is also type-checked with the Node libraries (the bench).

@@ -15,17 +15,11 @@ import { publish, storePlan } from '../../helpers/publish';
 import { FakeTimer, tetRoster } from '../../helpers/reminders';
 import { fakeClock, sequentialIds, tempDir } from '../../helpers/services';
 import { parseWithPythonIcalendar } from '../../helpers/python-icalendar';
+import { fakeSecretBox as fakeBox } from '../../helpers/secrets';
 import { startSmtp, type Received, type TestSmtp } from '../../helpers/smtp';
 
 const PASSWORD = 'Mật-khẩu-SMTP-2026!';
 const UNIT_EMAIL = 'ttcntt@stttt.example.vn';
-
-/** Stands in for Electron safeStorage: reversible, and nothing like the plain text. */
-const fakeBox: SecretBox = {
-  available: () => true,
-  seal: (plain) => `sealed:${Buffer.from([...plain].reverse().join('')).toString('hex')}`,
-  open: (sealed) => [...Buffer.from(sealed.slice(7), 'hex').toString()].reverse().join(''),
-};
 
 async function mailRig(smtp: TestSmtp, secrets: SecretBox = fakeBox) {
   const dataDir = tempDir();

@@ -6,6 +6,7 @@ import { useApi } from '../../api/ApiContext';
 import { navigate } from '../../app/route';
 import { useAsync } from '../../components/useAsync';
 import { useI18n } from '../../i18n/I18nContext';
+import { CaldavPanel } from './CaldavPanel';
 import { ExportButtons, type ExportChoice } from './ExportButtons';
 import { PrintPreview } from './PrintPreview';
 
@@ -78,6 +79,7 @@ function PlanExports({ planId }: { planId: string }) {
         </label>
       </div>
       <ExportButtons choice={choice} />
+      {preview?.from.version !== null && preview !== undefined && <CaldavPanel planId={planId} />}
       {preview && <PrintPreview parts={preview} />}
     </>
   );

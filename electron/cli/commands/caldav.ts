@@ -1,0 +1,84 @@
+import { readFileSync } from 'node:fs';
+import { countOutcomes, ObjectOutcome, type CaldavPublishResult } from '../../../shared/caldav/result';
+import { CaldavTarget, CertificatePin, type CaldavTrust } from '../../../shared/caldav/settings';
+import { formatDateTime } from '../../../shared/i18n/dates';
+import { translate } from '../../../shared/i18n';
+import { epochToVn } from '../../../shared/time/zone';
+import { CliError, type Command, COMMON_OPTIONS, EXIT, parse, required } from '../command';
+import { emit, json } from '../output';
+import { loadPlanArg } from '../plan-arg';
+
+const USAGE = 'lich-truc caldav publish PLAN --url URL --user USER [--target team|per-person] [--ca CA.pem | --pin SHA256] [--dry-run] [--json]';
+const PASSWORD_VARIABLE = 'LICH_TRUC_CALDAV_PASSWORD';
+
+const OPTIONS = {
+  ...COMMON_OPTIONS,
+  url: { type: 'string' },
+  user: { type: 'string' },
+  target: { type: 'string' },
+  ca: { type: 'string' },
+  pin: { type: 'string' },
+  'dry-run': { type: 'boolean', default: false },
+} as const;
+
+const word = (outcome: ObjectOutcome) => translate('vi', `caldav.outcome.${outcome}`);
+
+/** One line per person (or the team calendar), then one per event that did not go through. */
+function report(result: CaldavPublishResult): string {
+  const lines = [result.dryRun ? translate('vi', 'caldav.dryRun') : result.complete ? translate('vi', 'caldav.complete') : translate('vi', 'caldav.incomplete')];
+  for (const calendar of result.calendars) {
+    const counts = countOutcomes({ calendars: [calendar] });
+    const summary = ObjectOutcome.options.filter((o) => counts[o] > 0).map((o) => `${counts[o]} ${word(o)}`);
+    lines.push(`${calendar.personName ?? translate('vi', 'caldav.team')}: ${summary.join(', ') || 'không có sự kiện'}${calendar.error ? ` — ${calendar.error}` : ''}`);
+    for (const object of calendar.objects) {
+      if (object.outcome === 'unchanged' || (!result.dryRun && !object.reason)) continue;
+      lines.push(`  ${formatDateTime(epochToVn(object.start).slice(0, 16))} ${object.summary}: ${word(object.outcome)}${object.reason ? ` — ${object.reason}` : ''}`);
+    }
+  }
+  return `${lines.join('\n')}\n`;
+}
+
+function trustOf(ca: string | undefined, pin: string | undefined): CaldavTrust | undefined {
+  if (ca && pin) throw new CliError(`Chọn một trong --ca hoặc --pin.\nCách dùng: ${USAGE}`, EXIT.usage);
+  if (ca) {
+    try {
+      return { mode: 'ca', caPem: readFileSync(ca, 'utf8') };
+    } catch (error) {
+      throw new CliError(`Không đọc được tệp chứng chỉ ${ca}: ${(error as NodeJS.ErrnoException).code ?? String(error)}`);
+    }
+  }
+  if (pin) {
+    const parsed = CertificatePin.safeParse(pin);
+    if (!parsed.success) throw new CliError(`--pin: ${parsed.error.issues[0]?.message ?? 'không hợp lệ'}`, EXIT.usage);
+    return { mode: 'pin', fingerprint: parsed.data };
+  }
+  return undefined;
+}
+
+/** Publishes a plan's latest published version to a CalDAV server; the password never goes on the command line. */
+export const caldavCommand: Command = {
+  name: 'caldav',
+  usage: USAGE,
+  async run(ctx) {
+    const { values, positionals } = parse(ctx.args, OPTIONS, USAGE);
+    const [action, planArg] = positionals;
+    if (action !== 'publish') throw new CliError(`Hành động không hợp lệ: ${action ?? '(trống)'}\nCách dùng: ${USAGE}`, EXIT.usage);
+    const target = values.target === undefined ? undefined : CaldavTarget.safeParse(values.target);
+    if (target && !target.success) throw new CliError(`--target phải là team hoặc per-person.\nCách dùng: ${USAGE}`, EXIT.usage);
+    const { plan } = await loadPlanArg(ctx, required(planArg, 'PLAN', USAGE));
+    const client = ctx.client();
+    const stored = await client.call('caldav:settings:get', undefined);
+    const url = required(values.url ?? (stored.url || undefined), '--url', USAGE);
+    const user = required(values.user ?? (stored.user || undefined), '--user', USAGE);
+    if (target?.success) await client.call('caldav:plan:setTarget', { planId: plan.id, target: target.data });
+
+    let password = '';
+    if (!values['dry-run']) {
+      password = ctx.env[PASSWORD_VARIABLE] ?? (await ctx.io.askSecret?.(`Mật khẩu CalDAV của ${user}: `)) ?? '';
+      if (!password) throw new CliError(`Thiếu mật khẩu: đặt biến môi trường ${PASSWORD_VARIABLE} hoặc chạy trong một cửa sổ dòng lệnh để nhập.`, EXIT.usage);
+    }
+    const result = await ctx.publishCaldav({ planId: plan.id, plan, dryRun: values['dry-run'], account: { url, user, password, trust: trustOf(values.ca, values.pin) } });
+    emit(ctx.io, values.json ? json(result) : report(result));
+    return result.complete || result.dryRun ? EXIT.ok : EXIT.incomplete;
+  },
+};

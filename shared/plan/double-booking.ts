@@ -1,0 +1,58 @@
+import { shiftWhen } from '../reminders/wording';
+import { crewsOf } from '../reminders/crew';
+import type { PlanCore } from './schema';
+
+/** One plan's shift a person holds. */
+interface Held {
+  planId: string;
+  planName: string;
+  shiftId: string;
+  /** "Ca đêm 22:00–06:00, Thứ Hai, 16/02/2026". */
+  what: string;
+  start: number;
+  end: number;
+}
+
+/** A person on duty in two published plans at overlapping times: every reminder and invitation would go out twice. */
+export interface DoubleBooking {
+  staffId: string;
+  fullName: string;
+  first: Held;
+  second: Held;
+}
+
+/**
+ * Every overlap between shifts one person holds in different plans. Within one plan the roster
+ * checker already refuses it; across plans only this sees it (a plan imported twice, two plans of
+ * the same holiday).
+ */
+export function doubleBookings(plans: readonly { id: string; core: PlanCore }[]): DoubleBooking[] {
+  const byPerson = new Map<string, { fullName: string; held: Held[] }>();
+  for (const { id, core } of plans) {
+    for (const crew of crewsOf(core)) {
+      for (const { person } of crew.seats) {
+        if (!person) continue;
+        const entry = byPerson.get(person.id) ?? { fullName: person.fullName, held: [] };
+        entry.held.push({ planId: id, planName: core.name, shiftId: crew.shift.id, what: shiftWhen(crew.shift.label, crew.shift.start, crew.shift.end), start: crew.shift.start, end: crew.shift.end });
+        byPerson.set(person.id, entry);
+      }
+    }
+  }
+  const found: DoubleBooking[] = [];
+  for (const [staffId, { fullName, held }] of byPerson) {
+    held.sort((a, b) => a.start - b.start);
+    for (let i = 0; i < held.length; i++) {
+      for (let j = i + 1; j < held.length && held[j]!.start < held[i]!.end; j++) {
+        if (held[j]!.planId !== held[i]!.planId) found.push({ staffId, fullName, first: held[i]!, second: held[j]! });
+      }
+    }
+  }
+  return found;
+}
+
+/** The user's words for the first few, to name in a refusal or a warning. */
+export function describeDoubleBookings(found: readonly DoubleBooking[], limit = 3): string {
+  const lines = found.slice(0, limit).map((d) => `${d.fullName}: ${d.first.what} trong "${d.first.planName}" trùng ${d.second.what} trong "${d.second.planName}"`);
+  const more = found.length > limit ? ` và ${found.length - limit} chỗ trùng khác` : '';
+  return `${lines.join('; ')}${more}`;
+}
