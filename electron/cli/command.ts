@@ -3,7 +3,7 @@ import type { ApiCaller } from '../../shared/api/client';
 import type { ExportedFrom, ExportFormat } from '../../shared/api/exports';
 import type { Plan } from '../../shared/plan/schema';
 import type { CaldavPublishResult } from '../../shared/caldav/result';
-import type { CaldavTrust } from '../../shared/caldav/settings';
+import type { CaldavTarget, CaldavTrust } from '../../shared/caldav/settings';
 import type { PublishRequest } from '../services/caldav/service';
 import type { ServerAccount } from '../services/caldav/server';
 import type { ExportOptions } from '../services/exports/export-files';
@@ -46,8 +46,13 @@ export interface CliContext {
   client(folder?: string): ApiCaller;
   /** Writes an export of a plan that is not in the store (a plan file), with the writer `exports:save` uses. */
   exportPlan(plan: Plan, format: ExportFormat, target: string, options: ExportOptions): Promise<{ paths: string[]; from: ExportedFrom }>;
-  /** Publishes to the account given on the command line; without `trust`, Settings' trust for that server. */
-  publishCaldav(request: Omit<PublishRequest, 'account'> & { account: Omit<ServerAccount, 'trust'> & { trust?: CaldavTrust | undefined } }): Promise<CaldavPublishResult>;
+  /**
+   * Publishes a plan (a file's or the store's) to the account given on the command line; without
+   * `trust`, Settings' trust for that server; `target` is remembered for the plan's id, as the app does.
+   */
+  publishCaldav(
+    request: Omit<PublishRequest, 'account'> & { account: Omit<ServerAccount, 'trust'> & { trust?: CaldavTrust | undefined }; target?: CaldavTarget | undefined },
+  ): Promise<CaldavPublishResult>;
 }
 
 export interface Command {

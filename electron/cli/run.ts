@@ -74,8 +74,9 @@ export async function runCli(argv: string[], io: CliIO, options: CliEnv = {}): P
     now: () => clock.now(),
     client: (folder) => (client ??= callerOver(async (channel, input) => (await servicesOver(folder)).registry.dispatch(channel, input))),
     exportPlan: async (plan, format, target, exportOptions) => (await servicesOver()).exports.write(plan, format, target, exportOptions),
-    publishCaldav: async ({ account, ...request }) => {
+    publishCaldav: async ({ account, target, ...request }) => {
       const { caldav, caldavSettings } = await servicesOver();
+      if (target) await caldav.setTarget(request.planId, target);
       return caldav.publish({ ...request, account: { ...account, trust: account.trust ?? caldavSettings.trustFor(account.url) } });
     },
   };
