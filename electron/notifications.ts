@@ -10,10 +10,11 @@ export function reveal(window: BrowserWindow | null): void {
   window.focus();
 }
 
+/** A shift's reminder opens that shift's page of the duty log; anything else the Nhắc nhở screen. */
 const placeOf = (target: NotificationTarget | null): AppEvents['navigate'] =>
-  target ? { area: 'roster', planId: target.planId, ...(target.shiftId ? { shiftId: target.shiftId } : {}) } : { area: 'reminders' };
+  target ? { area: 'log', planId: target.planId, ...(target.shiftId ? { shiftId: target.shiftId } : {}) } : { area: 'reminders' };
 
-/** Native notifications; a click opens the roster at that shift. */
+/** Native notifications; a click opens the shift's page of the duty log. */
 export function desktopNotifier(window: () => BrowserWindow | null, events: EventSink): Notifier {
   // Held until clicked or closed: a collected Notification loses its click handler on some systems.
   const live = new Set<Notification>();

@@ -3,6 +3,9 @@ import type { EventSink, Mailer, PdfPrinter } from './adapters';
 import { CaldavService, type CaldavOptions } from './caldav/service';
 import { CaldavSettingsService } from './caldav/settings';
 import { createContext, type ContextOptions, type ServiceContext } from './context';
+import { DutyLogFiles } from './duty-log/export';
+import { DutyLogService } from './duty-log/service';
+import { DutyLogStore } from './duty-log/store';
 import { chromiumPrinter } from './exports/chromium-printer';
 import { ExportService } from './exports/export-service';
 import { MailService } from './mail/service';
@@ -27,6 +30,7 @@ export interface Services {
   reminders: ReminderService;
   mail: MailService;
   mailSettings: MailSettingsService;
+  dutyLog: DutyLogService;
   caldav: CaldavService;
   caldavSettings: CaldavSettingsService;
   /** Reads every document once so unreadable files are found, moved aside and reported at start. */
@@ -46,21 +50,24 @@ export function createServices(options: ServiceOptions, logger?: Logger): Servic
   // Declared before the event sink that refers to it and assigned once the context exists.
   // eslint-disable-next-line prefer-const
   let reminders: ReminderService | undefined;
-  // Publishing or changed settings re-plan the reminders; everything else passes through.
+  // Publishing, changed settings or a handover written re-plan the reminders; everything else passes through.
   const events: EventSink = {
     emit(event, payload) {
       options.events.emit(event, payload);
-      if (event === 'plans:changed' || event === 'settings:changed') reminders?.engine.replan();
+      if (event === 'plans:changed' || event === 'settings:changed' || event === 'dutyLog:changed') reminders?.engine.replan();
     },
   };
   const ctx = createContext({ ...options, events, mailer: options.mailer ?? smtpMailer });
   const directory = new StaffDirectoryStore(ctx);
   const settings = new SettingsService(ctx);
-  const plans = new PlanService(ctx, directory);
+  const logs = new DutyLogStore(ctx);
+  const plans = new PlanService(ctx, directory, logs);
   const staff = new StaffService(ctx, directory, settings, plans);
-  const exports = new ExportService(ctx, plans, settings, options.printer ?? chromiumPrinter());
+  const printer = options.printer ?? chromiumPrinter();
+  const exports = new ExportService(ctx, plans, settings, printer);
   const mailSettings = new MailSettingsService(ctx);
-  reminders = new ReminderService(ctx, plans, settings, mailSettings);
+  reminders = new ReminderService(ctx, plans, settings, mailSettings, logs);
+  const dutyLog = new DutyLogService(ctx, plans, settings, directory, logs, new DutyLogFiles(printer, () => settings.get()));
   const mail = new MailService(ctx, mailSettings, settings, plans, reminders.engine);
   const caldavSettings = new CaldavSettingsService(ctx);
   const caldav = new CaldavService(ctx, caldavSettings, plans, settings, options.caldav);
@@ -71,6 +78,7 @@ export function createServices(options: ServiceOptions, logger?: Logger): Servic
     .register(exports.handlers())
     .register(reminders.handlers())
     .register(mail.handlers())
+    .register(dutyLog.handlers())
     .register(caldav.handlers())
     .assertComplete();
   return {
@@ -84,10 +92,19 @@ export function createServices(options: ServiceOptions, logger?: Logger): Servic
     reminders,
     mail,
     mailSettings,
+    dutyLog,
     caldav,
     caldavSettings,
     startupCheck() {
-      const reads = [() => settings.get(), () => directory.read(), () => plans.list(), () => mailSettings.view(), () => caldavSettings.view(), () => reminders.engine.entries()];
+      const reads = [
+        () => settings.get(),
+        () => directory.read(),
+        () => plans.list(),
+        () => mailSettings.view(),
+        () => caldavSettings.view(),
+        () => reminders.engine.entries(),
+        ...logs.planIds().map((id) => () => logs.read(id)),
+      ];
       for (const read of reads) {
         try {
           read();

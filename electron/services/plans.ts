@@ -8,7 +8,9 @@ import { planFileName } from '../../shared/plan/file-name';
 import { diffVersions, type VersionDiff } from '../../shared/plan/diff';
 import { findVersion, latestVersion, planCore, publishPlan } from '../../shared/plan/publish';
 import { historyFromPublished } from '../../shared/roster/history';
+import { actualCore } from '../../shared/duty-log/actual-roster';
 import type { ServiceContext } from './context';
+import type { DutyLogStore } from './duty-log/store';
 import { writeFileAtomic } from './files/atomic-write';
 import { readJsonFile } from './files/read-json';
 import type { StaffDirectoryStore } from './staff-directory';
@@ -22,6 +24,7 @@ export class PlanService {
   constructor(
     private readonly ctx: ServiceContext,
     private readonly directory: StaffDirectoryStore,
+    private readonly logs: DutyLogStore,
   ) {}
 
   /**
@@ -59,7 +62,7 @@ export class PlanService {
         specialDays: input.specialDays ?? [],
         participants: active.map((m) => ({ staffId: m.id })),
         staff: active,
-        history: this.#publishedHistory(),
+        ...this.#publishedHistory(),
       });
     });
   }
@@ -91,6 +94,7 @@ export class PlanService {
     return this.ctx.store.lock.run(() => {
       const plan = this.get(id);
       this.ctx.store.move(planRef(id), trashRef(id));
+      this.logs.moveWithPlan(id, 'trash');
       this.ctx.events.emit('plans:changed', { id });
       return { id, name: plan.name };
     });
@@ -103,6 +107,7 @@ export class PlanService {
       }
       if (this.ctx.store.exists(planRef(id))) throw new AppError('CONFLICT', 'Đã có kế hoạch cùng mã; không thể khôi phục đè lên.');
       this.ctx.store.move(trashRef(id), planRef(id));
+      this.logs.moveWithPlan(id, 'restore');
       this.ctx.events.emit('plans:changed', { id });
       return this.get(id);
     });
@@ -175,14 +180,20 @@ export class PlanService {
     }
   }
 
-  /** What people carried in the latest published version of every stored plan. */
-  #publishedHistory() {
-    const published = this.ctx.store
-      .list('plans')
-      .map((id) => this.#read(id))
-      .map((plan) => plan && latestVersion(plan)?.plan)
-      .filter((core): core is PlanCore => core !== undefined);
-    return historyFromPublished(published);
+  /**
+   * What people carried in every stored plan's latest published version: as they actually worked
+   * it where the plan has a duty log, else as published. The sources say which.
+   */
+  #publishedHistory(): Pick<Plan, 'history' | 'historySources'> {
+    const worked = this.ctx.store.list('plans').flatMap((id) => {
+      const plan = this.#read(id);
+      const published = plan && latestVersion(plan)?.plan;
+      if (!plan || !published) return [];
+      const log = this.logs.read(plan.id);
+      const core: PlanCore = { ...published, id: plan.id };
+      return [{ core: log ? actualCore(core, log) : core, source: { planId: plan.id, name: plan.name, basis: log ? ('actual' as const) : ('published' as const) } }];
+    });
+    return { history: historyFromPublished(worked.map((w) => w.core)), historySources: worked.map((w) => w.source) };
   }
 
   #touch(plan: Plan): Plan {

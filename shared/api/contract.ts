@@ -1,5 +1,6 @@
 import type { BridgeMethodsOf, HandlersOf } from './define';
 import type { AppEventName, AppEvents } from './events';
+import { dutyLogChannels } from './duty-log';
 import { caldavChannels } from './caldav';
 import { exportChannels } from './exports';
 import { planChannels } from './plans';
@@ -14,6 +15,7 @@ export const contract = {
   ...staffChannels,
   ...exportChannels,
   ...reminderChannels,
+  ...dutyLogChannels,
   ...caldavChannels,
 };
 export type Contract = typeof contract;

@@ -20,6 +20,7 @@ const EditablePlan = Plan.pick({
   rules: true,
   participants: true,
   history: true,
+  historySources: true,
   assignments: true,
   seed: true,
   reminders: true,

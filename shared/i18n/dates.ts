@@ -2,6 +2,7 @@ import { format } from 'date-fns';
 import { enUS, vi } from 'date-fns/locale';
 import type { Language } from '../settings/schema';
 import { splitDate } from '../time/local';
+import { epochToVn } from '../time/zone';
 
 /** date-fns formats in the machine's zone: local noon of the same date keeps the day right in any zone. */
 const localNoon = (date: string) => {
@@ -26,6 +27,11 @@ export function formatWeekday(date: string, language: Language = 'vi'): string {
 /** `17/02/2026 22:00` from a LocalDateTime. */
 export function formatDateTime(local: string): string {
   return `${formatDate(local.slice(0, 10))} ${local.slice(11, 16)}`;
+}
+
+/** `17/02/2026 22:00` of an instant, on Vietnam's clock. */
+export function formatEpoch(epoch: number): string {
+  return formatDateTime(epochToVn(epoch));
 }
 
 /** `Thứ Ba, 17/02/2026`. */

@@ -73,6 +73,14 @@ export const HistoryEntry = z.object({
 });
 export type HistoryEntry = z.infer<typeof HistoryEntry>;
 
+/** A plan the history was summed from, and whether from what people actually did (its duty log) or as published. */
+export const HistorySource = z.object({
+  planId: z.string(),
+  name: z.string(),
+  basis: z.enum(['actual', 'published']),
+});
+export type HistorySource = z.infer<typeof HistorySource>;
+
 /** A seat of a concrete shift is `${date}/${shiftTemplateId}/${seatTemplateId}`. */
 export const Assignment = z.object({
   seatId: z.string().min(1),
@@ -120,6 +128,7 @@ export const PlanCore = z.object({
   participants: z.array(Participant).default([]),
   staff: z.array(StaffMember).default([]),
   history: z.array(HistoryEntry).default([]),
+  historySources: z.array(HistorySource).default([]),
   assignments: z.array(Assignment).default([]),
   seed: z.number().int().default(1),
   reminders: ReminderSetting.default(() => ReminderSetting.parse({})),

@@ -13,6 +13,8 @@ export interface PublishedPlan {
   published: PublishedVersion;
   /** The plan's one reminder setting as it is now: changing it needs no re-publishing. */
   offsetsMinutes: readonly number[];
+  /** "Ca trước bàn giao: …" by receiving shift id, from the duty log: told with that shift's reminders. */
+  handovers?: ReadonlyMap<string, string>;
 }
 
 const MINUTE = 60_000;
@@ -25,9 +27,9 @@ const MINUTE = 60_000;
  */
 export function scheduleReminders(plans: readonly PublishedPlan[], audience: Audience): Reminder[] {
   return plans
-    .flatMap(({ planId, published, offsetsMinutes }) =>
+    .flatMap(({ planId, published, offsetsMinutes, handovers }) =>
       crewsOf(published.plan).flatMap((crew) => {
-        const ctx = { planId, version: published.version, planName: published.plan.name, offsets: [...new Set(offsetsMinutes)] };
+        const ctx = { planId, version: published.version, planName: published.plan.name, offsets: [...new Set(offsetsMinutes)], handover: handovers?.get(crew.shift.id) ?? null };
         const told = describe(ctx, crew);
         if (audience.thisIsMe !== null) {
           const mine = crew.seats.filter((h) => h.person?.id === audience.thisIsMe);
@@ -45,7 +47,11 @@ interface PlanContext {
   version: number;
   planName: string;
   offsets: number[];
+  /** What the previous shift handed over to this crew's shift, once written. */
+  handover: string | null;
 }
+
+const withHandover = (body: string, ctx: PlanContext) => (ctx.handover ? `${body}\n${ctx.handover}` : body);
 
 /** A crew with its times written out once: zone conversions are the costly part of planning. */
 interface ToldCrew {
@@ -85,10 +91,12 @@ function personReminders(ctx: PlanContext, told: ToldCrew, holder: SeatHolder, c
     at: shift.start - offset * MINUTE,
     deadline: shift.start,
     title: `Nhắc lịch trực: ${shift.label} ${told.startClock} ${told.day}`,
-    body:
+    body: withHandover(
       `${person.fullName}: ${told.base.what} (${holder.seat.label || holder.seat.role}), bắt đầu sau ${leadTime(offset)}.\n` +
-      `Cùng ca: ${namesOrNobody(others)}; lãnh đạo trực: ${namesOrNobody(leaders)}.\n` +
-      `Kế hoạch: ${ctx.planName} (phiên bản ban hành ${ctx.version}).`,
+        `Cùng ca: ${namesOrNobody(others)}; lãnh đạo trực: ${namesOrNobody(leaders)}.\n` +
+        `Kế hoạch: ${ctx.planName} (phiên bản ban hành ${ctx.version}).`,
+      ctx,
+    ),
   }));
 }
 
@@ -110,7 +118,10 @@ function handover(ctx: PlanContext, told: ToldCrew, minutes: number): Reminder[]
       at: shift.start - minutes * MINUTE,
       deadline: shift.start,
       title: `Đổi ca sau ${leadTime(minutes)}`,
-      body: `${shift.label} ${told.startClock} bắt đầu sau ${leadTime(minutes)} — ${namesOrNobody(workersOf(crew).map((p) => p.fullName))}; lãnh đạo trực: ${namesOrNobody(leadersOf(crew).map((p) => withPhone(p.fullName, p.phone)))}.`,
+      body: withHandover(
+        `${shift.label} ${told.startClock} bắt đầu sau ${leadTime(minutes)} — ${namesOrNobody(workersOf(crew).map((p) => p.fullName))}; lãnh đạo trực: ${namesOrNobody(leadersOf(crew).map((p) => withPhone(p.fullName, p.phone)))}.`,
+        ctx,
+      ),
     },
   ];
 }

@@ -3,7 +3,8 @@ import type { RosterAssignment, RosterProblem, RosterShift } from './problem';
 import type { Violation, ViolationCode } from './check';
 import { type SeatCandidate, rosterCandidates } from './candidates';
 import { rosterLookup } from './lookup';
-import { pairConflict, shiftHours } from './rules';
+import { shiftNightDates } from '../plan/night-work';
+import { dayNumber, nightRunThrough, pairConflict, shiftHours } from './rules';
 import { ROLE_NOUN, hoursText, seatNoun, shiftPhrase, shiftTitle, vnClock, vnDayMonth } from './words';
 
 /** Why a person of the seat's role cannot take it, the first that applies in this order. */
@@ -97,6 +98,7 @@ function smallestRelaxation(problem: RosterProblem, assignments: RosterAssignmen
   const lookup = rosterLookup(problem);
   const rules = problem.rules;
   if (free[0]) return `xếp ${free[0].name} vào chỗ này`;
+  const heldShifts = (id: string) => assignments.flatMap((a) => (a.staffId === id ? (lookup.shift(lookup.seat(a.seatId)?.shiftId ?? '') ?? []) : []));
 
   const restOnly = blocked.filter((c) => onlyReason(c, 'REST_TOO_SHORT'));
   const restNeeded = restOnly.map((c) => {
@@ -113,15 +115,19 @@ function smallestRelaxation(problem: RosterProblem, assignments: RosterAssignmen
 
   const nightsOnly = blocked.filter((c) => onlyReason(c, 'CONSECUTIVE_NIGHTS'));
   if (nightsOnly.length && rules.maxConsecutiveNights !== null) {
-    const extra = Math.min(...nightsOnly.map((c) => c.reasons.length));
-    return `cho phép trực tối đa ${rules.maxConsecutiveNights + extra} đêm liên tiếp`;
+    // The run of nights each would work with this shift added: the limit has to reach the shortest.
+    const nights = shiftNightDates(shift).map(dayNumber);
+    const runs = nightsOnly.map((c) => {
+      const worked = new Set(heldShifts(c.staffId).flatMap((s) => shiftNightDates(s).map(dayNumber)));
+      return nightRunThrough(Math.min(...nights), Math.max(...nights), (d) => worked.has(d));
+    });
+    return `cho phép trực tối đa ${Math.min(...runs)} đêm liên tiếp`;
   }
 
   const loadOnly = blocked.filter((c) => onlyReason(c, 'MAX_LOAD'));
   if (loadOnly.length) {
-    const heldBy = (id: string) => assignments.filter((a) => a.staffId === id).map((a) => lookup.shift(lookup.seat(a.seatId)?.shiftId ?? ''));
     const needs = loadOnly.map((c) => {
-      const shifts = heldBy(c.staffId).filter((s) => s !== undefined);
+      const shifts = heldShifts(c.staffId);
       return { shifts: shifts.length + 1, hours: shifts.reduce((h, s) => h + shiftHours(s), shiftHours(shift)) };
     });
     const shiftsCap = rules.maxShiftsPerPerson;

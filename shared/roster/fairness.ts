@@ -1,5 +1,6 @@
 import type { StaffRole } from '../staff/schema';
 import type { RosterAssignment, RosterProblem } from './problem';
+import { type RoleBalance, overallBalance, roleBalance } from './balance';
 import { availabilities, relativeLoad, roleGroup, seatRoles } from './load';
 import { rosterLookup } from './lookup';
 import { shiftHours } from './rules';
@@ -15,7 +16,7 @@ export interface PersonFairness {
   mung1: number;
   /** Sum of the seat weights held. */
   load: number;
-  /** Share of the window's shift hours not on leave, 0–1. */
+  /** Share of the duty window not on leave, 0–1 (load.ts). */
   availability: number;
   /** Load per unit of availability: what fairness compares. */
   relativeLoad: number;
@@ -26,29 +27,10 @@ export interface PersonFairness {
 export interface FairnessReport {
   people: PersonFairness[];
   roleAverage: Partial<Record<StaffRole, number>>;
-  /** 0–100, see `balanceScore`. */
+  /** Per role: the largest relative load against the best any roster could do (balance.ts). */
+  roles: RoleBalance[];
+  /** 0–100: the least balanced role's score; 100 = as even as the plan allows. */
   balanceScore: number;
-}
-
-/**
- * Mean over pairs of people of the same role of min/max of their relative loads, as a percentage.
- * Two people with no load at all are equal (ratio 1); with no pair to compare (nobody, or one
- * person per role) the roster is trivially balanced: 100. Pairs of all roles are pooled, so a big
- * role weighs more, as it has more people to be unfair to.
- */
-export function balanceScore(groups: number[][]): number {
-  let pairs = 0;
-  let sum = 0;
-  for (const rel of groups) {
-    for (let i = 0; i < rel.length; i++) {
-      for (let j = i + 1; j < rel.length; j++) {
-        const hi = Math.max(rel[i]!, rel[j]!);
-        sum += hi === 0 ? 1 : Math.min(rel[i]!, rel[j]!) / hi;
-        pairs++;
-      }
-    }
-  }
-  return pairs === 0 ? 100 : (100 * sum) / pairs;
 }
 
 export function fairnessReport(problem: RosterProblem, assignments: RosterAssignment[]): FairnessReport {
@@ -70,12 +52,11 @@ export function fairnessReport(problem: RosterProblem, assignments: RosterAssign
   const rel = (id: string) => relativeLoad(byPerson.get(id)!.load, avail.get(id)!);
 
   const roleAverage: Partial<Record<StaffRole, number>> = {};
-  const groups: number[][] = [];
   for (const role of seatRoles(problem)) {
     const group = roleGroup(problem, role, avail).map((p) => rel(p.id));
-    groups.push(group);
     roleAverage[role] = group.length ? group.reduce((a, b) => a + b, 0) / group.length : 0;
   }
+  const roles = roleBalance(problem, assignments);
 
   const people = problem.people.map((p): PersonFairness => {
     const diffFromRoleAverage: Partial<Record<StaffRole, number>> = {};
@@ -85,5 +66,5 @@ export function fairnessReport(problem: RosterProblem, assignments: RosterAssign
     }
     return { staffId: p.id, name: p.name, roles: p.roles, ...byPerson.get(p.id)!, availability: avail.get(p.id)!, relativeLoad: rel(p.id), diffFromRoleAverage };
   });
-  return { people, roleAverage, balanceScore: balanceScore(groups) };
+  return { people, roleAverage, roles, balanceScore: overallBalance(roles) };
 }

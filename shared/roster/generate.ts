@@ -16,6 +16,12 @@ export interface GenerateOptions {
   onProgress?: (fraction: number) => void;
   /** Polled now and then; returning true ends the search early with the best roster so far. */
   shouldStop?: () => boolean;
+  /**
+   * Fill seats only, without the fairness search: the set-up screen's pre-check. The full run
+   * starts from this very fill (it does not depend on the seed) and never empties a seat, so
+   * when this fills every seat, generation with any seed does too.
+   */
+  fillOnly?: boolean;
 }
 
 export type UnfilledSeat = SeatExplanation;
@@ -38,6 +44,8 @@ const STALL_ROUNDS = 40;
 const STARTS_SEATS = 160;
 /** Seats looked at per round besides those of the most loaded people, to reach soft goals too. */
 const RANDOM_SEATS = 4;
+/** The seed of the first start's fill, the same for every run (see `fillOnly`). */
+const FILL_SEED = 0x5eed;
 
 /**
  * Fills the duty window: a greedy pass (most constrained seats first, each to whoever raises the
@@ -55,9 +63,12 @@ export function generateRoster(problem: RosterProblem, options: GenerateOptions)
   let iterations = 0;
   for (let start = 0; start < starts; start++) {
     const rng = seededRandom(options.seed + start * 0x9e3779b9);
-    const state = new SearchState(model);
-    construct(state, rng);
-    repairEmpty(state, rng);
+    // The first start fills the same way whatever the seed: that fill is the pre-check's promise.
+    const state = fill(model, start === 0 ? seededRandom(FILL_SEED) : rng);
+    if (options.fillOnly) {
+      best = state;
+      break;
+    }
     const progress = options.onProgress && ((f: number) => options.onProgress!((start + f) / starts));
     const found = improve(state, rng, { ...options, onProgress: progress });
     iterations += found.iterations;
@@ -104,6 +115,14 @@ function placeBest(state: SearchState, s: number, except = -1): boolean {
   }
   if (best >= 0) state.move(s, best);
   return best >= 0;
+}
+
+/** A first roster: greedy construction, then repair of the seats it left empty. */
+function fill(model: SearchModel, rng: Random): SearchState {
+  const state = new SearchState(model);
+  construct(state, rng);
+  repairEmpty(state, rng);
+  return state;
 }
 
 function construct(state: SearchState, rng: Random): void {

@@ -1,17 +1,27 @@
 import type { StaffRole } from '../staff/schema';
-import type { RosterAssignment, RosterPerson, RosterProblem, RosterShift } from './problem';
-import { leaveDuring, shiftHours } from './rules';
+import type { RosterAssignment, RosterPerson, RosterProblem } from './problem';
 
 /**
  * Fairness compares weighted load relative to availability: someone away half the duty window
- * should carry about half. Availability is the share of the window's shift hours a person is not
- * on leave (noNights does not lower it: refusing nights is not a reason to carry less).
+ * should carry about half. Availability is the share of the duty window a person is not on leave,
+ * leave clipped to the window and overlapping leave counted once; noNights does not lower it
+ * (refusing nights is not a reason to carry less). The generator, the fairness panel, the seat
+ * picker and the exports all use this one figure.
  */
-export function availabilityOf(person: RosterPerson, shifts: RosterShift[]): number {
-  const total = shifts.reduce((sum, s) => sum + shiftHours(s), 0);
-  if (total === 0) return 0;
-  const free = shifts.reduce((sum, s) => sum + (leaveDuring(person, s) ? 0 : shiftHours(s)), 0);
-  return free / total;
+export function availabilityOf(person: Pick<RosterPerson, 'leave'>, window: Pick<RosterProblem, 'windowStart' | 'windowEnd'>): number {
+  const { windowStart: start, windowEnd: end } = window;
+  if (end <= start) return 0;
+  const clipped = person.leave
+    .map((l) => [Math.max(l.start, start), Math.min(l.end, end)] as const)
+    .filter(([a, b]) => a < b)
+    .sort((x, y) => x[0] - y[0]);
+  let away = 0;
+  let reached = start;
+  for (const [a, b] of clipped) {
+    away += Math.max(0, b - Math.max(a, reached));
+    reached = Math.max(reached, b);
+  }
+  return 1 - away / (end - start);
 }
 
 /** Load per unit of availability; someone never available keeps their raw load. */
@@ -43,7 +53,7 @@ export function roleGroup(problem: RosterProblem, role: StaffRole, availability:
 }
 
 export function availabilities(problem: RosterProblem): Map<string, number> {
-  return new Map(problem.people.map((p) => [p.id, availabilityOf(p, problem.shifts)]));
+  return new Map(problem.people.map((p) => [p.id, availabilityOf(p, problem)]));
 }
 
 /** The figure the generator minimises first, per role: the largest availability-relative load. */

@@ -84,7 +84,7 @@ export function buildSearchModel(problem: RosterProblem, keep: RosterAssignment[
   const shiftNightLast = Int32Array.from(nightDays, (n) => (n.length ? Math.max(...n) : -1));
   const nights = Math.max(0, ...shiftNightLast) + 1;
 
-  const availability = Float64Array.from(people, (p) => availabilityOf(p, shifts));
+  const availability = Float64Array.from(people, (p) => availabilityOf(p, problem));
   const roles = seatRoles(problem);
   const groups = roles.map((role) => Int32Array.from(people.flatMap((p, i) => (p.roles.includes(role) && availability[i]! > 0 ? [i] : []))));
   const personRoles = people.map((_, i) => roles.flatMap((_, r) => (groups[r]!.includes(i) ? [r] : [])));

@@ -23,12 +23,15 @@ test('a new plan carries who held Giao thừa last time; the IT head sees it and
   await expect(table).toBeVisible();
   const holder = SAMPLE_STAFF.find((m) => m.id === carried[0]!.staffId)!;
   await expect(table.locator('tr', { hasText: holder.fullName })).toContainText(String(carried[0]!.giaoThua));
+  // Last year's plan has no duty log: its history is as published, and the screen says so.
+  await expect(app.page.getByText('Tính từ: Trực Tết 2025 (theo lịch ban hành).')).toBeVisible();
   await table.scrollIntoViewIfNeeded();
   await app.page.screenshot({ path: 'artifacts/screenshots/plan-history.png' });
 
   app.page.once('dialog', (dialog) => void dialog.accept());
   await app.page.getByRole('button', { name: 'Đặt lại lịch sử' }).click();
   await expect(app.page.getByText('Chưa có lịch sử')).toBeVisible();
+  await expect(app.page.getByText(/^Tính từ:/)).toHaveCount(0);
   await expect(app.page.getByText('Đã lưu')).toBeVisible();
   expect(app.services().plans.get(thisYear.id).history).toEqual([]);
 });

@@ -20,16 +20,19 @@ async function tetPlan(app: AppHarness): Promise<Plan> {
   return services.plans.create(holidayPlanInput(tet, dutyWindowFor(tet)));
 }
 
-/** Two held seats on different days whose people can trade places without breaking any rule. */
+/**
+ * Two held seats on different days whose people can trade places without breaking any rule, the
+ * nearest such days first: a drag to a seat scrolled far out of view is not what is tested here.
+ */
 function harmlessSwap(plan: Plan): [string, string] {
   const problem = planToProblem({ ...plan, assignments: [] });
   const held = plan.assignments.filter((a) => !a.locked);
   const base = checkRoster(problem, plan.assignments);
-  for (const a of held) {
-    for (const b of held) {
-      if (a.seatId.slice(0, 10) === b.seatId.slice(0, 10) || a.staffId === b.staffId) continue;
-      if (introducedViolations(base, checkRoster(problem, [...moveSeat(plan.assignments, a.seatId, b.seatId)])).length === 0) return [a.seatId, b.seatId];
-    }
+  const day = (seatId: string) => Date.parse(seatId.slice(0, 10)) / 86_400_000;
+  const pairs = held.flatMap((a) => held.map((b) => [a, b] as const)).sort(([a, b], [c, d]) => Math.abs(day(a.seatId) - day(b.seatId)) - Math.abs(day(c.seatId) - day(d.seatId)));
+  for (const [a, b] of pairs) {
+    if (a.seatId.slice(0, 10) === b.seatId.slice(0, 10) || a.staffId === b.staffId) continue;
+    if (introducedViolations(base, checkRoster(problem, [...moveSeat(plan.assignments, a.seatId, b.seatId)])).length === 0) return [a.seatId, b.seatId];
   }
   throw new Error('no harmless swap in the generated roster');
 }

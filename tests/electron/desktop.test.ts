@@ -15,7 +15,7 @@ function fakeWindow() {
 describe('desktop shell', () => {
   beforeEach(() => fake.reset());
 
-  it("shows the engine's notifications natively; a click brings the window forward and opens the roster at the shift", () => {
+  it("shows the engine's notifications natively; a click brings the window forward and opens the shift's page of the duty log", () => {
     const window = fakeWindow();
     const events = { emit: vi.fn() };
     desktopNotifier(() => window as never, events).show({ title: 'Đổi ca sau 30 phút', body: 'Ca đêm 22:00 bắt đầu sau 30 phút', target: { planId: 'tet-2026', shiftId: '2026-02-16/dem' } });
@@ -24,7 +24,7 @@ describe('desktop shell', () => {
     expect(notification?.shown).toBe(true);
     notification?.emit('click');
     expect(window.show).toHaveBeenCalled();
-    expect(events.emit).toHaveBeenCalledWith('navigate', { area: 'roster', planId: 'tet-2026', shiftId: '2026-02-16/dem' });
+    expect(events.emit).toHaveBeenCalledWith('navigate', { area: 'log', planId: 'tet-2026', shiftId: '2026-02-16/dem' });
   });
 
   it('keeps running in the tray on close while reminders are due, with a one-time hint; quits normally otherwise', async () => {

@@ -203,7 +203,7 @@ describe('electron/main.ts wires the desktop to the reminder engine', () => {
 
     reminder.emit('click');
     expect(window!.show).toHaveBeenCalled();
-    expect(own.send).toHaveBeenCalledWith('event:navigate', expect.objectContaining({ area: 'roster', planId: tetRoster().id, shiftId: expect.any(String) }));
+    expect(own.send).toHaveBeenCalledWith('event:navigate', expect.objectContaining({ area: 'log', planId: tetRoster().id, shiftId: expect.any(String) }));
   });
 
   it("hides to the tray on close while a published plan's period is upcoming", async () => {

@@ -5,6 +5,7 @@ import { demoCommand } from './demo';
 import { exportCommand } from './export';
 import { generateCommand } from './generate';
 import { holidaysCommand } from './holidays';
+import { logCommand } from './log';
 import { lunarCommand } from './lunar';
 import { planCommand } from './plan';
 import { publishCommand } from './publish';
@@ -12,4 +13,17 @@ import { solarCommand } from './solar';
 import { staffCommand } from './staff';
 
 /** One file per command; each is listed here once. */
-export const COMMANDS: Command[] = [planCommand, generateCommand, checkCommand, publishCommand, exportCommand, caldavCommand, staffCommand, lunarCommand, solarCommand, holidaysCommand, demoCommand];
+export const COMMANDS: Command[] = [
+  planCommand,
+  generateCommand,
+  checkCommand,
+  publishCommand,
+  logCommand,
+  exportCommand,
+  caldavCommand,
+  staffCommand,
+  lunarCommand,
+  solarCommand,
+  holidaysCommand,
+  demoCommand,
+];

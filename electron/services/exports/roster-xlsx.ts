@@ -14,7 +14,7 @@ const hours = (minutes: number) => round2(minutes / 60);
  * A sheet with a bold frozen header. Text cells are typed text ('@'): phones keep their 0 and a
  * name starting with "=" stays a name. Numbers (hours, counts) stay numbers for payroll formulas.
  */
-function addSheet(workbook: ExcelJS.Workbook, name: string, rows: Cell[][]): void {
+export function addSheet(workbook: ExcelJS.Workbook, name: string, rows: Cell[][]): void {
   const sheet = workbook.addWorksheet(name, { views: [{ state: 'frozen', ySplit: 1 }] });
   const header = rows[0] ?? [];
   sheet.columns = header.map((_, i) => ({ width: Math.min(40, Math.max(...rows.map((r) => String(r[i] ?? '').length)) + 2) }));
@@ -27,7 +27,7 @@ function addSheet(workbook: ExcelJS.Workbook, name: string, rows: Cell[][]): voi
   sheet.autoFilter = { from: { row: 1, column: 1 }, to: { row: 1, column: header.length } };
 }
 
-const TIMESHEET_HEADER = [
+export const TIMESHEET_HEADER = [
   'Họ và tên',
   'Chức vụ',
   'Đơn vị',
@@ -41,7 +41,7 @@ const TIMESHEET_HEADER = [
   'Mã cán bộ',
 ];
 
-function timesheetRow(e: TimesheetEntry): Cell[] {
+export function timesheetRow(e: TimesheetEntry): Cell[] {
   return [e.person.fullName, e.person.title, e.person.unit, e.shifts, ...[e.dayOrdinary, e.nightOrdinary, e.dayHoliday, e.nightHoliday, totalMinutes(e), e.standby].map(hours), e.person.id];
 }
 
@@ -51,7 +51,7 @@ export async function rosterXlsx(core: PlanCore): Promise<Uint8Array> {
   workbook.creator = 'Lịch Trực';
   addSheet(workbook, 'Theo ngày và ca', rosterRows(core));
   addSheet(workbook, 'Theo cán bộ', [
-    ['Họ và tên', 'Chức vụ', 'Đơn vị', 'Điện thoại', 'Số ca', 'Ca đêm', 'Ca Giao thừa, Mùng 1–3', 'Tải trọng (trọng số)', 'Mã cán bộ'],
+    ['Họ và tên', 'Chức vụ', 'Đơn vị', 'Điện thoại', 'Số ca', 'Ca đêm', 'Ca Giao thừa, Mùng 1–3', 'Tải trọng (trọng số)', 'Thời gian có mặt (%)', 'Tải theo thời gian có mặt', 'Mã cán bộ'],
     ...personLoads(core).map((l) => [
       l.person.fullName,
       l.person.title,
@@ -61,6 +61,8 @@ export async function rosterXlsx(core: PlanCore): Promise<Uint8Array> {
       l.nights,
       l.specialShifts,
       round2(l.load),
+      Math.round(l.availability * 100),
+      round2(l.relativeLoad),
       l.person.id,
     ]),
   ]);

@@ -6,8 +6,10 @@ import type { Plan } from '../../../shared/plan/schema';
 import type { PublishedPlan } from '../../../shared/reminders/schedule';
 import { HANDOVER_MINUTES } from '../../../shared/reminders/schema';
 import { vnToEpoch } from '../../../shared/time/zone';
+import { handoverLines } from '../../../shared/duty-log/handover';
 import type { SmtpConfig } from '../adapters';
 import type { ServiceContext } from '../context';
+import { dutyLogRef, type DutyLogStore } from '../duty-log/store';
 import type { PlanService } from '../plans';
 import type { SettingsService } from '../settings';
 import { ReminderEngine } from './engine';
@@ -37,18 +39,28 @@ export class ReminderService {
     private readonly plans: PlanService,
     private readonly settings: SettingsService,
     private readonly mail: MailAccess,
+    private readonly logs: DutyLogStore,
   ) {
     this.engine = new ReminderEngine(ctx, new ReminderLog(ctx), {
-      publishedPlans: () => this.#published().map((plan) => ({ planId: plan.id, published: plan.versions.at(-1)!, offsetsMinutes: plan.reminders.offsetsMinutes }) satisfies PublishedPlan),
+      publishedPlans: () =>
+        this.#published().map(
+          (plan) => ({ planId: plan.id, published: plan.versions.at(-1)!, offsetsMinutes: plan.reminders.offsetsMinutes, handovers: this.#handovers(plan) }) satisfies PublishedPlan,
+        ),
       audience: () => ({ thisIsMe: this.settings.get().thisIsMe, handoverMinutes: HANDOVER_MINUTES, mailReady: mail.ready() }),
       mailConfig: () => mail.config(),
       stamp: () => this.#stamp(),
     });
   }
 
+  /** The handovers of the plan's duty log, told with the next shift's reminders. */
+  #handovers(plan: Plan): ReadonlyMap<string, string> | undefined {
+    const log = this.logs.read(plan.id);
+    return log && handoverLines({ ...plan.versions.at(-1)!.plan, id: plan.id }, log);
+  }
+
   /** Modification times of the documents the schedule is built from. */
   #stamp(): string {
-    const refs = [{ name: 'settings' }, { name: 'mail' }, ...this.ctx.store.list('plans').map((name) => ({ dir: 'plans', name }))];
+    const refs = [{ name: 'settings' }, { name: 'mail' }, ...this.ctx.store.list('plans').map((name) => ({ dir: 'plans', name })), ...this.logs.planIds().map((name) => dutyLogRef(name))];
     return refs.map((ref) => `${ref.name}:${existsSync(this.ctx.store.path(ref)) ? statSync(this.ctx.store.path(ref)).mtimeMs : 0}`).join(',');
   }
 

@@ -4,6 +4,7 @@ import { useApi } from '../api/ApiContext';
 import { NoticeProvider } from '../components/Notices';
 import { useMenuEdits } from '../components/useMenuEdits';
 import { I18nProvider, useI18n } from '../i18n/I18nContext';
+import { DutyLogScreen } from '../screens/duty-log/DutyLogScreen';
 import { PlansScreen } from '../screens/plans/PlansScreen';
 import { PlanSetupScreen } from '../screens/plan-setup/PlanSetupScreen';
 import { PublishScreen } from '../screens/publish/PublishScreen';
@@ -22,6 +23,7 @@ const NAV_KEYS = {
   roster: 'nav.roster',
   publish: 'nav.publish',
   reminders: 'nav.reminders',
+  log: 'nav.log',
   settings: 'nav.settings',
 } as const satisfies Record<Area, string>;
 
@@ -72,6 +74,7 @@ function Shell({ settings, onSettings }: { settings: Settings | null; onSettings
         {route.area === 'roster' && <RosterScreen planId={route.params[0]} shiftId={route.params[1]} />}
         {route.area === 'publish' && <PublishScreen planId={route.params[0]} />}
         {route.area === 'reminders' && <RemindersScreen />}
+        {route.area === 'log' && <DutyLogScreen planId={route.params[0]} part={route.params[1]} />}
         {route.area === 'settings' && settings && (
           <>
             <SettingsScreen settings={settings} onSaved={onSettings} />

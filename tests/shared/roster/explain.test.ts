@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { rosterCandidates } from '../../../shared/roster/candidates';
 import { explainUnfilled, explainUnfilledSeat } from '../../../shared/roster/explain';
-import { handMadeProblem, seatId } from './problems';
+import { PATTERN_3X8, TET_SEATS, buildInstance } from '../../../bench/instances';
+import { handMadeProblem, person, seatId } from './problems';
 
 const problem = handMadeProblem();
 const hold = (seat: string, staffId: string) => ({ seatId: seat, staffId, locked: false });
@@ -22,6 +23,14 @@ describe('explainUnfilledSeat', () => {
       'Ca đêm 22:00 ngày 16/02: cần 1 cán bộ kỹ thuật ATTT; 3 cán bộ kỹ thuật tham gia, 1 không có kỹ năng security, 1 không trực đêm, 1 vừa trực ca 14:00 (nghỉ giữa ca < 12 giờ)',
     );
     expect(techs.suggestion).toBe('cho phép Phạm Thị D trực đêm');
+  });
+
+  it('asks for just the run of nights that would let someone take the seat', () => {
+    // Five nights, one leader seat, the only leader on nights 1, 2 and 4: night 3 would make a run of 4.
+    const nights = buildInstance({ name: 'nights', seed: 1, firstDate: '2026-03-01', days: 5, pattern: PATTERN_3X8, seats: TET_SEATS.slice(0, 1), leaders: 0, technicians: 0 });
+    nights.people = [person('a', 'Nguyễn Văn A', { roles: ['leader'] })];
+    const roster = ['2026-03-01', '2026-03-02', '2026-03-04'].map((d) => hold(`${d}/dem/lanh-dao`, 'a'));
+    expect(explainUnfilledSeat(nights, roster, '2026-03-03/dem/lanh-dao').suggestion).toBe('cho phép trực tối đa 4 đêm liên tiếp');
   });
 
   it('explains every empty seat of a roster', () => {

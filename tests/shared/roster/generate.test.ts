@@ -37,6 +37,21 @@ describe('generateRoster (property)', () => {
   });
 });
 
+describe('the pre-check (fillOnly) and generation', () => {
+  it('generation with any seed leaves no more seats empty than the pre-check: pre-check ✓ ⇒ every seat filled (property)', () => {
+    fc.assert(
+      fc.property(smallProblem, fc.integer({ min: 1, max: 1000 }), fc.integer({ min: 1, max: 1000 }), (problem, checkSeed, seed) => {
+        const check = generateRoster(problem, { seed: checkSeed, mode: 'regenerate', fillOnly: true });
+        const full = generateRoster(problem, { seed, mode: 'regenerate', maxIterations: 30 });
+        expect(full.unfilled.length).toBeLessThanOrEqual(check.unfilled.length);
+        if (check.unfilled.length === 0) expect(full.unfilled).toEqual([]);
+        expect(checkRoster(problem, check.assignments).filter((v) => v.code !== 'SEAT_UNFILLED')).toEqual([]);
+      }),
+      { numRuns: 60, seed: 13 },
+    );
+  });
+});
+
 describe('generateRoster and night work', () => {
   it('gives a "no nights" person no 24 h shift: it contains the whole night', () => {
     const problem = buildInstance({ name: '24h', seed: 3, firstDate: '2026-02-14', days: 6, pattern: PATTERN_24H, seats: TET_SEATS.slice(2), leaders: 0, technicians: 4, noNights: 0 });

@@ -1,4 +1,4 @@
-import type { HistoryEntry } from '../../../../shared/plan/schema';
+import type { HistoryEntry, HistorySource } from '../../../../shared/plan/schema';
 import type { StaffMember } from '../../../../shared/staff/schema';
 import { compareVietnameseNames } from '../../../../shared/staff/normalize';
 import { useI18n } from '../../i18n/I18nContext';
@@ -9,7 +9,7 @@ const signed = (value: number) => (value > 0 ? `+${value.toFixed(2)}` : value < 
  * What people carried in earlier published plans: the generator gives fewer Giao thừa / Mùng 1
  * shifts and less load to whoever carried more. The IT head sees it and may start afresh.
  */
-export function HistorySection({ history, staff, onReset }: { history: HistoryEntry[]; staff: StaffMember[]; onReset: () => void }) {
+export function HistorySection({ history, sources, staff, onReset }: { history: HistoryEntry[]; sources: HistorySource[]; staff: StaffMember[]; onReset: () => void }) {
   const { t } = useI18n();
   const names = new Map(staff.map((m) => [m.id, m.fullName]));
   const rows = history
@@ -27,6 +27,7 @@ export function HistorySection({ history, staff, onReset }: { history: HistoryEn
         )}
       </header>
       <p className="hint">{t('setup.history.hint')}</p>
+      {sources.length > 0 && <p className="hint">{t('setup.history.sources', { plans: sources.map((source) => `${source.name} (${t(`setup.history.basis.${source.basis}`)})`).join('; ') })}</p>}
       {rows.length === 0 ? (
         <p>{t('setup.history.empty')}</p>
       ) : (

@@ -1,6 +1,7 @@
 import { useEffect, useMemo, useState } from 'react';
 import type { PlanChanges } from '../../../../shared/api/plans';
 import { formatDateTimeLong } from '../../../../shared/i18n/dates';
+import { planToProblem } from '../../../../shared/plan/expand';
 import type { Plan } from '../../../../shared/plan/schema';
 import { refreshStaffSnapshot } from '../../../../shared/plan/snapshot';
 import type { Skill, StaffMember } from '../../../../shared/staff/schema';
@@ -16,6 +17,8 @@ import { PatternSection } from './PatternSection';
 import { SeatsSection } from './SeatsSection';
 import { setupProblems } from './setup-checks';
 import { usePlanAutosave, type SaveStatus } from './usePlanAutosave';
+import { PreCheckResult } from './PreCheckResult';
+import { usePreCheck } from './usePreCheck';
 import { WeightsRulesSection } from './WeightsRulesSection';
 
 /** Shifts, seats, weights, rules, people and leave of one plan, checked as they are edited. */
@@ -40,6 +43,9 @@ function SetupEditor({ initial, directory, skills }: { initial: Plan; directory:
   // The checks see the people as the directory has them now, like the generator will.
   const checked = useMemo(() => refreshStaffSnapshot(plan, directory), [plan, directory]);
   const problems = useMemo(() => setupProblems(checked, skills), [checked, skills]);
+  const problem = useMemo(() => planToProblem(checked), [checked]);
+  const preCheck = usePreCheck(problem, plan.seed);
+  const unfilled = preCheck.state === 'done' ? preCheck.result.unfilled : [];
   const change = (changes: PlanChanges) => {
     setPlan((current) => ({ ...current, ...changes }));
     save(changes);
@@ -57,14 +63,12 @@ function SetupEditor({ initial, directory, skills }: { initial: Plan; directory:
         <SaveIndicator status={status} />
       </header>
       {plan.status === 'published' && <p className="banner banner-warning">{t('setup.published')}</p>}
-      <section className={`card checks ${problems.length ? 'checks-bad' : 'checks-ok'}`} aria-labelledby="setup-checks" aria-live="polite">
+      <section className={`card checks ${problems.length + unfilled.length ? 'checks-bad' : 'checks-ok'}`} aria-labelledby="setup-checks" aria-live="polite">
         <h2 id="setup-checks">
           {t('setup.checks.title')}
-          {problems.length > 0 && <span className="badge badge-problems">{t('setup.checks.count', { count: problems.length })}</span>}
+          {problems.length + unfilled.length > 0 && <span className="badge badge-problems">{t('setup.checks.count', { count: problems.length + unfilled.length })}</span>}
         </h2>
-        {problems.length === 0 ? (
-          <p className="ok">✓ {t('setup.checks.none')}</p>
-        ) : (
+        {problems.length > 0 && (
           <ul className="problems">
             {problems.map((p, i) => (
               <li key={i} className="problem problem-error" data-area={p.area}>
@@ -73,6 +77,7 @@ function SetupEditor({ initial, directory, skills }: { initial: Plan; directory:
             ))}
           </ul>
         )}
+        <PreCheckResult check={preCheck} clean={problems.length === 0} />
       </section>
       <PatternSection
         pattern={plan.pattern}
@@ -87,7 +92,7 @@ function SetupEditor({ initial, directory, skills }: { initial: Plan; directory:
       <WeightsRulesSection weights={plan.weights} rules={plan.rules} onWeights={(weights) => change({ weights })} onRules={(rules) => change({ rules })} />
       <ParticipantsSection participants={plan.participants} directory={directory} window={plan.window} onChange={(participants) => change({ participants })} />
       <LeaveTimeline plan={checked} />
-      <HistorySection history={plan.history} staff={checked.staff} onReset={() => change({ history: [] })} />
+      <HistorySection history={plan.history} sources={plan.historySources} staff={checked.staff} onReset={() => change({ history: [], historySources: [] })} />
     </section>
   );
 }

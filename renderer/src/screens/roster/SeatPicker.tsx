@@ -119,7 +119,9 @@ export function SeatPicker({ problem, assignments, seat, shift, staffById, shift
                       {person && <RoleBadges roles={person.roles} />}
                       {c.name}
                     </span>
-                    <span className="candidate-load">{t('roster.picker.load', { shifts: shiftCounts.get(c.staffId) ?? 0, load: number(c.load) })}</span>
+                    <span className="candidate-load" title={t('roster.fairness.loadHint')}>
+                      {t('roster.picker.load', { shifts: shiftCounts.get(c.staffId) ?? 0, load: number(c.relativeLoad) })}
+                    </span>
                     {c.current && <span className="candidate-current">{t('roster.picker.current')}</span>}
                     {why.length > 0 && <span className="candidate-reasons">{why.join(' · ')}</span>}
                   </li>

@@ -6,6 +6,8 @@ export interface GenerateRequest {
   problem: RosterProblem;
   seed: number;
   mode: GenerateOptions['mode'];
+  /** The set-up screen's pre-check: fill seats only (see GenerateOptions.fillOnly). */
+  fillOnly?: boolean;
 }
 
 export type GenerateReply = { type: 'progress'; fraction: number } | { type: 'done'; result: GenerateResult } | { type: 'failed'; message: string };

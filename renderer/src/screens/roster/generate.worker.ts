@@ -14,6 +14,7 @@ scope.onmessage = ({ data }) => {
     const result = generateRoster(data.problem, {
       seed: data.seed,
       mode: data.mode,
+      fillOnly: data.fillOnly,
       onProgress: (fraction) => {
         if (fraction - reported < PROGRESS_STEP && fraction < 1) return;
         reported = fraction;
