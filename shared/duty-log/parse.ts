@@ -5,5 +5,4 @@ import { DUTY_LOG_SCHEMA_VERSION, DutyLog } from './schema';
 export const DUTY_LOG_MIGRATIONS: Record<number, Migration> = {};
 
 /** Reads a stored duty log: migrated, validated, with the first wrong field named. */
-export const parseDutyLogDocument = (raw: unknown): DutyLog =>
-  parseDocument(raw, { kind: 'Sổ nhật ký trực', current: DUTY_LOG_SCHEMA_VERSION, migrations: DUTY_LOG_MIGRATIONS, schema: DutyLog });
+export const parseDutyLogDocument = (raw: unknown): DutyLog => parseDocument(raw, { kind: 'Sổ nhật ký trực', current: DUTY_LOG_SCHEMA_VERSION, migrations: DUTY_LOG_MIGRATIONS, schema: DutyLog });

@@ -12,7 +12,7 @@ import { useI18n } from '../../i18n/I18nContext';
 export function useDutyLog(planId: string) {
   const api = useApi();
   const notify = useNotify();
-  const { t, say } = useI18n();
+  const { say } = useI18n();
   const [bundle, setBundle] = useState<DutyLogBundle | null>(null);
   const [error, setError] = useState<string | null>(null);
 
@@ -49,7 +49,7 @@ export function useDutyLog(planId: string) {
         return false;
       }
     },
-    [notify, t],
+    [notify, say],
   );
 
   return { bundle, error, run };
