@@ -14,9 +14,11 @@ missing=()
 [ -x /usr/bin/chromium ] || missing+=(chromium)
 command -v pdftoppm >/dev/null || missing+=(poppler-utils)
 [ -d /usr/share/fonts/truetype/liberation ] || missing+=(fonts-liberation)
-# Independent readers of what the app writes (iTIP mails, .ics files, a CalDAV server), and the
-# real Radicale the CalDAV tests publish to; openssl makes their TLS certificates.
+# Independent readers of what the app writes (iTIP mails, .ics files, workbooks, Word files, a CalDAV
+# server), and the real Radicale the CalDAV tests publish to; openssl makes their TLS certificates.
 /usr/bin/python3 -c 'import icalendar' 2>/dev/null || missing+=(python3-icalendar)
+/usr/bin/python3 -c 'import openpyxl' 2>/dev/null || missing+=(python3-openpyxl)
+command -v soffice >/dev/null || missing+=(libreoffice-writer-nogui)
 /usr/bin/python3 -c 'import radicale' 2>/dev/null || missing+=(radicale)
 /usr/bin/python3 -c 'import caldav' 2>/dev/null || missing+=(python3-caldav)
 command -v openssl >/dev/null || missing+=(openssl)

@@ -8,6 +8,7 @@ import { DutyLogService } from './duty-log/service';
 import { DutyLogStore } from './duty-log/store';
 import { chromiumPrinter } from './exports/chromium-printer';
 import { ExportService } from './exports/export-service';
+import { PaperworkService } from './paperwork';
 import { MailService } from './mail/service';
 import { MailSettingsService } from './mail/settings';
 import { smtpMailer } from './mail/transport';
@@ -26,6 +27,7 @@ export interface Services {
   directory: StaffDirectoryStore;
   staff: StaffService;
   exports: ExportService;
+  paperwork: PaperworkService;
   /** Its engine is started by the app (main.ts), not by the CLI. */
   reminders: ReminderService;
   mail: MailService;
@@ -64,7 +66,8 @@ export function createServices(options: ServiceOptions, logger?: Logger): Servic
   const plans = new PlanService(ctx, directory, logs);
   const staff = new StaffService(ctx, directory, settings, plans);
   const printer = options.printer ?? chromiumPrinter();
-  const exports = new ExportService(ctx, plans, settings, printer);
+  const paperwork = new PaperworkService(ctx, plans, settings);
+  const exports = new ExportService(ctx, plans, settings, paperwork, printer);
   const mailSettings = new MailSettingsService(ctx);
   reminders = new ReminderService(ctx, plans, settings, mailSettings, logs);
   const dutyLog = new DutyLogService(ctx, plans, settings, directory, logs, new DutyLogFiles(printer, () => settings.get()));
@@ -80,6 +83,7 @@ export function createServices(options: ServiceOptions, logger?: Logger): Servic
     .register(mail.handlers())
     .register(dutyLog.handlers())
     .register(caldav.handlers())
+    .register(paperwork.handlers())
     .assertComplete();
   return {
     ctx,
@@ -89,6 +93,7 @@ export function createServices(options: ServiceOptions, logger?: Logger): Servic
     directory,
     staff,
     exports,
+    paperwork,
     reminders,
     mail,
     mailSettings,

@@ -3,6 +3,7 @@ import type { AppEventName, AppEvents } from './events';
 import { dutyLogChannels } from './duty-log';
 import { caldavChannels } from './caldav';
 import { exportChannels } from './exports';
+import { paperworkChannels } from './paperwork';
 import { planChannels } from './plans';
 import { reminderChannels } from './reminders';
 import { settingsChannels } from './settings';
@@ -17,6 +18,7 @@ export const contract = {
   ...reminderChannels,
   ...dutyLogChannels,
   ...caldavChannels,
+  ...paperworkChannels,
 };
 export type Contract = typeof contract;
 export type Channel = keyof Contract;

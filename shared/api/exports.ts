@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { PlanId } from '../plan/schema';
 import { StaffId } from '../staff/schema';
+import { CsvStyle } from '../export/csv-style';
 import { defineChannels } from './define';
 import { Cancelled } from './file-result';
 
@@ -28,6 +29,7 @@ export const exportChannels = defineChannels({
       path: z.string().optional(),
       /** The calendars' ORGANIZER when not the unit email of Settings (the CLI's --organizer). */
       organizerEmail: z.string().optional(),
+      csvStyle: CsvStyle.optional(),
     }),
     output: z.union([z.object({ paths: z.array(z.string()), from: ExportedFrom }), Cancelled]),
   },

@@ -84,17 +84,25 @@ export function isWeekend(date: LocalDate): boolean {
   return weekday === 0 || weekday === 6;
 }
 
-/** Legal days plus, for each one on a weekend, the next working day (Art. 111(3)). */
-function daysOffByLaw(legalDays: LocalDate[]): Set<LocalDate> {
+/**
+ * Art. 111(3): a weekly rest day taken by a legal holiday is given back on the next working day
+ * (not a weekend, not another legal day, not already given back). The compensatory days, in order.
+ */
+export function compensatoryDays(legalDays: readonly LocalDate[]): LocalDate[] {
   const off = new Set(legalDays);
+  const given: LocalDate[] = [];
   for (const day of [...legalDays].sort()) {
     if (!isWeekend(day)) continue;
     let replacement = addDays(day, 1);
     while (isWeekend(replacement) || off.has(replacement)) replacement = addDays(replacement, 1);
     off.add(replacement);
+    given.push(replacement);
   }
-  return off;
+  return given;
 }
+
+/** Legal days plus their compensatory days. */
+const daysOffByLaw = (legalDays: LocalDate[]): Set<LocalDate> => new Set([...legalDays, ...compensatoryDays(legalDays)]);
 
 function proposedPeriod(legalDays: LocalDate[], off: Set<LocalDate>): Holiday['daysOff'] {
   const isOff = (date: LocalDate) => off.has(date) || isWeekend(date);

@@ -13,5 +13,5 @@ const OCCASIONS: Readonly<Record<HolidayKey, (year: number) => string>> = {
 
 /** The subject line of a plan made from a holiday, e.g. "… dịp Tết Nguyên đán Bính Ngọ 2026". */
 export function planTitleFor(period: Pick<Holiday, 'key' | 'year'>): string {
-  return `Trực đảm bảo an toàn thông tin mạng dịp ${OCCASIONS[period.key](period.year)}`;
+  return `Trực bảo đảm an toàn thông tin mạng dịp ${OCCASIONS[period.key](period.year)}`;
 }

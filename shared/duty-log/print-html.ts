@@ -1,7 +1,9 @@
 import { escapeLines } from '../export/print/escape';
 import { htmlPage } from '../export/print/official-parts';
 import { printCss } from '../export/print/page-style';
-import { totalMinutes, type TimesheetEntry } from '../export/timesheet';
+import { DAY_KINDS } from '../calendar/day-kind';
+import { DAY_KIND_WORDS } from '../export/pay-class-words';
+import { kindMinutes, nightMinutes, totalMinutes, type TimesheetEntry } from '../export/timesheet';
 import type { PlanCore } from '../plan/schema';
 import { vnToEpoch } from '../time/zone';
 import { wallTime, type LogTables } from './log-rows';
@@ -37,8 +39,8 @@ const hours = (minutes: number) => String(Math.round((minutes / 60) * 100) / 100
 
 function timesheetTable(entries: readonly TimesheetEntry[]): string {
   return table([
-    ['Họ và tên', 'Số ca', 'Ngày thường — ngày', 'Ngày thường — đêm', 'Lễ, Tết — ngày', 'Lễ, Tết — đêm', 'Tổng số giờ'],
-    ...entries.map((e) => [e.person.fullName, String(e.shifts), ...[e.dayOrdinary, e.nightOrdinary, e.dayHoliday, e.nightHoliday, totalMinutes(e)].map(hours)]),
+    ['Họ và tên', 'Số ca', ...DAY_KINDS.map((k) => DAY_KIND_WORDS[k]), 'Trong đó ban đêm (22:00–06:00)', 'Tổng số giờ'],
+    ...entries.map((e) => [e.person.fullName, String(e.shifts), ...[...DAY_KINDS.map((k) => kindMinutes(e, k)), nightMinutes(e), totalMinutes(e)].map(hours)]),
   ]);
 }
 

@@ -3,6 +3,8 @@ import type { StaffMember } from '../staff/schema';
 import { displayPhone } from '../staff/phone';
 import { formatDate } from '../i18n/dates';
 import { epochToVn } from '../time/zone';
+import { contactText, UNCONFIRMED_MARK } from '../paperwork/contacts';
+import { SEAT_KIND_WORDS } from './seat-kind-words';
 import { leadersOf, techniciansOf, type SeatView, type ShiftView } from './roster-view';
 import { shiftTitle } from './shift-text';
 import { assignmentUid, shiftUid } from './uid';
@@ -26,8 +28,6 @@ export interface DutyEventContext {
   notesOf(view: ShiftView): string[];
 }
 
-const KIND_TEXT = { onsite: 'trực tại chỗ', standby: 'trực chờ, sẵn sàng khi được gọi' } as const;
-
 const withPhone = (person: StaffMember) => (person.phone ? `${person.fullName} — ${displayPhone(person.phone)}` : person.fullName);
 const seatLine = ({ seat, person }: SeatView) => `- ${seat.label}: ${person ? withPhone(person) : '(chưa phân công)'}`;
 const wallText = (epoch: number) => {
@@ -38,8 +38,8 @@ const wallText = (epoch: number) => {
 export const dutySummary = (view: ShiftView) => `Trực ATTT — ${shiftTitle(view.shift)}`;
 
 function contactLine(contact: EmergencyContact): string {
-  const reach = [contact.phone, contact.email].filter(Boolean).join(', ');
-  return `- ${contact.name}${reach ? `: ${reach}` : ''}`;
+  const { name, reach, unconfirmed } = contactText(contact, ', ');
+  return `- ${name}${reach ? `: ${reach}` : ''}${unconfirmed ? ` ${UNCONFIRMED_MARK}` : ''}`;
 }
 
 function sharedSections(ctx: DutyEventContext, view: ShiftView): string[] {
@@ -81,7 +81,7 @@ export function assignmentEvent(ctx: DutyEventContext, view: ShiftView, own: Sea
     end: view.shift.end,
     summary: dutySummary(view),
     description: [
-      `Vị trí: ${own.seat.label} (${KIND_TEXT[own.seat.kind]})`,
+      `Vị trí: ${own.seat.label} (${SEAT_KIND_WORDS[own.seat.kind].long})`,
       when,
       '',
       ...(leaders.length ? ['Lãnh đạo trực:', ...leaders.map(seatLine)] : []),

@@ -1,6 +1,6 @@
 import type { PlanCore } from '../plan/schema';
 import type { Settings } from '../settings/schema';
-import { contactsOf } from './document-info';
+import { contactsOf } from '../paperwork/contacts';
 import { dutiesOf } from './duties';
 import type { DutyEventContext } from './duty-event';
 import { shiftNotes } from './shift-notes';

@@ -5,8 +5,10 @@ import { formatDate, formatDateTime, formatWeekday } from '../i18n/dates';
 import type { PlanCore } from '../plan/schema';
 import type { DocumentInfo, EmergencyContact, Settings } from '../settings/schema';
 import { displayPhone } from '../staff/phone';
+import { splitDate } from '../time/local';
 import type { StaffMember } from '../staff/schema';
-import { contactsOf, documentInfoOf } from './document-info';
+import { contactsOf } from '../paperwork/contacts';
+import { documentInfoOf } from './document-info';
 import { dutiesOf } from './duties';
 import { leadersOf, rosterView, techniciansOf, type SeatView } from './roster-view';
 import { shiftHours } from './shift-text';
@@ -36,14 +38,34 @@ export interface RosterDay {
   weekday: string;
   lunar: string;
   rows: RosterRow[];
+  /**
+   * Whether the day's cells (STT, date, weekday, lunar date) are printed once beside all its shifts
+   * and the day kept on one page. A day too long for that may continue on the next page, so each of
+   * its rows carries the day's cells: a merged cell's text prints on its first page only.
+   */
+  merged: boolean;
 }
+
+/** People on one day beyond which it may not fit on a page (two lines each, landscape). */
+const MERGED_DAY_PEOPLE = 10;
+
+/** Whether a day with these rows is short enough to print its day cells once and stay on one page. */
+export const mergedDay = (rows: readonly RosterRow[]) => rows.reduce((n, r) => n + Math.max(1, r.leaders.length, r.staff.length), 0) <= MERGED_DAY_PEOPLE;
+
+/** The document type of the roster (Decree 30/2020/NĐ-CP, Appendix I) and its abbreviation in the number. */
+export const DOCUMENT_TYPE = { name: 'THÔNG BÁO', abbreviation: 'TB' } as const;
 
 /** Everything the printed roster (and the Word notice) says, already worded; formats only lay it out. */
 export interface RosterDocument {
   info: DocumentInfo;
+  /** "Số: 15/TB-TTCNTT", or with room for the clerk to write the number. */
+  number: string;
   /** "Hà Nội, ngày 05 tháng 02 năm 2026". */
   placeAndDate: string;
+  /** The trích yếu under the document type: "Lịch trực bảo đảm an toàn thông tin mạng dịp …". */
   subject: string;
+  /** "Nơi nhận:" lines, "- …;" each and "- Lưu: VT, TTCNTT." last. */
+  recipients: string[];
   /** "Từ 17:00 ngày 13/02/2026 đến 07:30 ngày 23/02/2026". */
   period: string;
   days: RosterDay[];
@@ -55,21 +77,58 @@ export interface RosterDocument {
 
 const EMPTY_SEAT = '(chưa phân công)';
 
+/**
+ * "Hà Nội, ngày 05 tháng 4 năm 2026" (Decree 30/2020/NĐ-CP, Appendix I): a leading zero only for
+ * days below 10 and for months 1 and 2, so nobody can add a digit in front.
+ */
 export function placeAndDate(place: string, date: string): string {
-  return `${place}, ngày ${date.slice(8, 10)} tháng ${date.slice(5, 7)} năm ${date.slice(0, 4)}`;
+  const { year, month, day } = splitDate(date);
+  const dd = String(day).padStart(2, '0');
+  const mm = month <= 2 ? String(month).padStart(2, '0') : String(month);
+  return `${place}, ngày ${dd} tháng ${mm} năm ${year}`;
 }
 
 function personLine({ seat, person }: SeatView): PersonLine {
   return person ? lineOf(seat.label, person) : { staffId: null, seat: seat.label, name: EMPTY_SEAT, post: '', phone: '' };
 }
 
+/** Grouped digits held together ("0912 345 678" never splits across lines in a narrow column). */
+const unbroken = (text: string) => text.replace(/ /g, '\u00a0');
+
 function lineOf(seat: string, person: StaffMember): PersonLine {
-  return { staffId: person.id, seat, name: person.fullName, post: person.title, phone: person.phone ? displayPhone(person.phone) : '' };
+  return { staffId: person.id, seat, name: person.fullName, post: person.title, phone: person.phone ? unbroken(displayPhone(person.phone)) : '' };
 }
 
+/**
+ * The trích yếu says what the notice announces: a plan titled "Trực bảo đảm …" gives "Lịch trực bảo
+ * đảm …"; a subject the user wrote otherwise is printed as written.
+ */
 function subjectOf(core: PlanCore): string {
-  if (core.subject.trim()) return core.subject.trim();
-  return core.holiday ? planTitleFor(core.holiday) : core.name;
+  const subject = core.subject.trim() || (core.holiday ? planTitleFor(core.holiday) : core.name);
+  return /^trực\s/i.test(subject) ? `Lịch trực ${subject.slice(5)}` : subject;
+}
+
+/** Room for the number when it is not known yet; a number written in full ("15/TB-…") is kept as it is. */
+export function numberLine(info: Pick<DocumentInfo, 'number' | 'unitAbbreviation'>): string {
+  const number = info.number.trim();
+  if (number.includes('/')) return `Số: ${number}`;
+  return `Số: ${number || '\u2002\u2002\u2002\u2002'}/${DOCUMENT_TYPE.abbreviation}-${info.unitAbbreviation.trim() || '…'}`;
+}
+
+const ARCHIVE = /^\s*Lưu\b/i;
+
+/** Decree 30: each recipient ends with ";", the archive line "- Lưu: VT, <unit>." comes last with a full stop. */
+export function recipientLines(info: Pick<DocumentInfo, 'recipients' | 'unitAbbreviation'>): string[] {
+  const lines = info.recipients
+    .map((r) =>
+      r
+        .trim()
+        .replace(/^-\s*/, '')
+        .replace(/[;.,]+$/, ''),
+    )
+    .filter((r) => r && !ARCHIVE.test(r));
+  const abbreviation = info.unitAbbreviation.trim();
+  return [...lines.map((r) => `- ${r};`), `- Lưu: VT${abbreviation ? `, ${abbreviation}` : ''}.`];
 }
 
 const periodOf = (core: PlanCore) => {
@@ -93,13 +152,16 @@ export function rosterDocument(source: ExportSource, settings: Settings): Roster
     if (day?.date === view.shift.date) day.rows.push(row);
     else {
       const date = view.shift.date;
-      days.push({ date, dateText: formatDate(date), weekday: formatWeekday(date), lunar: formatLunarDayShort(solarToLunar(date)), rows: [row] });
+      days.push({ date, dateText: formatDate(date), weekday: formatWeekday(date), lunar: formatLunarDayShort(solarToLunar(date)), rows: [row], merged: true });
     }
   }
+  for (const day of days) day.merged = mergedDay(day.rows);
   return {
     info,
+    number: numberLine(info),
     placeAndDate: placeAndDate(info.place, source.issuedOn),
     subject: subjectOf(core),
+    recipients: recipientLines(info),
     period: periodOf(core),
     days,
     duties: dutiesOf(core),

@@ -1,53 +1,53 @@
 import { formatLunarDayShort } from '../calendar/lunar-format';
 import { solarToLunar } from '../calendar/lunar';
-import { formatDate, formatWeekday } from '../i18n/dates';
+import { formatWeekday } from '../i18n/dates';
 import type { PlanCore } from '../plan/schema';
 import { displayPhone } from '../staff/phone';
 import { epochToVn } from '../time/zone';
 import { rosterView } from './roster-view';
+import { SEAT_KIND_WORDS } from './seat-kind-words';
+import type { SheetColumn, SheetTable } from './sheet-table';
 import { shiftNotes } from './shift-notes';
 
-export const ROSTER_ROW_HEADER = [
-  'Ngày',
-  'Thứ',
-  'Âm lịch',
-  'Ca',
-  'Bắt đầu',
-  'Kết thúc',
-  'Vị trí',
-  'Hình thức',
-  'Họ và tên',
-  'Chức vụ',
-  'Đơn vị',
-  'Điện thoại',
-  'Ghi chú',
-  'Mã vị trí',
-  'Mã cán bộ',
-] as const;
+const COLUMNS: SheetColumn[] = [
+  { header: 'Ngày', type: 'date' },
+  { header: 'Thứ', type: 'text' },
+  { header: 'Âm lịch', type: 'text' },
+  { header: 'Ca', type: 'text' },
+  { header: 'Bắt đầu', type: 'datetime' },
+  { header: 'Kết thúc', type: 'datetime' },
+  { header: 'Số giờ', type: 'hours' },
+  { header: 'Vị trí', type: 'text' },
+  { header: 'Hình thức', type: 'text' },
+  { header: 'Họ và tên', type: 'text' },
+  { header: 'Chức vụ', type: 'text' },
+  { header: 'Đơn vị', type: 'text' },
+  { header: 'Điện thoại', type: 'text' },
+  { header: 'Ghi chú', type: 'text' },
+  { header: 'Mã vị trí', type: 'text' },
+  { header: 'Mã cán bộ', type: 'text' },
+];
 
-const KIND = { onsite: 'Tại chỗ', standby: 'Trực chờ' } as const;
-const wall = (epoch: number) => {
-  const local = epochToVn(epoch);
-  return `${formatDate(local.slice(0, 10))} ${local.slice(11, 16)}`;
-};
+const wall = (epoch: number) => epochToVn(epoch).slice(0, 16);
 
 /**
- * The roster as one row per seat, header first, every cell text: the spreadsheet and CSV form.
- * The seat and staff ids close the row so a file read back maps to the same assignments.
+ * The roster as one row per seat: the spreadsheet and CSV form. The seat and staff ids close the
+ * row so a file read back maps to the same assignments.
  */
-export function rosterRows(core: PlanCore): string[][] {
+export function rosterRows(core: PlanCore): SheetTable {
   const rows = rosterView(core).flatMap(({ shift, seats }) => {
     const lunar = formatLunarDayShort(solarToLunar(shift.date));
     const notes = shiftNotes(core, shift).join(', ');
     return seats.map(({ seat, person }) => [
-      formatDate(shift.date),
+      shift.date,
       formatWeekday(shift.date),
       lunar,
       shift.label,
       wall(shift.start),
       wall(shift.end),
+      (shift.end - shift.start) / 3_600_000,
       seat.label,
-      KIND[seat.kind],
+      SEAT_KIND_WORDS[seat.kind].short,
       person?.fullName ?? '',
       person?.title ?? '',
       person?.unit ?? '',
@@ -57,5 +57,5 @@ export function rosterRows(core: PlanCore): string[][] {
       person?.id ?? '',
     ]);
   });
-  return [[...ROSTER_ROW_HEADER], ...rows];
+  return { columns: COLUMNS, rows };
 }

@@ -1,6 +1,7 @@
 import type { Language } from '../settings/schema';
 import { enCaldav } from './en/caldav';
 import { enCalendar } from './en/calendar';
+import { enChecklist } from './en/checklist';
 import { enCommon } from './en/common';
 import { enDutyLog } from './en/duty-log';
 import { enExports } from './en/exports';
@@ -12,6 +13,7 @@ import { enSetup } from './en/setup';
 import { enStaff } from './en/staff';
 import { viCaldav } from './vi/caldav';
 import { viCalendar } from './vi/calendar';
+import { viChecklist } from './vi/checklist';
 import { viCommon } from './vi/common';
 import { viDutyLog } from './vi/duty-log';
 import { viExports } from './vi/exports';
@@ -27,15 +29,15 @@ import { viStaff } from './vi/staff';
  * with their `{placeholders}`, the parameters each message takes (see message.ts). Each area adds a
  * pair of files (vi/<area>.ts, en/<area>.ts) and lists them here.
  */
-export const vi = { ...viCommon, ...viPlans, ...viSettings, ...viCalendar, ...viStaff, ...viSetup, ...viExports, ...viRoster, ...viReminders, ...viCaldav, ...viDutyLog };
+export const vi = { ...viCommon, ...viPlans, ...viSettings, ...viCalendar, ...viStaff, ...viSetup, ...viExports, ...viRoster, ...viReminders, ...viCaldav, ...viDutyLog, ...viChecklist };
 export type Templates = typeof vi;
 export type MessageKey = keyof Templates;
 
-const en: Record<MessageKey, string> = { ...enCommon, ...enPlans, ...enSettings, ...enCalendar, ...enStaff, ...enSetup, ...enExports, ...enRoster, ...enReminders, ...enCaldav, ...enDutyLog };
+const en: Record<MessageKey, string> = { ...enCommon, ...enPlans, ...enSettings, ...enCalendar, ...enStaff, ...enSetup, ...enExports, ...enRoster, ...enReminders, ...enCaldav, ...enDutyLog, ...enChecklist };
 
 export const dictionaries: Record<Language, Record<MessageKey, string>> = { vi, en };
 
 /** The area files one by one, so a test can see that no key is declared in two of them. */
-export const AREA_FILES = [viCommon, viPlans, viSettings, viCalendar, viStaff, viSetup, viExports, viRoster, viReminders, viCaldav, viDutyLog];
+export const AREA_FILES = [viCommon, viPlans, viSettings, viCalendar, viStaff, viSetup, viExports, viRoster, viReminders, viCaldav, viDutyLog, viChecklist];
 
 export const MESSAGE_KEYS = Object.keys(vi) as [MessageKey, ...MessageKey[]];

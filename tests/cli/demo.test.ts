@@ -28,7 +28,7 @@ describe('lich-truc demo', () => {
 
     // The plan file alone is enough: published, self-contained, and clean by the independent checker.
     const plan = parsePlanDocument(JSON.parse(readFileSync(join(out, 'ke-hoach.lichtruc.json'), 'utf8')));
-    expect(plan.name).toBe('Trực đảm bảo an toàn thông tin mạng dịp Tết Nguyên đán Bính Ngọ 2026');
+    expect(plan.name).toBe('Trực bảo đảm an toàn thông tin mạng dịp Tết Nguyên đán Bính Ngọ 2026');
     expect(plan.versions.map((v) => v.version)).toEqual([1]);
     expect(plan.staff).toHaveLength(30);
     expect(checkPlan(plan)).toEqual([]);

@@ -1,6 +1,6 @@
 import { expect, test } from './harness/fixtures';
 
-const TITLE = 'Trực đảm bảo an toàn thông tin mạng dịp Tết Nguyên đán Bính Ngọ 2026';
+const TITLE = 'Trực bảo đảm an toàn thông tin mạng dịp Tết Nguyên đán Bính Ngọ 2026';
 
 test('a Tết 2026 plan from the preset in two clicks shows its period with lunar dates and special days', async ({ app }) => {
   const { page } = app;
@@ -55,5 +55,5 @@ test('a year without an announcement proposes its periods and says they must be 
   await page.getByRole('button', { name: /Tết Nguyên đán/ }).click();
   const preview = page.getByRole('form', { name: 'Tết Nguyên đán' });
   await expect(preview).toContainText('Đề xuất — cần đối chiếu thông báo của Chính phủ.');
-  await expect(preview.getByLabel('Tiêu đề kế hoạch')).toHaveValue('Trực đảm bảo an toàn thông tin mạng dịp Tết Nguyên đán Đinh Mùi 2027');
+  await expect(preview.getByLabel('Tiêu đề kế hoạch')).toHaveValue('Trực bảo đảm an toàn thông tin mạng dịp Tết Nguyên đán Đinh Mùi 2027');
 });

@@ -22,3 +22,24 @@ test('settings keep the organisation and switch the UI to English and back', asy
   await page.getByRole('button', { name: 'Save' }).click();
   await expect(page.getByRole('link', { name: 'Kế hoạch' })).toBeVisible();
 });
+
+test('the unit chooses its pay scheme and edits a percentage; the defaults come back on request', async ({ app }) => {
+  const { page } = app;
+  await page.setViewportSize({ width: 1366, height: 768 });
+  await page.getByRole('link', { name: 'Cài đặt' }).click();
+  const section = page.getByRole('group', { name: 'Chế độ trả lương khi trực (bảng chấm công)' });
+  await expect(section.getByLabel('Ngày nghỉ bù — Ban ngày')).toHaveValue('300');
+  await section.getByLabel('Đơn vị áp dụng').selectOption('enterprise');
+  // The compensatory day is the moved weekly rest day for an enterprise (Art. 111(3)).
+  await expect(section.getByLabel('Ngày nghỉ bù — Ban ngày')).toHaveValue('200');
+  await expect(section.getByText('Bộ luật Lao động 2019, Điều 98')).toBeVisible();
+  await section.getByLabel('Ngày thường — Ban đêm').fill('210');
+  await section.scrollIntoViewIfNeeded();
+  await page.screenshot({ path: 'artifacts/screenshots/settings-pay.png' });
+  await page.getByRole('button', { name: 'Lưu' }).click();
+  await expect(page.getByText('Đã lưu cài đặt.')).toBeVisible();
+  expect(app.services().settings.get().pay).toMatchObject({ scheme: 'enterprise', percent: { 'working.night': 210, 'holiday.night': 390 } });
+
+  await section.getByRole('button', { name: 'Khôi phục mức mặc định' }).click();
+  await expect(section.getByLabel('Ngày thường — Ban đêm')).toHaveValue('200');
+});

@@ -6,7 +6,7 @@ import { CliError, type Command, COMMON_OPTIONS, EXIT, parse, required } from '.
 import { emit, json } from '../output';
 import { loadPlanArg } from '../plan-arg';
 
-const USAGE = 'lich-truc export ics|pdf|html|docx|xlsx|csv PLAN --out FILE|DIR [--per-person] [--landscape] [--staff STAFF_ID] [--organizer EMAIL] [--json]';
+const USAGE = 'lich-truc export ics|pdf|html|docx|xlsx|csv PLAN --out FILE|DIR [--per-person] [--landscape] [--staff STAFF_ID] [--organizer EMAIL] [--comma] [--json]';
 
 const OPTIONS = {
   ...COMMON_OPTIONS,
@@ -14,6 +14,8 @@ const OPTIONS = {
   landscape: { type: 'boolean', default: false },
   staff: { type: 'string' },
   organizer: { type: 'string' },
+  /** CSV with `,` and decimal points instead of Vietnamese Excel's `;` and decimal commas. */
+  comma: { type: 'boolean', default: false },
 } as const;
 
 function describe(from: ExportedFrom): string {
@@ -33,7 +35,12 @@ export const exportCommand: Command = {
     const target = required(planArg, 'PLAN', USAGE);
     const out = required(values.out, '--out', USAGE);
     const { plan, source } = await loadPlanArg(ctx, target);
-    const options = { orientation: values.landscape ? ('landscape' as const) : ('portrait' as const), staffId: values.staff, organizerEmail: values.organizer };
+    const options = {
+      orientation: values.landscape ? ('landscape' as const) : ('portrait' as const),
+      staffId: values.staff,
+      organizerEmail: values.organizer,
+      csvStyle: values.comma ? ('comma' as const) : ('excel-vi' as const),
+    };
     const result =
       source === 'store' ? await ctx.client().call('exports:save', { planId: plan.id, format: format.data, path: out, ...options }) : await ctx.exportPlan(plan, format.data, out, options);
     if ('cancelled' in result) throw new CliError('Không có tệp nào được ghi.');

@@ -6,10 +6,17 @@ import { shiftPages } from '../../../shared/duty-log/shift-page';
 import { dutyLogSummary } from '../../../shared/duty-log/summary';
 import { documentInfoOf } from '../../../shared/export/document-info';
 import { safeFileStem } from '../../../shared/plan/file-name';
+import type { SheetTable } from '../../../shared/export/sheet-table';
 import type { Settings } from '../../../shared/settings/schema';
-import { addSheet, TIMESHEET_HEADER, timesheetRow } from '../exports/roster-xlsx';
+import { addTableSheet, addTimesheetSheet } from '../exports/roster-xlsx';
 import type { PdfPrinter } from '../adapters';
 import { tinosFontCss } from '../exports/print-fonts';
+
+/** The log's tables are words (times already written out): every column text, the header first. */
+const textTable = (rows: readonly (readonly (string | number)[])[]): SheetTable => ({
+  columns: (rows[0] ?? []).map((h) => ({ header: String(h), type: 'text' })),
+  rows: rows.slice(1).map((r) => [...r]),
+});
 
 export interface DutyLogFile {
   fileName: string;
@@ -41,12 +48,15 @@ export class DutyLogFiles {
     }
     const workbook = new ExcelJS.Workbook();
     workbook.creator = 'Lịch Trực';
-    addSheet(workbook, 'Cán bộ trực', tables.attendance);
-    addSheet(workbook, 'Kiểm tra', tables.checks);
-    addSheet(workbook, 'Sự cố', tables.incidents);
-    addSheet(workbook, 'Ghi chép, bàn giao', tables.notes);
+    for (const [name, rows] of [
+      ['Cán bộ trực', tables.attendance],
+      ['Kiểm tra', tables.checks],
+      ['Sự cố', tables.incidents],
+      ['Ghi chép, bàn giao', tables.notes],
+    ] as const)
+      addTableSheet(workbook, name, textTable(rows));
     // The timesheet of what people actually did, by the same function and columns as the roster's.
-    addSheet(workbook, 'Chấm công (thực tế)', [TIMESHEET_HEADER, ...summary.timesheet.actual.map(timesheetRow)]);
+    addTimesheetSheet(workbook, 'Chấm công (thực tế)', summary.timesheet.actual, this.settings().pay);
     return { fileName, mimeType: MIME.xlsx, content: new Uint8Array(await workbook.xlsx.writeBuffer()) };
   }
 }

@@ -8,7 +8,7 @@ import { DutyLogError, type DutyLogErrorCode } from '../../../shared/duty-log/er
 import { loggedCore, peopleOf } from '../../../shared/duty-log/logged-plan';
 import { replacementCandidates, replacementFindings } from '../../../shared/duty-log/replacement';
 import type { DutyLog } from '../../../shared/duty-log/schema';
-import { contactsOf } from '../../../shared/export/document-info';
+import { contactsOf } from '../../../shared/paperwork/contacts';
 import { translate } from '../../../shared/i18n';
 import type { Plan, PlanCore } from '../../../shared/plan/schema';
 import type { StaffMember } from '../../../shared/staff/schema';

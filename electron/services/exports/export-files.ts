@@ -1,9 +1,10 @@
 import type { ExportFormat } from '../../../shared/api/exports';
-import { toExcelCsv } from '../../../shared/staff/csv';
 import { personCalendars, rosterCalendar } from '../../../shared/export/ics/roster-calendars';
 import { printHtml, printParts, type PrintOptions } from '../../../shared/export/print/print-html';
 import { rosterDocument } from '../../../shared/export/roster-document';
 import { rosterRows } from '../../../shared/export/roster-rows';
+import { tableCsv } from '../../../shared/export/sheet-table';
+import type { CsvStyle } from '../../../shared/export/csv-style';
 import type { ExportSource } from '../../../shared/export/source';
 import type { Settings } from '../../../shared/settings/schema';
 import type { PdfPrinter } from '../adapters';
@@ -20,6 +21,8 @@ export interface ExportFile {
 export interface ExportOptions extends PrintOptions {
   /** The ORGANIZER of calendars when not the unit email of Settings (CLI `--organizer`). */
   organizerEmail?: string;
+  /** CSV for Vietnamese Excel (the default) or comma-separated with decimal points. */
+  csvStyle?: CsvStyle;
 }
 
 export interface ExportDeps {
@@ -41,8 +44,8 @@ export async function exportFiles(format: ExportFormat, source: ExportSource, se
     case 'docx':
       return one(await rosterDocx(rosterDocument(source, settings), options.orientation));
     case 'xlsx':
-      return one(await rosterXlsx(source.core));
+      return one(await rosterXlsx(source.core, settings.pay));
     case 'csv':
-      return one(toExcelCsv(rosterRows(source.core)));
+      return one(tableCsv(rosterRows(source.core), options.csvStyle ?? 'excel-vi'));
   }
 }

@@ -15,6 +15,9 @@ import type { PlanService } from '../plans';
 import type { SettingsService } from '../settings';
 import { exportFiles, type ExportOptions } from './export-files';
 import type { PdfPrinter } from '../adapters';
+import type { PaperworkService } from '../paperwork';
+import { checkItemText } from '../../../shared/paperwork/checklist-text';
+import { outgoingKindOf } from '../../../shared/paperwork/checklist';
 
 const EXTENSION: Record<Exclude<ExportFormat, 'ics-per-person'>, string> = { ics: 'ics', pdf: 'pdf', html: 'html', docx: 'docx', xlsx: 'xlsx', csv: 'csv' };
 
@@ -25,6 +28,7 @@ export class ExportService {
     private readonly ctx: ServiceContext,
     private readonly plans: PlanService,
     private readonly settings: SettingsService,
+    private readonly paperwork: PaperworkService,
     private readonly printer: PdfPrinter,
   ) {}
 
@@ -50,6 +54,7 @@ export class ExportService {
 
   async save(input: { planId: string; format: ExportFormat; path?: string } & ExportOptions) {
     const plan = this.plans.get(input.planId);
+    this.#refuseUnfinished(plan, input.format, input.organizerEmail);
     const target = input.path ?? (await this.#ask(plan, input.format, input.staffId));
     if (!target) return { cancelled: true as const };
     return this.write(plan, input.format, target, input);
@@ -71,6 +76,13 @@ export class ExportService {
       'exports:save': (input) => this.save(input),
       'exports:printHtml': (input) => this.printPreview(input),
     } satisfies HandlersOf<typeof exportChannels>;
+  }
+
+  /** Before any dialog: what no "export anyway" can make up for (a calendar without its ORGANIZER). */
+  #refuseUnfinished(plan: Plan, format: ExportFormat, organizerEmail?: string): void {
+    const kind = outgoingKindOf(format);
+    const blocking = kind ? this.paperwork.checklistOf(plan, kind, organizerEmail).find((item) => !item.canOverride) : undefined;
+    if (blocking) throw new AppError('INVALID_INPUT', `${checkItemText(blocking, this.settings.get().language)} Hãy điền trong Cài đặt rồi xuất lại.`, blocking.field);
   }
 
   #ask(plan: Plan, format: ExportFormat, staffId?: string): Promise<string | null> {

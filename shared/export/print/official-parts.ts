@@ -1,17 +1,23 @@
 import type { RosterDocument } from '../roster-document';
+import { contactText, UNCONFIRMED_MARK } from '../../paperwork/contacts';
 import { escapeHtml, escapeLines } from './escape';
 
-/** The Decree 30 two-column header: agency and unit with number / national name, motto, place and date. */
+/**
+ * The Decree 30 two-column header: agency and unit with number / national name, motto, place and
+ * date. A rule is drawn under the text it belongs to (`.ruled`), so its length follows that text:
+ * ⅓–½ of the unit's name, the motto's own length.
+ */
 export function headerHtml(doc: RosterDocument): string {
   const { info } = doc;
   return `<header class="header">
-<div><p class="agency">${escapeHtml(info.supervisingAgency)}</p><p class="unit">${escapeHtml(info.unitName)}</p><span class="rule"></span><p class="number">Số: ${escapeHtml(info.number.trim() ? info.number : '…')}</p></div>
-<div><p class="nation">Cộng hòa xã hội chủ nghĩa Việt Nam</p><p class="motto">Độc lập - Tự do - Hạnh phúc</p><span class="rule"></span><p class="place-date">${escapeHtml(doc.placeAndDate)}</p></div>
+<div class="issuer"><p class="agency">${escapeHtml(info.supervisingAgency)}</p><p class="unit"><span class="ruled">${escapeHtml(info.unitName)}</span></p><p class="number">${escapeHtml(doc.number)}</p></div>
+<div class="nation-block"><p class="nation">Cộng hòa xã hội chủ nghĩa Việt Nam</p><p class="motto"><span class="ruled full">Độc lập - Tự do - Hạnh phúc</span></p><p class="place-date">${escapeHtml(doc.placeAndDate)}</p></div>
 </header>`;
 }
 
-export function titleHtml(title: string, doc: RosterDocument): string {
-  return `<h1>${escapeHtml(title)}</h1><p class="subject">${escapeHtml(doc.subject)}</p><p class="period">(${escapeHtml(doc.period)})</p>`;
+/** The document type in bold capitals, the trích yếu centred in bold under it with a short rule, then the period. */
+export function titleHtml(type: string, doc: RosterDocument): string {
+  return `<h1>${escapeHtml(type)}</h1><p class="subject"><span class="ruled">${escapeHtml(doc.subject)}</span></p><p class="period">(${escapeHtml(doc.period)})</p>`;
 }
 
 export function dutiesHtml(doc: RosterDocument): string {
@@ -19,22 +25,26 @@ export function dutiesHtml(doc: RosterDocument): string {
   return `<section class="duties"><h2>Nhiệm vụ của cán bộ trực</h2><ul>${doc.duties.map((d) => `<li>${escapeHtml(d)}</li>`).join('')}</ul></section>`;
 }
 
-export function contactsHtml(doc: RosterDocument): string {
+function contactsHtml(doc: RosterDocument): string {
   if (!doc.contacts.length) return '';
   const items = doc.contacts.map((c) => {
-    const reach = [c.phone && `ĐT: ${c.phone}`, c.email && `Email: ${c.email}`].filter(Boolean).join('; ');
-    return `<li>${escapeHtml(c.name)}${reach ? ` — ${escapeHtml(reach)}` : ''}</li>`;
+    const { name, reach, unconfirmed } = contactText(c);
+    return `<li>${escapeHtml(name)}${reach ? ` — ${escapeHtml(reach)}` : ''}${unconfirmed ? ` <i class="unconfirmed">${UNCONFIRMED_MARK}</i>` : ''}</li>`;
   });
   return `<section class="contacts"><h2>Liên hệ khẩn cấp khi có sự cố</h2><ul>${items.join('')}</ul></section>`;
 }
 
-/** "Nơi nhận:" on the left, the signer's title, room for signature and seal, and name on the right. */
-export function footerHtml(doc: RosterDocument): string {
-  const recipients = doc.info.recipients.map((r) => `<li>- ${escapeHtml(r)};</li>`).join('');
-  return `<footer class="footer">
+/**
+ * The contacts, "Nơi nhận:" on the left and the signer's title, room for signature and seal, and
+ * name on the right, kept together (`.closing`) so the signature never stands alone on a page.
+ */
+export function closingHtml(doc: RosterDocument): string {
+  const recipients = doc.recipients.map((r) => `<li>${escapeHtml(r)}</li>`).join('');
+  return `<div class="closing">${contactsHtml(doc)}
+<footer class="footer">
 <div class="recipients"><p class="label">Nơi nhận:</p><ul>${recipients}</ul></div>
 <div class="signature"><p class="title">${escapeLines(doc.info.signerTitle)}</p><div class="space"></div><p class="name">${escapeHtml(doc.info.signerName)}</p></div>
-</footer>
+</footer></div>
 <p class="version">${escapeHtml(doc.versionNote)}</p>`;
 }
 

@@ -18,9 +18,10 @@ body { margin: 0; font-family: Tinos, 'Times New Roman', serif; font-size: 13pt;
 .unit { text-transform: uppercase; font-weight: bold; font-size: 12pt; }
 .nation { text-transform: uppercase; font-weight: bold; font-size: 12pt; white-space: nowrap; }
 .motto { font-weight: bold; font-size: 13pt; }
-.rule { display: block; height: 0; border-top: 0.75pt solid #000; margin: 1pt auto 6pt; }
-.unit + .rule { width: 35%; }
-.motto + .rule { width: 62%; }
+/* A rule under its own text: 36 % of the unit's name and of the trích yếu (Decree 30: ⅓–½; a wrapped name's box is a little wider than its longest line), the motto's full length. */
+.ruled { display: inline-block; position: relative; padding-bottom: 3pt; margin-bottom: 5pt; }
+.ruled::after { content: ''; position: absolute; left: 32%; right: 32%; bottom: 0; border-top: 0.75pt solid #000; }
+.ruled.full::after { left: 0; right: 0; }
 .number { font-size: 13pt; white-space: pre; }
 .place-date { font-style: italic; font-size: 13pt; }
 h1 { font-size: 14pt; font-weight: bold; text-transform: uppercase; text-align: center; margin: 12pt 0 2pt; }
@@ -30,16 +31,19 @@ table.roster { width: 100%; border-collapse: collapse; font-size: 11pt; line-hei
 table.roster th, table.roster td { border: 0.75pt solid #000; padding: 2pt 3pt; vertical-align: top; }
 table.roster th { font-weight: bold; text-align: center; vertical-align: middle; }
 table.roster thead { display: table-header-group; }
-table.roster tr { break-inside: avoid; }
-col.col-stt { width: 4.5%; } col.col-date { width: 10.5%; } col.col-weekday { width: 7.5%; } col.col-lunar { width: 6.5%; }
-col.col-shift { width: 11%; } col.col-leader { width: 19%; } col.col-staff { width: 32%; } col.col-notes { width: 9%; }
+table.roster tr, table.roster tbody.day:not(.long) { break-inside: avoid; }
+col.col-stt { width: 5%; } col.col-date { width: 11.5%; } col.col-weekday { width: 9.5%; } col.col-lunar { width: 7%; }
+col.col-shift { width: 12.5%; } col.col-leader { width: 20%; } col.col-staff { width: 26%; } col.col-notes { width: 8.5%; }
 col.col-seat { width: 16%; } col.col-with { width: 35%; }
-td.center { text-align: center; }
+/* The day's cells never wrap: 17/02/2026, Chủ Nhật. */
+td.center { text-align: center; white-space: nowrap; }
 .person { display: block; }
 .person + .person { margin-top: 2pt; }
 .phone, .hours { white-space: nowrap; }
 .special { font-weight: bold; }
 .duties, .contacts { margin: 8pt 0 0; break-inside: avoid; }
+.closing { break-inside: avoid; }
+.unconfirmed { font-size: 10pt; }
 .duties h2, .contacts h2 { font-size: 13pt; margin: 0 0 2pt; }
 .duties ul, .contacts ul { margin: 0; padding-left: 18pt; }
 .footer { display: grid; grid-template-columns: 50% 50%; margin-top: 14pt; break-inside: avoid; }

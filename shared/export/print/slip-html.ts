@@ -1,6 +1,6 @@
 import { personRows, type PersonLine, type RosterDocument } from '../roster-document';
 import { escapeHtml } from './escape';
-import { contactsHtml, dutiesHtml, footerHtml, headerHtml, titleHtml } from './official-parts';
+import { closingHtml, dutiesHtml, headerHtml, titleHtml } from './official-parts';
 
 const people = (lines: PersonLine[]) => lines.map((l) => `<span class="person">${escapeHtml(l.name)}${l.phone ? `, <span class="phone">ĐT: ${escapeHtml(l.phone)}</span>` : ''}</span>`).join('');
 
@@ -14,13 +14,12 @@ export function slipBodyHtml(doc: RosterDocument, staffId: string): string {
   });
   return [
     headerHtml(doc),
-    titleHtml('Phiếu trực', doc),
+    titleHtml('PHIẾU TRỰC', doc),
     `<div class="slip-who"><p>Họ và tên: <b>${escapeHtml(who?.name ?? '')}</b>${who?.post ? ` — ${escapeHtml(who.post)}` : ''}</p>${who?.phone ? `<p>Điện thoại: ${escapeHtml(who.phone)}</p>` : ''}<p>Số ca trực: ${rows.length}</p></div>`,
     `<table class="roster"><colgroup><col class="col-stt"><col class="col-date"><col class="col-lunar"><col class="col-shift"><col class="col-seat"><col class="col-with"><col class="col-notes"></colgroup>
 <thead><tr><th>STT</th><th>Ngày</th><th>Âm lịch</th><th>Ca / Thời gian</th><th>Vị trí</th><th>Cùng ca</th><th>Ghi chú</th></tr></thead>
 <tbody>${table.join('\n')}</tbody></table>`,
     dutiesHtml(doc),
-    contactsHtml(doc),
-    footerHtml(doc),
+    closingHtml(doc),
   ].join('\n');
 }

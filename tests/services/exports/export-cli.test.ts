@@ -51,7 +51,7 @@ describe('lich-truc export', () => {
     expect((await cli('export', 'xlsx', planFile, '-o', out)).code).toBe(0);
     const workbook = new ExcelJS.Workbook();
     await workbook.xlsx.load(readFileSync(out) as unknown as ExcelJS.Buffer);
-    expect(workbook.worksheets.map((w) => w.name)).toEqual(['Theo ngày và ca', 'Theo cán bộ', 'Bảng chấm công']);
+    expect(workbook.worksheets.map((w) => w.name)).toEqual(['Theo ngày và ca', 'Theo cán bộ', 'Bảng chấm công', 'Loại ngày']);
     const byDay = workbook.getWorksheet('Theo ngày và ca')!;
     const header = (byDay.getRow(1).values as ExcelJS.CellValue[]).slice(1).map(cellText);
     const col = (name: string) => header.indexOf(name) + 1;
@@ -72,17 +72,18 @@ describe('lich-truc export', () => {
       expect(c.type).toBe(ExcelJS.ValueType.String);
       expect(c.numFmt).toBe('@');
     }
-    const timesheet = workbook.getWorksheet('Bảng chấm công')!;
-    expect(typeof timesheet.getRow(2).getCell(5).value).toBe('number');
   });
 
   it('writes CSV with formula-looking names neutralised', async () => {
     const out = join(dir, 'roster.csv');
     expect((await cli('export', 'csv', planFile, '-o', out)).code).toBe(0);
     const text = readFileSync(out, 'utf8');
-    expect(text.startsWith('\uFEFFNgày,Thứ,Âm lịch')).toBe(true);
+    expect(text.startsWith('\uFEFFNgày;Thứ;Âm lịch')).toBe(true);
     expect(text).toContain(`"'=HYPERLINK(""http://x.invalid"",""<img src=x onerror=alert(1)>"")"`);
-    expect(text).not.toMatch(/(^|,)=HYPERLINK/m);
+    expect(text).not.toMatch(/(^|[;,])=HYPERLINK/m);
+    const comma = join(dir, 'roster-comma.csv');
+    expect((await cli('export', 'csv', planFile, '-o', comma, '--comma')).code).toBe(0);
+    expect(readFileSync(comma, 'utf8').startsWith('\uFEFFNgày,Thứ,Âm lịch')).toBe(true);
   });
 
   it('writes the print as HTML with the name escaped, and DOCX', async () => {
@@ -95,13 +96,22 @@ describe('lich-truc export', () => {
     const docx = join(dir, 'roster.docx');
     expect((await cli('export', 'docx', planFile, '-o', docx)).code).toBe(0);
     const xml = execFileSync('unzip', ['-p', docx, 'word/document.xml'], { encoding: 'utf8' });
-    for (const text of ['CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM', 'Độc lập - Tự do - Hạnh phúc', 'LỊCH TRỰC', 'Bính Ngọ 2026', 'Âm lịch', 'Nơi nhận:', 'VNCERT/CC']) {
+    for (const text of [
+      'CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM',
+      'Độc lập - Tự do - Hạnh phúc',
+      'THÔNG BÁO',
+      'Lịch trực bảo đảm an toàn thông tin mạng',
+      'Bính Ngọ 2026',
+      'Âm lịch',
+      'Nơi nhận:',
+      'VNCERT/CC',
+    ]) {
       expect(xml).toContain(text);
     }
     expect(xml).toContain('&lt;img src=x onerror=alert(1)&gt;');
     // Page numbers from page 2: a distinct, empty, first-page header.
     expect(xml).toContain('<w:titlePg/>');
-    expect(xml).toMatch(/<w:pgMar w:top="1134" w:right="851" w:bottom="1134" w:left="1701"/);
+    expect(xml).toMatch(/<w:pgMar w:top="1134" w:right="850" w:bottom="1134" w:left="1701"/);
   });
 
   it('says how to use it when the format is unknown', async () => {

@@ -39,8 +39,8 @@ const calendarOf = (mail: Received): MimePart => {
 const textOf = (mail: Received) => leaves(mail.mime).find((p) => (p.headers.get('content-type') ?? '').startsWith('text/plain'))?.body ?? '';
 const mailTo = (smtp: TestSmtp, staffId: string) => smtp.received.filter((m) => m.to.includes(`${staffId}@ttcntt.example.vn`));
 
-/** Two days of the Tết 2026 roster: enough shifts (and mails, one per assignment) to see every case. */
-const WINDOW = { start: '2026-02-16T06:00', end: '2026-02-18T06:00' };
+/** A day of the Tết 2026 roster across midnight: enough shifts (and mails, one per assignment) to see every case. */
+const WINDOW = { start: '2026-02-16T14:00', end: '2026-02-17T14:00' };
 const roster = (publishedAt?: string) => tetRoster({ window: WINDOW, ...(publishedAt ? { publishedAt } : {}) });
 
 /** Every calendar a mail carries, as the MIME part declares it and as ical.js and python3-icalendar read it. */
@@ -126,10 +126,10 @@ describe('"Gửi lịch trực" over a real SMTP server', () => {
     const mails = mailTo(smtp, 'kt-01');
     expect(mails).toHaveLength(expected.length);
     const first = mails.find((m) => itipOf([m])[0]!.icaljs.uids[0] === expected[0]!.uid)!;
-    expect(first.mime.headers.get('subject')).toBe('[Lịch Trực] Ca trực: Ca sáng 06:00–14:00, Thứ Hai, 16/02/2026 — Trực Tết Bính Ngọ 2026');
+    expect(first.mime.headers.get('subject')).toBe('[Lịch Trực] Ca trực: Ca chiều 14:00–22:00, Thứ Hai, 16/02/2026 — Trực Tết Bính Ngọ 2026');
     expect(first.mime.headers.get('message-id')).toMatch(/^<[0-9a-f]{40}\.lich-truc@ttcntt\.example\.vn>$/);
     expect(textOf(first)).toContain('Kính gửi Nguyễn Văn An,');
-    expect(textOf(first)).toContain('• Ca sáng 06:00–14:00, Thứ Hai, 16/02/2026 — Cán bộ kỹ thuật ATTT');
+    expect(textOf(first)).toContain('• Ca chiều 14:00–22:00, Thứ Hai, 16/02/2026 — Cán bộ kỹ thuật ATTT');
     expect(textOf(first)).toMatch(/Lãnh đạo trực:\r?\n- Lãnh đạo trực: (Lê Văn Hùng|Phạm Thị Lan) — /);
 
     const calendar = calendarOf(first);
@@ -143,7 +143,7 @@ describe('"Gửi lịch trực" over a real SMTP server', () => {
     expect(calendar.body).toMatch(/DTSTAMP:\d{8}T\d{6}Z/);
     const python = parseWithPythonIcalendar([calendar.body])[0]!;
     expect(python.events.map((e) => [e.start, e.end])).toEqual([[expected[0]!.start, expected[0]!.end]]);
-    expect(python.events[0]?.summary).toBe('Trực ATTT — Ca sáng 06:00–14:00');
+    expect(python.events[0]?.summary).toBe('Trực ATTT — Ca chiều 14:00–22:00');
 
     // The same events as the person's exported file: UID, SEQUENCE, summary, and the description
     // with the duties and the emergency contacts.
@@ -151,7 +151,7 @@ describe('"Gửi lịch trực" over a real SMTP server', () => {
     const content = (ics: string) => new ICAL.Component(ICAL.parse(ics)).getAllSubcomponents('vevent').map((e) => ['uid', 'sequence', 'summary', 'description'].map((p) => e.getFirstPropertyValue(p)));
     const mailedContent = mails.flatMap((m) => content(calendarOf(m).body)).sort((a, b) => String(a[0]).localeCompare(String(b[0])));
     expect(mailedContent).toEqual(content(exported.ics).sort((a, b) => String(a[0]).localeCompare(String(b[0]))));
-    expect(String(event.getFirstPropertyValue('description'))).toMatch(/Nhiệm vụ:[\s\S]*Liên hệ khẩn cấp:\n- .*VNCERT\/CC/);
+    expect(String(event.getFirstPropertyValue('description'))).toMatch(/Nhiệm vụ:[\s\S]*Liên hệ khẩn cấp:\n(- .*\n)*- .*VNCERT\/CC\): ĐT: 086\.9100\.317, Email: ir@vncert\.vn \(chưa xác minh\)/);
   });
 
   it('on re-publishing mails exactly the events whose SEQUENCE changed, including a leader’s new phone, with a CANCEL to the one taken off', async () => {
@@ -168,8 +168,8 @@ describe('"Gửi lịch trực" over a real SMTP server', () => {
     const v2 = publish({ ...v1, assignments: v1.assignments.map((a) => (a.seatId === seatId ? { ...a, staffId: 'kt-02' } : a)) }, '2026-02-05T02:00:00.000Z');
     // v3: only a leader's phone changes. The technicians on that leader's shifts must hear of it.
     const v3 = publish(withStaff(v2, 'ld-01', { phone: '0987654321' }), '2026-02-06T02:00:00.000Z');
-    // v4: a time change, the duty ends at 22:00 on 17/02: the last shift is cancelled, the one before clipped.
-    const v4 = publish({ ...v3, window: { ...v3.window, end: '2026-02-17T22:00' } }, '2026-02-07T02:00:00.000Z');
+    // v4: a time change, the duty ends at 10:00 on 17/02: the last shift is clipped, its events change.
+    const v4 = publish({ ...v3, window: { ...v3.window, end: '2026-02-17T10:00' } }, '2026-02-07T02:00:00.000Z');
 
     let before = exportedSequences(v1, settings);
     let seen = firstRound;

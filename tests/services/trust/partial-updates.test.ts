@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { Services } from '../../../electron/services/app';
-import type { Settings } from '../../../shared/settings/schema';
+import { defaultPayRule } from '../../../shared/settings/pay-rule';
+import { SETTINGS_SCHEMA_VERSION, type Settings } from '../../../shared/settings/schema';
 import { planInput, staffMember } from '../../helpers/plans';
 import { publishVersion } from '../../helpers/publish';
 import { tempServices } from '../../helpers/services';
@@ -19,6 +20,7 @@ const CUSTOM: Omit<Settings, 'schemaVersion'> = {
   document: {
     supervisingAgency: 'UBND TỈNH BÌNH SƠN',
     unitName: 'TRUNG TÂM CNTT BÌNH SƠN',
+    unitAbbreviation: 'TTCNTT-BS',
     number: '12/TB-TTCNTT',
     place: 'Bình Sơn',
     signerTitle: 'PHÓ GIÁM ĐỐC',
@@ -28,6 +30,7 @@ const CUSTOM: Omit<Settings, 'schemaVersion'> = {
   contacts: [{ name: 'Đội ứng cứu tỉnh', phone: '0912345678', email: 'ir@binhson.gov.vn', note: '', toVerify: false }],
   dutyWindowDefaults: { endOfWorkday: '16:30', startOfWorkday: '08:00' },
   skills: [{ id: 'mang', label: 'Mạng' }],
+  pay: { ...defaultPayRule('enterprise'), percent: { ...defaultPayRule('enterprise').percent, 'working.night': 210 } },
   desktop: { startAtLogin: true, trayHintShown: true },
   thisIsMe: 'nv-01',
 };
@@ -40,6 +43,7 @@ const OTHER: Omit<Settings, 'schemaVersion'> = {
   contacts: [],
   dutyWindowDefaults: { endOfWorkday: '17:00', startOfWorkday: '07:00' },
   skills: [{ id: 'may-chu', label: 'Máy chủ' }],
+  pay: defaultPayRule('state'),
   desktop: { startAtLogin: false, trayHintShown: true },
   thisIsMe: null,
 };
@@ -51,7 +55,7 @@ describe('settings:update', () => {
 
     const saved = await call<Settings>(services, 'settings:update', { [field]: OTHER[field] });
 
-    expect(saved).toEqual({ schemaVersion: 1, ...CUSTOM, [field]: OTHER[field] });
+    expect(saved).toEqual({ schemaVersion: SETTINGS_SCHEMA_VERSION, ...CUSTOM, [field]: OTHER[field] });
     expect(services.settings.get()).toEqual(saved);
   });
 

@@ -42,12 +42,12 @@ describe('duty windows', () => {
 
 describe('plan titles', () => {
   it.each([
-    [2026, 'tet-nguyen-dan', 'Trực đảm bảo an toàn thông tin mạng dịp Tết Nguyên đán Bính Ngọ 2026'],
-    [2027, 'tet-nguyen-dan', 'Trực đảm bảo an toàn thông tin mạng dịp Tết Nguyên đán Đinh Mùi 2027'],
-    [2026, 'quoc-khanh', 'Trực đảm bảo an toàn thông tin mạng dịp Quốc khánh 2/9/2026'],
-    [2026, 'tet-duong-lich', 'Trực đảm bảo an toàn thông tin mạng dịp Tết Dương lịch 2026'],
-    [2026, '30-4-1-5', 'Trực đảm bảo an toàn thông tin mạng dịp Lễ 30/4 và 1/5/2026'],
-    [2026, 'gio-to', 'Trực đảm bảo an toàn thông tin mạng dịp Giỗ Tổ Hùng Vương 2026'],
+    [2026, 'tet-nguyen-dan', 'Trực bảo đảm an toàn thông tin mạng dịp Tết Nguyên đán Bính Ngọ 2026'],
+    [2027, 'tet-nguyen-dan', 'Trực bảo đảm an toàn thông tin mạng dịp Tết Nguyên đán Đinh Mùi 2027'],
+    [2026, 'quoc-khanh', 'Trực bảo đảm an toàn thông tin mạng dịp Quốc khánh 2/9/2026'],
+    [2026, 'tet-duong-lich', 'Trực bảo đảm an toàn thông tin mạng dịp Tết Dương lịch 2026'],
+    [2026, '30-4-1-5', 'Trực bảo đảm an toàn thông tin mạng dịp Lễ 30/4 và 1/5/2026'],
+    [2026, 'gio-to', 'Trực bảo đảm an toàn thông tin mạng dịp Giỗ Tổ Hùng Vương 2026'],
   ] as const)('%i %s: %s', (year, key, title) => {
     expect(planTitleFor(holidayOf(year, key))).toBe(title);
   });

@@ -19,7 +19,7 @@ describe('holidayPlanInput', () => {
     const tet = holidayOf(2026, 'tet-nguyen-dan');
     const input = holidayPlanInput(tet, dutyWindowFor(tet));
     expect(CreatePlanInput.parse(input)).toEqual(input);
-    expect(input.name).toBe('Trực đảm bảo an toàn thông tin mạng dịp Tết Nguyên đán Bính Ngọ 2026');
+    expect(input.name).toBe('Trực bảo đảm an toàn thông tin mạng dịp Tết Nguyên đán Bính Ngọ 2026');
     expect(input.subject).toBe(input.name);
     expect(input.window).toEqual({ start: '2026-02-13T17:00', end: '2026-02-23T07:30' });
     expect(input.holiday).toMatchObject({ key: 'tet-nguyen-dan', year: 2026, official: true });

@@ -1,3 +1,4 @@
+import { dayKindsOf } from '../../../shared/calendar/day-kind';
 import { describe, expect, it } from 'vitest';
 import { actualAssignments, actualCore, actualShifts } from '../../../shared/duty-log/actual-roster';
 import { checkIn, markAbsent, replace } from '../../../shared/duty-log/edits';
@@ -63,8 +64,9 @@ describe('the actual roster', () => {
     expect(totalMinutes(after.get(planned)!)).toBe(totalMinutes(before.get(planned)!) - shiftMinutes);
     expect(totalMinutes(after.get(other)!)).toBe(totalMinutes(before.get(other)!) + shiftMinutes);
     expect(after.get(other)!.shifts).toBe(before.get(other)!.shifts + 1);
-    // 16/02 is a day off: the day pay class moves with the shift.
-    expect(after.get(other)!.dayHoliday - before.get(other)!.dayHoliday).toBe(shiftMinutes);
+    // The day pay class of 16/02 (whatever kind of day the law makes it) moves with the shift.
+    const dayClass = `${dayKindsOf(core)('2026-02-16')}.day` as const;
+    expect(after.get(other)!.minutes[dayClass] - before.get(other)!.minutes[dayClass]).toBe(shiftMinutes);
   });
 
   it('counts a replacement from outside the plan in the timesheet and in the fairness history', () => {

@@ -35,11 +35,12 @@ export function testSettings(): Settings {
       ...settings.document,
       supervisingAgency: 'UBND TỈNH BÌNH SƠN',
       unitName: 'TRUNG TÂM CÔNG NGHỆ THÔNG TIN',
-      number: '15/LT-TTCNTT',
+      unitAbbreviation: 'TTCNTT',
+      number: '15',
       place: 'Bình Sơn',
       signerTitle: 'KT. GIÁM ĐỐC\nPHÓ GIÁM ĐỐC',
       signerName: 'Lê Thị Thu Hà',
-      recipients: ['Sở Khoa học và Công nghệ (để b/c)', 'Ban Giám đốc', 'Các phòng chuyên môn', 'Lưu: VT, ATTT'],
+      recipients: ['Sở Khoa học và Công nghệ (để b/c)', 'Ban Giám đốc', 'Các phòng chuyên môn'],
     },
   };
 }

@@ -1,4 +1,4 @@
-import { totalMinutes, type TimesheetEntry } from '../../../../shared/export/timesheet';
+import { kindMinutes, nightMinutes, totalMinutes, type TimesheetEntry } from '../../../../shared/export/timesheet';
 import type { DutyLogSummary } from '../../../../shared/duty-log/summary';
 import { useI18n } from '../../i18n/I18nContext';
 
@@ -39,8 +39,8 @@ export function TimesheetView({ summary }: { summary: DutyLogSummary }) {
                 <td className="num">{number(hours(of(a)))}</td>
                 <td className={`num${diff < 0 ? ' warn' : diff > 0 ? ' ok' : ''}`}>{diff > 0 ? `+${number(diff)}` : number(diff)}</td>
                 <td className="num">{a?.shifts ?? 0}</td>
-                <td className="num">{number(hours((a?.nightOrdinary ?? 0) + (a?.nightHoliday ?? 0)))}</td>
-                <td className="num">{number(hours((a?.dayHoliday ?? 0) + (a?.nightHoliday ?? 0)))}</td>
+                <td className="num">{number(hours(a ? nightMinutes(a) : 0))}</td>
+                <td className="num">{number(hours(a ? kindMinutes(a, 'holiday') : 0))}</td>
               </tr>
             );
           })}

@@ -1,5 +1,6 @@
 import { useState } from 'react';
 import type { ExportFormat } from '../../../../shared/api/exports';
+import type { CsvStyle } from '../../../../shared/export/csv-style';
 import { useApi } from '../../api/ApiContext';
 import { useNotify } from '../../components/Notices';
 import { errorText } from '../../components/useAsync';
@@ -12,6 +13,7 @@ export interface ExportChoice {
   planId: string;
   orientation: 'portrait' | 'landscape';
   staffId?: string;
+  csvStyle?: CsvStyle;
 }
 
 /** One button per format; each says where it saved, or why it could not. */

@@ -6,6 +6,7 @@ import { useApi } from '../../api/ApiContext';
 import { navigate } from '../../app/route';
 import { useAsync } from '../../components/useAsync';
 import { useI18n } from '../../i18n/I18nContext';
+import { CsvStyle } from '../../../../shared/export/csv-style';
 import { CaldavPanel } from './CaldavPanel';
 import { ExportButtons, type ExportChoice } from './ExportButtons';
 import { PrintPreview } from './PrintPreview';
@@ -53,7 +54,9 @@ function PlanExports({ planId }: { planId: string }) {
   const api = useApi();
   const { t } = useI18n();
   const [choice, setChoice] = useState<ExportChoice>({ planId, orientation: 'portrait' });
-  const { data: preview, error } = useAsync(() => api.call('exports:printHtml', choice), [api, choice]);
+  const { planId: id, orientation, staffId } = choice;
+  // The CSV style is not part of the print: changing it does not reload the preview.
+  const { data: preview, error } = useAsync(() => api.call('exports:printHtml', { planId: id, orientation, staffId }), [api, id, orientation, staffId]);
   return (
     <>
       {error && <p className="error">{error}</p>}
@@ -66,6 +69,16 @@ function PlanExports({ planId }: { planId: string }) {
             {preview?.people.map((p) => (
               <option key={p.staffId} value={p.staffId}>
                 {t('exports.slipOf', { name: p.fullName })}
+              </option>
+            ))}
+          </select>
+        </label>
+        <label className="field">
+          <span>{t('exports.csvStyle')}</span>
+          <select value={choice.csvStyle ?? 'excel-vi'} onChange={(e) => setChoice({ ...choice, csvStyle: CsvStyle.parse(e.target.value) })}>
+            {CsvStyle.options.map((style) => (
+              <option key={style} value={style}>
+                {t(`exports.csvStyle.${style}`)}
               </option>
             ))}
           </select>

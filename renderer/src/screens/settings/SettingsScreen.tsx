@@ -4,10 +4,11 @@ import { useApi } from '../../api/ApiContext';
 import { useNotify } from '../../components/Notices';
 import { errorText } from '../../components/useAsync';
 import { useI18n } from '../../i18n/I18nContext';
+import { PaySection } from './PaySection';
 import { translate, type MessageKey } from '../../../../shared/i18n';
 
-type DocField = 'supervisingAgency' | 'unitName' | 'number' | 'place' | 'signerTitle' | 'signerName';
-const DOC_FIELDS: DocField[] = ['supervisingAgency', 'unitName', 'number', 'place', 'signerTitle', 'signerName'];
+type DocField = 'supervisingAgency' | 'unitName' | 'unitAbbreviation' | 'number' | 'place' | 'signerTitle' | 'signerName';
+const DOC_FIELDS: DocField[] = ['supervisingAgency', 'unitName', 'unitAbbreviation', 'number', 'place', 'signerTitle', 'signerName'];
 
 export function SettingsScreen({ settings, onSaved }: { settings: Settings; onSaved: (s: Settings) => void }) {
   const api = useApi();
@@ -92,6 +93,7 @@ export function SettingsScreen({ settings, onSaved }: { settings: Settings; onSa
           />
         </label>
       </fieldset>
+      <PaySection pay={draft.pay} onChange={(pay) => setDraft({ ...draft, pay })} />
       <fieldset className="card">
         <legend>{t('settings.contacts')}</legend>
         <table className="table">
