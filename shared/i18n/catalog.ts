@@ -33,7 +33,20 @@ export const vi = { ...viCommon, ...viPlans, ...viSettings, ...viCalendar, ...vi
 export type Templates = typeof vi;
 export type MessageKey = keyof Templates;
 
-const en: Record<MessageKey, string> = { ...enCommon, ...enPlans, ...enSettings, ...enCalendar, ...enStaff, ...enSetup, ...enExports, ...enRoster, ...enReminders, ...enCaldav, ...enDutyLog, ...enChecklist };
+const en: Record<MessageKey, string> = {
+  ...enCommon,
+  ...enPlans,
+  ...enSettings,
+  ...enCalendar,
+  ...enStaff,
+  ...enSetup,
+  ...enExports,
+  ...enRoster,
+  ...enReminders,
+  ...enCaldav,
+  ...enDutyLog,
+  ...enChecklist,
+};
 
 export const dictionaries: Record<Language, Record<MessageKey, string>> = { vi, en };
 
