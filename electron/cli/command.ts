@@ -1,6 +1,7 @@
 import { parseArgs, type ParseArgsConfig } from 'node:util';
 import type { ApiCaller } from '../../shared/api/client';
 import type { ExportedFrom, ExportFormat } from '../../shared/api/exports';
+import type { CheckItem, OutgoingKind } from '../../shared/paperwork/checklist';
 import type { Plan } from '../../shared/plan/schema';
 import type { CaldavPublishResult } from '../../shared/caldav/result';
 import type { CaldavTarget, CaldavTrust } from '../../shared/caldav/settings';
@@ -46,6 +47,8 @@ export interface CliContext {
   client(folder?: string): ApiCaller;
   /** Writes an export of a plan that is not in the store (a plan file), with the writer `exports:save` uses. */
   exportPlan(plan: Plan, format: ExportFormat, target: string, options: ExportOptions): Promise<{ paths: string[]; from: ExportedFrom }>;
+  /** What is unfinished before a plan (a file's or the store's) goes out, as the app's checklist says. */
+  checklistOf(plan: Plan, kind: OutgoingKind, organizer: string | undefined): Promise<CheckItem[]>;
   /**
    * Publishes a plan (a file's or the store's) to the account given on the command line; without
    * `trust`, Settings' trust for that server; `target` is remembered for the plan's id, as the app does.

@@ -16,6 +16,7 @@ describe('lich-truc demo', () => {
       out: (t) => void (stdout += t),
       err: (t) => void (stderr += t),
     });
+    // Its sample unit, signer and contacts are filled in and confirmed: no checklist warning, exit 0.
     expect(stderr).toBe('');
     expect(code).toBe(0);
     const summary = JSON.parse(stdout) as { files: string[]; failures: string[]; unfilled: number; dataDir: string };

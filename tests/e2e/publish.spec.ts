@@ -5,6 +5,7 @@ import { publish, rosteredTetPlan, testSettings } from '../shared/export/helpers
 import { expect, test } from './harness/fixtures';
 
 const HOSTILE = '<img src=x onerror=alert(1)>';
+const CONFIRMED = [{ name: 'Đội ứng cứu sự cố tỉnh Bình Sơn', phone: '0912 345 678', email: 'ungcuu@binhson.example.vn', note: '', toVerify: false }];
 
 test('the publish screen previews the printed roster and saves PDF and per-person calendars', async ({ app }) => {
   const { page } = app;
@@ -15,7 +16,8 @@ test('the publish screen previews the printed roster and saves PDF and per-perso
   writeFileSync(file, JSON.stringify(publish(plan, '2026-02-05T02:00:00.000Z')));
   const imported = await app.services().plans.importFile(file);
   if (!('plan' in imported)) throw new Error('import failed');
-  await app.services().settings.update({ organisation: { unitEmail: 'ttcntt@binhson.gov.vn' }, document: testSettings().document });
+  // A finished unit: nothing for the checklist to hold back (tests/e2e/checklist.spec.ts shows it).
+  await app.services().settings.update({ organisation: { unitEmail: 'ttcntt@binhson.gov.vn' }, document: testSettings().document, contacts: CONFIRMED });
 
   const alerts: string[] = [];
   page.on('dialog', (d) => void d.dismiss().then(() => alerts.push(d.message())));

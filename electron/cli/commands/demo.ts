@@ -10,6 +10,7 @@ import { generateForPlan } from '../../../shared/roster/for-plan';
 import { SAMPLE_ORGANISATION } from '../../../shared/staff/sample';
 import { epochToVn } from '../../../shared/time/zone';
 import { CliError, type Command, COMMON_OPTIONS, EXIT, parse, required } from '../command';
+import { warnUnfinished } from '../checklist';
 import { emit, json } from '../output';
 
 const USAGE = 'lich-truc demo --out DIR [--year Y] [--data-dir DIR] [--json]';
@@ -23,6 +24,18 @@ const OUTPUTS: [ExportFormat, string][] = [
   ['docx', 'thong-bao-lich-truc.docx'],
   ['xlsx', 'lich-truc.xlsx'],
   ['csv', 'lich-truc.csv'],
+];
+
+/** Emergency contacts of the sample province (Bình Sơn is made up), confirmed, at reserved example addresses. */
+const SAMPLE_CONTACTS = [
+  {
+    name: 'Phòng An ninh mạng và phòng, chống tội phạm sử dụng công nghệ cao (PA05), Công an tỉnh Bình Sơn (dữ liệu mẫu)',
+    phone: '',
+    email: 'pa05@binhson.example.vn',
+    note: 'Dữ liệu mẫu của lệnh demo',
+    toVerify: false,
+  },
+  { name: 'Đội ứng cứu sự cố an toàn thông tin mạng tỉnh Bình Sơn (dữ liệu mẫu)', phone: '', email: 'ungcuu@binhson.example.vn', note: 'Dữ liệu mẫu của lệnh demo', toVerify: false },
 ];
 
 /** The year of the next Tết after today (Vietnam's date), unless one is asked for. */
@@ -58,9 +71,19 @@ export const demoCommand: Command = {
     const staff = directory.length ? directory : await client.call('staff:loadSample', undefined);
     const settings = await client.call('settings:get', undefined);
     if (!settings.organisation.unitEmail) {
+      // A complete sample unit, signer and confirmed contacts: the demo's papers have nothing unfinished.
       await client.call('settings:update', {
         organisation: { unitEmail: 'ttcntt@binhson.gov.vn' },
-        document: { ...settings.document, supervisingAgency: 'UBND TỈNH BÌNH SƠN', unitName: SAMPLE_ORGANISATION.toUpperCase(), place: 'Bình Sơn', signerName: 'Trần Quốc Bảo' },
+        document: {
+          ...settings.document,
+          supervisingAgency: 'UBND TỈNH BÌNH SƠN',
+          unitName: SAMPLE_ORGANISATION.toUpperCase(),
+          unitAbbreviation: 'TTCNTT',
+          place: 'Bình Sơn',
+          signerTitle: 'GIÁM ĐỐC',
+          signerName: 'Trần Quốc Bảo',
+        },
+        contacts: SAMPLE_CONTACTS.map((c) => ({ ...c })),
       });
     }
     say(`Danh bạ: ${staff.length} cán bộ (thư mục dữ liệu ${dataDir}).`);
@@ -82,6 +105,7 @@ export const demoCommand: Command = {
     const failures: string[] = [];
     for (const [format, name] of OUTPUTS) {
       try {
+        await warnUnfinished(ctx, published, format, undefined, false);
         const written = await client.call('exports:save', { planId: published.id, format, path: join(out, name), orientation: 'portrait' });
         if ('paths' in written) files.push(...written.paths);
       } catch (error) {

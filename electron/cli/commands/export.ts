@@ -3,10 +3,11 @@ import { formatDateTime } from '../../../shared/i18n/dates';
 import { epochToVn } from '../../../shared/time/zone';
 import type { ExportedFrom } from '../../../shared/api/exports';
 import { CliError, type Command, COMMON_OPTIONS, EXIT, parse, required } from '../command';
+import { warnUnfinished } from '../checklist';
 import { emit, json } from '../output';
 import { loadPlanArg } from '../plan-arg';
 
-const USAGE = 'lich-truc export ics|pdf|html|docx|xlsx|csv PLAN --out FILE|DIR [--per-person] [--landscape] [--staff STAFF_ID] [--organizer EMAIL] [--comma] [--json]';
+const USAGE = 'lich-truc export ics|pdf|html|docx|xlsx|csv PLAN --out FILE|DIR [--per-person] [--landscape] [--staff STAFF_ID] [--organizer EMAIL] [--comma] [--strict] [--json]';
 
 const OPTIONS = {
   ...COMMON_OPTIONS,
@@ -16,6 +17,8 @@ const OPTIONS = {
   organizer: { type: 'string' },
   /** CSV with `,` and decimal points instead of Vietnamese Excel's `;` and decimal commas. */
   comma: { type: 'boolean', default: false },
+  /** Refuse instead of warning when the checklist finds something unfinished. */
+  strict: { type: 'boolean', default: false },
 } as const;
 
 function describe(from: ExportedFrom): string {
@@ -35,6 +38,7 @@ export const exportCommand: Command = {
     const target = required(planArg, 'PLAN', USAGE);
     const out = required(values.out, '--out', USAGE);
     const { plan, source } = await loadPlanArg(ctx, target);
+    await warnUnfinished(ctx, plan, format.data, values.organizer, values.strict);
     const options = {
       orientation: values.landscape ? ('landscape' as const) : ('portrait' as const),
       staffId: values.staff,

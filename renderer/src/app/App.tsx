@@ -77,7 +77,7 @@ function Shell({ settings, onSettings }: { settings: Settings | null; onSettings
         {route.area === 'log' && <DutyLogScreen planId={route.params[0]} part={route.params[1]} />}
         {route.area === 'settings' && settings && (
           <>
-            <SettingsScreen settings={settings} onSaved={onSettings} />
+            <SettingsScreen settings={settings} onSaved={onSettings} focus={route.params[0]} />
             <CaldavSettingsCard />
           </>
         )}

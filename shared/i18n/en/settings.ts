@@ -19,6 +19,8 @@ export const enSettings: Record<keyof typeof viSettings, string> = {
   'settings.window.endOfWorkday': 'End of working day',
   'settings.window.startOfWorkday': 'Start of working day',
   'settings.contacts': 'Emergency contacts',
+  'settings.contacts.hint':
+    'Since 1 March 2025 network information security is the Ministry of Public Security’s. Check each contact against the latest official letter, then clear "To verify"; unconfirmed contacts are printed marked "(chưa xác minh)".',
   'settings.contacts.verify': 'To be verified',
   'settings.contacts.add': 'Add contact',
   'settings.contacts.name': 'Agency',

@@ -17,6 +17,8 @@ export const viSettings = {
   'settings.window.endOfWorkday': 'Hết giờ làm việc',
   'settings.window.startOfWorkday': 'Bắt đầu giờ làm việc',
   'settings.contacts': 'Liên hệ khẩn cấp',
+  'settings.contacts.hint':
+    'Từ 01/3/2025 chức năng bảo đảm an toàn thông tin mạng chuyển sang Bộ Công an. Hãy kiểm tra từng liên hệ theo công văn mới nhất rồi bỏ dấu "Cần kiểm tra lại"; liên hệ chưa xác nhận được in kèm "(chưa xác minh)".',
   'settings.contacts.verify': 'Cần kiểm tra lại',
   'settings.contacts.add': 'Thêm liên hệ',
   'settings.contacts.name': 'Tên cơ quan',

@@ -14,13 +14,17 @@ export class ScriptedDialogs implements FileDialogs {
   nextSave: string | null = null;
   nextOpen: string | null = null;
   nextFolder: string | null = null;
+  /** How many save or folder dialogs were opened: a check must come before them. */
+  asked = 0;
   async saveFile() {
+    this.asked++;
     return this.nextSave;
   }
   async openFile() {
     return this.nextOpen;
   }
   async chooseFolder() {
+    this.asked++;
     return this.nextFolder;
   }
 }

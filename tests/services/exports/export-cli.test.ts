@@ -1,6 +1,6 @@
 import ExcelJS from 'exceljs';
 import { execFileSync } from 'node:child_process';
-import { mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
@@ -32,7 +32,8 @@ describe('lich-truc export', () => {
   it('writes one calendar per person into a folder and says which version it exported', async () => {
     const out = join(dir, 'ics');
     const result = await cli('export', 'ics', planFile, '--out', out, '--per-person', '--organizer', 'ttcntt@binhson.gov.vn');
-    expect(result.err).toBe('');
+    // The sample unit is unfinished: the checklist warns (tested below), nothing else is said on stderr.
+    expect(result.err.split('\n').filter((l) => l && !l.startsWith('Cảnh báo: '))).toEqual([]);
     expect(result.code).toBe(0);
     expect(result.out).toContain('phiên bản ban hành 1');
     const files = readdirSync(out);
@@ -118,5 +119,23 @@ describe('lich-truc export', () => {
     const result = await cli('export', 'odt', planFile, '-o', join(dir, 'x'));
     expect(result.code).toBe(2);
     expect(result.err).toContain('Cách dùng: lich-truc export');
+  });
+});
+
+describe('lich-truc export and the checklist', () => {
+  it('warns on stderr of what is unfinished and exports (exit 0); --strict refuses and writes nothing', async () => {
+    const out = join(dir, 'unfinished.html');
+    const warned = await cli('export', 'html', planFile, '-o', out);
+    expect(warned.code).toBe(0);
+    expect(existsSync(out)).toBe(true);
+    const lines = warned.err.trim().split('\n');
+    expect(lines).toContain('Cảnh báo: Cơ quan chủ quản chưa điền ("UBND TỈNH …"). (sửa trong Cài đặt, mục Cơ quan chủ quản)');
+    expect(lines.some((l) => l.startsWith('Cảnh báo: 4 liên hệ khẩn cấp chưa được xác nhận'))).toBe(true);
+
+    const strict = join(dir, 'strict.html');
+    const refused = await cli('export', 'html', planFile, '-o', strict, '--strict');
+    expect(refused.code).toBe(1);
+    expect(refused.err).toContain('Chưa xuất vì còn');
+    expect(existsSync(strict)).toBe(false);
   });
 });

@@ -5,6 +5,8 @@ import { useApi } from '../../api/ApiContext';
 import { useNotify } from '../../components/Notices';
 import { errorText } from '../../components/useAsync';
 import { useI18n } from '../../i18n/I18nContext';
+import { useOutgoingCheck } from '../../components/OutgoingCheck';
+import { outgoingKindOf } from '../../../../shared/paperwork/checklist';
 
 const PRINT_FORMATS: ExportFormat[] = ['pdf', 'html'];
 const FORMATS: ExportFormat[] = ['pdf', 'docx', 'xlsx', 'csv', 'html', 'ics', 'ics-per-person'];
@@ -22,6 +24,10 @@ export function ExportButtons({ choice }: { choice: ExportChoice }) {
   const { t } = useI18n();
   const notify = useNotify();
   const [busy, setBusy] = useState<ExportFormat | null>(null);
+  const outgoing = useOutgoingCheck();
+
+  // The checklist comes before the save dialog: nothing unfinished is noticed after choosing a file.
+  const attempt = (format: ExportFormat) => outgoing.check(choice.planId, outgoingKindOf(format), () => void save(format)).catch((e: unknown) => notify({ kind: 'error', text: errorText(e) }));
 
   const save = async (format: ExportFormat) => {
     setBusy(format);
@@ -46,8 +52,9 @@ export function ExportButtons({ choice }: { choice: ExportChoice }) {
   const visible = choice.staffId ? PRINT_FORMATS : FORMATS;
   return (
     <div className="actions export-buttons">
+      {outgoing.dialog}
       {visible.map((format) => (
-        <button key={format} className={format === 'pdf' ? 'primary' : ''} disabled={busy !== null} onClick={() => void save(format)}>
+        <button key={format} className={format === 'pdf' ? 'primary' : ''} disabled={busy !== null} onClick={() => void attempt(format)}>
           {busy === format ? t('exports.saving') : t(`exports.save.${format}`)}
         </button>
       ))}

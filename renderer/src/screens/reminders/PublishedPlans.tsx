@@ -5,6 +5,7 @@ import { useApi } from '../../api/ApiContext';
 import { useNotify } from '../../components/Notices';
 import { errorText } from '../../components/useAsync';
 import { useI18n } from '../../i18n/I18nContext';
+import { useOutgoingCheck } from '../../components/OutgoingCheck';
 
 const parseOffsets = (text: string): number[] | null => {
   const parts = text
@@ -33,6 +34,7 @@ function PlanRow({ plan, mailReady, onChanged }: { plan: PublishedPlanInfo; mail
   const notify = useNotify();
   const [offsets, setOffsets] = useState(plan.offsetsMinutes.join(', '));
   const [busy, setBusy] = useState(false);
+  const outgoing = useOutgoingCheck();
 
   async function save() {
     const parsed = parseOffsets(offsets);
@@ -75,7 +77,13 @@ function PlanRow({ plan, mailReady, onChanged }: { plan: PublishedPlanInfo; mail
           </button>
         </span>
       </label>
-      <button type="button" className="primary" disabled={!mailReady || busy} onClick={sendRoster}>
+      {outgoing.dialog}
+      <button
+        type="button"
+        className="primary"
+        disabled={!mailReady || busy}
+        onClick={() => void outgoing.check(plan.id, 'mail', () => void sendRoster()).catch((e: unknown) => notify({ kind: 'error', text: errorText(e) }))}
+      >
         {t('reminders.sendRoster')}
       </button>
     </div>

@@ -1,4 +1,4 @@
-import { useState, type FormEvent } from 'react';
+import { useEffect, useState, type FormEvent } from 'react';
 import type { EmergencyContact, Settings } from '../../../../shared/settings/schema';
 import { useApi } from '../../api/ApiContext';
 import { useNotify } from '../../components/Notices';
@@ -10,12 +10,19 @@ import { translate, type MessageKey } from '../../../../shared/i18n';
 type DocField = 'supervisingAgency' | 'unitName' | 'unitAbbreviation' | 'number' | 'place' | 'signerTitle' | 'signerName';
 const DOC_FIELDS: DocField[] = ['supervisingAgency', 'unitName', 'unitAbbreviation', 'number', 'place', 'signerTitle', 'signerName'];
 
-export function SettingsScreen({ settings, onSaved }: { settings: Settings; onSaved: (s: Settings) => void }) {
+/** `focus` names a setting to bring into view, as the checklist's "fix" links do ("document.unitName"). */
+export function SettingsScreen({ settings, onSaved, focus }: { settings: Settings; onSaved: (s: Settings) => void; focus?: string }) {
   const api = useApi();
   const { t } = useI18n();
   const notify = useNotify();
   const [draft, setDraft] = useState(settings);
   const [recipients, setRecipients] = useState(settings.document.recipients.join('\n'));
+  useEffect(() => {
+    const target = focus && document.getElementById(`setting-${focus}`);
+    if (!target) return;
+    target.scrollIntoView({ block: 'center' });
+    target.focus();
+  }, [focus]);
 
   const setDoc = (field: DocField, value: string) => setDraft({ ...draft, document: { ...draft.document, [field]: value } });
   const setContact = (index: number, patch: Partial<EmergencyContact>) => setDraft({ ...draft, contacts: draft.contacts.map((c, i) => (i === index ? { ...c, ...patch } : c)) });
@@ -62,12 +69,12 @@ export function SettingsScreen({ settings, onSaved }: { settings: Settings; onSa
         {DOC_FIELDS.map((field) => (
           <label key={field}>
             {t(`settings.org.${field}` as MessageKey)}
-            <input value={draft.document[field]} onChange={(e) => setDoc(field, e.target.value)} />
+            <input id={`setting-document.${field}`} value={draft.document[field]} onChange={(e) => setDoc(field, e.target.value)} />
           </label>
         ))}
         <label>
           {t('settings.org.unitEmail')}
-          <input type="email" value={draft.organisation.unitEmail} onChange={(e) => setDraft({ ...draft, organisation: { unitEmail: e.target.value } })} />
+          <input id="setting-organisation.unitEmail" type="email" value={draft.organisation.unitEmail} onChange={(e) => setDraft({ ...draft, organisation: { unitEmail: e.target.value } })} />
         </label>
         <label>
           {t('settings.org.recipients')}
@@ -94,8 +101,9 @@ export function SettingsScreen({ settings, onSaved }: { settings: Settings; onSa
         </label>
       </fieldset>
       <PaySection pay={draft.pay} onChange={(pay) => setDraft({ ...draft, pay })} />
-      <fieldset className="card">
+      <fieldset className="card" id="setting-contacts" tabIndex={-1}>
         <legend>{t('settings.contacts')}</legend>
+        <p className="hint">{t('settings.contacts.hint')}</p>
         <table className="table">
           <thead>
             <tr>
