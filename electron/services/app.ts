@@ -66,7 +66,7 @@ export function createServices(options: ServiceOptions, logger?: Logger): Servic
   const plans = new PlanService(ctx, directory, logs);
   const staff = new StaffService(ctx, directory, settings, plans);
   const printer = options.printer ?? chromiumPrinter();
-  const paperwork = new PaperworkService(ctx, plans, settings);
+  const paperwork = new PaperworkService(ctx, plans, settings, printer);
   const exports = new ExportService(ctx, plans, settings, paperwork, printer);
   const mailSettings = new MailSettingsService(ctx);
   reminders = new ReminderService(ctx, plans, settings, mailSettings, logs);

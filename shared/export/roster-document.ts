@@ -108,11 +108,11 @@ function subjectOf(core: PlanCore): string {
   return /^trực\s/i.test(subject) ? `Lịch trực ${subject.slice(5)}` : subject;
 }
 
-/** Room for the number when it is not known yet; a number written in full ("15/TB-…") is kept as it is. */
-export function numberLine(info: Pick<DocumentInfo, 'number' | 'unitAbbreviation'>): string {
+/** Room for the number when it is not known yet (`type`: the document type's abbreviation, Decree 30 Appendix III); a number written in full ("15/TB-…") is kept as it is. */
+export function numberLine(info: Pick<DocumentInfo, 'number' | 'unitAbbreviation'>, type: string = DOCUMENT_TYPE.abbreviation): string {
   const number = info.number.trim();
   if (number.includes('/')) return `Số: ${number}`;
-  return `Số: ${number || '\u2002\u2002\u2002\u2002'}/${DOCUMENT_TYPE.abbreviation}-${info.unitAbbreviation.trim() || '…'}`;
+  return `Số: ${number || '\u2002\u2002\u2002\u2002'}/${type}-${info.unitAbbreviation.trim() || '…'}`;
 }
 
 const ARCHIVE = /^\s*Lưu\b/i;

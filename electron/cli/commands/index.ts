@@ -9,6 +9,7 @@ import { logCommand } from './log';
 import { lunarCommand } from './lunar';
 import { planCommand } from './plan';
 import { publishCommand } from './publish';
+import { reportCommand } from './report';
 import { solarCommand } from './solar';
 import { staffCommand } from './staff';
 
@@ -20,6 +21,7 @@ export const COMMANDS: Command[] = [
   publishCommand,
   logCommand,
   exportCommand,
+  reportCommand,
   caldavCommand,
   staffCommand,
   lunarCommand,

@@ -7,7 +7,7 @@ import { escapeHtml, escapeLines } from './escape';
  * date. A rule is drawn under the text it belongs to (`.ruled`), so its length follows that text:
  * ⅓–½ of the unit's name, the motto's own length.
  */
-export function headerHtml(doc: RosterDocument): string {
+export function headerHtml(doc: Pick<RosterDocument, 'info' | 'number' | 'placeAndDate'>): string {
   const { info } = doc;
   return `<header class="header">
 <div class="issuer"><p class="agency">${escapeHtml(info.supervisingAgency)}</p><p class="unit"><span class="ruled">${escapeHtml(info.unitName)}</span></p><p class="number">${escapeHtml(doc.number)}</p></div>
@@ -16,7 +16,7 @@ export function headerHtml(doc: RosterDocument): string {
 }
 
 /** The document type in bold capitals, the trích yếu centred in bold under it with a short rule, then the period. */
-export function titleHtml(type: string, doc: RosterDocument): string {
+export function titleHtml(type: string, doc: Pick<RosterDocument, 'subject' | 'period'>): string {
   return `<h1>${escapeHtml(type)}</h1><p class="subject"><span class="ruled">${escapeHtml(doc.subject)}</span></p><p class="period">(${escapeHtml(doc.period)})</p>`;
 }
 
@@ -25,7 +25,7 @@ export function dutiesHtml(doc: RosterDocument): string {
   return `<section class="duties"><h2>Nhiệm vụ của cán bộ trực</h2><ul>${doc.duties.map((d) => `<li>${escapeHtml(d)}</li>`).join('')}</ul></section>`;
 }
 
-function contactsHtml(doc: RosterDocument): string {
+function contactsHtml(doc: Pick<RosterDocument, 'contacts'>): string {
   if (!doc.contacts.length) return '';
   const items = doc.contacts.map((c) => {
     const { name, reach, unconfirmed } = contactText(c);
@@ -38,7 +38,7 @@ function contactsHtml(doc: RosterDocument): string {
  * The contacts, "Nơi nhận:" on the left and the signer's title, room for signature and seal, and
  * name on the right, kept together (`.closing`) so the signature never stands alone on a page.
  */
-export function closingHtml(doc: RosterDocument): string {
+export function closingHtml(doc: Pick<RosterDocument, 'contacts' | 'recipients' | 'info' | 'versionNote'>): string {
   const recipients = doc.recipients.map((r) => `<li>${escapeHtml(r)}</li>`).join('');
   return `<div class="closing">${contactsHtml(doc)}
 <footer class="footer">

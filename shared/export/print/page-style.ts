@@ -35,6 +35,9 @@ table.roster tr, table.roster tbody.day:not(.long) { break-inside: avoid; }
 col.col-stt { width: 5%; } col.col-date { width: 11.5%; } col.col-weekday { width: 9.5%; } col.col-lunar { width: 7%; }
 col.col-shift { width: 12.5%; } col.col-leader { width: 20%; } col.col-staff { width: 26%; } col.col-notes { width: 8.5%; }
 col.col-seat { width: 16%; } col.col-with { width: 35%; }
+col.cl-stt { width: 5%; } col.cl-date { width: 12%; } col.cl-shift { width: 13%; } col.cl-name { width: 21%; } col.cl-post { width: 18%; }
+col.cl-duty { width: 14%; } col.cl-phone { width: 17%; }
+.focal p { margin: 0; }
 /* The day's cells never wrap: 17/02/2026, Chủ Nhật. */
 td.center { text-align: center; white-space: nowrap; }
 .person { display: block; }
