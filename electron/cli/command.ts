@@ -8,6 +8,7 @@ import type { CaldavTarget, CaldavTrust } from '../../shared/caldav/settings';
 import type { PublishRequest } from '../services/caldav/service';
 import type { ServerAccount } from '../services/caldav/server';
 import type { ExportOptions } from '../services/exports/export-files';
+import type { PaperworkService } from '../services/paperwork';
 
 export interface CliIO {
   out(text: string): void;
@@ -47,6 +48,8 @@ export interface CliContext {
   client(folder?: string): ApiCaller;
   /** Writes an export of a plan that is not in the store (a plan file), with the writer `exports:save` uses. */
   exportPlan(plan: Plan, format: ExportFormat, target: string, options: ExportOptions): Promise<{ paths: string[]; from: ExportedFrom }>;
+  /** Makes a paper of a plan (a file's or the store's), with the writer the app's paperwork uses. */
+  paper: PaperworkService['paper'];
   /** What is unfinished before a plan (a file's or the store's) goes out, as the app's checklist says. */
   checklistOf(plan: Plan, kind: OutgoingKind, organizer: string | undefined): Promise<CheckItem[]>;
   /**

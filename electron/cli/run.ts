@@ -74,6 +74,7 @@ export async function runCli(argv: string[], io: CliIO, options: CliEnv = {}): P
     now: () => clock.now(),
     client: (folder) => (client ??= callerOver(async (channel, input) => (await servicesOver(folder)).registry.dispatch(channel, input))),
     exportPlan: async (plan, format, target, exportOptions) => (await servicesOver()).exports.write(plan, format, target, exportOptions),
+    paper: async (...args) => (await servicesOver()).paperwork.paper(...args),
     checklistOf: async (plan, kind, organizer) => (await servicesOver()).paperwork.checklistOf(plan, kind, organizer),
     publishCaldav: async ({ account, target, ...request }) => {
       const { caldav, caldavSettings } = await servicesOver();

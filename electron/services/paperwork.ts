@@ -4,7 +4,7 @@ import { exportSource } from '../../shared/export/source';
 import { outgoingChecklist, type CheckItem, type OutgoingKind } from '../../shared/paperwork/checklist';
 import type { Plan } from '../../shared/plan/schema';
 import type { ServiceContext } from './context';
-import type { PdfPrinter } from './exports/pdf-printer';
+import type { PdfPrinter } from './adapters';
 import { paperFile, type PaperFormat, type PaperKind, type PaperOptions } from './paperwork/paper-files';
 import type { PlanService } from './plans';
 import type { SettingsService } from './settings';

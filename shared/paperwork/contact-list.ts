@@ -1,4 +1,4 @@
-import { AppError } from '../api/errors';
+import { AppError } from '../errors/app-error';
 import { numberLine, rosterDocument, type PersonLine, type RosterDocument } from '../export/roster-document';
 import type { ExportSource } from '../export/source';
 import type { Settings } from '../settings/schema';

@@ -1,6 +1,6 @@
 import { extname } from 'node:path';
 import { PaperOverrides } from '../../../shared/paperwork/overrides';
-import { firstIssue } from '../../../shared/api/zod-issue';
+import { firstIssue } from '../../../shared/errors/first-issue';
 import { writeFileAtomic } from '../../services/files/atomic-write';
 import type { PaperFormat } from '../../services/paperwork/paper-files';
 import { warnUnfinished } from '../checklist';
@@ -53,9 +53,9 @@ export const reportCommand: Command = {
       const { where, message } = firstIssue(overrides.error);
       throw new CliError(`--${where === 'signerTitle' ? 'signer-title' : where === 'signerName' ? 'signer-name' : where === 'recipients' ? 'recipient' : where}: ${message}`, EXIT.usage);
     }
-    const { plan } = loadPlanArg(ctx, target);
-    warnUnfinished(ctx, plan, format, undefined, values.strict);
-    const content = await ctx.services().paperwork.paper(plan, 'contacts', format, {
+    const { plan } = await loadPlanArg(ctx, target);
+    await warnUnfinished(ctx, plan, format, undefined, values.strict);
+    const content = await ctx.paper(plan, 'contacts', format, {
       ...overrides.data,
       ...(values.focal === undefined ? {} : { focalStaffId: values.focal }),
       orientation: values.landscape ? 'landscape' : 'portrait',

@@ -4,7 +4,7 @@ import { htmlPage } from '../../../shared/export/print/official-parts';
 import { printCss, type Orientation } from '../../../shared/export/print/page-style';
 import type { ExportSource } from '../../../shared/export/source';
 import type { Settings } from '../../../shared/settings/schema';
-import type { PdfPrinter } from '../exports/pdf-printer';
+import type { PdfPrinter } from '../adapters';
 import { tinosFontCss } from '../exports/print-fonts';
 import { contactListDocx } from './contact-list-docx';
 
