@@ -39,7 +39,7 @@ export default tseslint.config(
     },
   },
   {
-    files: ['electron/services/**/*.ts', 'electron/cli/**/*.ts'],
+    files: ['electron/services/**/*.ts', 'electron/cli/**/*.ts', 'electron/launch/**/*.ts', 'electron/web/**/*.ts'],
     rules: { 'no-restricted-imports': ['error', { paths: serviceImports, ...noRenderer }] },
   },
   {

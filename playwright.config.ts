@@ -8,6 +8,11 @@ export default defineConfig({
   timeout: 60_000,
   workers: 2,
   reporter: [['list'], ['json', { outputFile: 'test-results/e2e-report.json' }]],
+  projects: [
+    { name: 'app', testIgnore: '**/npm-start.spec.ts' },
+    // `npm start` rebuilds dist/, which the other specs serve: it runs alone, after them.
+    { name: 'npm-start', testMatch: '**/npm-start.spec.ts', dependencies: ['app'] },
+  ],
   use: {
     viewport: { width: 1280, height: 800 },
     locale: 'vi-VN',

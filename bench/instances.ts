@@ -247,3 +247,30 @@ export function monthInstance(seed = 1): RosterProblem {
     specialDays: { '2026-04-30': ['holiday'], '2026-05-01': ['holiday'] },
   });
 }
+
+/** Ten seats a shift for a province or a telecom: two leaders, eight technicians. */
+export const SCALE_SEATS: SeatSpec[] = [
+  ...MONTH_SEATS,
+  { id: 'lanh-dao-2', role: 'leader', skill: null, kind: 'onsite', label: 'Lãnh đạo trực 2' },
+  { id: 'ky-thuat-3', role: 'technician', skill: null, kind: 'onsite', label: 'Cán bộ kỹ thuật 3' },
+];
+
+/** Thousands of staff, 4 × 6 h shifts, 10 seats: the scale the generator must keep fast. */
+export function scaleInstance(people: number, days: number, seed = 1): RosterProblem {
+  const leaders = Math.round(people * 0.15);
+  return buildInstance({
+    name: `scale-${people}x${days}`,
+    seed,
+    firstDate: '2026-04-01',
+    days,
+    pattern: PATTERN_4X6,
+    seats: SCALE_SEATS,
+    leaders,
+    technicians: people - leaders,
+    dualRole: Math.round(leaders / 8),
+    skillShare: { security: 0.3, network: 0.4, servers: 0.4, applications: 0.3 },
+    onLeave: 0.1,
+    noNights: 0.1,
+    specialDays: { '2026-04-30': ['holiday'], '2026-05-01': ['holiday'] },
+  });
+}

@@ -48,7 +48,7 @@ export function buildRosterModel(problem: RosterProblem, options: ModelOptions =
   const seatsOfShift: number[][] = Array.from({ length: m.shifts }, () => []);
   m.seatShift.forEach((t, s) => seatsOfShift[t]!.push(s));
   const vars = (p: number, shifts: number[], coef: (t: number, s: number) => number = () => 1) =>
-    shifts.flatMap((t) => seatsOfShift[t]!.filter((s) => m.eligible[p * m.seats + s]).map((s) => `${coef(t, s)} ${x(p, s)}`));
+    shifts.flatMap((t) => seatsOfShift[t]!.filter((s) => m.eligible(p, s)).map((s) => `${coef(t, s)} ${x(p, s)}`));
 
   for (let s = 0; s < m.seats; s++) {
     const terms = Array.from(m.candidates[s]!, (p) => `1 ${x(p, s)}`);
@@ -109,7 +109,7 @@ export function buildRosterModel(problem: RosterProblem, options: ModelOptions =
     .flatMap((a) => {
       const s = problem.seats.findIndex((seat) => seat.id === a.seatId);
       const p = problem.people.findIndex((person) => person.id === a.staffId);
-      return s >= 0 && p >= 0 && m.eligible[p * m.seats + s] ? [` ${x(p, s)} = 1`] : [];
+      return s >= 0 && p >= 0 && m.eligible(p, s) ? [` ${x(p, s)} = 1`] : [];
     });
   const binaries = m.candidates.flatMap((ps, s) => Array.from(ps, (p) => x(p, s)));
   const maxColumns = m.groups.map((_, r) => `M${r}`);

@@ -1,5 +1,5 @@
 import { BrowserWindow, dialog } from 'electron';
-import type { FileDialogs } from './services/adapters';
+import type { FileDialogs } from './file-host';
 
 const filters = (extensions: string[]) => [{ name: extensions.join(', '), extensions: extensions.map((e) => e.split('.').pop() ?? e) }];
 

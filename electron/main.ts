@@ -3,7 +3,8 @@ import ElectronStore from 'electron-store';
 import { join } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { electronDialogs } from './dialogs';
-import { bindHandlers, windowEvents } from './ipc';
+import { fileHostHandlers } from './file-host';
+import { bindFileHost, bindHandlers, windowEvents } from './ipc';
 import { installMenu } from './menu';
 import { desktopNotifier, reveal } from './notifications';
 import { electronPrinter } from './print';
@@ -61,13 +62,15 @@ if (!app.requestSingleInstanceLock()) {
       clock: systemClock,
       ids: randomIds,
       events,
-      dialogs: electronDialogs,
       printer: electronPrinter,
       timer: systemTimer,
       notifier: desktopNotifier(() => mainWindow, events),
       secrets: electronSecrets,
+      mode: 'desktop',
     });
-    bindHandlers(services.registry, (contents) => mainWindow?.webContents === contents);
+    const isOwnWindow = (contents: Electron.WebContents) => mainWindow?.webContents === contents;
+    bindHandlers(services.registry, isOwnWindow);
+    bindFileHost(fileHostHandlers(electronDialogs), isOwnWindow);
     installMenu(events);
     const notices = services.startupCheck();
 

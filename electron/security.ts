@@ -30,20 +30,27 @@ export function isAllowedExternal(raw: string): boolean {
 }
 
 /**
- * Maps an app:// request to a file inside the built renderer, refusing anything that escapes it.
- * `path` is injectable so the Windows rules are tested on any machine.
+ * Maps a URL path to a file inside the built renderer, refusing anything that escapes it: the rule
+ * for Electron's app:// and for browser mode's static files alike. `path` is injectable so the
+ * Windows rules are tested on any machine.
  */
-export function resolveAppPath(raw: string, root: string, path: Pick<PlatformPath, 'join' | 'normalize' | 'sep'> = nodePath): string | null {
-  if (!isAppUrl(raw)) return null;
-  let pathname: string;
+export function resolveInside(pathname: string, root: string, path: Pick<PlatformPath, 'join' | 'normalize' | 'sep'> = nodePath): string | null {
+  let decoded: string;
   try {
-    pathname = decodeURIComponent(new URL(raw).pathname);
+    decoded = decodeURIComponent(pathname);
   } catch {
     return null;
   }
-  const relative = pathname === '/' || pathname === '' ? 'index.html' : pathname.replace(/^\/+/, '');
+  if (decoded.includes('\0')) return null;
+  const relative = decoded === '/' || decoded === '' ? 'index.html' : decoded.replace(/^\/+/, '');
   const base = path.normalize(root);
   const full = path.normalize(path.join(base, relative));
   // With the separator, so `renderer-private` next to `renderer` is not taken for inside it.
   return full.startsWith(base.endsWith(path.sep) ? base : base + path.sep) ? full : null;
+}
+
+/** Maps an app:// request to a file inside the built renderer (see resolveInside). */
+export function resolveAppPath(raw: string, root: string, path: Pick<PlatformPath, 'join' | 'normalize' | 'sep'> = nodePath): string | null {
+  if (!isAppUrl(raw)) return null;
+  return resolveInside(new URL(raw).pathname, root, path);
 }

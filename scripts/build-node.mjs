@@ -1,5 +1,5 @@
 // Bundles the Node side: Electron main (ESM), the sandboxed preload (CommonJS — sandboxed
-// preloads cannot be ES modules), the CLI, and the browser-test stand-in for the preload.
+// preloads cannot be ES modules), the CLI, the `npm start` launcher, and the browser-test stand-in for the preload.
 import { build } from 'esbuild';
 import { cpSync } from 'node:fs';
 import { dirname } from 'node:path';
@@ -12,6 +12,8 @@ await Promise.all([
   build({ ...common, entryPoints: ['electron/main.ts'], outfile: 'dist/electron/main.js', platform: 'node', format: 'esm', external: ['electron'], banner: { js: esmRequire } }),
   build({ ...common, entryPoints: ['electron/preload.ts'], outfile: 'dist/electron/preload.cjs', platform: 'node', format: 'cjs', external: ['electron'] }),
   build({ ...common, entryPoints: ['electron/cli/main.ts'], outfile: 'dist/cli/lich-truc.mjs', platform: 'node', format: 'esm', packages: 'external', banner: { js: '#!/usr/bin/env node' } }),
+  // `npm start`: Electron where its binary is there or can be fetched, else browser mode.
+  build({ ...common, entryPoints: ['electron/launch/start.ts'], outfile: 'dist/launch/start.mjs', platform: 'node', format: 'esm', packages: 'external' }),
   build({ ...common, entryPoints: ['tests/e2e/harness/browser-bridge.ts'], outfile: 'dist/test/browser-bridge.js', platform: 'browser', format: 'iife', target: 'chrome130' }),
 ]);
 

@@ -1,13 +1,13 @@
 import { parseArgs, type ParseArgsConfig } from 'node:util';
 import type { ApiCaller } from '../../shared/api/client';
-import type { ExportedFrom, ExportFormat } from '../../shared/api/exports';
+import type { ExportRequestInput } from '../../shared/api/exports';
 import type { CheckItem, OutgoingKind } from '../../shared/paperwork/checklist';
 import type { Plan } from '../../shared/plan/schema';
 import type { CaldavPublishResult } from '../../shared/caldav/result';
 import type { CaldavTarget, CaldavTrust } from '../../shared/caldav/settings';
 import type { PublishRequest } from '../services/caldav/service';
 import type { ServerAccount } from '../services/caldav/server';
-import type { ExportOptions } from '../services/exports/export-files';
+import type { BuiltExport } from '../services/exports/export-service';
 import type { PaperworkService } from '../services/paperwork';
 
 export interface CliIO {
@@ -31,7 +31,8 @@ export interface CliIO {
  *   When a command needs something the contract lacks, add the channel to shared/api (and its handler
  *   to the service); never reach for a service object.
  * - A file the user names on the command line is not the store: read a plan with `loadPlanArg`, compute
- *   with shared/ functions (generate, check, publish), write with `emit` or `ctx.exportPlan`.
+ *   with shared/ functions (generate, check, publish), write with `emit`, or build its files with
+ *   `ctx.buildExport` and write them with `writeExportFiles` (files.ts), as `exports:build`'s are with `writeDownloads`.
  * - A CalDAV account named on the command line (its password from the environment or the terminal)
  *   is not the store either, and the contract never carries a password: `ctx.publishCaldav`.
  * - The time is `ctx.now()`, so tests run the CLI on a fixed clock.
@@ -46,8 +47,8 @@ export interface CliContext {
   now(): Date;
   /** The store over --data-dir, else the app's own folder; a command may name another folder the first time. */
   client(folder?: string): ApiCaller;
-  /** Writes an export of a plan that is not in the store (a plan file), with the writer `exports:save` uses. */
-  exportPlan(plan: Plan, format: ExportFormat, target: string, options: ExportOptions): Promise<{ paths: string[]; from: ExportedFrom }>;
+  /** Builds an export of a plan that is not in the store (a plan file), with the builder `exports:build` uses. */
+  buildExport(plan: Plan, request: ExportRequestInput): Promise<BuiltExport>;
   /** Makes a paper of a plan (a file's or the store's), with the writer the app's paperwork uses. */
   paper: PaperworkService['paper'];
   /** What is unfinished before a plan (a file's or the store's) goes out, as the app's checklist says. */

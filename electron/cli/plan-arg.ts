@@ -1,11 +1,11 @@
 import { existsSync } from 'node:fs';
-import { parsePlanDocument } from '../../shared/plan/migrations';
+import { parsePlanFile } from '../../shared/plan/plan-file';
 import type { Plan } from '../../shared/plan/schema';
 import { readJsonFile } from '../services/files/read-json';
 import type { CliContext } from './command';
 
 export function readPlanFile(path: string): Plan {
-  return parsePlanDocument(readJsonFile(path), `Tệp ${path}`);
+  return parsePlanFile(readJsonFile(path), path);
 }
 
 /** A PLAN argument is a `.lichtruc.json` path or the id of a stored plan. */

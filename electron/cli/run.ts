@@ -1,6 +1,6 @@
 import { ApiError, callerOver, type ApiCaller } from '../../shared/api/client';
 import { AppError } from '../../shared/errors/app-error';
-import { noDialogs, noEvents, randomIds, systemClock, type Clock, type IdGenerator } from '../services/adapters';
+import { noEvents, randomIds, systemClock, type Clock, type IdGenerator } from '../services/adapters';
 import type { Services } from '../services/app';
 import type { CaldavOptions } from '../services/caldav/service';
 import { defaultDataDir } from '../services/paths';
@@ -61,7 +61,7 @@ export async function runCli(argv: string[], io: CliIO, options: CliEnv = {}): P
   const servicesOver = (folder = dataDir ?? defaultDataDir(options.env)) =>
     (services ??= Promise.all([import('../services/app'), import('../services/store/conf-factory')]).then(([{ createServices }, { confFactory }]) =>
       createServices(
-        { dataDir: folder, confFactory, clock, ids: options.ids ?? randomIds, events: noEvents, dialogs: noDialogs, ...(options.caldav ? { caldav: options.caldav } : {}) },
+        { dataDir: folder, confFactory, clock, ids: options.ids ?? randomIds, events: noEvents, ...(options.caldav ? { caldav: options.caldav } : {}) },
         { error: (message, error) => io.err(`${message}: ${error instanceof Error ? error.message : String(error)}\n`) },
       ),
     ));
@@ -73,7 +73,7 @@ export async function runCli(argv: string[], io: CliIO, options: CliEnv = {}): P
     dataDir,
     now: () => clock.now(),
     client: (folder) => (client ??= callerOver(async (channel, input) => (await servicesOver(folder)).registry.dispatch(channel, input))),
-    exportPlan: async (plan, format, target, exportOptions) => (await servicesOver()).exports.write(plan, format, target, exportOptions),
+    buildExport: async (plan, request) => (await servicesOver()).exports.build(plan, request),
     paper: async (...args) => (await servicesOver()).paperwork.paper(...args),
     checklistOf: async (plan, kind, organizer) => (await servicesOver()).paperwork.checklistOf(plan, kind, organizer),
     publishCaldav: async ({ account, target, ...request }) => {

@@ -12,14 +12,6 @@ export interface IdGenerator {
 export interface EventSink {
   emit<E extends AppEventName>(event: E, payload: AppEvents[E]): void;
 }
-export interface FileDialogs {
-  /** Absolute path chosen by the user, or null when cancelled. */
-  saveFile(options: { title: string; defaultName: string; extensions: string[] }): Promise<string | null>;
-  openFile(options: { title: string; extensions: string[] }): Promise<string | null>;
-  /** A folder for a set of files (one calendar per person). */
-  chooseFolder(options: { title: string }): Promise<string | null>;
-}
-
 /** setTimeout, injectable so tests drive time by hand. */
 export interface Timer {
   set(callback: () => void, ms: number): unknown;
@@ -39,13 +31,24 @@ export interface DesktopNotification {
 export interface Notifier {
   show(notification: DesktopNotification): void | Promise<void>;
 }
-/** Encrypts secrets with the OS keychain (Electron safeStorage in the app). */
+/**
+ * Keeps secrets (the SMTP password): encrypted by the OS (Electron safeStorage in the app), in the OS
+ * keyring, or in memory only (browser mode without a keyring). What is stored is only `seal`'s
+ * answer, never the secret in clear.
+ */
 export interface SecretBox {
-  /** False where the OS offers no encryption: then no secret may be stored at all. */
+  readonly kind: SecretStorage;
+  /** False where nothing can keep a secret: then none may be stored at all. */
   available(): boolean;
   seal(plain: string): string;
+  /** Throws when this box cannot give the secret back (another box sealed it, or memory was lost). */
   open(sealed: string): string;
+  /** Whether `open` would succeed, so the UI can ask for the password again instead of failing later. */
+  holds?(sealed: string): boolean;
+  /** Drops a secret that is being replaced. */
+  forget?(sealed: string): void;
 }
+export type SecretStorage = 'os-encryption' | 'keyring' | 'memory' | 'none';
 
 /**
  * The part of `conf` (and of electron-store, its subclass) the store uses. The app passes
@@ -94,12 +97,11 @@ export interface Mailer {
 export const systemClock: Clock = { now: () => new Date() };
 export const randomIds: IdGenerator = { newId: () => crypto.randomUUID() };
 export const noEvents: EventSink = { emit: () => {} };
-/** For the CLI and any context without a display: every dialog is cancelled. */
-export const noDialogs: FileDialogs = { saveFile: async () => null, openFile: async () => null, chooseFolder: async () => null };
 export const systemTimer: Timer = { set: (callback, ms) => setTimeout(callback, ms), clear: (handle) => clearTimeout(handle as NodeJS.Timeout) };
 /** The CLI and tests have no desktop: notifications go nowhere. */
 export const noNotifier: Notifier = { show: () => {} };
 export const noSecrets: SecretBox = {
+  kind: 'none',
   available: () => false,
   seal: () => {
     throw new Error('No secret storage here');

@@ -14,7 +14,9 @@ import { MailSettingsService } from './mail/settings';
 import { smtpMailer } from './mail/transport';
 import { PlanService } from './plans';
 import { ReminderService } from './reminders/service';
+import { hostHandlers } from './host';
 import { HandlerRegistry, type Logger } from './registry';
+import type { HostMode } from '../../shared/api/host';
 import { SettingsService } from './settings';
 import { StaffService } from './staff';
 import { StaffDirectoryStore } from './staff-directory';
@@ -41,10 +43,12 @@ export interface Services {
 
 /** Builds every service over one data folder and binds them into the one handler table. */
 export interface ServiceOptions extends Omit<ContextOptions, 'mailer'> {
-  /** Electron's printToPDF in the app; headless Chromium by default (CLI, tests). */
+  /** Electron's printToPDF in the app; headless Chromium by default (CLI, browser mode, tests). */
   printer?: PdfPrinter;
   /** nodemailer over the unit's SMTP server by default; tests pass a recording one. */
   mailer?: Mailer;
+  /** Which program hosts the services: what the UI may offer depends on it. The CLI's by default. */
+  mode?: HostMode;
   caldav?: CaldavOptions;
 }
 
@@ -71,7 +75,7 @@ export function createServices(options: ServiceOptions, logger?: Logger): Servic
   const mailSettings = new MailSettingsService(ctx);
   reminders = new ReminderService(ctx, plans, settings, mailSettings, logs);
   const dutyLog = new DutyLogService(ctx, plans, settings, directory, logs, new DutyLogFiles(printer, () => settings.get()));
-  const mail = new MailService(ctx, mailSettings, settings, plans, reminders.engine);
+  const mail = new MailService(ctx, mailSettings, settings, plans, reminders);
   const caldavSettings = new CaldavSettingsService(ctx);
   const caldav = new CaldavService(ctx, caldavSettings, plans, settings, options.caldav);
   const registry = new HandlerRegistry(logger)
@@ -81,6 +85,7 @@ export function createServices(options: ServiceOptions, logger?: Logger): Servic
     .register(exports.handlers())
     .register(reminders.handlers())
     .register(mail.handlers())
+    .register(hostHandlers(options.mode ?? 'cli', ctx.secrets))
     .register(dutyLog.handlers())
     .register(caldav.handlers())
     .register(paperwork.handlers())

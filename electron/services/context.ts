@@ -1,17 +1,4 @@
-import {
-  noNotifier,
-  noSecrets,
-  systemTimer,
-  type Clock,
-  type ConfFactory,
-  type EventSink,
-  type FileDialogs,
-  type IdGenerator,
-  type Mailer,
-  type Notifier,
-  type SecretBox,
-  type Timer,
-} from './adapters';
+import { noNotifier, noSecrets, systemTimer, type Clock, type ConfFactory, type EventSink, type IdGenerator, type Mailer, type Notifier, type SecretBox, type Timer } from './adapters';
 import { Backups } from './store/backups';
 import { DocumentStore } from './store/document-store';
 
@@ -22,7 +9,6 @@ export interface ServiceContext {
   clock: Clock;
   ids: IdGenerator;
   events: EventSink;
-  dialogs: FileDialogs;
   timer: Timer;
   notifier: Notifier;
   mailer: Mailer;
@@ -35,7 +21,6 @@ export interface ContextOptions {
   clock: Clock;
   ids: IdGenerator;
   events: EventSink;
-  dialogs: FileDialogs;
   /** The app passes its own; the CLI and tests get a real timer, no desktop and no secret storage. */
   timer?: Timer;
   notifier?: Notifier;
@@ -51,7 +36,6 @@ export function createContext(options: ContextOptions): ServiceContext {
     clock: options.clock,
     ids: options.ids,
     events: options.events,
-    dialogs: options.dialogs,
     timer: options.timer ?? systemTimer,
     notifier: options.notifier ?? noNotifier,
     mailer: options.mailer,

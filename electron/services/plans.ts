@@ -1,24 +1,28 @@
 import type { HandlersOf } from '../../shared/api/define';
 import { AppError } from '../../shared/errors/app-error';
+import { decodeBase64, downloadFile, type DownloadFile } from '../../shared/api/files';
 import type { CreatePlanInput, PlanChanges, planChannels } from '../../shared/api/plans';
+import { describeDoubleBookings, doubleBookings } from '../../shared/plan/double-booking';
 import { parsePlanDocument } from '../../shared/plan/migrations';
+import { parsePlanFile } from '../../shared/plan/plan-file';
 import { PLAN_SCHEMA_VERSION, Plan, summarize, type PlanCore, type PlanSummary } from '../../shared/plan/schema';
 import { refreshStaffSnapshot } from '../../shared/plan/snapshot';
-import { planFileName } from '../../shared/plan/file-name';
+import { isWindowsDeviceName, planFileName } from '../../shared/plan/file-name';
 import { diffVersions, type VersionDiff } from '../../shared/plan/diff';
 import { findVersion, latestVersion, planCore, publishPlan } from '../../shared/plan/publish';
 import { historyFromPublished } from '../../shared/roster/history';
 import { actualCore } from '../../shared/duty-log/actual-roster';
 import type { ServiceContext } from './context';
 import type { DutyLogStore } from './duty-log/store';
-import { writeFileAtomic } from './files/atomic-write';
-import { readJsonFile } from './files/read-json';
+import { parseJsonText } from './files/read-json';
 import type { StaffDirectoryStore } from './staff-directory';
 import { guardedRead } from './store/guarded-read';
 
 const planRef = (id: string) => ({ dir: 'plans', name: id });
 const trashRef = (id: string) => ({ dir: 'trash', name: id });
 const SAFE_ID = /^[A-Za-z0-9_-]{1,64}$/;
+/** An imported id that can be the stored file's name on every system (not "con", "nul"…, which Windows keeps). */
+const portableId = (id: string) => SAFE_ID.test(id) && !isWindowsDeviceName(id);
 
 export class PlanService {
   constructor(
@@ -114,7 +118,7 @@ export class PlanService {
   }
 
   publish(id: string, note = ''): Promise<Plan> {
-    return this.#write(() => publishPlan(this.get(id), this.ctx.clock.now().toISOString(), note));
+    return this.#write(() => this.#withoutDoubleBookings(publishPlan(this.get(id), this.ctx.clock.now().toISOString(), note)));
   }
 
   diff(id: string, from: number, to?: number): VersionDiff {
@@ -125,28 +129,42 @@ export class PlanService {
     return diffVersions(older.plan, newer);
   }
 
-  async exportFile(id: string, path?: string): Promise<{ path: string } | { cancelled: true }> {
+  /** The plan as its .lichtruc.json file: a suggested name and the text, for the host to save. */
+  exportFile(id: string): { name: string; text: string } {
     const plan = this.get(id);
-    const target = path ?? (await this.ctx.dialogs.saveFile({ title: 'Xuất kế hoạch', defaultName: planFileName(plan), extensions: ['lichtruc.json'] }));
-    if (!target) return { cancelled: true };
-    await writeFileAtomic(target, `${JSON.stringify(plan, null, 2)}\n`);
-    return { path: target };
+    return { name: planFileName(plan), text: `${JSON.stringify(plan, null, 2)}\n` };
   }
 
   /**
-   * Imports a plan file as a new stored plan. A file whose id is already stored (or in the trash)
-   * gets a new id, and so does one whose id is not a safe file name: the id becomes the stored
-   * file's name, and `../settings` would otherwise overwrite another document.
+   * Imports a plan file's text as a new stored plan; `fileName` only names it in messages. A file
+   * whose id is already stored (or in the trash) gets a new id, and so does one whose id is not a
+   * safe file name: the id becomes the stored file's name, and `../settings` would otherwise
+   * overwrite another document.
    */
-  async importFile(path?: string): Promise<{ plan: Plan } | { cancelled: true }> {
-    const source = path ?? (await this.ctx.dialogs.openFile({ title: 'Nhập kế hoạch', extensions: ['json'] }));
-    if (!source) return { cancelled: true };
-    const plan = parsePlanDocument(readJsonFile(source), `Tệp ${source}`);
+  async importFile(fileName: string, text: string): Promise<{ plan: Plan }> {
+    const plan = parsePlanFile(parseJsonText(text, `Tệp ${fileName}`), fileName);
     const stored = await this.#write(() => {
-      const usable = SAFE_ID.test(plan.id) && !this.ctx.store.exists(planRef(plan.id)) && !this.ctx.store.exists(trashRef(plan.id));
+      const usable = portableId(plan.id) && !this.ctx.store.exists(planRef(plan.id)) && !this.ctx.store.exists(trashRef(plan.id));
       return usable ? plan : { ...plan, id: this.ctx.ids.newId() };
     });
     return { plan: stored };
+  }
+
+  /**
+   * Refuses a published plan that would put someone on duty at the same time as another published
+   * plan does: each would remind and invite them, so their calendar gets the shift twice.
+   */
+  #withoutDoubleBookings(plan: Plan): Plan {
+    const latest = latestVersion(plan);
+    if (!latest) return plan;
+    const others = this.list()
+      .filter((summary) => summary.id !== plan.id && summary.latestVersion !== null)
+      .map((summary) => ({ id: summary.id, name: summary.name, core: latestVersion(this.get(summary.id))!.plan }));
+    const found = doubleBookings([{ id: plan.id, name: plan.name, core: latest.plan }, ...others]).filter((d) => d.first.planId === plan.id || d.second.planId === plan.id);
+    if (found.length) {
+      throw new AppError('CONFLICT', `Không ban hành: có người được phân trực trùng giờ ở hai kế hoạch đã ban hành — ${describeDoubleBookings(found)}. Hãy gỡ một bên, hoặc xoá kế hoạch kia.`);
+    }
+    return plan;
   }
 
   handlers() {
@@ -161,8 +179,8 @@ export class PlanService {
       'plans:restore': ({ id }) => this.restore(id),
       'plans:publish': ({ id, note }) => this.publish(id, note),
       'plans:diff': ({ id, from, to }) => this.diff(id, from, to),
-      'plans:exportFile': ({ id, path }) => this.exportFile(id, path),
-      'plans:importFile': ({ path }) => this.importFile(path),
+      'plans:exportFile': ({ id }) => ({ file: planDownload(this.exportFile(id)) }),
+      'plans:importFile': ({ file }) => this.importFile(file.name, new TextDecoder('utf-8').decode(decodeBase64(file.contentBase64))),
     } satisfies HandlersOf<typeof planChannels>;
   }
 
@@ -217,3 +235,5 @@ export class PlanService {
     });
   }
 }
+
+const planDownload = ({ name, text }: { name: string; text: string }): DownloadFile => downloadFile(name, 'application/json', text);

@@ -2,6 +2,7 @@ import { contract, type Channel, type Handlers } from '../../shared/api/contract
 import { errorShape, type Result } from '../../shared/api/errors';
 import { AppError } from '../../shared/errors/app-error';
 import { firstIssue } from '../../shared/errors/first-issue';
+import { describeUnsafeChar, findUnsafeText } from '../../shared/text/unsafe-text';
 
 export interface Logger {
   error(message: string, error?: unknown): void;
@@ -51,6 +52,14 @@ export class HandlerRegistry {
     if (!input.success) {
       const { where, message } = firstIssue(input.error);
       return { ok: false, error: { code: 'INVALID_INPUT', message: `Dữ liệu không hợp lệ ở "${where}": ${message}`, where } };
+    }
+    // Every text typed in the app crosses here: a control character would reach calendars and files.
+    const unsafe = findUnsafeText(input.data);
+    if (unsafe) {
+      return {
+        ok: false,
+        error: { code: 'INVALID_INPUT', message: `Dữ liệu không hợp lệ ở "${unsafe.where}": chứa ${describeUnsafeChar(unsafe.char)}. Hãy gõ lại, không dán ký tự lạ.`, where: unsafe.where },
+      };
     }
     try {
       const output = spec.output.safeParse(await handler(input.data));

@@ -1,7 +1,7 @@
-import { readFile } from 'node:fs/promises';
-import { basename, extname } from 'node:path';
+import { extname } from 'node:path';
 import type { HandlersOf } from '../../shared/api/define';
 import { AppError } from '../../shared/errors/app-error';
+import { decodeBase64, downloadFile } from '../../shared/api/files';
 import type { DuplicateChoice, StaffImportPreview, StaffImportResult, staffChannels } from '../../shared/api/staff';
 import type { Plan } from '../../shared/plan/schema';
 import { parseStaffCsv, staffToCsv } from '../../shared/staff/csv';
@@ -13,13 +13,20 @@ import type { FileRead, RawTable } from '../../shared/staff/raw-table';
 import { SAMPLE_STAFF } from '../../shared/staff/sample';
 import type { StaffMember } from '../../shared/staff/schema';
 import type { ServiceContext } from './context';
-import { writeFileAtomic } from './files/atomic-write';
 import type { PlanService } from './plans';
 import type { SettingsService } from './settings';
 import type { StaffDirectoryStore } from './staff-directory';
 import { readStaffXlsx, writeStaffXlsx } from './staff-files/xlsx';
 
 type FileFormat = 'csv' | 'xlsx';
+
+/** A file as the user picked it: its own name (never a path) and its bytes. */
+export interface PickedFile {
+  name: string;
+  bytes: Uint8Array;
+}
+
+const MIME = { csv: 'text/csv', xlsx: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet' } as const;
 
 /** A file read for preview, kept until confirmed, so the import is exactly the file the user saw. */
 interface PendingImport {
@@ -92,19 +99,20 @@ export class StaffService {
     });
   }
 
-  /** Reads a CSV or XLSX file and says, row by row, what importing it would do. Saves nothing. */
-  async importPreview(path?: string): Promise<StaffImportPreview | { cancelled: true }> {
-    const source = path ?? (await this.ctx.dialogs.openFile({ title: 'Nhập danh bạ nhân sự', extensions: ['csv', 'xlsx', 'txt'] }));
-    if (!source) return { cancelled: true };
-    const bytes = await readBytes(source);
-    const format = formatOf(source, bytes);
-    const table = unwrap(format === 'xlsx' ? await readStaffXlsx(bytes) : parseStaffCsv(bytes), source);
-    const preview = this.#preview(table, source);
+  /**
+   * Reads a CSV or XLSX file's bytes and says, row by row, what importing it would do. Saves
+   * nothing. Where the bytes come from (a dialog, an upload, a file named on the command line) is
+   * the caller's: no path reaches this service.
+   */
+  async importPreview({ name, bytes }: PickedFile): Promise<StaffImportPreview> {
+    const format = formatOf(name, bytes);
+    const table = unwrap(format === 'xlsx' ? await readStaffXlsx(bytes) : parseStaffCsv(bytes), name);
+    const preview = this.#preview(table, name);
     const token = this.ctx.ids.newId();
-    this.#pending.set(token, { table, fileName: basename(source), format });
+    this.#pending.set(token, { table, fileName: name, format });
     while (this.#pending.size > MAX_PENDING) this.#pending.delete(this.#pending.keys().next().value!);
     const rows = preview.rows.map((row) => ({ ...row, cells: table.rows[row.rowNumber - 1] ?? [] }));
-    return { token, fileName: basename(source), format, ...preview, rows };
+    return { token, fileName: name, format, ...preview, rows };
   }
 
   /**
@@ -141,13 +149,6 @@ export class StaffService {
     });
   }
 
-  async export(format: FileFormat, path?: string): Promise<{ path: string } | { cancelled: true }> {
-    const target = path ?? (await this.ctx.dialogs.saveFile({ title: 'Xuất danh bạ nhân sự', defaultName: `danh-ba-nhan-su.${format}`, extensions: [format] }));
-    if (!target) return { cancelled: true };
-    await writeFileAtomic(target, await this.exportBytes(format));
-    return { path: target };
-  }
-
   async exportBytes(format: FileFormat): Promise<Uint8Array> {
     const { skills } = this.settings.get();
     const members = this.directory.members();
@@ -169,9 +170,9 @@ export class StaffService {
       'staff:save': (draft) => this.save(draft),
       'staff:setActive': ({ id, active }) => this.setActive(id, active),
       'staff:remove': ({ id }) => this.remove(id),
-      'staff:importPreview': ({ path }) => this.importPreview(path),
+      'staff:importPreview': ({ file }) => this.importPreview({ name: file.name, bytes: decodeBase64(file.contentBase64) }),
       'staff:importConfirm': ({ token, duplicates }) => this.importConfirm(token, duplicates),
-      'staff:export': ({ format, path }) => this.export(format, path),
+      'staff:export': async ({ format }) => ({ file: downloadFile(`danh-ba-nhan-su.${format}`, MIME[format], await this.exportBytes(format)) }),
       'staff:loadSample': () => this.loadSample(),
     } satisfies HandlersOf<typeof staffChannels>;
   }
@@ -205,20 +206,12 @@ function mentions(plan: Plan, staffId: string): boolean {
 }
 
 /** By content first (every XLSX is a ZIP), then by name, so a renamed file is still read right. */
-function formatOf(path: string, bytes: Uint8Array): FileFormat {
+function formatOf(name: string, bytes: Uint8Array): FileFormat {
   if (bytes[0] === 0x50 && bytes[1] === 0x4b) return 'xlsx';
-  return ['.xlsx', '.xls'].includes(extname(path).toLowerCase()) ? 'xlsx' : 'csv';
+  return ['.xlsx', '.xls'].includes(extname(name).toLowerCase()) ? 'xlsx' : 'csv';
 }
 
-async function readBytes(path: string): Promise<Uint8Array> {
-  try {
-    return new Uint8Array(await readFile(path));
-  } catch (error) {
-    throw new AppError('FILE_UNREADABLE', `Không đọc được tệp ${path}: ${(error as NodeJS.ErrnoException).code ?? String(error)}`);
-  }
-}
-
-function unwrap<T>(result: FileRead<T>, source: string): T {
-  if (!result.ok) throw new AppError('IMPORT_INVALID', `${basename(source)}: ${result.error}`);
+function unwrap<T>(result: FileRead<T>, name: string): T {
+  if (!result.ok) throw new AppError('IMPORT_INVALID', `${name}: ${result.error}`);
   return result.value;
 }

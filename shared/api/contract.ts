@@ -3,6 +3,8 @@ import type { AppEventName, AppEvents } from './events';
 import { dutyLogChannels } from './duty-log';
 import { caldavChannels } from './caldav';
 import { exportChannels } from './exports';
+import type { FileHost } from './files';
+import { hostChannels } from './host';
 import { paperworkChannels } from './paperwork';
 import { planChannels } from './plans';
 import { reminderChannels } from './reminders';
@@ -16,6 +18,7 @@ export const contract = {
   ...staffChannels,
   ...exportChannels,
   ...reminderChannels,
+  ...hostChannels,
   ...dutyLogChannels,
   ...caldavChannels,
   ...paperworkChannels,
@@ -29,6 +32,8 @@ export type Handlers = HandlersOf<Contract>;
 /** What the preload (or a test's stand-in) puts on `window.lichTruc`. */
 export type Bridge = BridgeMethodsOf<Contract> & {
   listen<E extends AppEventName>(event: E, callback: (payload: AppEvents[E]) => void): () => void;
+  /** The desktop's file dialogs; absent in the browser, where the page's picker and downloads serve. */
+  files?: FileHost;
 };
 
 export const BRIDGE_GLOBAL = 'lichTruc';

@@ -15,6 +15,12 @@ export const eventSchemas = {
   'caldav:progress': z.object({ planId: z.string(), done: z.number().int(), total: z.number().int() }),
   /** Hoàn tác / Làm lại from the app menu (whose shortcuts reach the menu before the page). */
   edit: z.object({ action: z.enum(['undo', 'redo']) }),
+  /** Browser mode: a reminder for the page to show as a Web Notification (the desktop shows its own). */
+  notification: z.object({
+    title: z.string(),
+    body: z.string(),
+    target: z.object({ planId: z.string(), shiftId: z.string().nullable() }).nullable(),
+  }),
   /** Ask the UI to show a place, e.g. after a notification is clicked. */
   navigate: z.object({ area: Area, planId: z.string().optional(), shiftId: z.string().optional() }),
 } as const;

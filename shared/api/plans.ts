@@ -1,9 +1,10 @@
 import { z } from 'zod';
 import { VersionDiff } from '../plan/diff';
 import { DutyWindow, HolidayRef, Plan, PlanId, PlanSummary, SpecialDay } from '../plan/schema';
+import { windowTooLong } from '../plan/input-limits';
 import { changesOf } from './changes';
 import { defineChannels } from './define';
-import { Cancelled, FileResult } from './file-result';
+import { DownloadFile, UploadedFile } from './files';
 
 export const NoInput = z.object({}).strict().optional();
 
@@ -28,13 +29,19 @@ const EditablePlan = Plan.pick({
   duties: true,
   contacts: true,
 });
+/** A duty window typed in: at most PLAN_LIMITS.windowDays long (a stored longer one still loads). */
+const TypedWindow = DutyWindow.superRefine((window, ctx) => {
+  const long = windowTooLong(window);
+  if (long) ctx.addIssue({ code: 'custom', message: long, path: ['end'] });
+});
+
 /** Shallow: each field sent replaces that field whole (an absent `document` field means "as in Settings"). */
-export const PlanChanges = changesOf(EditablePlan.shape);
+export const PlanChanges = changesOf(EditablePlan.shape).extend({ window: TypedWindow.optional() });
 export type PlanChanges = z.infer<typeof PlanChanges>;
 
 export const CreatePlanInput = z.object({
   name: z.string().trim().min(1, 'Thiếu tên kế hoạch').max(200),
-  window: DutyWindow,
+  window: TypedWindow,
   holiday: HolidayRef.nullable().optional(),
   subject: z.string().max(300).optional(),
   specialDays: z.array(SpecialDay).optional(),
@@ -64,9 +71,9 @@ export const planChannels = defineChannels({
   'plans:publish': { input: z.object({ id: PlanId, note: z.string().max(500).optional() }), output: Plan },
   /** Changes between two published versions; `to` omitted means the working copy. */
   'plans:diff': { input: z.object({ id: PlanId, from: z.number().int().positive(), to: z.number().int().positive().optional() }), output: VersionDiff },
-  'plans:exportFile': { input: z.object({ id: PlanId, path: z.string().optional() }), output: FileResult },
-  'plans:importFile': {
-    input: z.object({ path: z.string().optional() }),
-    output: z.union([z.object({ plan: Plan }), Cancelled]),
-  },
+  /** The plan as a .lichtruc.json file to hand to the user; saving it is the host's. */
+  // Strict: a `path` from an older page is refused, not quietly ignored.
+  'plans:exportFile': { input: ById.strict(), output: z.object({ file: DownloadFile }) },
+  /** Imports the plan file the user picked (its bytes and name, never a path). */
+  'plans:importFile': { input: z.strictObject({ file: UploadedFile }), output: z.object({ plan: Plan }) },
 });

@@ -15,8 +15,13 @@ export const PublishedPlanInfo = z.object({
 });
 export type PublishedPlanInfo = z.infer<typeof PublishedPlanInfo>;
 
+/** A person on duty at the same time in two published plans (shared/plan/double-booking.ts), as the screen names it. */
+export const DoubleBookingInfo = z.object({ fullName: z.string(), first: z.object({ planName: z.string(), what: z.string() }), second: z.object({ planName: z.string(), what: z.string() }) });
+
 export const RemindersStatus = z.object({
   plans: z.array(PublishedPlanInfo),
+  /** Reminders of such a person go out once; invitations of either plan are refused until fixed. */
+  doubleBookings: z.array(DoubleBookingInfo),
   /** On a staff member's own install, whose shifts are reminded of; null on the IT head's. */
   thisIsMe: z.object({ id: z.string(), name: z.string() }).nullable(),
   mailReady: z.boolean(),

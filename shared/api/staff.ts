@@ -3,7 +3,7 @@ import { StaffDraft } from '../staff/draft';
 import { StaffId, StaffMember } from '../staff/schema';
 import { ImportPreview, ImportRow } from '../staff/import-preview';
 import { defineChannels } from './define';
-import { Cancelled, FileResult } from './file-result';
+import { DownloadFile, UploadedFile } from './files';
 import { NoInput } from './plans';
 
 const { rowNumber, ...rowRest } = ImportRow.shape;
@@ -55,12 +55,11 @@ export const staffChannels = defineChannels({
   'staff:setActive': { input: z.object({ id: StaffId, active: z.boolean() }), output: StaffMember },
   /** Deletes someone who is in no plan at all (a typo); anyone else can only be deactivated. */
   'staff:remove': { input: z.object({ id: StaffId }), output: z.object({ id: StaffId, fullName: z.string() }) },
-  'staff:importPreview': {
-    input: z.object({ path: z.string().optional() }),
-    output: z.union([StaffImportPreview, Cancelled]),
-  },
+  /** Reads the file the user picked (its bytes and name, never a path) and says row by row what importing it would do. */
+  'staff:importPreview': { input: z.strictObject({ file: UploadedFile }), output: StaffImportPreview },
   'staff:importConfirm': { input: z.object({ token: z.string(), duplicates: DuplicateChoice.default('skip') }), output: StaffImportResult },
-  'staff:export': { input: z.object({ format: z.enum(['csv', 'xlsx']), path: z.string().optional() }), output: FileResult },
+  /** The directory as a file to hand to the user; saving it is the host's. */
+  'staff:export': { input: z.strictObject({ format: z.enum(['csv', 'xlsx']) }), output: z.object({ file: DownloadFile }) },
   /** Fills an empty directory with the demo's 30 fictional people. */
   'staff:loadSample': { input: NoInput, output: z.array(StaffMember) },
 });

@@ -17,6 +17,8 @@ export const ErrorCode = z.enum([
   'EXPORT_FAILED',
   'SECRETS_UNAVAILABLE',
   'MAIL_FAILED',
+  /** Browser mode: the local server is not reachable, or the page's session ended with it. */
+  'DISCONNECTED',
   'CALDAV_FAILED',
   'INTERNAL',
 ]);

@@ -22,18 +22,19 @@ export interface DoubleBooking {
 }
 
 /**
- * Every overlap between shifts one person holds in different plans. Within one plan the roster
+ * Every overlap between shifts one person holds in different plans (`name` as the plan is called
+ * now: a copy's published version still carries the original's name). Within one plan the roster
  * checker already refuses it; across plans only this sees it (a plan imported twice, two plans of
  * the same holiday).
  */
-export function doubleBookings(plans: readonly { id: string; core: PlanCore }[]): DoubleBooking[] {
+export function doubleBookings(plans: readonly { id: string; name: string; core: PlanCore }[]): DoubleBooking[] {
   const byPerson = new Map<string, { fullName: string; held: Held[] }>();
-  for (const { id, core } of plans) {
+  for (const { id, name, core } of plans) {
     for (const crew of crewsOf(core)) {
       for (const { person } of crew.seats) {
         if (!person) continue;
         const entry = byPerson.get(person.id) ?? { fullName: person.fullName, held: [] };
-        entry.held.push({ planId: id, planName: core.name, shiftId: crew.shift.id, what: shiftWhen(crew.shift.label, crew.shift.start, crew.shift.end), start: crew.shift.start, end: crew.shift.end });
+        entry.held.push({ planId: id, planName: name, shiftId: crew.shift.id, what: shiftWhen(crew.shift.label, crew.shift.start, crew.shift.end), start: crew.shift.start, end: crew.shift.end });
         byPerson.set(person.id, entry);
       }
     }

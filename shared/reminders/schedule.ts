@@ -39,7 +39,26 @@ export function scheduleReminders(plans: readonly PublishedPlan[], audience: Aud
         return [...handover(ctx, told, audience.handoverMinutes), ...unfilled(ctx, told), ...mailed];
       }),
     )
-    .sort((a, b) => a.at - b.at || (a.key < b.key ? -1 : a.key > b.key ? 1 : 0));
+    .sort((a, b) => a.at - b.at || (a.key < b.key ? -1 : a.key > b.key ? 1 : 0))
+    .filter(onceAcrossPlans());
+}
+
+/**
+ * Two published plans holding one person at the same time (refused at publishing, but a store may
+ * predate that, or a plan file was imported twice) would remind them twice of the same moment: the
+ * first one is kept. A hand-over note is dropped only when it says word for word what another one
+ * at that moment says: two plans' different crews starting together are both worth telling.
+ */
+function onceAcrossPlans(): (reminder: Reminder) => boolean {
+  const seen = new Set<string>();
+  return (r) => {
+    if (r.kind !== 'shift' && r.kind !== 'handover') return true;
+    const moment = r.kind === 'shift' ? [r.kind, r.channel, r.staffId, r.shiftStart, r.offsetMinutes] : [r.kind, r.at, r.body];
+    const key = JSON.stringify(moment);
+    if (seen.has(key)) return false;
+    seen.add(key);
+    return true;
+  };
 }
 
 interface PlanContext {

@@ -44,6 +44,9 @@ const STALL_ROUNDS = 40;
 const STARTS_SEATS = 160;
 /** Seats looked at per round besides those of the most loaded people, to reach soft goals too. */
 const RANDOM_SEATS = 4;
+/** Seats with more candidates than this are offered to the `SCAN` least loaded of them only. */
+const WIDE = 400;
+const SCAN = 48;
 /** The seed of the first start's fill, the same for every run (see `fillOnly`). */
 const FILL_SEED = 0x5eed;
 
@@ -104,11 +107,31 @@ function shuffled<T>(items: T[], rng: Random): T[] {
 
 const openSeats = (state: SearchState) => Array.from(state.seatPerson.keys()).filter((s) => !state.m.kept[s] && state.seatPerson[s]! < 0);
 
+/**
+ * The people to try for seat s: every candidate on ordinary plans. With thousands of staff, the
+ * `SCAN` least loaded (relative to availability) of those role, skill, leave and nights allow:
+ * whoever lowers the largest load or the spread is among them, and a look at a seat then costs
+ * the same whatever the size of the staff (comparing all of them made the search people × people).
+ */
+function choices(state: SearchState, s: number): Int32Array {
+  const m = state.m;
+  const all = m.candidates[s]!;
+  if (all.length <= WIDE) return all;
+  const order = state.byLoad[m.seatGroup[s]!]!;
+  const out = new Int32Array(SCAN);
+  let n = 0;
+  for (let i = 0; i < order.length && n < SCAN; i++) {
+    const q = order[i]!;
+    if (m.eligible(q, s)) out[n++] = q;
+  }
+  return out.subarray(0, n);
+}
+
 /** Gives seat s to the allowed person (other than `except`) it costs least; false if nobody may take it. */
 function placeBest(state: SearchState, s: number, except = -1): boolean {
   let best = -1;
   let bestScore: Score | null = null;
-  for (const q of state.m.candidates[s]!) {
+  for (const q of choices(state, s)) {
     if (q === except || !state.canTake(q, s)) continue;
     const score = state.scoreAfter(s, q);
     if (!bestScore || better(score, bestScore)) [best, bestScore] = [q, score];
@@ -171,7 +194,9 @@ function descend(state: SearchState, rng: Random): boolean {
     const p = state.seatPerson[s1]!;
     let best: [number, number] | null = null;
     let bestScore = current;
-    for (const q of m.candidates[s1]!) {
+    const options = choices(state, s1);
+    for (let i = 0; i < options.length; i++) {
+      const q = options[i]!;
       if (q === p) continue;
       if (state.canTake(q, s1)) {
         const score = state.scoreAfter(s1, q);
@@ -180,7 +205,7 @@ function descend(state: SearchState, rng: Random): boolean {
       }
       if (p < 0) continue;
       for (const s2 of state.seatsOf[q]!) {
-        if (m.kept[s2] || !m.eligible[p * m.seats + s2] || !state.canTake(q, s1, s2) || !state.canTake(p, s2, s1)) continue;
+        if (m.kept[s2] || !m.eligible(p, s2) || !state.canTake(q, s1, s2) || !state.canTake(p, s2, s1)) continue;
         const score = state.scoreAfter(s1, q, s2);
         if (better(score, bestScore)) [best, bestScore] = [[q, s2], score];
       }
@@ -208,14 +233,6 @@ function kick(state: SearchState, rng: Random): void {
   }
 }
 
-function restore(model: SearchModel, seatPerson: Int32Array): SearchState {
-  const state = new SearchState(model);
-  seatPerson.forEach((p, s) => {
-    if (!model.kept[s] && p >= 0) state.move(s, p);
-  });
-  return state;
-}
-
 function improve(start: SearchState, rng: Random, options: GenerateOptions): { state: SearchState; iterations: number } {
   const model = start.m;
   const maxIterations = options.maxIterations ?? Math.min(600, 200 + 4 * model.seats);
@@ -235,10 +252,10 @@ function improve(start: SearchState, rng: Random, options: GenerateOptions): { s
       stall = 0;
     } else {
       stall++;
-      state = restore(model, best.seats);
+      state = new SearchState(model, best.seats);
     }
     kick(state, rng);
   }
   if (better(state.score(), best.score)) return { state, iterations };
-  return { state: restore(model, best.seats), iterations };
+  return { state: new SearchState(model, best.seats), iterations };
 }

@@ -32,11 +32,14 @@ export interface SearchModel {
   conflictMatrix: Uint8Array;
   /** Per seat, the people role, skill, leave and nights allow. */
   candidates: Int32Array[];
-  eligible: Uint8Array;
+  /** Whether role, skill, leave and nights allow person p on seat s (two bytes looked up, not a people × seats matrix). */
+  eligible(p: number, s: number): boolean;
   availability: Float64Array;
   /** Per role (index into `roles`), the people compared for fairness. */
   roles: string[];
   groups: Int32Array[];
+  /** Per seat, its role's index into `roles` and `groups`. */
+  seatGroup: Int32Array;
   personRoles: number[][];
   /** Past Giao thừa + Mùng 1 duties and carried-over load balance, from history. */
   pastSpecial: Float64Array;
@@ -66,17 +69,46 @@ export function buildSearchModel(problem: RosterProblem, keep: RosterAssignment[
   const conflictMatrix = new Uint8Array(T * T);
   conflicts.forEach((row, i) => row.forEach((j) => (conflictMatrix[i * T + j] = 1)));
 
-  const eligible = new Uint8Array(P * S);
-  const candidates = seats.map((seat, s) => {
-    const shift = shifts[seatShift[s]!]!;
-    const ok: number[] = [];
-    people.forEach((person, p) => {
-      if (seatMismatch(person, seat) || leaveDuring(person, shift) || nightRefused(person, shift)) return;
-      eligible[p * S + s] = 1;
-      ok.push(p);
-    });
-    return Int32Array.from(ok);
+  // Role and skill are decided per kind of seat, leave and nights per shift, and seats of one kind
+  // in one shift share their list: P × (kinds + shifts) tests rather than P × seats, which on plans
+  // with thousands of staff cost more than the search.
+  const kindOf = new Map<string, number>();
+  const seatKind = Int32Array.from(seats, (seat) => {
+    const key = `${seat.role}\u0000${seat.skill ?? ''}`;
+    if (!kindOf.has(key)) kindOf.set(key, kindOf.size);
+    return kindOf.get(key)!;
   });
+  const K = kindOf.size;
+  // Person-major, so every pass below reads and writes memory in order.
+  const fits = new Uint8Array(P * K);
+  const free = new Uint8Array(P * T).fill(1);
+  const kindSeat = [...kindOf.values()].map((k) => seats[seatKind.indexOf(k)]!);
+  people.forEach((person, p) => {
+    kindSeat.forEach((seat, k) => (fits[p * K + k] = seatMismatch(person, seat) ? 0 : 1));
+    if (!person.noNights && person.leave.length === 0) return;
+    shifts.forEach((shift, t) => {
+      if (leaveDuring(person, shift) || nightRefused(person, shift)) free[p * T + t] = 0;
+    });
+  });
+  // Seats of one kind in one shift share one candidate list.
+  const listOf = new Map<number, number>();
+  const seatList = Int32Array.from(seats, (_, s) => {
+    const key = seatKind[s]! * T + seatShift[s]!;
+    if (!listOf.has(key)) listOf.set(key, listOf.size);
+    return listOf.get(key)!;
+  });
+  const listKind = new Int32Array(listOf.size);
+  const listShift = new Int32Array(listOf.size);
+  for (const [key, u] of listOf) [listKind[u], listShift[u]] = [Math.floor(key / T), key % T];
+  const members = Array.from(listOf.values(), () => new Int32Array(P));
+  const sizes = new Int32Array(listOf.size);
+  for (let p = 0; p < P; p++) {
+    for (let u = 0; u < listKind.length; u++) {
+      if (fits[p * K + listKind[u]!]! && free[p * T + listShift[u]!]!) members[u]![sizes[u]!++] = p;
+    }
+  }
+  const lists = members.map((list, u) => list.slice(0, sizes[u]!));
+  const candidates = Array.from(seatList, (u) => lists[u]!);
 
   // Night 0 is the evening before the first date; nights run consecutively, so first–last covers them.
   const nightDays = shifts.map((s) => shiftNightDates(s).map((d) => dayNumber(d) - firstDay + 1));
@@ -87,7 +119,8 @@ export function buildSearchModel(problem: RosterProblem, keep: RosterAssignment[
   const availability = Float64Array.from(people, (p) => availabilityOf(p, problem));
   const roles = seatRoles(problem);
   const groups = roles.map((role) => Int32Array.from(people.flatMap((p, i) => (p.roles.includes(role) && availability[i]! > 0 ? [i] : []))));
-  const personRoles = people.map((_, i) => roles.flatMap((_, r) => (groups[r]!.includes(i) ? [r] : [])));
+  const personRoles: number[][] = people.map(() => []);
+  groups.forEach((group, r) => group.forEach((p) => personRoles[p]!.push(r)));
 
   const dayPreference = new Int8Array(P * days);
   people.forEach((person, p) => {
@@ -130,10 +163,11 @@ export function buildSearchModel(problem: RosterProblem, keep: RosterAssignment[
     conflicts,
     conflictMatrix,
     candidates,
-    eligible,
+    eligible: (p, s) => (fits[p * K + seatKind[s]!]! & free[p * T + seatShift[s]!]!) === 1,
     availability,
     roles,
     groups,
+    seatGroup: Int32Array.from(seats, (s) => roles.indexOf(s.role)),
     personRoles,
     pastSpecial: Float64Array.from(people, (p) => (p.history ? p.history.giaoThua + p.history.mung1 : 0)),
     loadBalance: Float64Array.from(people, (p) => p.history?.loadBalance ?? 0),

@@ -1,4 +1,3 @@
-import { nightRunThrough } from './rules';
 import type { SearchModel } from './search-model';
 
 /**
@@ -49,7 +48,18 @@ export class SearchState {
   private spread = 0;
   private softSum = 0;
 
-  constructor(readonly m: SearchModel) {
+  /**
+   * Per role, the group's people by relative load, least first, and where each stands (−1 when not
+   * in the group): on large plans the search looks at the least loaded candidates only.
+   */
+  readonly byLoad: Int32Array[];
+  private readonly rankIn: Int32Array[];
+
+  /** An empty roster but for the kept seats, or (`initial`, a `seatPerson` copy) a saved one rebuilt at once. */
+  constructor(
+    readonly m: SearchModel,
+    initial?: Int32Array,
+  ) {
     this.seatPerson = new Int32Array(m.seats).fill(-1);
     this.held = new Uint8Array(m.people * m.shifts);
     this.nights = new Uint8Array(m.people * m.nights);
@@ -62,11 +72,18 @@ export class SearchState {
     this.topValue = new Float64Array(3 * m.groups.length);
     this.topPerson = new Int32Array(3 * m.groups.length).fill(-1);
     for (let s = 0; s < m.seats; s++) {
-      if (!m.kept[s]) this.unfilled++;
-      else if (m.keptPerson[s]! >= 0) this.place(s, m.keptPerson[s]!);
+      const p = m.kept[s] ? m.keptPerson[s]! : (initial?.[s] ?? -1);
+      if (!m.kept[s] && p < 0) this.unfilled++;
+      else if (p >= 0) this.place(s, p);
     }
     for (let p = 0; p < m.people; p++) this.refreshPerson(p);
     m.groups.forEach((_, r) => this.refreshTop(r));
+    this.byLoad = m.groups.map((g) => Int32Array.from(g).sort((a, b) => this.relative(a) - this.relative(b)));
+    this.rankIn = this.byLoad.map((order) => {
+      const rank = new Int32Array(m.people).fill(-1);
+      order.forEach((p, i) => (rank[p] = i));
+      return rank;
+    });
   }
 
   score(): Score {
@@ -93,7 +110,7 @@ export class SearchState {
   /** Whether p may take seat s under every hard rule, as if p did not hold `releasing`. */
   canTake(p: number, s: number, releasing = -1): boolean {
     const m = this.m;
-    if (!m.eligible[p * m.seats + s]) return false;
+    if (!m.eligible(p, s)) return false;
     const t = m.seatShift[s]!;
     const freed = releasing >= 0 ? m.seatShift[releasing]! : -1;
     const row = p * m.shifts;
@@ -108,19 +125,27 @@ export class SearchState {
       if (h > rules.maxHoursPerPerson + EPS) return false;
     }
     if (rules.maxConsecutiveNights !== null && m.shiftNightFirst[t]! >= 0) {
-      if (nightRunThrough(m.shiftNightFirst[t]!, m.shiftNightLast[t]!, this.nightTest(p, freed)) > rules.maxConsecutiveNights) return false;
+      if (this.nightRun(p, t, freed) > rules.maxConsecutiveNights) return false;
     }
     return true;
   }
 
-  /** Whether p works night d, as if p did not hold shift `freed`. */
-  private nightTest(p: number, freed: number): (d: number) => boolean {
+  /**
+   * The run of consecutive nights p would work through shift t's nights, as if p did not hold
+   * shift `freed`. Inlined rather than `nightRunThrough` with a closure: this is the search's
+   * innermost test, and a closure per call dominated large plans' profiles.
+   */
+  private nightRun(p: number, t: number, freed: number): number {
     const { nights, m } = this;
-    const first = freed >= 0 ? m.shiftNightFirst[freed]! : -1;
-    const last = freed >= 0 ? m.shiftNightLast[freed]! : -2;
-    return function hasNight(d) {
-      return d >= 0 && d < m.nights && nights[p * m.nights + d]! - (d >= first && d <= last ? 1 : 0) > 0;
-    };
+    const first = m.shiftNightFirst[t]!;
+    const last = m.shiftNightLast[t]!;
+    const freedFirst = freed >= 0 ? m.shiftNightFirst[freed]! : -1;
+    const freedLast = freed >= 0 ? m.shiftNightLast[freed]! : -2;
+    const row = p * m.nights;
+    let run = last - first + 1;
+    for (let d = first - 1; d >= 0 && nights[row + d]! - (d >= freedFirst && d <= freedLast ? 1 : 0) > 0; d--) run++;
+    for (let d = last + 1; d < m.nights && nights[row + d]! - (d >= freedFirst && d <= freedLast ? 1 : 0) > 0; d++) run++;
+    return run;
   }
 
   /**
@@ -187,6 +212,25 @@ export class SearchState {
     for (let r = 0; r < this.m.groups.length; r++) {
       if (people.some((p) => p >= 0 && this.m.personRoles[p]!.includes(r))) this.refreshTop(r);
     }
+    for (const p of people) if (p >= 0) for (const r of this.m.personRoles[p]!) this.rerank(r, p);
+  }
+
+  /** Moves p to its place in role r's load order after its load changed (one step at a time: loads change by a seat). */
+  private rerank(r: number, p: number): void {
+    const order = this.byLoad[r]!;
+    const rank = this.rankIn[r]!;
+    const value = this.relative(p);
+    let i = rank[p]!;
+    while (i > 0 && this.relative(order[i - 1]!) > value) {
+      order[i] = order[i - 1]!;
+      rank[order[i]!] = i--;
+    }
+    while (i < order.length - 1 && this.relative(order[i + 1]!) < value) {
+      order[i] = order[i + 1]!;
+      rank[order[i]!] = i++;
+    }
+    order[i] = p;
+    rank[p] = i;
   }
 
   private place(s: number, p: number): void {

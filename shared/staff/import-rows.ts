@@ -8,6 +8,7 @@ import { parseSkills } from './skills';
 import { parseActive } from './active';
 import { restoreNeutralized } from './formula-cells';
 import type { ImportColumn, ImportPreview, ImportProblem, ImportRow, ImportRowStatus } from './import-preview';
+import { describeUnsafeChar, findUnsafeText } from '../text/unsafe-text';
 import { MAX_IMPORT_ROWS, isBlankRow, tooManyRowsMessage, type FileRead, type RawTable } from './raw-table';
 
 export interface ImportContext {
@@ -84,6 +85,10 @@ function readRow(cells: readonly string[], rowNumber: number, columns: readonly 
     if (note.row === rowNumber && field) warn(field, note.message);
   }
 
+  for (const { field } of columns) {
+    const unsafe = field && findUnsafeText({ [field]: cell(field) });
+    if (field && unsafe) error(field, `Chứa ${describeUnsafeChar(unsafe.char)} — hãy xoá ký tự này trong tệp`);
+  }
   const fullName = cell('fullName').replace(/\s+/g, ' ');
   if (!fullName) error('fullName', 'Thiếu họ và tên');
   const phone = normalizePhone(cell('phone'));

@@ -3,7 +3,7 @@ import { existsSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { runCli } from '../../electron/cli/run';
-import { noDialogs, noEvents } from '../../electron/services/adapters';
+import { noEvents } from '../../electron/services/adapters';
 import { createServices } from '../../electron/services/app';
 import { confFactory } from '../../electron/services/store/conf-factory';
 import type { CaldavPublishResult } from '../../shared/caldav/result';
@@ -25,7 +25,7 @@ const WINDOW = { start: '2026-02-16T07:30', end: '2026-02-18T07:30' };
 /** A data folder with the unit's email (the calendars' ORGANIZER) and a plan file beside it. */
 async function setUp(id: string) {
   const dataDir = tempDir();
-  const services = createServices({ dataDir, confFactory, clock: fakeClock(), ids: sequentialIds(), events: noEvents, dialogs: noDialogs }, { error: () => {} });
+  const services = createServices({ dataDir, confFactory, clock: fakeClock(), ids: sequentialIds(), events: noEvents }, { error: () => {} });
   await services.settings.update({ organisation: { unitEmail: 'ttcntt@stttt.example.vn' } });
   const plan: Plan = { ...tetRoster({ window: WINDOW }), id };
   const file = writeJsonFile(join(tempDir(), `${id}.lichtruc.json`), plan);

@@ -55,7 +55,7 @@ describe('lich-truc staff', () => {
   it('a file that cannot be read is a one-line error with a non-zero exit', async () => {
     const result = await cli(tempDir())('staff', 'import', join(tempDir(), 'none.csv'));
     expect(result.code).toBe(EXIT.error);
-    expect(result.err).toMatch(/^Lỗi: Không đọc được tệp .*none\.csv: ENOENT\n$/);
+    expect(result.err).toMatch(/^Lỗi: Không đọc được tệp .*none\.csv: không có tệp này\.\n$/);
   });
 
   it('exports CSV to stdout and XLSX only to a file', async () => {

@@ -1,22 +1,16 @@
-import { existsSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { readFileSync } from 'node:fs';
+import { unzipSync } from 'fflate';
 import { publish, rosteredTetPlan, testSettings } from '../shared/export/helpers';
 import { expect, test } from './harness/fixtures';
 
 const HOSTILE = '<img src=x onerror=alert(1)>';
 const CONFIRMED = [{ name: 'Đội ứng cứu sự cố tỉnh Bình Sơn', phone: '0912 345 678', email: 'ungcuu@binhson.example.vn', note: '', toVerify: false }];
 
-test('the publish screen previews the printed roster and saves PDF and per-person calendars', async ({ app }) => {
+test('the publish screen previews the printed roster and hands out PDF and per-person calendars as the same bytes', async ({ app }) => {
   const { page } = app;
-  const dir = mkdtempSync(join(tmpdir(), 'lich-truc-publish-'));
   const plan = rosteredTetPlan();
   plan.staff = plan.staff.map((s, i) => (i === 8 ? { ...s, fullName: HOSTILE } : s));
-  const file = join(dir, 'tet.lichtruc.json');
-  writeFileSync(file, JSON.stringify(publish(plan, '2026-02-05T02:00:00.000Z')));
-  const imported = await app.services().plans.importFile(file);
-  if (!('plan' in imported)) throw new Error('import failed');
-  // A finished unit: nothing for the checklist to hold back (tests/e2e/checklist.spec.ts shows it).
+  const imported = await app.services().plans.importFile('tet.lichtruc.json', JSON.stringify(publish(plan, '2026-02-05T02:00:00.000Z')));
   await app.services().settings.update({ organisation: { unitEmail: 'ttcntt@binhson.gov.vn' }, document: testSettings().document, contacts: CONFIRMED });
 
   const alerts: string[] = [];
@@ -32,12 +26,12 @@ test('the publish screen previews the printed roster and saves PDF and per-perso
   await expect(preview.getByText(HOSTILE).first()).toBeVisible();
   await expect(preview.locator('img')).toHaveCount(0);
   // The print CSS reached the frame despite the CSP: the title is in capitals, the table has borders.
+  await expect(preview.locator('h1')).toHaveCSS('text-transform', 'uppercase');
+  await expect(preview.locator('table.roster td').first()).toHaveCSS('border-top-style', 'solid');
   // One document type, as in the PDF and the Word file: THÔNG BÁO, its trích yếu, the number with TB.
   await expect(preview.locator('h1')).toHaveText('THÔNG BÁO');
   await expect(preview.getByText('Số: 15/TB-TTCNTT')).toBeVisible();
   await expect(preview.getByText('- Lưu: VT, TTCNTT.')).toBeVisible();
-  await expect(preview.locator('h1')).toHaveCSS('text-transform', 'uppercase');
-  await expect(preview.locator('table.roster td').first()).toHaveCSS('border-top-style', 'solid');
   // The preview is set in the PDF's own Tinos, Vietnamese letters included, not the machine's fonts.
   const frame = page.frame({ url: 'about:srcdoc' })!;
   await expect.poll(() => frame.evaluate(async () => (await document.fonts.load('13pt Tinos', 'Trực ngày Mùng')).some((f) => f.status === 'loaded'))).toBe(true);
@@ -45,21 +39,26 @@ test('the publish screen previews the printed roster and saves PDF and per-perso
   await page.setViewportSize({ width: 1366, height: 768 });
   await page.screenshot({ path: 'artifacts/screenshots/publish.png' });
 
-  app.dialogs.nextSave = join(dir, 'lich-truc.pdf');
+  // An export is a download of the bytes the desktop app would save, under the suggested name.
+  const pdf = page.waitForEvent('download');
   await page.getByRole('button', { name: 'Lưu PDF' }).click();
-  await expect(page.getByText(`Đã lưu ${join(dir, 'lich-truc.pdf')}`)).toBeVisible({ timeout: 30_000 });
-  expect(readFileSync(join(dir, 'lich-truc.pdf')).subarray(0, 5).toString()).toBe('%PDF-');
+  const pdfFile = await pdf;
+  expect(pdfFile.suggestedFilename()).toMatch(/^Truc-.*\.pdf$/);
+  expect(
+    readFileSync((await pdfFile.path())!)
+      .subarray(0, 5)
+      .toString(),
+  ).toBe('%PDF-');
+  await expect(page.getByText(`Đã tải xuống ${pdfFile.suggestedFilename()}`)).toBeVisible({ timeout: 30_000 });
 
-  app.dialogs.nextFolder = join(dir, 'ics');
+  // One calendar per person: one .zip, so the browser asks for one download only.
+  const zip = page.waitForEvent('download');
   await page.getByRole('button', { name: 'Lịch .ics từng người…' }).click();
-  const people = new Set(plan.assignments.map((a) => a.staffId)).size;
-  await expect(page.getByText(`Đã lưu ${people} tệp lịch vào ${join(dir, 'ics')}`)).toBeVisible();
-  expect(readdirSync(join(dir, 'ics'))).toHaveLength(people);
-
-  // A cancelled dialog writes nothing and says nothing.
-  app.dialogs.nextSave = null;
-  await page.getByRole('button', { name: 'Lưu Excel (.xlsx)' }).click();
-  expect(existsSync(join(dir, 'lich-truc.xlsx'))).toBe(false);
+  const zipFile = await zip;
+  expect(zipFile.suggestedFilename()).toMatch(/-lich-tung-nguoi\.zip$/);
+  const calendars = unzipSync(readFileSync((await zipFile.path())!));
+  expect(Object.keys(calendars)).toHaveLength(new Set(plan.assignments.map((a) => a.staffId)).size);
+  for (const ics of Object.values(calendars)) expect(new TextDecoder().decode(ics)).toMatch(/^BEGIN:VCALENDAR\r\n/);
 
   await page.getByLabel('Tài liệu').selectOption({ label: 'Phiếu trực: Bùi Xuân Trường' });
   await expect(preview.locator('h1')).toHaveText('PHIẾU TRỰC');

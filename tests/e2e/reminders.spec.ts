@@ -46,3 +46,18 @@ test('the Nhắc nhở screen shows upcoming reminders and the delivery log with
   await expect(page.getByText('Đã gửi thông báo thử.')).toBeVisible();
   services.reminders.engine.stop();
 });
+
+test('the Nhắc nhở screen warns of a person on duty at once in two published plans', async ({ app }) => {
+  const services = app.services();
+  const plan = tetRoster({ window: { start: '2026-02-16T06:00', end: '2026-02-17T06:00' } });
+  await storePlan(services, plan);
+  // The same roster a second time under another id, as a plan file imported twice used to become.
+  await storePlan(services, { ...plan, id: 'tet-2026-nhap', name: 'Trực Tết (bản nhập)' });
+
+  await app.open('#/reminders');
+  const { page } = app;
+  const warning = page.getByRole('alert').filter({ hasText: 'trực trùng giờ ở hai kế hoạch' });
+  await expect(warning).toContainText('chưa gửi lịch trực được cho đến khi sửa một bên');
+  await expect(warning.getByRole('listitem').first()).toContainText(/^.+: Ca .+ trong "Trực Tết Bính Ngọ 2026" trùng Ca .+ trong "Trực Tết \(bản nhập\)"\.$/);
+  await page.screenshot({ path: 'artifacts/screenshots/reminders-double-booked.png' });
+});

@@ -9,8 +9,10 @@ test('a CSV with broken rows is previewed row by row, only the good rows are imp
   await expect(page.getByRole('heading', { name: 'Nhân sự' })).toBeVisible();
   await expect(page.getByText('Danh bạ đang trống')).toBeVisible();
 
-  app.dialogs.nextOpen = resolve('tests/fixtures/sample-staff-broken.csv');
+  // The browser's own file picker: the page gets the file's bytes and name, never its path.
+  const chooser = page.waitForEvent('filechooser');
   await page.getByRole('button', { name: 'Nhập từ tệp…' }).click();
+  await (await chooser).setFiles(resolve('tests/fixtures/sample-staff-broken.csv'));
   const dialog = page.getByRole('dialog', { name: 'Nhập danh bạ từ tệp' });
   await expect(dialog).toBeVisible();
   await expect(dialog.getByText('11 dòng: 6 sẽ nhập, 0 đã có trong danh bạ, 1 trùng trong tệp, 4 có lỗi.')).toBeVisible();

@@ -81,9 +81,18 @@ describe('electron/main.ts', () => {
     expect(window!.webContents.send).toHaveBeenCalledWith('event:edit', { action: 'redo' });
   });
 
-  it('binds every channel of the contract to ipcMain.handle exactly once', async () => {
+  it('binds every channel of the contract, and the two file dialogs, to ipcMain.handle exactly once', async () => {
     await startApp();
-    expect(fake.state.ipcHandlers.map((h) => h.channel).sort()).toEqual([...CHANNELS].sort());
+    expect(fake.state.ipcHandlers.map((h) => h.channel).sort()).toEqual([...CHANNELS, 'files:open', 'files:save'].sort());
+  });
+
+  it('answers the file dialogs only for its own page', async () => {
+    const { window } = await startApp();
+    for (const channel of ['files:open', 'files:save']) {
+      expect(await invoke(channel, new FakeWebContents(), 'app://lich-truc/index.html', {})).toMatchObject({ ok: false, error: { code: 'FORBIDDEN_SENDER' } });
+      // From the app's own page a malformed request is refused before any dialog opens.
+      expect(await invoke(channel, window!.webContents, 'app://lich-truc/index.html', { path: '/etc/passwd' })).toMatchObject({ ok: false, error: { code: 'INVALID_INPUT' } });
+    }
   });
 
   it('answers the app’s own page, and refuses any other sender or frame', async () => {
@@ -226,10 +235,12 @@ describe('electron/preload.ts', () => {
     return fake.state.exposed.get('lichTruc') as Record<string, (...args: any[]) => unknown>;
   }
 
-  it('exposes one function per contract channel plus listen, and nothing else', async () => {
+  it('exposes one function per contract channel, listen and the file dialogs, and nothing else', async () => {
     const bridge = await loadPreload();
-    expect(Object.keys(bridge).sort()).toEqual([...CHANNELS, 'listen'].sort());
-    expect(Object.values(bridge).every((f) => typeof f === 'function')).toBe(true);
+    expect(Object.keys(bridge).sort()).toEqual([...CHANNELS, 'files', 'listen'].sort());
+    const { files, ...calls } = bridge as Record<string, unknown> & { files: Record<string, unknown> };
+    expect(Object.values(calls).every((f) => typeof f === 'function')).toBe(true);
+    expect(Object.keys(files).sort()).toEqual(['open', 'save']);
   });
 
   it('sends each call over its own channel with its input', async () => {

@@ -3,6 +3,8 @@ import { execFileSync } from 'node:child_process';
 /** What Debian's python3-icalendar reads in one iCalendar text. */
 export interface PythonCalendar {
   method: string | null;
+  /** X-WR-CALNAME, unescaped as TEXT. */
+  name: string | null;
   /** Problems the parser noted on any component (it is lenient and records them instead of failing). */
   errors: string[];
   events: { uid: string; sequence: number; status: string | null; organizer: string | null; attendees: string[]; start: number; end: number; summary: string }[];
@@ -33,7 +35,8 @@ for text in json.load(sys.stdin):
             'summary': str(ev.get('summary')),
         })
     method = cal.get('method')
-    out.append({'method': str(method) if method is not None else None, 'errors': errors, 'events': events})
+    name = cal.get('x-wr-calname')
+    out.append({'method': str(method) if method is not None else None, 'name': str(name) if name is not None else None, 'errors': errors, 'events': events})
 json.dump(out, sys.stdout)
 `;
 

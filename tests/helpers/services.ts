@@ -2,7 +2,7 @@ import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'nod
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { onTestFinished } from 'vitest';
-import { noDialogs, noEvents, type EventSink, type FileDialogs, type IdGenerator } from '../../electron/services/adapters';
+import { noEvents, type EventSink, type IdGenerator } from '../../electron/services/adapters';
 import { createServices, type Services } from '../../electron/services/app';
 import { confFactory } from '../../electron/services/store/conf-factory';
 import { fakeClock, type FakeClock } from './clock';
@@ -49,7 +49,6 @@ export interface TempServicesOptions {
   clock?: FakeClock;
   ids?: IdGenerator;
   events?: EventSink;
-  dialogs?: FileDialogs;
 }
 
 export interface TempServices {
@@ -68,7 +67,7 @@ export function tempServices(options: TempServicesOptions = {}): TempServices {
   const ids = options.ids ?? sequentialIds();
   const build = () =>
     createServices(
-      { dataDir, confFactory, clock, ids, events: options.events ?? noEvents, dialogs: options.dialogs ?? noDialogs },
+      { dataDir, confFactory, clock, ids, events: options.events ?? noEvents },
       // Handlers that fail on purpose would otherwise print stacks into the test output.
       { error: () => {} },
     );

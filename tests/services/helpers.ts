@@ -2,7 +2,7 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach } from 'vitest';
-import { noDialogs, noEvents, type FileDialogs } from '../../electron/services/adapters';
+import { noEvents } from '../../electron/services/adapters';
 import { createServices, type Services } from '../../electron/services/app';
 import { confFactory } from '../../electron/services/store/conf-factory';
 
@@ -19,7 +19,7 @@ export function tempDir(): string {
 }
 
 /** Real services over conf in a temp folder, with a fixed clock and numbered ids. */
-export function testServices(options: { dataDir?: string; dialogs?: FileDialogs } = {}): Services {
+export function testServices(options: { dataDir?: string } = {}): Services {
   let n = 0;
   return createServices({
     dataDir: options.dataDir ?? tempDir(),
@@ -27,6 +27,5 @@ export function testServices(options: { dataDir?: string; dialogs?: FileDialogs 
     clock: { now: () => new Date('2026-01-10T03:00:00.000Z') },
     ids: { newId: () => `id-${++n}` },
     events: noEvents,
-    dialogs: options.dialogs ?? noDialogs,
   });
 }

@@ -4,7 +4,10 @@ import { describe, expect, it } from 'vitest';
 import { AppError } from '../../shared/errors/app-error';
 import { PLAN_SCHEMA_VERSION } from '../../shared/plan/schema';
 import { planFile, planInput, staffMember } from '../helpers/plans';
-import { readJsonFile, recordingEvents, tempDir, tempServices, writeJsonFile } from '../helpers/services';
+import { recordingEvents, tempServices } from '../helpers/services';
+import type { Services } from '../../electron/services/app';
+import { decodeBase64, uploadedFile, type DownloadFile } from '../../shared/api/files';
+import type { Plan } from '../../shared/plan/schema';
 import { publishVersion } from '../helpers/publish';
 
 const HOUR = 3_600_000;
@@ -127,79 +130,69 @@ describe('plans over conf in a temp folder', () => {
   });
 });
 
+/** A plan file as the page sends it: the picked file's name and bytes, never a path. */
+const upload = (name: string, content: unknown) => ({ file: uploadedFile(name, typeof content === 'string' ? content : JSON.stringify(content)) });
+
+async function importPlan(services: Services, name: string, content: unknown) {
+  const result = await services.registry.dispatch('plans:importFile', upload(name, content));
+  if (!result.ok) throw new AppError(result.error.code, result.error.message, result.error.where);
+  return result.data as { plan: Plan };
+}
+
+async function exportPlan(services: Services, id: string): Promise<DownloadFile> {
+  const result = await services.registry.dispatch('plans:exportFile', { id });
+  if (!result.ok) return expect.unreachable(result.error.message);
+  return (result.data as { file: DownloadFile }).file;
+}
+
+const textOf = (file: DownloadFile) => new TextDecoder().decode(decodeBase64(file.contentBase64));
+
 describe('plan files', () => {
-  it('exports a plan and imports it back with the same content', async () => {
-    const folder = tempDir();
+  it('exports a plan as a file to save and imports it back with the same content', async () => {
     const { services } = tempServices();
     await services.ctx.store.lock.run(() => services.directory.write([staffMember('an')]));
     const plan = await services.plans.create(planInput({ subject: 'Lịch trực an toàn thông tin' }));
-    const path = join(folder, 'tet.lichtruc.json');
 
-    expect(await services.plans.exportFile(plan.id, path)).toEqual({ path });
-    expect(readJsonFile(path)).toEqual(plan);
+    const file = await exportPlan(services, plan.id);
+    expect(file).toMatchObject({ name: 'Truc-Tet-Binh-Ngo-2026.lichtruc.json', mime: 'application/json' });
+    expect(JSON.parse(textOf(file))).toEqual(plan);
 
     // Into another installation, where the id is free: the plan arrives as it was.
     const elsewhere = tempServices();
-    expect(await elsewhere.services.plans.importFile(path)).toEqual({ plan });
+    expect(await importPlan(elsewhere.services, file.name, textOf(file))).toEqual({ plan });
     expect(elsewhere.services.plans.get(plan.id)).toEqual(plan);
   });
 
   it('gives an imported plan a new id when its id is already taken, and keeps both', async () => {
-    const folder = tempDir();
     const { services } = tempServices();
     const plan = await services.plans.create(planInput());
-    const path = join(folder, 'tet.lichtruc.json');
-    await services.plans.exportFile(plan.id, path);
+    const result = await importPlan(services, 'tet.lichtruc.json', textOf(await exportPlan(services, plan.id)));
 
-    const result = await services.plans.importFile(path);
-
-    if (!('plan' in result)) return expect.unreachable('import was not cancelled');
     expect(result.plan.id).not.toBe(plan.id);
     expect({ ...result.plan, id: plan.id }).toEqual(plan);
     expect(services.plans.list()).toHaveLength(2);
   });
 
   it('gives an imported plan a new id when a deleted plan in the trash has it, so undo still works', async () => {
-    const folder = tempDir();
     const { services } = tempServices();
     const plan = await services.plans.create(planInput());
-    const path = join(folder, 'tet.lichtruc.json');
-    await services.plans.exportFile(plan.id, path);
+    const text = textOf(await exportPlan(services, plan.id));
     await services.plans.delete(plan.id);
 
-    const result = await services.plans.importFile(path);
+    const result = await importPlan(services, 'tet.lichtruc.json', text);
 
-    expect('plan' in result && result.plan.id).not.toBe(plan.id);
+    expect(result.plan.id).not.toBe(plan.id);
     await expect(services.plans.restore(plan.id)).resolves.toMatchObject({ id: plan.id });
   });
 
   it('never lets an imported id choose where the plan is written', async () => {
     const { services, dataDir } = tempServices();
-    const path = writeJsonFile(join(tempDir(), 'evil.lichtruc.json'), planFile({ id: '../settings' }));
 
-    const result = await services.plans.importFile(path);
+    const result = await importPlan(services, 'evil.lichtruc.json', planFile({ id: '../settings' }));
 
-    expect('plan' in result && result.plan.id).toMatch(/^id-\d+$/);
+    expect(result.plan.id).toMatch(/^id-\d+$/);
     expect(existsSync(join(dataDir, 'settings.json'))).toBe(false);
     expect(services.plans.list()).toHaveLength(1);
-  });
-
-  it('says which file could not be written when an export fails', async () => {
-    const { services } = tempServices();
-    const plan = await services.plans.create(planInput());
-    const target = join(tempDir(), 'no-such-folder', 'tet.lichtruc.json');
-
-    const error = await failure(services.plans.exportFile(plan.id, target));
-
-    expect(error.code).toBe('FILE_UNWRITABLE');
-    expect(error.message).toBe(`Không ghi được tệp ${target}: thư mục không tồn tại.`);
-  });
-
-  it('reports a cancelled dialog as cancelled, not as an error', async () => {
-    const { services } = tempServices();
-    const plan = await services.plans.create(planInput());
-    expect(await services.plans.exportFile(plan.id)).toEqual({ cancelled: true });
-    expect(await services.plans.importFile()).toEqual({ cancelled: true });
   });
 
   it.each([
@@ -208,44 +201,48 @@ describe('plan files', () => {
     ['a date that does not exist', planFile({ window: { start: '2026-02-30T17:00', end: '2026-03-05T07:30' } }), 'window.start'],
     ['a wrong value deep inside', planFile({ participants: [{ staffId: 'an' }, { staffId: 'binh', leave: [{ start: 'mai', end: '2026-02-14T08:00' }] }] }), 'participants[1].leave[0].start'],
     ['no schemaVersion', planFile({ schemaVersion: undefined }), 'schemaVersion'],
-  ])('refuses a plan file with %s, naming the field', async (_label, content, where) => {
+  ])('refuses a plan file with %s, naming the field and the file', async (_label, content, where) => {
     const { services } = tempServices();
-    const path = writeJsonFile(join(tempDir(), 'bad.lichtruc.json'), content);
 
-    const error = await failure(services.plans.importFile(path));
+    const error = await failure(importPlan(services, 'bad.lichtruc.json', content));
 
     expect(error).toMatchObject({ code: 'PLAN_FILE_INVALID', where });
     expect(error.message).toContain(where);
-    expect(error.message).toContain(path);
+    expect(error.message).toContain('bad.lichtruc.json');
     expect(services.plans.list()).toEqual([]);
   });
 
   it('refuses a file that is not JSON, saying so', async () => {
     const { services } = tempServices();
-    const path = writeJsonFile(join(tempDir(), 'notes.lichtruc.json'), '{ "name": "Trực Tết", ');
-    const error = await failure(services.plans.importFile(path));
+    const error = await failure(importPlan(services, 'notes.lichtruc.json', '{ "name": "Trực Tết", '));
     expect(error.code).toBe('PLAN_FILE_INVALID');
-    expect(error.message).toMatch(/không phải JSON hợp lệ/);
-  });
-
-  it('refuses a missing file as unreadable', async () => {
-    const { services } = tempServices();
-    const error = await failure(services.plans.importFile(join(tempDir(), 'none.lichtruc.json')));
-    expect(error.code).toBe('FILE_UNREADABLE');
-    expect(error.message).toMatch(/không có tệp này/);
+    expect(error.message).toMatch(/notes.lichtruc.json không phải JSON hợp lệ/);
   });
 
   it('refuses a file from a newer version of the app, asking to update', async () => {
     const { services } = tempServices();
-    const path = writeJsonFile(join(tempDir(), 'future.lichtruc.json'), planFile({ schemaVersion: PLAN_SCHEMA_VERSION + 1, futureField: true }));
-    const error = await failure(services.plans.importFile(path));
+    const error = await failure(importPlan(services, 'future.lichtruc.json', planFile({ schemaVersion: PLAN_SCHEMA_VERSION + 1, futureField: true })));
     expect(error).toMatchObject({ code: 'STORE_TOO_NEW', where: 'schemaVersion' });
     expect(error.message).toMatch(/cập nhật ứng dụng/);
   });
 
   it('accepts a file saved with a byte-order mark, as Windows Notepad writes it', async () => {
     const { services } = tempServices();
-    const path = writeJsonFile(join(tempDir(), 'bom.lichtruc.json'), `\uFEFF${JSON.stringify(planFile())}`);
-    await expect(services.plans.importFile(path)).resolves.toMatchObject({ plan: { id: 'tet-2026', name: 'Trực Tết 2026 (từ tệp)' } });
+    await expect(importPlan(services, 'bom.lichtruc.json', `\uFEFF${JSON.stringify(planFile())}`)).resolves.toMatchObject({
+      plan: { id: 'tet-2026', name: 'Trực Tết 2026 (từ tệp)' },
+    });
+  });
+
+  it('takes no path from the page: an import names a file and carries its bytes, an export takes nothing but the plan', async () => {
+    const { services } = tempServices();
+    const plan = await services.plans.create(planInput());
+    for (const [channel, input] of [
+      ['plans:importFile', { path: '/etc/passwd' }],
+      ['plans:importFile', { file: { name: '../../etc/passwd', contentBase64: '' } }],
+      ['plans:exportFile', { id: plan.id, path: '/tmp/overwritten.json' }],
+    ] as const) {
+      expect(await services.registry.dispatch(channel, input)).toMatchObject({ ok: false, error: { code: 'INVALID_INPUT' } });
+    }
+    expect(existsSync('/tmp/overwritten.json')).toBe(false);
   });
 });

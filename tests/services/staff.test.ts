@@ -1,12 +1,18 @@
-import { readFileSync, writeFileSync } from 'node:fs';
-import { join } from 'node:path';
+import { existsSync, readFileSync } from 'node:fs';
+import { basename } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { AppError } from '../../shared/errors/app-error';
+import { decodeBase64, uploadedFile, type DownloadFile } from '../../shared/api/files';
 import { SAMPLE_STAFF } from '../../shared/staff/sample';
-import { tempDir, testServices } from './helpers';
+import { testServices } from './helpers';
 
-const fixture = (name: string) => fileURLToPath(new URL(`../fixtures/${name}`, import.meta.url));
+/** A fixture as the user would pick it: its name and its bytes. */
+const fixture = (name: string) => {
+  const path = fileURLToPath(new URL(`../fixtures/${name}`, import.meta.url));
+  return { name: basename(path), bytes: new Uint8Array(readFileSync(path)) };
+};
+const picked = (name: string, bytes: Uint8Array) => ({ name, bytes });
 const draft = { fullName: '  Nguyễn   Văn An ', phone: '+84 912 345 678', email: 'NVAn@Example.VN', roles: ['technician' as const] };
 
 async function rejection(promise: Promise<unknown>): Promise<AppError> {
@@ -86,7 +92,6 @@ describe('import', () => {
     await staff.loadSample();
     const before = staff.list();
     const preview = await staff.importPreview(fixture('sample-staff-broken.csv'));
-    if ('cancelled' in preview) throw new Error('cancelled');
     expect(preview.format).toBe('csv');
     expect(preview.rows.map((r) => r.rowNumber)).toEqual([2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12]);
     const row = (n: number) => preview.rows.find((r) => r.rowNumber === n)!;
@@ -102,7 +107,6 @@ describe('import', () => {
     const { staff } = services;
     const existing = await staff.save({ fullName: 'Trần Quốc Bảo', phone: '0912345601', unit: 'Ban Giám đốc (cũ)', roles: ['leader'] });
     const preview = await staff.importPreview(fixture('sample-staff-broken.csv'));
-    if ('cancelled' in preview) throw new Error('cancelled');
     const result = await staff.importConfirm(preview.token);
     // Rows 2 and 8 both repeat Trần Quốc Bảo, who is already in the directory.
     expect(result.skippedDuplicates).toBe(2);
@@ -121,7 +125,6 @@ describe('import', () => {
     const existing = await staff.save({ fullName: 'Trần Quốc Bảo', phone: '0912345601', unit: 'Cũ', roles: ['leader'] });
     await staff.setActive(existing.id, false);
     const preview = await staff.importPreview(fixture('sample-staff-broken.csv'));
-    if ('cancelled' in preview) throw new Error('cancelled');
     const result = await staff.importConfirm(preview.token, 'update');
     expect(result.updated).toBe(1);
     expect(staff.list().find((m) => m.id === existing.id)).toMatchObject({ unit: 'Ban Giám đốc', email: 'tqbao@binhson.gov.vn', active: false });
@@ -130,43 +133,57 @@ describe('import', () => {
   it('refuses a legacy-encoded file with "save as UTF-8" and leaves the directory as it was', async () => {
     const { staff } = testServices();
     await staff.loadSample();
-    const path = join(tempDir(), 'tcvn3.csv');
-    writeFileSync(path, Buffer.from('Họ và tên,Vai trò\nNguyÔn V¨n An,Kü thuËt\nTrÇn ThÞ B×nh,Kü thuËt\n', 'latin1'));
-    const error = await rejection(staff.importPreview(path));
+    const bytes = new Uint8Array(Buffer.from('Họ và tên,Vai trò\nNguyÔn V¨n An,Kü thuËt\nTrÇn ThÞ B×nh,Kü thuËt\n', 'latin1'));
+    const error = await rejection(staff.importPreview(picked('tcvn3.csv', bytes)));
     expect(error.code).toBe('IMPORT_INVALID');
     expect(error.message).toMatch(/UTF-8/);
     expect(staff.list()).toHaveLength(SAMPLE_STAFF.length);
   });
 
-  it('reads an XLSX by its content whatever the extension, and a missing file is a clear error', async () => {
+  it('reads an XLSX by its content whatever the extension', async () => {
     const { staff } = testServices();
     const source = testServices().staff;
     await source.loadSample();
-    const path = join(tempDir(), 'danh-ba.dat');
-    writeFileSync(path, await source.exportBytes('xlsx'));
-    const preview = await staff.importPreview(path);
-    if ('cancelled' in preview) throw new Error('cancelled');
+    const preview = await staff.importPreview(picked('danh-ba.dat', await source.exportBytes('xlsx')));
     expect(preview.format).toBe('xlsx');
+    expect(preview.fileName).toBe('danh-ba.dat');
     expect(preview.counts.new).toBe(SAMPLE_STAFF.length);
-    expect((await rejection(staff.importPreview(join(tempDir(), 'missing.csv')))).code).toBe('FILE_UNREADABLE');
   });
 
-  it('returns cancelled when the open dialog is cancelled', async () => {
-    expect(await testServices().staff.importPreview()).toEqual({ cancelled: true });
+  it('can be made to read no path: the contract takes a file name and bytes, never a path', async () => {
+    const { registry } = testServices();
+    for (const input of [
+      { path: '/etc/passwd' },
+      { file: { name: '/etc/passwd', contentBase64: '' } },
+      { file: { name: '..', contentBase64: '' } },
+      { file: { name: 'x.csv', contentBase64: 'QQ==' }, path: '/etc/passwd' },
+    ]) {
+      const result = await registry.dispatch('staff:importPreview', input);
+      expect(result).toMatchObject({ ok: false, error: { code: 'INVALID_INPUT' } });
+      // The refusal says nothing of any file's content (it once quoted /etc/passwd's first line).
+      expect(JSON.stringify(result)).not.toContain('root:');
+    }
+    const named = await registry.dispatch('staff:importPreview', { file: uploadedFile('passwd', 'Họ và tên,Điện thoại,Vai trò\nNguyễn Văn An,0912345678,Cán bộ kỹ thuật\n') });
+    expect(named).toMatchObject({ ok: true, data: { fileName: 'passwd', counts: { new: 1 } } });
   });
 });
+
+/** The directory as the page receives it: a file to save, through the handler table. */
+async function exported(staff: ReturnType<typeof testServices>['staff'], format: 'csv' | 'xlsx'): Promise<DownloadFile> {
+  const result = await staff.handlers()['staff:export']({ format });
+  return result.file;
+}
 
 describe('export', () => {
   it.each(['csv', 'xlsx'] as const)('round-trips the directory through %s', async (format) => {
     const source = testServices().staff;
     await source.loadSample();
     await source.setActive('sample-03', false);
-    const path = join(tempDir(), `danh-ba.${format}`);
-    expect(await source.export(format, path)).toEqual({ path });
+    const file = await exported(source, format);
+    expect(file.name).toBe(`danh-ba-nhan-su.${format}`);
 
     const target = testServices().staff;
-    const preview = await target.importPreview(path);
-    if ('cancelled' in preview) throw new Error('cancelled');
+    const preview = await target.importPreview(picked(file.name, decodeBase64(file.contentBase64)));
     await target.importConfirm(preview.token);
     const strip = (list: ReturnType<typeof source.list>) => list.map(({ id: _id, ...rest }) => rest);
     expect(strip(target.list())).toEqual(strip(source.list()));
@@ -175,9 +192,7 @@ describe('export', () => {
   it('writes CSV with a BOM and phones Excel cannot turn into numbers', async () => {
     const { staff } = testServices();
     await staff.loadSample();
-    const path = join(tempDir(), 'x.csv');
-    await staff.export('csv', path);
-    const text = readFileSync(path, 'utf8');
+    const text = new TextDecoder('utf-8', { ignoreBOM: true }).decode(decodeBase64((await exported(staff, 'csv')).contentBase64));
     expect(text.startsWith('\uFEFF')).toBe(true);
     expect(text).toContain('0912 345 601');
   });
@@ -197,6 +212,9 @@ describe('through the handler table', () => {
     const { registry } = testServices();
     const result = await registry.dispatch('staff:export', { format: 'pdf' });
     expect(result).toMatchObject({ ok: false, error: { code: 'INVALID_INPUT' } });
+    // Nowhere to write: a path from the page is refused, and nothing appears there.
+    expect(await registry.dispatch('staff:export', { format: 'csv', path: '/tmp/lich-truc-overwritten.csv' })).toMatchObject({ ok: false, error: { code: 'INVALID_INPUT' } });
+    expect(existsSync('/tmp/lich-truc-overwritten.csv')).toBe(false);
     expect(await registry.dispatch('staff:list', undefined)).toEqual({ ok: true, data: [] });
   });
 });

@@ -2,6 +2,7 @@ import { mkdirSync, mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import type { ExportFormat } from '../../../shared/api/exports';
+import { EXPORT_FORMATS } from '../../../shared/export/formats';
 import { dutyWindowFor } from '../../../shared/calendar/duty-window';
 import { holidayPlanInput } from '../../../shared/calendar/holiday-plan';
 import { holidayOf } from '../../../shared/calendar/holidays';
@@ -10,6 +11,7 @@ import { generateForPlan } from '../../../shared/roster/for-plan';
 import { SAMPLE_ORGANISATION } from '../../../shared/staff/sample';
 import { epochToVn } from '../../../shared/time/zone';
 import { CliError, type Command, COMMON_OPTIONS, EXIT, parse, required } from '../command';
+import { writeDownloads } from '../files';
 import { warnUnfinished } from '../checklist';
 import { emit, json } from '../output';
 
@@ -100,14 +102,14 @@ export const demoCommand: Command = {
     say(`Ban hành phiên bản ${published.versions.at(-1)?.version}.`);
 
     const files: string[] = [];
-    const planFile = await client.call('plans:exportFile', { id: created.id, path: join(out, 'ke-hoach.lichtruc.json') });
-    if ('path' in planFile) files.push(planFile.path);
+    const planFile = await client.call('plans:exportFile', { id: created.id });
+    files.push(...writeDownloads([planFile.file], join(out, 'ke-hoach.lichtruc.json'), { folder: false }));
     const failures: string[] = [];
     for (const [format, name] of OUTPUTS) {
       try {
         await warnUnfinished(ctx, published, format, undefined, false);
-        const written = await client.call('exports:save', { planId: published.id, format, path: join(out, name), orientation: 'portrait' });
-        if ('paths' in written) files.push(...written.paths);
+        const built = await client.call('exports:build', { format, planId: published.id });
+        files.push(...writeDownloads(built.files, join(out, name), { folder: EXPORT_FORMATS[format].files === 'per-person' }));
       } catch (error) {
         // PDF needs Chromium; the other formats are still worth having.
         failures.push(`${format}: ${error instanceof Error ? error.message : String(error)}`);

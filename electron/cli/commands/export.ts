@@ -1,13 +1,16 @@
 import { ExportFormat } from '../../../shared/api/exports';
+import { EXPORT_FORMATS, EXPORT_FORMAT_NAMES, PER_PERSON_FORMATS } from '../../../shared/export/formats';
 import { formatDateTime } from '../../../shared/i18n/dates';
 import { epochToVn } from '../../../shared/time/zone';
 import type { ExportedFrom } from '../../../shared/api/exports';
 import { CliError, type Command, COMMON_OPTIONS, EXIT, parse, required } from '../command';
 import { warnUnfinished } from '../checklist';
+import { writeDownloads, writeExportFiles } from '../files';
 import { emit, json } from '../output';
 import { loadPlanArg } from '../plan-arg';
 
-const USAGE = 'lich-truc export ics|pdf|html|docx|xlsx|csv PLAN --out FILE|DIR [--per-person] [--landscape] [--staff STAFF_ID] [--organizer EMAIL] [--comma] [--strict] [--json]';
+const FORMATS = EXPORT_FORMAT_NAMES.filter((f) => f !== 'ics-per-person');
+const USAGE = `lich-truc export ${FORMATS.join('|')} PLAN --out FILE|DIR [--per-person] [--landscape] [--staff STAFF_ID (${PER_PERSON_FORMATS.join(', ')})] [--organizer EMAIL] [--comma] [--strict] [--json]`;
 
 const OPTIONS = {
   ...COMMON_OPTIONS,
@@ -35,19 +38,32 @@ export const exportCommand: Command = {
     const [kind, planArg] = positionals;
     const format = ExportFormat.safeParse(kind === 'ics' && values['per-person'] ? 'ics-per-person' : kind);
     if (!format.success || kind === 'ics-per-person') throw new CliError(`Định dạng không hợp lệ: ${kind ?? '(trống)'}\nCách dùng: ${USAGE}`, EXIT.usage);
+    const spec = EXPORT_FORMATS[format.data];
+    // Refused rather than quietly writing the whole roster under a person's name.
+    if (values.staff && !spec.perPerson) {
+      throw new CliError(`--staff: định dạng ${kind}${values['per-person'] ? ' --per-person' : ''} không xuất riêng cho một người; dùng ${PER_PERSON_FORMATS.join(', ')}.`, EXIT.usage);
+    }
     const target = required(planArg, 'PLAN', USAGE);
     const out = required(values.out, '--out', USAGE);
     const { plan, source } = await loadPlanArg(ctx, target);
     await warnUnfinished(ctx, plan, format.data, values.organizer, values.strict);
-    const options = {
-      orientation: values.landscape ? ('landscape' as const) : ('portrait' as const),
-      staffId: values.staff,
-      organizerEmail: values.organizer,
-      csvStyle: values.comma ? ('comma' as const) : ('excel-vi' as const),
+    const request = {
+      format: format.data,
+      planId: plan.id,
+      ...(spec.orientation ? { orientation: values.landscape ? ('landscape' as const) : ('portrait' as const) } : {}),
+      ...(values.staff ? { staffId: values.staff } : {}),
+      ...(values.organizer ? { organizerEmail: values.organizer } : {}),
+      ...(format.data === 'csv' ? { csvStyle: values.comma ? ('comma' as const) : ('excel-vi' as const) } : {}),
     };
+    const folder = spec.files === 'per-person';
+    // A stored plan through the contract, as the app asks it; a plan file (not in the store) with the same builder.
     const result =
-      source === 'store' ? await ctx.client().call('exports:save', { planId: plan.id, format: format.data, path: out, ...options }) : await ctx.exportPlan(plan, format.data, out, options);
-    if ('cancelled' in result) throw new CliError('Không có tệp nào được ghi.');
+      source === 'store'
+        ? await ctx
+            .client()
+            .call('exports:build', request)
+            .then((built) => ({ paths: writeDownloads(built.files, out, { folder }), from: built.from }))
+        : await ctx.buildExport(plan, request).then((built) => ({ paths: writeExportFiles(built.files, out, { folder }), from: built.from }));
     if (values.json) return (emit(ctx.io, json(result)), EXIT.ok);
     ctx.io.out(`Xuất từ ${describe(result.from)} của "${plan.name}".\n`);
     ctx.io.out(result.paths.length === 1 ? `Đã ghi ${result.paths[0]}\n` : `Đã ghi ${result.paths.length} tệp vào ${out}\n`);

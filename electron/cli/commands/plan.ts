@@ -1,5 +1,7 @@
+import { uploadedFile } from '../../../shared/api/files';
 import { formatDateTime } from '../../../shared/i18n/dates';
 import { CliError, type Command, COMMON_OPTIONS, EXIT, parse, required } from '../command';
+import { readNamedFile } from '../files';
 import { emit, json } from '../output';
 import { loadPlanArg } from '../plan-arg';
 
@@ -40,8 +42,8 @@ export const planCommand: Command = {
         return EXIT.ok;
       }
       case 'import': {
-        const result = await ctx.client().call('plans:importFile', { path: required(target, 'FILE', USAGE) });
-        if (!('plan' in result)) throw new CliError('Không có tệp nào được nhập.');
+        const { name, bytes } = readNamedFile(required(target, 'FILE', USAGE));
+        const result = await ctx.client().call('plans:importFile', { file: uploadedFile(name, bytes) });
         if (values.json) return (emit(ctx.io, json({ id: result.plan.id, name: result.plan.name })), EXIT.ok);
         ctx.io.out(`Đã nhập kế hoạch "${result.plan.name}" (mã ${result.plan.id}).\n`);
         return EXIT.ok;

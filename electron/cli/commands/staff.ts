@@ -1,8 +1,9 @@
 import { previewRowName, type StaffImportPreview } from '../../../shared/api/staff';
-import { staffToCsv } from '../../../shared/staff/csv';
+import { decodeBase64, uploadedFile } from '../../../shared/api/files';
 import { formatPhone } from '../../../shared/staff/phone';
 import { formatRoles } from '../../../shared/staff/roles';
 import { type CliContext, CliError, type Command, COMMON_OPTIONS, EXIT, parse, required } from '../command';
+import { readNamedFile, writeDownloads } from '../files';
 import { emit, json } from '../output';
 
 const USAGE = 'lich-truc staff list [--json] | staff import FILE [--yes] [--update-existing] [--json] | staff export --format csv|xlsx [-o FILE]';
@@ -59,8 +60,8 @@ async function list(ctx: CliContext, asJson: boolean): Promise<number> {
  */
 async function importFile(ctx: CliContext, file: string, options: { yes: boolean; update: boolean; json: boolean }): Promise<number> {
   const client = ctx.client();
-  const preview = await client.call('staff:importPreview', { path: file });
-  if ('cancelled' in preview) throw new CliError('Không có tệp nào được đọc.');
+  const { name, bytes } = readNamedFile(file);
+  const preview = await client.call('staff:importPreview', { file: uploadedFile(name, bytes) });
   const importable = preview.counts.new + (options.update ? preview.counts['duplicate-of-existing'] : 0);
   if (!options.yes) {
     if (options.json) emit(ctx.io, json(withoutToken(preview)));
@@ -97,14 +98,13 @@ function withoutToken({ token: _token, ...rest }: StaffImportPreview) {
 async function exportFile(ctx: CliContext, format: string | undefined, out: string | undefined): Promise<number> {
   if (format !== 'csv' && format !== 'xlsx') throw new CliError(`--format phải là csv hoặc xlsx.\nCách dùng: ${USAGE}`, EXIT.usage);
   if (format === 'xlsx' && !out) throw new CliError('Tệp XLSX cần --out TỆP (không ghi ra màn hình).', EXIT.usage);
-  const client = ctx.client();
+  const { file } = await ctx.client().call('staff:export', { format });
   if (out) {
-    await client.call('staff:export', { format, path: out });
+    writeDownloads([file], out, { folder: false });
     ctx.io.err(`Đã ghi ${out}\n`);
   } else {
-    // The file's own text, BOM included: output redirected to a file must still open in Excel as UTF-8.
-    const [members, { skills }] = await Promise.all([client.call('staff:list', undefined), client.call('settings:get', undefined)]);
-    ctx.io.out(staffToCsv(members, skills));
+    // The BOM stays: output redirected to a file must still open in Excel as UTF-8.
+    ctx.io.out(new TextDecoder('utf-8', { ignoreBOM: true }).decode(decodeBase64(file.contentBase64)));
   }
   return EXIT.ok;
 }

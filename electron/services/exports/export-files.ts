@@ -1,51 +1,57 @@
-import type { ExportFormat } from '../../../shared/api/exports';
+import type { ExportFormat, ExportRequest } from '../../../shared/api/exports';
 import { personCalendars, rosterCalendar } from '../../../shared/export/ics/roster-calendars';
 import { printHtml, printParts, type PrintOptions } from '../../../shared/export/print/print-html';
 import { rosterDocument } from '../../../shared/export/roster-document';
 import { rosterRows } from '../../../shared/export/roster-rows';
 import { tableCsv } from '../../../shared/export/sheet-table';
-import type { CsvStyle } from '../../../shared/export/csv-style';
 import type { ExportSource } from '../../../shared/export/source';
 import type { Settings } from '../../../shared/settings/schema';
+import { AppError } from '../../../shared/errors/app-error';
 import type { PdfPrinter } from '../adapters';
 import { tinosFontCss } from './print-fonts';
 import { rosterDocx } from './roster-docx';
 import { rosterXlsx } from './roster-xlsx';
 
-/** One file of an export; `name` is only used inside a folder (per-person calendars). */
+export type FileContent = string | Uint8Array;
+
+/** One file of an export with the name it is offered under. */
 export interface ExportFile {
   name: string;
-  content: string | Uint8Array;
+  content: FileContent;
 }
 
-export interface ExportOptions extends PrintOptions {
-  /** The ORGANIZER of calendars when not the unit email of Settings (CLI `--organizer`). */
-  organizerEmail?: string;
-  /** CSV for Vietnamese Excel (the default) or comma-separated with decimal points. */
-  csvStyle?: CsvStyle;
-}
-
-export interface ExportDeps {
+export interface BuildInput<F extends ExportFormat> {
+  source: ExportSource;
+  settings: Settings;
+  request: Extract<ExportRequest, { format: F }>;
   printer: PdfPrinter;
 }
 
-/** Builds the bytes of one format from a source; writing them is the caller's. */
-export async function exportFiles(format: ExportFormat, source: ExportSource, settings: Settings, options: ExportOptions, deps: ExportDeps): Promise<ExportFile[]> {
-  const one = (content: string | Uint8Array) => [{ name: '', content }];
-  switch (format) {
-    case 'ics':
-      return one(rosterCalendar(source, settings, options.organizerEmail));
-    case 'ics-per-person':
-      return personCalendars(source, settings, options.organizerEmail).map((c) => ({ name: c.fileName, content: c.ics }));
-    case 'html':
-      return one(printHtml(printParts(rosterDocument(source, settings), options), tinosFontCss()));
-    case 'pdf':
-      return one(await deps.printer.print(printHtml(printParts(rosterDocument(source, settings), options), tinosFontCss())));
-    case 'docx':
-      return one(await rosterDocx(rosterDocument(source, settings), options.orientation));
-    case 'xlsx':
-      return one(await rosterXlsx(source.core, settings.pay));
-    case 'csv':
-      return one(tableCsv(rosterRows(source.core), options.csvStyle ?? 'excel-vi'));
-  }
+/** A single file's content, or the named files of a per-person format. */
+type Builder<F extends ExportFormat> = (input: BuildInput<F>) => Promise<FileContent | ExportFile[]> | FileContent | ExportFile[];
+
+const print = ({ source, settings, request }: Pick<BuildInput<'pdf'>, 'source' | 'settings'> & { request: PrintOptions }) =>
+  printHtml(printParts(rosterDocument(source, settings), request), tinosFontCss());
+
+/**
+ * What each format of shared/export/formats.ts is made of; the compiler refuses a format of the
+ * table without its builder. Builders make bytes; naming and saving them is the caller's.
+ */
+export const BUILDERS: { [F in ExportFormat]: Builder<F> } = {
+  pdf: async (input) => input.printer.print(print(input)),
+  docx: ({ source, settings, request }) => rosterDocx(rosterDocument(source, settings), request.orientation),
+  xlsx: ({ source, settings }) => rosterXlsx(source.core, settings.pay),
+  csv: ({ source, request }) => tableCsv(rosterRows(source.core), request.csvStyle ?? 'excel-vi'),
+  html: print,
+  ics: ({ source, settings, request }) => {
+    if (!request.staffId) return rosterCalendar(source, settings, request.organizerEmail);
+    const own = personCalendars(source, settings, request.organizerEmail).find((c) => c.staffId === request.staffId);
+    if (!own) throw new AppError('NOT_FOUND', 'Cán bộ này không có ca trực nào trong bản được xuất.');
+    return own.ics;
+  },
+  'ics-per-person': ({ source, settings, request }) => personCalendars(source, settings, request.organizerEmail).map((calendar) => ({ name: calendar.fileName, content: calendar.ics })),
+};
+
+export function buildFormat<F extends ExportFormat>(input: BuildInput<F>): ReturnType<Builder<F>> {
+  return (BUILDERS[input.request.format] as Builder<F>)(input);
 }

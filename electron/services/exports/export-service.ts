@@ -1,27 +1,28 @@
-import { mkdir } from 'node:fs/promises';
-import { join } from 'node:path';
 import type { HandlersOf } from '../../../shared/api/define';
 import { AppError } from '../../../shared/errors/app-error';
-import type { ExportFormat, ExportedFrom, exportChannels } from '../../../shared/api/exports';
-import { printParts } from '../../../shared/export/print/print-html';
+import { ExportRequest, type ExportFormat, type ExportRequestInput, type ExportedFrom, type exportChannels } from '../../../shared/api/exports';
+import { downloadFile } from '../../../shared/api/files';
+import { EXPORT_FORMATS } from '../../../shared/export/formats';
+import { printParts, type PrintOptions } from '../../../shared/export/print/print-html';
 import { rosterDocument } from '../../../shared/export/roster-document';
 import { exportSource, type ExportSource } from '../../../shared/export/source';
 import { safeFileStem } from '../../../shared/plan/file-name';
 import type { Plan } from '../../../shared/plan/schema';
 import type { ServiceContext } from '../context';
-import { writeFileAtomic } from '../files/atomic-write';
-import { fileError } from '../files/file-error';
 import type { PlanService } from '../plans';
 import type { SettingsService } from '../settings';
-import { exportFiles, type ExportOptions } from './export-files';
+import { buildFormat, type ExportFile } from './export-files';
 import type { PdfPrinter } from '../adapters';
 import type { PaperworkService } from '../paperwork';
 import { checkItemText } from '../../../shared/paperwork/checklist-text';
 import { outgoingKindOf } from '../../../shared/paperwork/checklist';
 
-const EXTENSION: Record<Exclude<ExportFormat, 'ics-per-person'>, string> = { ics: 'ics', pdf: 'pdf', html: 'html', docx: 'docx', xlsx: 'xlsx', csv: 'csv' };
-
 const fromOf = (source: ExportSource): ExportedFrom => ({ version: source.version, publishedAt: source.publishedAt });
+
+export interface BuiltExport {
+  files: ExportFile[];
+  from: ExportedFrom;
+}
 
 export class ExportService {
   constructor(
@@ -37,30 +38,29 @@ export class ExportService {
   }
 
   /**
-   * Writes one format of a plan (stored or read from a file) to `target`: a file, or for per-person
-   * calendars a folder, created if needed.
+   * The files of one format of a plan (stored, or read from a file by the CLI), with the names they
+   * are offered under. The request is checked against the contract here too, so the CLI gets the
+   * same refusals as the page (a per-person request for a format that has none, for one).
    */
-  async write(plan: Plan, format: ExportFormat, target: string, options: ExportOptions): Promise<{ paths: string[]; from: ExportedFrom }> {
+  async build(plan: Plan, raw: ExportRequestInput): Promise<BuiltExport> {
+    const parsed = ExportRequest.safeParse(raw);
+    if (!parsed.success) {
+      const issue = parsed.error.issues[0];
+      throw new AppError('INVALID_INPUT', issue?.code === 'unrecognized_keys' ? `Định dạng ${raw.format} không xuất riêng cho một người.` : (issue?.message ?? ''));
+    }
+    const request = parsed.data;
     const source = this.source(plan);
-    if (options.staffId && !source.core.assignments.some((a) => a.staffId === options.staffId)) {
+    const staffId = 'staffId' in request ? request.staffId : undefined;
+    if (staffId && !source.core.assignments.some((a) => a.staffId === staffId)) {
       throw new AppError('NOT_FOUND', 'Cán bộ này không có ca trực nào trong bản được xuất.');
     }
-    const files = await exportFiles(format, source, this.settings.get(), options, { printer: this.printer });
-    if (format === 'ics-per-person') await mkdir(target, { recursive: true }).catch((error: unknown) => Promise.reject(fileError('write', target, error)));
-    const paths = files.map((file) => (format === 'ics-per-person' ? join(target, file.name) : target));
-    await Promise.all(files.map((file, i) => writeFileAtomic(paths[i]!, file.content)));
-    return { paths, from: fromOf(source) };
+    const built = await buildFormat({ source, settings: this.settings.get(), request, printer: this.printer });
+    const files = Array.isArray(built) ? built : [{ name: this.#fileName(plan, request.format, staffId), content: built }];
+    if (files.length === 0) throw new AppError('EXPORT_FAILED', 'Chưa có ai được phân công trong bản được xuất: không có lịch nào để xuất.');
+    return { files, from: fromOf(source) };
   }
 
-  async save(input: { planId: string; format: ExportFormat; path?: string } & ExportOptions) {
-    const plan = this.plans.get(input.planId);
-    this.#refuseUnfinished(plan, input.format, input.organizerEmail);
-    const target = input.path ?? (await this.#ask(plan, input.format, input.staffId));
-    if (!target) return { cancelled: true as const };
-    return this.write(plan, input.format, target, input);
-  }
-
-  printPreview(input: { planId: string } & ExportOptions) {
+  printPreview(input: { planId: string } & PrintOptions) {
     const source = this.source(this.plans.get(input.planId));
     const doc = rosterDocument(source, this.settings.get());
     const people = new Map(source.core.assignments.map((a) => [a.staffId, source.core.staff.find((s) => s.id === a.staffId)?.fullName ?? a.staffId]));
@@ -73,23 +73,28 @@ export class ExportService {
 
   handlers() {
     return {
-      'exports:save': (input) => this.save(input),
+      'exports:build': async (request) => {
+        this.#refuseUnfinished(this.plans.get(request.planId), request.format, 'organizerEmail' in request ? request.organizerEmail : undefined);
+        const { files, from } = await this.build(this.plans.get(request.planId), request);
+        const { mime } = EXPORT_FORMATS[request.format];
+        const plan = this.plans.get(request.planId);
+        const bundleName = EXPORT_FORMATS[request.format].files === 'per-person' ? `${safeFileStem(plan.name)}-lich-tung-nguoi` : files[0]!.name.replace(/\.[^.]*$/, '');
+        return { files: files.map((file) => downloadFile(file.name, mime, file.content)), bundleName, from };
+      },
       'exports:printHtml': (input) => this.printPreview(input),
     } satisfies HandlersOf<typeof exportChannels>;
   }
 
-  /** Before any dialog: what no "export anyway" can make up for (a calendar without its ORGANIZER). */
+  /** Before the page gets any bytes: what no "export anyway" can make up for (a calendar without its ORGANIZER). */
   #refuseUnfinished(plan: Plan, format: ExportFormat, organizerEmail?: string): void {
     const kind = outgoingKindOf(format);
     const blocking = kind ? this.paperwork.checklistOf(plan, kind, organizerEmail).find((item) => !item.canOverride) : undefined;
     if (blocking) throw new AppError('INVALID_INPUT', `${checkItemText(blocking, this.settings.get().language)} Hãy điền trong Cài đặt rồi xuất lại.`, blocking.field);
   }
 
-  #ask(plan: Plan, format: ExportFormat, staffId?: string): Promise<string | null> {
-    if (format === 'ics-per-person') return this.ctx.dialogs.chooseFolder({ title: 'Chọn thư mục lưu lịch của từng cán bộ' });
+  #fileName(plan: Plan, format: ExportRequest['format'], staffId?: string): string {
     const person = staffId && plan.staff.find((s) => s.id === staffId);
     const stem = person ? `Phieu-truc-${safeFileStem(person.fullName)}` : safeFileStem(plan.name);
-    const extension = EXTENSION[format];
-    return this.ctx.dialogs.saveFile({ title: 'Lưu tệp xuất', defaultName: `${stem}.${extension}`, extensions: [extension] });
+    return `${stem}.${EXPORT_FORMATS[format].extension}`;
   }
 }

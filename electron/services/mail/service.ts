@@ -4,8 +4,9 @@ import type { SendRosterResult, reminderChannels } from '../../../shared/api/rem
 import { MailFailure } from '../adapters';
 import type { ServiceContext } from '../context';
 import type { PlanService } from '../plans';
-import type { ReminderEngine } from '../reminders/engine';
 import { messageIdFor } from '../reminders/message-id';
+import type { ReminderService } from '../reminders/service';
+import { describeDoubleBookings } from '../../../shared/plan/double-booking';
 import type { SettingsService } from '../settings';
 import { rosterInvitations } from './invitations';
 import type { MailSettingsService } from './settings';
@@ -22,7 +23,7 @@ export class MailService {
     private readonly mailSettings: MailSettingsService,
     private readonly settings: SettingsService,
     private readonly plans: PlanService,
-    private readonly engine: ReminderEngine,
+    private readonly reminders: ReminderService,
   ) {}
 
   async test(to: string): Promise<{ response: string }> {
@@ -44,10 +45,17 @@ export class MailService {
   async sendRoster(planId: string): Promise<SendRosterResult> {
     const plan = this.plans.get(planId);
     if (!plan.versions.length) throw new AppError('CONFLICT', `Kế hoạch "${plan.name}" chưa được ban hành; hãy ban hành trước khi gửi lịch trực.`);
+    const clashes = this.reminders.doubleBookings().filter((d) => d.first.planId === planId || d.second.planId === planId);
+    if (clashes.length) {
+      throw new AppError(
+        'CONFLICT',
+        `Chưa gửi: có người được phân trực trùng giờ ở hai kế hoạch đã ban hành — ${describeDoubleBookings(clashes)}. Lịch của họ sẽ có ca trùng; hãy sửa một bên rồi gửi.`,
+      );
+    }
     const config = this.mailSettings.config();
     const settings = this.settings.get();
     const mailed = new Map<string, number>();
-    for (const { reminder, status } of this.engine.entries()) {
+    for (const { reminder, status } of this.reminders.engine.entries()) {
       const uid = reminder.ics?.uid;
       const sequence = reminder.ics?.sequence;
       if (reminder.kind !== 'invitation' || reminder.planId !== planId || !uid || typeof sequence !== 'number' || !DELIVERED.has(status)) continue;
@@ -55,7 +63,7 @@ export class MailService {
     }
     const organizer = { name: settings.document.unitName || config.senderName, email: settings.organisation.unitEmail || config.senderAddress };
     const batch = rosterInvitations({ plan, settings, organizer, mailed, now: this.ctx.clock.now().getTime() });
-    return { mails: await this.engine.deliver(batch.mails), unchanged: batch.unchanged, noEmail: batch.noEmail };
+    return { mails: await this.reminders.engine.deliver(batch.mails), unchanged: batch.unchanged, noEmail: batch.noEmail };
   }
 
   handlers() {

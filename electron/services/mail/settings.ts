@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { AppError } from '../../../shared/errors/app-error';
 import { parseDocument } from '../../../shared/store/migrate';
+import { mayCarryCredential, sameCredentialHost } from '../../../shared/net/credential-rule';
 import { MailSettings, mailReady, type MailSettingsChanges, type MailSettingsView } from '../../../shared/mail/settings';
 import type { SmtpConfig } from '../adapters';
 import type { ServiceContext } from '../context';
@@ -12,6 +13,10 @@ const REF = { name: 'mail' };
 const MAIL_SCHEMA_VERSION = 1;
 const MailDocument = MailSettings.extend({ schemaVersion: z.literal(MAIL_SCHEMA_VERSION), sealedPassword: z.string().nullable().default(null) });
 type MailDocument = z.infer<typeof MailDocument>;
+
+const INSECURE =
+  'mật khẩu thư không bao giờ được gửi qua mạng mà không mã hoá (chỉ trừ máy chủ chạy ngay trên máy này). Hãy chọn Bảo mật STARTTLS hoặc TLS, hoặc bỏ mật khẩu nếu máy chủ nhận thư không cần đăng nhập.';
+const carriesSafely = (s: MailSettings) => mayCarryCredential({ host: s.host, tls: s.security !== 'none' });
 
 const empty = (): MailDocument => MailDocument.parse({ schemaVersion: MAIL_SCHEMA_VERSION });
 /** A newer app's mail settings are refused as too new (STORE_TOO_NEW), never reset to empty. */
@@ -26,7 +31,10 @@ export class MailSettingsService {
 
   view(): MailSettingsView {
     const { schemaVersion: _v, sealedPassword, ...settings } = this.#read();
-    return { ...settings, hasPassword: sealedPassword !== null, canStorePassword: this.ctx.secrets.available(), ready: mailReady(settings) };
+    // A password this box cannot give back (kept in memory by a browser-mode server since stopped, or
+    // sealed by the other kind of host) counts as none, so the form asks for it again.
+    const held = sealedPassword !== null && (this.ctx.secrets.holds?.(sealedPassword) ?? true);
+    return { ...settings, hasPassword: held, canStorePassword: this.ctx.secrets.available(), ready: mailReady(settings) };
   }
 
   ready(): boolean {
@@ -39,8 +47,15 @@ export class MailSettingsService {
     if (!mailReady(settings)) throw new AppError('MAIL_FAILED', 'Chưa cài đặt máy chủ thư (SMTP) và địa chỉ người gửi.');
     let password: string | null = null;
     if (sealedPassword !== null) {
+      // Settings stored before the rule: the password stays sealed rather than cross the network in clear.
+      if (!carriesSafely(settings)) throw new AppError('MAIL_FAILED', `Chưa gửi: máy chủ ${settings.host} không dùng mã hoá, mà ${INSECURE}`);
       if (!this.ctx.secrets.available()) throw new AppError('SECRETS_UNAVAILABLE', 'Máy này không giải mã được mật khẩu thư đã lưu. Hãy nhập lại mật khẩu.');
-      password = this.ctx.secrets.open(sealedPassword);
+      try {
+        password = this.ctx.secrets.open(sealedPassword);
+      } catch (error) {
+        if (error instanceof AppError) throw error;
+        throw new AppError('SECRETS_UNAVAILABLE', 'Không mở được mật khẩu thư đã lưu trên máy này. Hãy nhập lại mật khẩu.');
+      }
     }
     return { ...settings, password };
   }
@@ -50,6 +65,8 @@ export class MailSettingsService {
       const { password, ...rest } = changes;
       const current = this.#read();
       let sealedPassword = current.sealedPassword;
+      // A password belongs to the server it was typed for.
+      if (rest.host !== undefined && !sameCredentialHost(rest.host, current.host)) sealedPassword = null;
       if (password === null || password === '') sealedPassword = null;
       else if (password !== undefined) {
         if (!this.ctx.secrets.available()) {
@@ -57,8 +74,11 @@ export class MailSettingsService {
         }
         sealedPassword = this.ctx.secrets.seal(password);
       }
+      if (current.sealedPassword !== null && sealedPassword !== current.sealedPassword) this.ctx.secrets.forget?.(current.sealedPassword);
+      const next = MailDocument.parse({ ...current, ...rest, sealedPassword });
+      if (sealedPassword !== null && !carriesSafely(next)) throw new AppError('INVALID_INPUT', `Không lưu: ${INSECURE}`, 'security');
       this.ctx.backups.take(REF);
-      this.ctx.store.write(REF, MailDocument.parse({ ...current, ...rest, sealedPassword }));
+      this.ctx.store.write(REF, next);
       this.ctx.events.emit('settings:changed', {});
       return this.view();
     });

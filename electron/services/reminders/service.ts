@@ -2,6 +2,7 @@ import { existsSync, statSync } from 'node:fs';
 import type { HandlersOf } from '../../../shared/api/define';
 import { AppError } from '../../../shared/errors/app-error';
 import type { PublishedPlanInfo, RemindersStatus, reminderChannels } from '../../../shared/api/reminders';
+import { doubleBookings, type DoubleBooking } from '../../../shared/plan/double-booking';
 import type { Plan } from '../../../shared/plan/schema';
 import type { PublishedPlan } from '../../../shared/reminders/schedule';
 import { HANDOVER_MINUTES } from '../../../shared/reminders/schema';
@@ -75,7 +76,17 @@ export class ReminderService {
     const plans = this.#published();
     const me = this.settings.get().thisIsMe;
     const name = me === null ? null : (plans.flatMap((p) => p.versions.at(-1)?.plan.staff ?? []).find((s) => s.id === me)?.fullName ?? me);
-    return { plans: plans.map(info), thisIsMe: me === null ? null : { id: me, name: name ?? me }, mailReady: this.mail.ready() };
+    const doubleBookings = this.doubleBookings(plans).map(({ fullName, first, second }) => ({
+      fullName,
+      first: { planName: first.planName, what: first.what },
+      second: { planName: second.planName, what: second.what },
+    }));
+    return { plans: plans.map(info), doubleBookings, thisIsMe: me === null ? null : { id: me, name: name ?? me }, mailReady: this.mail.ready() };
+  }
+
+  /** People on duty at the same time in two published plans (their latest versions). */
+  doubleBookings(plans: Plan[] = this.#published()): DoubleBooking[] {
+    return doubleBookings(plans.map((plan) => ({ id: plan.id, name: plan.name, core: plan.versions.at(-1)!.plan })));
   }
 
   /** Some published plan's period has not ended: the app should stay in the tray to remind. */

@@ -13,7 +13,9 @@ import { RosterScreen } from '../screens/roster/RosterScreen';
 import { CaldavSettingsCard } from '../screens/settings/CaldavSettingsForm';
 import { SettingsScreen } from '../screens/settings/SettingsScreen';
 import { StaffScreen } from '../screens/staff/StaffScreen';
+import { HostProvider, useHost } from './HostContext';
 import { RecoveryBanner } from './RecoveryBanner';
+import { useWebNotifications } from './useWebNotifications';
 import type { Area } from '../../../shared/api/area';
 import { AREAS, hrefFor, navigate, useRoute } from './route';
 
@@ -40,7 +42,9 @@ export function App() {
   return (
     <I18nProvider language={settings?.language ?? 'vi'}>
       <NoticeProvider>
-        <Shell settings={settings} onSettings={setSettings} />
+        <HostProvider>
+          <Shell settings={settings} onSettings={setSettings} />
+        </HostProvider>
       </NoticeProvider>
     </I18nProvider>
   );
@@ -49,6 +53,7 @@ export function App() {
 function Shell({ settings, onSettings }: { settings: Settings | null; onSettings: (s: Settings) => void }) {
   const { t } = useI18n();
   const route = useRoute();
+  useWebNotifications(useHost()?.mode === 'browser');
   return (
     <div className="app">
       <nav className="sidebar" aria-label={t('app.name')}>

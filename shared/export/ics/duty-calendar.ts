@@ -3,6 +3,7 @@ import { tzlib_get_ical_block } from 'timezones-ical-library';
 import { VN_TIME_ZONE } from '../../time/local';
 import { vnTzDate } from '../../time/zone';
 import type { DutyEventContent } from '../duty-event';
+import { calendarLine, calendarParam, calendarText, escapedCalendarLine } from './calendar-text';
 import type { VersionedEvent } from './versioned-events';
 
 export interface Organizer {
@@ -39,15 +40,17 @@ const vtimezone = (zone: string) => {
  * TZDates in Asia/Ho_Chi_Minh (a native Date would be written in the machine's clock), the zone is
  * set per event with the calendar's own zone left unset (else DTSTAMP loses its Z), and every event
  * carries the ORGANIZER that PUBLISH and iTIP require. Under METHOD:CANCEL every event is cancelled.
+ * Every text goes through calendar-text: no name can add a line or a parameter to the file.
  */
 export function dutyCalendar(events: readonly VersionedEvent<DutyEventContent>[], options: CalendarOptions): string {
   const calendar = ical({
-    ...(options.name === undefined ? {} : { name: options.name }),
+    ...(options.name === undefined ? {} : { name: escapedCalendarLine(options.name) }),
     ...(options.method === null ? {} : { method: METHODS[options.method] }),
     prodId: { company: 'Lich Truc', product: 'lich-truc', language: 'VI' },
   });
   calendar.timezone({ name: null, generator: vtimezone });
-  const { attendee } = options;
+  const attendee = options.attendee && { ...options.attendee, name: calendarParam(options.attendee.name) };
+  const organizer = { ...options.organizer, name: calendarParam(options.organizer.name) };
   for (const { event, sequence, cancelled: dropped } of events) {
     const cancelled = dropped || options.method === 'CANCEL';
     calendar.createEvent({
@@ -58,11 +61,11 @@ export function dutyCalendar(events: readonly VersionedEvent<DutyEventContent>[]
       stamp: new Date(options.stamp),
       sequence,
       status: cancelled ? ICalEventStatus.CANCELLED : ICalEventStatus.CONFIRMED,
-      summary: event.summary,
-      description: event.description,
-      organizer: options.organizer,
+      summary: calendarLine(event.summary),
+      description: calendarText(event.description),
+      organizer,
       ...(attendee ? { attendees: [{ ...attendee, role: ICalAttendeeRole.REQ, status: ICalAttendeeStatus.NEEDSACTION, rsvp: !cancelled }] } : {}),
-      alarms: cancelled ? [] : options.alarmMinutes.map((minutes) => ({ type: ICalAlarmType.display, triggerBefore: minutes * 60, description: event.summary })),
+      alarms: cancelled ? [] : options.alarmMinutes.map((minutes) => ({ type: ICalAlarmType.display, triggerBefore: minutes * 60, description: calendarLine(event.summary) })),
     });
   }
   return calendar.toString();

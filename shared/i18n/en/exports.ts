@@ -27,8 +27,7 @@ export const enExports: Record<keyof typeof viExports, string> = {
   'exports.save.csv': 'Save CSV',
   'exports.save.ics': 'Calendar .ics (everyone)',
   'exports.save.ics-per-person': 'Calendar .ics per person…',
+  'exports.save.icsPerson': "This person's .ics calendar",
   'exports.saving': 'Exporting…',
-  'exports.saved': 'Saved {path}',
-  'exports.savedMany': 'Saved {count} calendar files in {folder}',
   'exports.previewFont': 'The preview and the PDF both use Tinos (Times New Roman metrics), shipped with the app, so they print the same everywhere.',
 };

@@ -18,7 +18,6 @@ export const enPlans: Record<keyof typeof viPlans, string> = {
   'plans.action.export': 'Export file',
   'plans.action.delete': 'Delete',
   'plans.deleted': 'Deleted plan "{name}".',
-  'plans.exported': 'Saved file {path}',
   'plans.imported': 'Imported plan "{name}".',
   'plans.form.title': 'New plan',
   'plans.form.name': 'Plan name',

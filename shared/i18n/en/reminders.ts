@@ -6,6 +6,8 @@ export const enReminders: Record<keyof typeof viReminders, string> = {
     "When this computer is off or asleep, only the calendar invitations (iCal) sent by email still remind people: the alarms live in each person's own calendar. Desktop notifications and reminder emails go out only while the app runs.",
   'reminders.audience.head': 'This computer tells the duty manager before every shift change and when a shift has an empty seat; each person gets an email before their shifts.',
   'reminders.audience.me': 'This computer reminds only of the shifts of {name} ("This is me" in Settings).',
+  'reminders.doubleBooked.title': '{count} times one person is on duty at once in two published plans: they are reminded once, but the roster cannot be mailed until one side is fixed.',
+  'reminders.doubleBooked.item': '{name}: {first} in "{firstPlan}" overlaps {second} in "{secondPlan}".',
   'reminders.test': 'Send a test notification',
   'reminders.test.done': 'Test notification sent.',
   'reminders.upcoming': 'Upcoming',

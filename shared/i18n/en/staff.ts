@@ -7,7 +7,6 @@ export const enStaff: Record<keyof typeof viStaff, string> = {
   'staff.import': 'Import from file…',
   'staff.exportCsv': 'Export CSV',
   'staff.exportXlsx': 'Export Excel',
-  'staff.exported': 'Directory exported to {path}',
   'staff.loadSample': 'Load sample directory',
   'staff.sampleLoaded': 'Loaded the sample directory ({count} people).',
   'staff.empty': 'The directory is empty. Add people, import a CSV/Excel file, or load the sample directory to try the app.',

@@ -25,8 +25,7 @@ export const viExports = {
   'exports.save.csv': 'Lưu CSV',
   'exports.save.ics': 'Lịch .ics (toàn bộ)',
   'exports.save.ics-per-person': 'Lịch .ics từng người…',
+  'exports.save.icsPerson': 'Lịch .ics của người này',
   'exports.saving': 'Đang xuất…',
-  'exports.saved': 'Đã lưu {path}',
-  'exports.savedMany': 'Đã lưu {count} tệp lịch vào {folder}',
   'exports.previewFont': 'Bản xem trước và tệp PDF cùng dùng phông Tinos (cỡ chữ như Times New Roman) đi kèm ứng dụng, nên in giống nhau trên mọi máy.',
 } as const;

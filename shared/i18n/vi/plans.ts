@@ -16,7 +16,6 @@ export const viPlans = {
   'plans.action.export': 'Xuất tệp',
   'plans.action.delete': 'Xoá',
   'plans.deleted': 'Đã xoá kế hoạch "{name}".',
-  'plans.exported': 'Đã lưu tệp {path}',
   'plans.imported': 'Đã nhập kế hoạch "{name}".',
   'plans.form.title': 'Kế hoạch mới',
   'plans.form.name': 'Tên kế hoạch',

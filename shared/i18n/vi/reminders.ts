@@ -4,6 +4,8 @@ export const viReminders = {
     'Khi máy tính này tắt hoặc ngủ, chỉ thư mời lịch (iCal) đã gửi qua email còn nhắc được mọi người: lời nhắc nằm trong lịch trên điện thoại của từng người. Thông báo trên máy và thư nhắc trước ca chỉ được gửi khi ứng dụng đang chạy.',
   'reminders.audience.head': 'Máy này nhắc người điều hành trước mỗi lần đổi ca và khi ca có chỗ trống; mỗi cán bộ nhận thư nhắc trước ca của mình.',
   'reminders.audience.me': 'Máy này chỉ nhắc các ca của {name} (mục "Đây là tôi" trong Cài đặt).',
+  'reminders.doubleBooked.title': '{count} chỗ một người trực trùng giờ ở hai kế hoạch đã ban hành: mỗi người chỉ được nhắc một lần, nhưng chưa gửi lịch trực được cho đến khi sửa một bên.',
+  'reminders.doubleBooked.item': '{name}: {first} trong "{firstPlan}" trùng {second} trong "{secondPlan}".',
   'reminders.test': 'Gửi thử thông báo',
   'reminders.test.done': 'Đã gửi thông báo thử.',
   'reminders.upcoming': 'Sắp nhắc',

@@ -5,7 +5,6 @@ export const viStaff = {
   'staff.import': 'Nhập từ tệp…',
   'staff.exportCsv': 'Xuất CSV',
   'staff.exportXlsx': 'Xuất Excel',
-  'staff.exported': 'Đã xuất danh bạ ra {path}',
   'staff.loadSample': 'Nạp danh bạ mẫu',
   'staff.sampleLoaded': 'Đã nạp danh bạ mẫu ({count} người).',
   'staff.empty': 'Danh bạ đang trống. Thêm cán bộ, nhập từ tệp CSV/Excel, hoặc nạp danh bạ mẫu để dùng thử.',

@@ -2,32 +2,11 @@ import { test as base, type Page } from '@playwright/test';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
-import type { FileDialogs } from '../../../electron/services/adapters';
 import type { Clock } from '../../../electron/services/adapters';
 import type { Services } from '../../../electron/services/app';
 import { tickingClock } from '../../helpers/clock';
 import { bindServices, servicesForPage } from './page-services';
 import { serveStatic } from './static-server';
-
-/** File dialogs answered by the test: it sets the next path, or leaves null to cancel. */
-export class ScriptedDialogs implements FileDialogs {
-  nextSave: string | null = null;
-  nextOpen: string | null = null;
-  nextFolder: string | null = null;
-  /** How many save or folder dialogs were opened: a check must come before them. */
-  asked = 0;
-  async saveFile() {
-    this.asked++;
-    return this.nextSave;
-  }
-  async openFile() {
-    return this.nextOpen;
-  }
-  async chooseFolder() {
-    this.asked++;
-    return this.nextFolder;
-  }
-}
 
 /**
  * The instant every browser test starts at, in the page (Playwright's clock) and in the services
@@ -41,7 +20,6 @@ export interface AppHarness {
   /** The services' clock: TEST_NOW when the test began, then running at real speed like the page's. */
   clock: Clock;
   dataDir: string;
-  dialogs: ScriptedDialogs;
   services(): Services;
   /** Drops the services and builds new ones over the same folder, as an app restart would. */
   restartServices(): Services;
@@ -51,7 +29,8 @@ export interface AppHarness {
 
 /**
  * The real built renderer in Debian's Chromium, with the real handler table bound into the page
- * in place of the preload, over a real store on disk. Only the transport differs from the app.
+ * in place of the preload, over a real store on disk. Only the transport differs from the app; the
+ * page's files are the browser's own (a file chooser, downloads), as in browser mode.
  */
 export const test = base.extend<{ app: AppHarness }, { server: { url: string } }>({
   server: [
@@ -64,17 +43,15 @@ export const test = base.extend<{ app: AppHarness }, { server: { url: string } }
   ],
   app: async ({ page, server }, use) => {
     const dataDir = mkdtempSync(join(tmpdir(), 'lich-truc-e2e-'));
-    const dialogs = new ScriptedDialogs();
     const clock = tickingClock(TEST_NOW);
     await page.clock.install({ time: clock.origin });
-    const build = servicesForPage(page, dataDir, clock, dialogs);
+    const build = servicesForPage(page, dataDir, clock);
     let current = build();
     await bindServices(page, () => current);
     const harness: AppHarness = {
       page,
       clock,
       dataDir,
-      dialogs,
       services: () => current,
       restartServices: () => (current = build()),
       open: async (hash = '#/plans') => {

@@ -2,7 +2,7 @@ import type { Page } from '@playwright/test';
 import { resolve } from 'node:path';
 import { eventChannel } from '../../../shared/api/bridge';
 import type { AppEventName, AppEvents } from '../../../shared/api/events';
-import { noDialogs, randomIds, type Clock, type FileDialogs, type SecretBox } from '../../../electron/services/adapters';
+import { randomIds, type Clock, type SecretBox } from '../../../electron/services/adapters';
 import { createServices, type Services } from '../../../electron/services/app';
 import { confFactory } from '../../../electron/services/store/conf-factory';
 
@@ -12,6 +12,7 @@ const BRIDGE_SCRIPT = resolve('dist/test/browser-bridge.js');
 export function memorySecrets(): SecretBox {
   const sealed = new Map<string, string>();
   return {
+    kind: 'memory',
     available: () => true,
     seal: (plain) => {
       const key = `secret-${sealed.size + 1}`;
@@ -23,14 +24,13 @@ export function memorySecrets(): SecretBox {
 }
 
 /** Builds the real services over a data folder, with their events delivered into the page. */
-export function servicesForPage(page: Page, dataDir: string, clock: Clock, dialogs: FileDialogs = noDialogs, secrets: SecretBox = memorySecrets()): () => Services {
+export function servicesForPage(page: Page, dataDir: string, clock: Clock, secrets: SecretBox = memorySecrets()): () => Services {
   return () =>
     createServices({
       dataDir,
       confFactory,
       clock,
       ids: randomIds,
-      dialogs,
       secrets,
       events: {
         emit<E extends AppEventName>(event: E, payload: AppEvents[E]) {

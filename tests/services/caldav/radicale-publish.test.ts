@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import ICAL from 'ical.js';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { noDialogs, systemTimer, type EventSink } from '../../../electron/services/adapters';
+import { systemTimer, type EventSink } from '../../../electron/services/adapters';
 import { createServices, type Services } from '../../../electron/services/app';
 import { confFactory } from '../../../electron/services/store/conf-factory';
 import { countOutcomes, type CaldavPublishResult, type ObjectOutcome } from '../../../shared/caldav/result';
@@ -32,7 +32,6 @@ async function rig(options: { events?: EventSink; now?: string } = {}) {
       clock,
       ids: sequentialIds(),
       events: options.events ?? { emit: () => {} },
-      dialogs: noDialogs,
       timer: systemTimer,
       secrets: fakeSecretBox,
       caldav: { retryDelaysMs: [20, 50] },

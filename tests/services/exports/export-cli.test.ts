@@ -115,6 +115,42 @@ describe('lich-truc export', () => {
     expect(xml).toMatch(/<w:pgMar w:top="1134" w:right="850" w:bottom="1134" w:left="1701"/);
   });
 
+  describe("--staff: that person's part, or refused", () => {
+    const person = plan.assignments[0]!.staffId;
+    const ownShifts = plan.assignments.filter((a) => a.staffId === person).length;
+
+    it("writes only that person's calendar", async () => {
+      const whole = join(dir, 'whole.ics');
+      const own = join(dir, 'own.ics');
+      await cli('export', 'ics', planFile, '--out', whole, '--organizer', 'ttcntt@binhson.gov.vn');
+      const result = await cli('export', 'ics', planFile, '--out', own, '--staff', person, '--organizer', 'ttcntt@binhson.gov.vn');
+      expect(result.code).toBe(0);
+      const events = (text: string) => text.match(/^BEGIN:VEVENT\r$/gm)?.length ?? 0;
+      expect(events(readFileSync(own, 'utf8'))).toBe(ownShifts);
+      expect(readFileSync(own, 'utf8')).not.toBe(readFileSync(whole, 'utf8'));
+    });
+
+    it("prints that person's slip as HTML", async () => {
+      const out = join(dir, 'slip.html');
+      expect((await cli('export', 'html', planFile, '--out', out, '--staff', person)).code).toBe(0);
+      expect(readFileSync(out, 'utf8')).toContain('Phiếu trực');
+    });
+
+    it.each([['csv'], ['xlsx'], ['docx'], ['ics', '--per-person']])('refuses %s %s for one person instead of writing the whole roster', async (...format) => {
+      const out = join(dir, `refused-${format.join('')}`);
+      const result = await cli('export', ...format, planFile, '--out', out, '--staff', person, '--organizer', 'ttcntt@binhson.gov.vn');
+      expect(result.code).toBe(2);
+      expect(result.err).toMatch(/không xuất riêng cho một người; dùng pdf, html, ics/);
+      expect(() => readFileSync(out)).toThrow();
+    });
+
+    it('refuses someone with no shift in the exported version', async () => {
+      const result = await cli('export', 'ics', planFile, '--out', join(dir, 'nobody.ics'), '--staff', 'no-such-person', '--organizer', 'ttcntt@binhson.gov.vn');
+      expect(result.code).toBe(1);
+      expect(result.err).toMatch(/không có ca trực nào/);
+    });
+  });
+
   it('says how to use it when the format is unknown', async () => {
     const result = await cli('export', 'odt', planFile, '-o', join(dir, 'x'));
     expect(result.code).toBe(2);

@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import ICAL from 'ical.js';
 import { describe, expect, it } from 'vitest';
-import { noDialogs, noEvents, noSecrets, type SecretBox } from '../../../electron/services/adapters';
+import { noEvents, noSecrets, type SecretBox } from '../../../electron/services/adapters';
 import { createServices, type Services } from '../../../electron/services/app';
 import { confFactory } from '../../../electron/services/store/conf-factory';
 import { AppError } from '../../../shared/errors/app-error';
@@ -25,7 +25,7 @@ async function mailRig(smtp: TestSmtp, secrets: SecretBox = fakeBox) {
   const dataDir = tempDir();
   const clock = fakeClock('2026-02-02T02:00:00.000Z');
   const timer = new FakeTimer(clock);
-  const services: Services = createServices({ dataDir, confFactory, clock, ids: sequentialIds(), events: noEvents, dialogs: noDialogs, timer, secrets }, { error: () => {} });
+  const services: Services = createServices({ dataDir, confFactory, clock, ids: sequentialIds(), events: noEvents, timer, secrets }, { error: () => {} });
   await services.settings.update({ organisation: { unitEmail: UNIT_EMAIL } });
   await services.mailSettings.update({ host: '127.0.0.1', port: smtp.port, security: 'none', user: 'lichtruc', senderName: 'Lịch Trực TTCNTT', senderAddress: 'lichtruc@ttcntt.example.vn' });
   return { services, dataDir, clock, timer };

@@ -3,7 +3,8 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import Papa from 'papaparse';
 import { afterAll, describe, expect, it } from 'vitest';
-import { exportFiles, type ExportOptions } from '../../../electron/services/exports/export-files';
+import { buildFormat } from '../../../electron/services/exports/export-files';
+import type { CsvStyle } from '../../../shared/export/csv-style';
 import { exportSource } from '../../../shared/export/source';
 import { timesheet } from '../../../shared/export/timesheet';
 import { defaultPayRule, PAY_CLASSES } from '../../../shared/settings/pay-rule';
@@ -16,11 +17,11 @@ afterAll(() => rmSync(dir, { recursive: true, force: true }));
 
 const plan = publish(rosteredTetPlan(), '2026-02-05T02:00:00.000Z');
 const source = exportSource(plan, new Date('2026-02-05T03:00:00Z'));
-const noPrinter = { printer: { print: () => Promise.reject(new Error('no printing here')) } };
+const printer = { print: () => Promise.reject(new Error('no printing here')) };
 
-async function build(format: 'xlsx' | 'csv', settings: Settings, options: Partial<ExportOptions> = {}): Promise<string | Uint8Array> {
-  const [file] = await exportFiles(format, source, settings, { orientation: 'portrait', ...options }, noPrinter);
-  return file!.content;
+async function build(format: 'xlsx' | 'csv', settings: Settings, options: { csvStyle?: CsvStyle } = {}): Promise<string | Uint8Array> {
+  const request = format === 'csv' ? { format, planId: plan.id, ...options } : { format, planId: plan.id };
+  return (await buildFormat({ source, settings, request, printer } as Parameters<typeof buildFormat>[0])) as string | Uint8Array;
 }
 
 async function workbook(settings: Settings) {

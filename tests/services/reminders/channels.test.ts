@@ -4,7 +4,7 @@ import { storePlan } from '../../helpers/publish';
 import { RecordingNotifier, tetRoster } from '../../helpers/reminders';
 import { createServices } from '../../../electron/services/app';
 import { confFactory } from '../../../electron/services/store/conf-factory';
-import { noDialogs, noEvents } from '../../../electron/services/adapters';
+import { noEvents } from '../../../electron/services/adapters';
 import { fakeClock, sequentialIds, tempDir, tempServices } from '../../helpers/services';
 
 describe('reminder channels', () => {
@@ -24,7 +24,7 @@ describe('reminder channels', () => {
 
   it('shows a test notification through the injected notifier', async () => {
     const notifier = new RecordingNotifier();
-    const services = createServices({ dataDir: tempDir(), confFactory, clock: fakeClock(), ids: sequentialIds(), events: noEvents, dialogs: noDialogs, notifier }, { error: () => {} });
+    const services = createServices({ dataDir: tempDir(), confFactory, clock: fakeClock(), ids: sequentialIds(), events: noEvents, notifier }, { error: () => {} });
     expect(await services.registry.dispatch('reminders:testNotification', undefined)).toEqual({ ok: true, data: { shown: true } });
     expect(notifier.shown.map((n) => n.title)).toEqual(['Lịch Trực — thông báo thử']);
   });

@@ -6,7 +6,7 @@ import { vn } from '../../shared/plan/helpers';
 import { publish, storePlan } from '../../helpers/publish';
 import { FakeTimer, RecordingMailer, RecordingNotifier, tetRoster } from '../../helpers/reminders';
 import { fakeClock, sequentialIds, tempDir, type FakeClock } from '../../helpers/services';
-import { noDialogs, noEvents, type Notifier } from '../../../electron/services/adapters';
+import { noEvents, type Notifier } from '../../../electron/services/adapters';
 import type { Mailer } from '../../../electron/services/adapters';
 
 interface Rig {
@@ -30,10 +30,7 @@ async function rig(start: string): Promise<Rig> {
   const mailer = new RecordingMailer();
   const ids = sequentialIds();
   const build = (overrides: { notifier?: Notifier; mailer?: Mailer } = {}) =>
-    createServices(
-      { dataDir, confFactory, clock, ids, events: noEvents, dialogs: noDialogs, timer, notifier: overrides.notifier ?? notifier, mailer: overrides.mailer ?? mailer },
-      { error: () => {} },
-    );
+    createServices({ dataDir, confFactory, clock, ids, events: noEvents, timer, notifier: overrides.notifier ?? notifier, mailer: overrides.mailer ?? mailer }, { error: () => {} });
   const r: Rig = {
     clock,
     timer,

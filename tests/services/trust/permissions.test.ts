@@ -1,7 +1,10 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { noDialogs, noEvents } from '../../../electron/services/adapters';
+import { noEvents } from '../../../electron/services/adapters';
+import { writeExportFiles } from '../../../electron/cli/files';
+import { fileHostHandlers } from '../../../electron/file-host';
+import { downloadFile } from '../../../shared/api/files';
 import { createServices } from '../../../electron/services/app';
 import { confFactory } from '../../../electron/services/store/conf-factory';
 import type { ConfFactory } from '../../../electron/services/adapters';
@@ -33,13 +36,10 @@ describe('a store file the app may not read', () => {
     await first.services.settings.update({ organisation: { unitEmail: 'ttcntt@binhson.gov.vn' } });
     const plan = await first.services.plans.create(planInput());
     const before = readFileSync(join(first.dataDir, 'settings.json'), 'utf8');
-    const services = createServices(
-      { dataDir: first.dataDir, confFactory: unreadable('settings'), clock: fakeClock(), ids: sequentialIds(), events: noEvents, dialogs: noDialogs },
-      { error: () => {} },
-    );
+    const services = createServices({ dataDir: first.dataDir, confFactory: unreadable('settings'), clock: fakeClock(), ids: sequentialIds(), events: noEvents }, { error: () => {} });
 
     const notices = services.startupCheck();
-    const exported = await services.registry.dispatch('exports:save', { planId: plan.id, format: 'ics', path: join(tempDir(), 'lich.ics') });
+    const exported = await services.registry.dispatch('exports:build', { planId: plan.id, format: 'ics' });
 
     expect(notices).toEqual([expect.objectContaining({ file: 'settings.json', movedTo: null, reason: expect.stringMatching(/không có quyền đọc/) })]);
     expect(exported).toMatchObject({ ok: false, error: { code: 'FILE_UNREADABLE', message: expect.stringMatching(/không có quyền đọc/) } });
@@ -50,25 +50,23 @@ describe('a store file the app may not read', () => {
   it('is not replaced by defaults when settings are saved', async () => {
     const first = tempServices();
     await first.services.settings.update({ language: 'en' });
-    const services = createServices(
-      { dataDir: first.dataDir, confFactory: unreadable('settings'), clock: fakeClock(), ids: sequentialIds(), events: noEvents, dialogs: noDialogs },
-      { error: () => {} },
-    );
+    const services = createServices({ dataDir: first.dataDir, confFactory: unreadable('settings'), clock: fakeClock(), ids: sequentialIds(), events: noEvents }, { error: () => {} });
 
     expect(await services.registry.dispatch('settings:update', { thisIsMe: 'nv-01' })).toMatchObject({ ok: false, error: { code: 'FILE_UNREADABLE' } });
     expect(first.restart().settings.get().language).toBe('en');
   });
 
-  it.each([
-    ['plans:exportFile', (id: string, path: string) => ({ id, path })],
-    ['exports:save', (id: string, path: string) => ({ planId: id, format: 'csv', path })],
-    ['staff:export', (_id: string, path: string) => ({ format: 'csv', path })],
-  ] as const)('%s to an unwritable place is a clear "cannot write", not an internal error', async (channel, input) => {
-    const { services } = tempServices();
-    const plan = await services.plans.create(planInput());
+  // The page sends no path (files are bytes); where a file is written is the host's: the CLI's
+  // --out and the desktop's save dialog, each saying clearly where it could not write.
+  it('the CLI writing to an unwritable place is a clear "cannot write", not an internal error', () => {
+    const target = join(tempDir(), 'khong-co-thu-muc', 'tep');
+    expect(() => writeExportFiles([{ name: 'tep.csv', content: 'x' }], target, { folder: false })).toThrow(/^Không ghi được tệp .*thư mục không tồn tại/);
+  });
 
-    const result = await services.registry.dispatch(channel, input(plan.id, join(tempDir(), 'khong-co-thu-muc', 'tep')));
-
+  it('the desktop saving where the user chose an unwritable place says so', async () => {
+    const target = join(tempDir(), 'khong-co-thu-muc', 'tep.csv');
+    const dialogs = { saveFile: async () => target, openFile: async () => null, chooseFolder: async () => null };
+    const result = await fileHostHandlers(dialogs).save({ files: [downloadFile('tep.csv', 'text/csv', 'x')], bundleName: 'tep' });
     expect(result).toMatchObject({ ok: false, error: { code: 'FILE_UNWRITABLE', message: expect.stringMatching(/^Không ghi được tệp .*thư mục không tồn tại/) } });
   });
 });

@@ -1,7 +1,7 @@
 import { existsSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { noDialogs, noEvents } from '../../../electron/services/adapters';
+import { noEvents } from '../../../electron/services/adapters';
 import { createServices, type Services } from '../../../electron/services/app';
 import { confFactory } from '../../../electron/services/store/conf-factory';
 import { vn } from '../../shared/plan/helpers';
@@ -21,7 +21,7 @@ async function folder(start: string, engines = 1) {
   const timer = new FakeTimer(clock);
   const notifier = new RecordingNotifier();
   const mailer = new RecordingMailer();
-  const build = () => createServices({ dataDir, confFactory, clock, ids: sequentialIds(), events: noEvents, dialogs: noDialogs, timer, notifier, mailer }, { error: () => {} });
+  const build = () => createServices({ dataDir, confFactory, clock, ids: sequentialIds(), events: noEvents, timer, notifier, mailer }, { error: () => {} });
   let all: Services[] = Array.from({ length: engines }, build);
   await all[0]!.mailSettings.update({ host: 'smtp.ttcntt.example.vn', senderAddress: 'lichtruc@ttcntt.example.vn' });
   await storePlan(all[0]!, tetRoster());

@@ -45,3 +45,26 @@ describe('reminder schedule', () => {
     expect(after.filter((r) => r.shiftId === '2026-02-16/sang').every((r) => before.has(r.key))).toBe(true);
   });
 });
+
+describe('reminder schedule over two published plans holding the same people', () => {
+  // A plan imported twice before re-imports asked: the same roster under a second id, so new keys.
+  const copy = { ...published[0]!, planId: 'tet-2026-copy' };
+
+  it('reminds each person once of each shift, not once per plan', () => {
+    const once = scheduleReminders(published, itHead).filter((r) => r.kind === 'shift');
+    const twice = scheduleReminders([...published, copy], itHead).filter((r) => r.kind === 'shift');
+    const moment = (r: (typeof once)[number]) => `${r.channel}|${r.staffId}|${r.shiftStart}|${r.offsetMinutes}`;
+    expect(twice.map(moment).sort()).toEqual(once.map(moment).sort());
+  });
+
+  it('gives one hand-over note when both say the same, and both when the crews differ', () => {
+    const withoutOne = {
+      ...copy,
+      published: { ...copy.published, plan: { ...copy.published.plan, assignments: copy.published.plan.assignments.filter((a) => !a.seatId.startsWith('2026-02-17/sang/')) } },
+    };
+    const handovers = scheduleReminders([...published, withoutOne], itHead).filter((r) => r.kind === 'handover');
+    const at = (shiftId: string) => handovers.filter((r) => r.shiftId === shiftId).length;
+    expect(at('2026-02-16/dem')).toBe(1);
+    expect(at('2026-02-17/sang')).toBe(2);
+  });
+});

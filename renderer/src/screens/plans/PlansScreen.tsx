@@ -1,6 +1,7 @@
 import { useEffect, useState } from 'react';
 import type { CreatePlanInput } from '../../../../shared/api/plans';
 import { useApi } from '../../api/ApiContext';
+import { useFiles } from '../../api/useFiles';
 import { navigate } from '../../app/route';
 import { useNotify } from '../../components/Notices';
 import { useAsync } from '../../components/useAsync';
@@ -20,6 +21,7 @@ function PlanList() {
   const api = useApi();
   const { t } = useI18n();
   const notify = useNotify();
+  const files = useFiles();
   const { data: plans, error, reload } = useAsync(() => api.call('plans:list', undefined), [api]);
   const [creating, setCreating] = useState(false);
   useEffect(() => api.listen('plans:changed', () => void reload()), [api, reload]);
@@ -31,8 +33,8 @@ function PlanList() {
     duplicate: (id) => attempt(async () => void (await api.call('plans:duplicate', { id }))),
     exportFile: (id) =>
       attempt(async () => {
-        const result = await api.call('plans:exportFile', { id });
-        if ('path' in result) notify({ kind: 'info', text: t('plans.exported', { path: result.path }) });
+        const { file } = await api.call('plans:exportFile', { id });
+        await files.save([file], { title: t('plans.action.export') });
       }),
     remove: (id) =>
       attempt(async () => {
@@ -54,8 +56,10 @@ function PlanList() {
 
   const importFile = () =>
     attempt(async () => {
-      const result = await api.call('plans:importFile', {});
-      if ('plan' in result) notify({ kind: 'info', text: t('plans.imported', { name: result.plan.name }) });
+      const file = await files.open({ title: t('plans.import'), extensions: ['json'] });
+      if (!file) return;
+      const { plan } = await api.call('plans:importFile', { file });
+      notify({ kind: 'info', text: t('plans.imported', { name: plan.name }) });
     });
 
   return (

@@ -1,15 +1,14 @@
 import { useState } from 'react';
-import type { ExportFormat } from '../../../../shared/api/exports';
+import type { ExportFormat, ExportRequestInput } from '../../../../shared/api/exports';
+import { EXPORT_FORMATS, EXPORT_FORMAT_NAMES } from '../../../../shared/export/formats';
 import type { CsvStyle } from '../../../../shared/export/csv-style';
 import { useApi } from '../../api/ApiContext';
+import { useFiles } from '../../api/useFiles';
 import { useNotify } from '../../components/Notices';
 import { errorText } from '../../components/useAsync';
 import { useI18n } from '../../i18n/I18nContext';
 import { useOutgoingCheck } from '../../components/OutgoingCheck';
 import { outgoingKindOf } from '../../../../shared/paperwork/checklist';
-
-const PRINT_FORMATS: ExportFormat[] = ['pdf', 'html'];
-const FORMATS: ExportFormat[] = ['pdf', 'docx', 'xlsx', 'csv', 'html', 'ics', 'ics-per-person'];
 
 export interface ExportChoice {
   planId: string;
@@ -18,9 +17,22 @@ export interface ExportChoice {
   csvStyle?: CsvStyle;
 }
 
-/** One button per format; each says where it saved, or why it could not. */
+/** The request for one format from the screen's choice: only what the format takes (shared/export/formats.ts). */
+function requestFor(format: ExportFormat, choice: ExportChoice): ExportRequestInput {
+  const spec = EXPORT_FORMATS[format];
+  return {
+    format,
+    planId: choice.planId,
+    ...(spec.orientation ? { orientation: choice.orientation } : {}),
+    ...(spec.perPerson && choice.staffId ? { staffId: choice.staffId } : {}),
+    ...(format === 'csv' && choice.csvStyle ? { csvStyle: choice.csvStyle } : {}),
+  } as ExportRequestInput;
+}
+
+/** One button per format the choice allows (a person's slip: only the per-person formats); each says where it saved, or why it could not. */
 export function ExportButtons({ choice }: { choice: ExportChoice }) {
   const api = useApi();
+  const files = useFiles();
   const { t } = useI18n();
   const notify = useNotify();
   const [busy, setBusy] = useState<ExportFormat | null>(null);
@@ -32,16 +44,8 @@ export function ExportButtons({ choice }: { choice: ExportChoice }) {
   const save = async (format: ExportFormat) => {
     setBusy(format);
     try {
-      // A slip is a print; the other formats are always of the whole roster.
-      const staffId = PRINT_FORMATS.includes(format) ? choice.staffId : undefined;
-      const result = await api.call('exports:save', { ...choice, staffId, format });
-      if ('paths' in result) {
-        const text =
-          format === 'ics-per-person'
-            ? t('exports.savedMany', { count: result.paths.length, folder: result.paths[0]?.replace(/[/\\][^/\\]*$/, '') ?? '' })
-            : t('exports.saved', { path: result.paths[0] ?? '' });
-        notify({ kind: 'info', text });
-      }
+      const built = await api.call('exports:build', requestFor(format, choice));
+      await files.save(built.files, { bundleName: built.bundleName, title: t(`exports.save.${format}`) });
     } catch (e) {
       notify({ kind: 'error', text: errorText(e) });
     } finally {
@@ -49,13 +53,13 @@ export function ExportButtons({ choice }: { choice: ExportChoice }) {
     }
   };
 
-  const visible = choice.staffId ? PRINT_FORMATS : FORMATS;
+  const visible = EXPORT_FORMAT_NAMES.filter((format) => !choice.staffId || EXPORT_FORMATS[format].perPerson);
   return (
     <div className="actions export-buttons">
       {outgoing.dialog}
       {visible.map((format) => (
         <button key={format} className={format === 'pdf' ? 'primary' : ''} disabled={busy !== null} onClick={() => void attempt(format)}>
-          {busy === format ? t('exports.saving') : t(`exports.save.${format}`)}
+          {busy === format ? t('exports.saving') : format === 'ics' && choice.staffId ? t('exports.save.icsPerson') : t(`exports.save.${format}`)}
         </button>
       ))}
     </div>

@@ -3,6 +3,7 @@ import type { MailSettingsView, SmtpSecurity } from '../../../../shared/mail/set
 import { useApi } from '../../api/ApiContext';
 import { useNotify } from '../../components/Notices';
 import { errorText } from '../../components/useAsync';
+import { useHost } from '../../app/HostContext';
 import { useI18n } from '../../i18n/I18nContext';
 
 const SECURITIES: SmtpSecurity[] = ['starttls', 'tls', 'none'];
@@ -12,6 +13,7 @@ type TextField = 'host' | 'user' | 'senderName' | 'senderAddress';
 export function MailSettingsForm({ initial, onSaved }: { initial: MailSettingsView; onSaved: (view: MailSettingsView) => void }) {
   const api = useApi();
   const { t } = useI18n();
+  const host = useHost();
   const notify = useNotify();
   const [draft, setDraft] = useState(initial);
   const [password, setPassword] = useState('');
@@ -78,6 +80,7 @@ export function MailSettingsForm({ initial, onSaved }: { initial: MailSettingsVi
             onChange={(e) => setPassword(e.target.value)}
           />
           {!draft.canStorePassword && <span className="hint warn">{t('mail.password.unavailable')}</span>}
+          {draft.canStorePassword && host && host.secrets !== 'none' && <span className={host.secrets === 'memory' ? 'hint warn' : 'hint'}>{t(`host.secrets.${host.secrets}`)}</span>}
         </label>
         {text('senderName')}
         {text('senderAddress', 'email')}

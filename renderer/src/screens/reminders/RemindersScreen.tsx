@@ -3,6 +3,7 @@ import { useApi } from '../../api/ApiContext';
 import { useNotify } from '../../components/Notices';
 import { errorText, useAsync } from '../../components/useAsync';
 import { useI18n } from '../../i18n/I18nContext';
+import { BrowserModeNotice } from './BrowserModeNotice';
 import { DeliveryLog } from './DeliveryLog';
 import { MailSettingsForm } from './MailSettingsForm';
 import { PublishedPlans } from './PublishedPlans';
@@ -52,7 +53,18 @@ export function RemindersScreen() {
       <div className="banner banner-info" role="note">
         {t('reminders.offNote')}
       </div>
+      <BrowserModeNotice />
       {error && <p className="error">{error}</p>}
+      {status.data && status.data.doubleBookings.length > 0 && (
+        <div className="banner banner-warning" role="alert">
+          <strong>{t('reminders.doubleBooked.title', { count: status.data.doubleBookings.length })}</strong>
+          <ul>
+            {status.data.doubleBookings.slice(0, 10).map((d, i) => (
+              <li key={i}>{t('reminders.doubleBooked.item', { name: d.fullName, first: d.first.what, firstPlan: d.first.planName, second: d.second.what, secondPlan: d.second.planName })}</li>
+            ))}
+          </ul>
+        </div>
+      )}
       {status.data && (
         <PublishedPlans
           plans={status.data.plans}

@@ -3,6 +3,7 @@ import type { StaffImportPreview, StaffImportResult } from '../../../../shared/a
 import type { Skill, StaffMember } from '../../../../shared/staff/schema';
 import { StaffRole } from '../../../../shared/staff/schema';
 import { useApi } from '../../api/ApiContext';
+import { useFiles } from '../../api/useFiles';
 import { useNotify } from '../../components/Notices';
 import { useAsync } from '../../components/useAsync';
 import { useAttempt } from '../../components/useAttempt';
@@ -17,6 +18,7 @@ export function StaffScreen({ skills }: { skills: readonly Skill[] }) {
   const api = useApi();
   const { t } = useI18n();
   const notify = useNotify();
+  const files = useFiles();
   const { data: members, error, reload } = useAsync(() => api.call('staff:list', undefined), [api]);
   const [filter, setFilter] = useState<StaffFilter>(NO_FILTER);
   const [sort, setSort] = useState<Sort>({ column: 'name', descending: false });
@@ -47,14 +49,14 @@ export function StaffScreen({ skills }: { skills: readonly Skill[] }) {
 
   const pickFile = () =>
     attempt(async () => {
-      const result = await api.call('staff:importPreview', {});
-      if (!('cancelled' in result)) setPreview(result);
+      const file = await files.open({ title: t('staff.import'), extensions: ['csv', 'xlsx', 'txt'] });
+      if (file) setPreview(await api.call('staff:importPreview', { file }));
     });
 
   const exportAs = (format: 'csv' | 'xlsx') =>
     attempt(async () => {
-      const result = await api.call('staff:export', { format });
-      if ('path' in result) notify({ kind: 'info', text: t('staff.exported', { path: result.path }) });
+      const { file } = await api.call('staff:export', { format });
+      await files.save([file]);
     });
 
   const loadSample = () =>

@@ -1,0 +1,45 @@
+import { mkdirSync, watch, type FSWatcher } from 'node:fs';
+import { join } from 'node:path';
+import type { EventSink } from '../adapters';
+
+/** Writes come as a burst (temp file, rename, backup): one event per document after it settles. */
+const SETTLE_MS = 150;
+const DOCUMENT = /^[^.].*\.json$/;
+const SETTINGS = new Set(['settings.json', 'mail.json', 'caldav.json']);
+
+/**
+ * Turns changes made to the data folder by another process (the CLI, a second app over a shared
+ * folder) into the contract's events, so an open page shows them and the reminder engine re-plans.
+ * Our own writes are reported too, which only makes the page look again.
+ */
+export function watchDataFolder(dataDir: string, events: EventSink): { close(): void } {
+  const plansDir = join(dataDir, 'plans');
+  mkdirSync(plansDir, { recursive: true });
+  const pending = new Map<string, NodeJS.Timeout>();
+  const later = (key: string, emit: () => void) => {
+    clearTimeout(pending.get(key));
+    pending.set(
+      key,
+      setTimeout(() => {
+        pending.delete(key);
+        emit();
+      }, SETTLE_MS),
+    );
+  };
+  const watchers: FSWatcher[] = [
+    watch(plansDir, (_type, name) => {
+      if (name && DOCUMENT.test(name)) later(`plan:${name}`, () => events.emit('plans:changed', { id: name.slice(0, -'.json'.length) }));
+    }),
+    watch(dataDir, (_type, name) => {
+      if (name && SETTINGS.has(name)) later('settings', () => events.emit('settings:changed', {}));
+    }),
+  ];
+  // A watcher that fails (the folder removed, too many watches) leaves the app working without live updates.
+  for (const watcher of watchers) watcher.on('error', () => watcher.close());
+  return {
+    close() {
+      watchers.forEach((w) => w.close());
+      pending.forEach((timer) => clearTimeout(timer));
+    },
+  };
+}

@@ -1,0 +1,17 @@
+import type { Notifier } from '../services/adapters';
+import type { EventStreams } from './event-stream';
+
+/**
+ * Browser mode's notifications: the open page shows each as a Web Notification (the permission is
+ * asked once, on the Nhắc nhở screen), and the terminal that runs the server prints it too. With no
+ * page open it was not shown on screen, and the reminder log says so.
+ */
+export function webNotifier(streams: EventStreams, print: (line: string) => void): Notifier {
+  return {
+    show({ title, body, target }) {
+      print(`🔔 ${title} — ${body}`);
+      if (streams.size === 0) throw new Error('không có thẻ trình duyệt nào đang mở Lịch Trực');
+      streams.emit('notification', { title, body, target });
+    },
+  };
+}

@@ -1,0 +1,27 @@
+import { AppError } from '../errors/app-error';
+import { describeUnsafeChar, findUnsafeText } from '../text/unsafe-text';
+import { coreProblem, rawSizeProblem } from './input-limits';
+import { parsePlanDocument } from './migrations';
+import type { Plan } from './schema';
+
+/**
+ * A plan file brought in from outside (imported, or named on the command line): read like a stored
+ * plan, then held to the rules of input, which a plan already in the store is not (it still loads).
+ */
+export function parsePlanFile(raw: unknown, fileName: string): Plan {
+  const kind = `Tệp ${fileName}`;
+  const refuse = (where: string, message: string): never => {
+    throw new AppError('PLAN_FILE_INVALID', `${kind}: ${message} (ở "${where}"); tệp không được nhập.`, where);
+  };
+  const size = rawSizeProblem(raw);
+  if (size) refuse(size.where, size.message);
+  const plan = parsePlanDocument(raw, kind);
+  const unsafe = findUnsafeText(plan);
+  if (unsafe) refuse(unsafe.where, `chứa ${describeUnsafeChar(unsafe.char)}`);
+  const numbers = plan.versions.map((v) => v.version);
+  const repeated = numbers.findIndex((n, i) => numbers.indexOf(n) !== i);
+  if (repeated >= 0) refuse(`versions[${repeated}].version`, `Phiên bản ${numbers[repeated]} có hai lần`);
+  const broken = coreProblem(plan) ?? plan.versions.map((v, i) => coreProblem(v.plan, `versions[${i}].plan`)).find((p) => p !== null);
+  if (broken) refuse(broken.where, broken.message);
+  return plan;
+}

@@ -1,0 +1,59 @@
+import { describe, expect, it } from 'vitest';
+import { noEvents } from '../../../electron/services/adapters';
+import { createServices } from '../../../electron/services/app';
+import { confFactory } from '../../../electron/services/store/conf-factory';
+import type { Plan } from '../../../shared/plan/schema';
+import { storePlan } from '../../helpers/publish';
+import { FakeTimer, RecordingMailer, RecordingNotifier, tetRoster } from '../../helpers/reminders';
+import { fakeClock, sequentialIds, tempDir } from '../../helpers/services';
+
+const WINDOW = { start: '2026-02-16T06:00', end: '2026-02-17T06:00' };
+
+/** Mail set up, the Tết roster published, and the same roster a second time under another id (a plan file imported twice before re-imports asked). */
+async function twoPlans() {
+  const clock = fakeClock('2026-02-02T02:00:00.000Z');
+  const mailer = new RecordingMailer();
+  const services = createServices(
+    { dataDir: tempDir(), confFactory, clock, ids: sequentialIds(), events: noEvents, timer: new FakeTimer(clock), notifier: new RecordingNotifier(), mailer },
+    { error: () => {} },
+  );
+  await services.mailSettings.update({ host: 'smtp.ttcntt.example.vn', senderAddress: 'lichtruc@ttcntt.example.vn' });
+  const first = tetRoster({ window: WINDOW });
+  const second: Plan = { ...first, id: 'tet-2026-nhap', name: 'Trực Tết (bản nhập)' };
+  await storePlan(services, first);
+  await storePlan(services, second);
+  return { services, mailer, first, second };
+}
+
+describe('a person on duty at the same time in two published plans', () => {
+  it('is shown on the reminders screen, naming who, which shifts and which plans', async () => {
+    const { services } = await twoPlans();
+    const { doubleBookings } = services.reminders.status();
+    expect(doubleBookings.length).toBeGreaterThan(0);
+    expect(doubleBookings[0]).toEqual({
+      fullName: expect.any(String),
+      first: { planName: expect.stringMatching(/Trực Tết/), what: expect.stringMatching(/^Ca .* \d\d\/02\/2026$/) },
+      second: { planName: expect.stringMatching(/Trực Tết/), what: expect.stringMatching(/^Ca .* \d\d\/02\/2026$/) },
+    });
+    expect(new Set(doubleBookings.flatMap((d) => [d.first.planName, d.second.planName]))).toEqual(new Set(['Trực Tết Bính Ngọ 2026', 'Trực Tết (bản nhập)']));
+  });
+
+  it('stops "Gửi lịch trực" of either plan before a single invitation leaves', async () => {
+    const { services, mailer, first, second } = await twoPlans();
+    for (const plan of [first, second]) {
+      await expect(services.mail.sendRoster(plan.id)).rejects.toMatchObject({ code: 'CONFLICT', message: expect.stringMatching(/^Chưa gửi: .*trùng giờ ở hai kế hoạch/) });
+    }
+    expect(mailer.sent).toEqual([]);
+  });
+
+  it('cannot be published again until one side is fixed; a plan of another period publishes', async () => {
+    const { services, second } = await twoPlans();
+    await services.plans.update(second.id, { name: 'Trực Tết (bản nhập, sửa)' });
+    await expect(services.plans.publish(second.id)).rejects.toMatchObject({ code: 'CONFLICT', message: expect.stringMatching(/^Không ban hành: .*trùng .*"Trực Tết Bính Ngọ 2026"/) });
+    expect(services.plans.get(second.id).versions).toHaveLength(1);
+
+    const may = tetRoster({ window: { start: '2026-04-30T06:00', end: '2026-05-01T06:00' } });
+    await storePlan(services, { ...may, id: 'le-30-4', name: 'Trực 30/4', versions: [], status: 'draft' });
+    await expect(services.plans.publish('le-30-4')).resolves.toMatchObject({ versions: [expect.objectContaining({ version: 1 })] });
+  });
+});
