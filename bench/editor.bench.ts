@@ -4,6 +4,12 @@
  * temporary folder. Reads the editor's own Performance API measures (renderer/src/screens/roster/
  * perf.ts): the first render of the loaded plan, and an edit until grid, checks and fairness are
  * committed. Targets: first render < 800 ms, edit < 50 ms. A benchmark, not a test: it prints.
+ *
+ * Then the Tết 2026 plan of the sample staff filled by hand with the keyboard, seat after seat in
+ * the Cả kỳ view, towards a generated roster: for each seat the fewest letters of the name (given
+ * name first, no diacritics) after which the wanted person heads the list, then Enter. Printed
+ * beside a spreadsheet's count (each full name typed into its cell, then Enter), with the edit
+ * latency of those assignments.
  */
 import { chromium } from '@playwright/test';
 import { execSync } from 'node:child_process';
@@ -13,7 +19,15 @@ import { join, resolve } from 'node:path';
 import { systemClock } from '../electron/services/adapters';
 import { planToProblem } from '../shared/plan/expand';
 import type { ShiftTemplate } from '../shared/plan/pattern';
+import { dutyWindowFor } from '../shared/calendar/duty-window';
+import { holidayPlanInput } from '../shared/calendar/holiday-plan';
+import { holidayOf } from '../shared/calendar/holidays';
+import { windowDays } from '../shared/plan/window-days';
 import { generateRoster } from '../shared/roster/generate';
+import { rosterGrid } from '../shared/roster/grid';
+import { SAMPLE_STAFF } from '../shared/staff/sample';
+import { foldDiacritics } from '../shared/staff/normalize';
+import type { Page } from '@playwright/test';
 import type { StaffMember } from '../shared/staff/schema';
 import { epochToVn } from '../shared/time/zone';
 import { bindServices, servicesForPage } from '../tests/e2e/harness/page-services';
@@ -113,6 +127,8 @@ try {
     edits.push(...(await measures(EDIT)));
   }
 
+  const typing = await fillTetByTyping(page, services);
+
   const seats = problem.seats.length;
   const rows: [string, number[], number][] = [
     ['first render (plan loaded → grid, checks, fairness committed)', firstRender, 800],
@@ -125,8 +141,81 @@ try {
     const m = median(xs);
     console.log([name, m.toFixed(1), Math.max(...xs).toFixed(1), Number.isNaN(target) ? '—' : `< ${target}`, Number.isNaN(target) ? '—' : m < target ? 'yes' : 'NO'].join(' | '));
   }
+  console.log('');
+  console.log(`fill Tết 2026 by keyboard: ${typing.seats} seats (${typing.days} days × ${typing.shiftsPerDay} shifts × ${typing.seatsPerShift} seats), ${SAMPLE_STAFF.length} people`);
+  console.log(['task', 'keystrokes', 'per seat', 'clicks'].join(' | '));
+  console.log(['Lịch Trực: type letters, Enter (goes on to the next seat)', typing.keys, (typing.keys / typing.seats).toFixed(2), 1].join(' | '));
+  console.log(['  of which letters / arrow keys / Enter', `${typing.letters} / ${typing.arrows} / ${typing.enters}`, '', ''].join(' | '));
+  console.log(['spreadsheet: each full name typed into its cell, Enter', typing.spreadsheetKeys, (typing.spreadsheetKeys / typing.seats).toFixed(2), 1].join(' | '));
+  console.log(`no more keystrokes than the spreadsheet: ${typing.keys <= typing.spreadsheetKeys ? 'yes' : 'NO'} (${((100 * typing.keys) / typing.spreadsheetKeys).toFixed(0)} % of it)`);
+  console.log(
+    `assignment by typing → grid, checks, fairness committed: median ${median(typing.edits).toFixed(1)} ms, max ${Math.max(...typing.edits).toFixed(1)} ms (target < 50: ${median(typing.edits) < 50 ? 'yes' : 'NO'})`,
+  );
 } finally {
   await browser.close();
   await server.close();
   rmSync(dataDir, { recursive: true, force: true });
+}
+
+/** The wanted person's name as typed without diacritics, given name first: "Nguyễn Văn An" → "an nguyen van". */
+const typedName = (fullName: string) => {
+  const words = foldDiacritics(fullName).split(' ');
+  return [words.at(-1), ...words.slice(0, -1)].join(' ');
+};
+
+/** Fills every seat of the sample Tết plan by typing, counting each key pressed. */
+async function fillTetByTyping(page: Page, services: ReturnType<ReturnType<typeof servicesForPage>>) {
+  await services.ctx.store.lock.run(() => services.directory.write([...SAMPLE_STAFF]));
+  const tet = holidayOf(2026, 'tet-nguyen-dan');
+  const plan = await services.plans.create(holidayPlanInput(tet, dutyWindowFor(tet)));
+  const problem = planToProblem(plan);
+  const grid = rosterGrid(
+    problem,
+    plan.pattern.shifts,
+    windowDays(plan.window).map((d) => d.date),
+  );
+  const wanted = new Map(generateRoster(problem, { seed: 1, mode: 'regenerate' }).assignments.map((a) => [a.seatId, a.staffId]));
+  const nameOf = new Map(SAMPLE_STAFF.map((m) => [m.id, m.fullName]));
+
+  await page.goto('about:blank');
+  await page.goto(`${server.url}#/roster/${plan.id}`);
+  await page.locator('.compact-grid').waitFor();
+  await page.evaluate(() => performance.clearMeasures());
+  await page.locator(`[data-seat-id="${grid.order[0]}"]`).click();
+  await page.keyboard.press('Escape');
+  const counts = { letters: 0, arrows: 0, enters: 0, spreadsheetKeys: 0 };
+  const top = () => page.locator('.seat-typer-list [aria-selected="true"]').getAttribute('data-staff-id');
+  for (const seatId of grid.order) {
+    const staffId = wanted.get(seatId);
+    if (!staffId) continue;
+    const name = nameOf.get(staffId)!;
+    counts.spreadsheetKeys += [...name].length + 1;
+    const typed = typedName(name);
+    for (let i = 0; i < typed.length; i++) {
+      await page.keyboard.type(typed[i]!);
+      counts.letters++;
+      if ((await top()) === staffId) break;
+    }
+    while ((await top()) !== staffId) {
+      await page.keyboard.press('ArrowDown');
+      counts.arrows++;
+    }
+    const measured = await page.evaluate((n) => performance.getEntriesByName(n, 'measure').length, EDIT);
+    await page.keyboard.press('Enter');
+    counts.enters++;
+    await page.waitForFunction(([n, count]) => performance.getEntriesByName(n, 'measure').length > count, [EDIT, measured] as const);
+  }
+  const edits = await page.evaluate((n) => performance.getEntriesByName(n, 'measure').map((e) => e.duration), EDIT);
+  const filled = await page.locator('.compact-grid .seat-name').count();
+  if (filled !== wanted.size) throw new Error(`typed ${wanted.size} names but ${filled} seats show one`);
+  const days = grid.rows.length;
+  return {
+    ...counts,
+    keys: counts.letters + counts.arrows + counts.enters,
+    seats: wanted.size,
+    days,
+    shiftsPerDay: grid.columns.length,
+    seatsPerShift: Math.max(...grid.rows.flatMap((r) => r.cells.map((c) => c?.seats.length ?? 0))),
+    edits,
+  };
 }

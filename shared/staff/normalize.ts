@@ -40,3 +40,13 @@ export function compareVietnameseNames(a: string, b: string): number {
   const nb = splitName(b);
   return collator.compare(na.given, nb.given) || collator.compare(na.rest, nb.rest) || collator.compare(a, b);
 }
+
+/**
+ * Typing a name into a seat: every typed word starts a word of the name, in any order, without
+ * diacritics ("an ng" and "nguyen an" both find "Nguyễn Văn An", "an" does not find "Lan").
+ */
+export function matchesNamePrefix(fullName: string, query: string): boolean {
+  const words = foldDiacritics(query).split(' ').filter(Boolean);
+  const name = foldDiacritics(fullName).split(' ');
+  return words.every((w) => name.some((n) => n.startsWith(w)));
+}

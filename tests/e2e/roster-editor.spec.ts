@@ -49,6 +49,8 @@ test('the roster editor: generate, move by drag and keyboard, swap, a rest viola
 
   await expect(page.getByRole('heading', { name: plan.name })).toBeVisible();
   await expect(page.locator('.badge-draft')).toHaveText('Bản nháp');
+  // The whole period opens first (roster-typing.spec.ts); this test works day by day, with full names.
+  await page.getByRole('button', { name: 'Theo ngày' }).click();
   // Every seat starts empty; the row heads read the Vietnamese way, with the lunar date and Tết marks.
   const mung1 = page.locator('tr[data-date="2026-02-17"] .day-header');
   await expect(mung1).toContainText('Thứ Ba');
@@ -89,9 +91,9 @@ test('the roster editor: generate, move by drag and keyboard, swap, a rest viola
   await expect(holder(plain)).toHaveText(mover!);
   await expect(seat(attt)).toContainText('Trống');
 
-  // Move by keyboard: M picks the person up, the arrow walks to the seat above, Enter drops them there.
+  // Move by keyboard: Ctrl+X picks the person up, the arrow walks to the seat above, Enter drops them there.
   await seat(plain).focus();
-  await page.keyboard.press('m');
+  await page.keyboard.press('Control+x');
   await expect(page.locator('.carry-banner')).toContainText(`Đang chuyển ${mover}`);
   await page.keyboard.press('ArrowUp');
   await expect(seat(attt)).toBeFocused();
@@ -167,7 +169,7 @@ test('the roster editor: generate, move by drag and keyboard, swap, a rest viola
   const pinned = '2026-02-16/dem/lanh-dao';
   const leader = await holder(pinned).textContent();
   await seat(pinned).focus();
-  await page.keyboard.press('l');
+  await page.keyboard.press('Control+l');
   await expect(seat(pinned).getByRole('img', { name: 'Đã khoá' })).toBeVisible();
   await saved();
   const before = stored().assignments;
@@ -215,6 +217,7 @@ test('the roster editor: generate, move by drag and keyboard, swap, a rest viola
 
   // Everything was saved as it went: a reload shows the same roster.
   await page.reload();
+  await page.getByRole('button', { name: 'Theo ngày' }).click();
   await expect(seat(dropped)).toContainText('Trống');
   await expect(holder(pinned)).toHaveText(leader!);
 });

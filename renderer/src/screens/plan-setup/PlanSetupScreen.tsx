@@ -11,6 +11,7 @@ import { useNotify } from '../../components/Notices';
 import { useAsync } from '../../components/useAsync';
 import { useI18n } from '../../i18n/I18nContext';
 import { HistorySection } from './HistorySection';
+import { LeaveGrid } from './LeaveGrid';
 import { LeaveTimeline } from './LeaveTimeline';
 import { ParticipantsSection } from './ParticipantsSection';
 import { PatternSection } from './PatternSection';
@@ -91,6 +92,11 @@ function SetupEditor({ initial, directory, skills }: { initial: Plan; directory:
       <SeatsSection seats={plan.seats} skills={skills} onChange={(seats) => change({ seats })} />
       <WeightsRulesSection weights={plan.weights} rules={plan.rules} onWeights={(weights) => change({ weights })} onRules={(rules) => change({ rules })} />
       <ParticipantsSection participants={plan.participants} directory={directory} window={plan.window} onChange={(participants) => change({ participants })} />
+      <section className="card" aria-labelledby="setup-leave-grid">
+        <h2 id="setup-leave-grid">{t('setup.grid.title')}</h2>
+        <p className="hint">{t('setup.grid.hint')}</p>
+        <LeaveGrid participants={plan.participants} directory={directory} window={plan.window} onChange={(participants) => change({ participants })} />
+      </section>
       <LeaveTimeline plan={checked} />
       <HistorySection history={plan.history} sources={plan.historySources} staff={checked.staff} onReset={() => change({ history: [], historySources: [] })} />
     </section>

@@ -14,6 +14,8 @@ interface DayHeaderProps {
   /** Every held seat of the day is locked. */
   locked: boolean;
   onToggleLock(date: string): void;
+  /** A column's head in the compact view: the year left to the tooltip, to fit a narrow column. */
+  compact?: boolean;
 }
 
 const lunarOf = (date: string) => {
@@ -22,12 +24,17 @@ const lunarOf = (date: string) => {
 };
 
 /** A row's head: weekday, solar and lunar date, the day's special marks, and its lock. */
-export const DayHeader = memo(function DayHeader({ date, marks, locked, onToggleLock }: DayHeaderProps) {
+export const DayHeader = memo(function DayHeader({ date, marks, locked, onToggleLock, compact = false }: DayHeaderProps) {
   const { t, language } = useI18n();
   const lunar = lunarOf(date);
   const weekend = [0, 6].includes(weekdayOf(date));
   return (
-    <th scope="row" className={weekend ? 'day-header weekend' : 'day-header'}>
+    <th
+      scope={compact ? 'col' : 'row'}
+      className={['day-header', weekend && 'weekend', compact && 'compact'].filter(Boolean).join(' ')}
+      data-date={compact ? date : undefined}
+      title={compact ? formatDate(date) : undefined}
+    >
       <div className="day-line">
         <span className="day-weekday">{formatWeekday(date, language)}</span>
         <button
@@ -41,7 +48,7 @@ export const DayHeader = memo(function DayHeader({ date, marks, locked, onToggle
           <LockIcon open={!locked} />
         </button>
       </div>
-      <div className="day-solar">{formatDate(date)}</div>
+      <div className="day-solar">{compact ? formatDate(date).slice(0, 5) : formatDate(date)}</div>
       {lunar && <div className="day-lunar">{t('roster.grid.lunar', { date: lunar })}</div>}
       {marks && <DayMarks marks={marks} />}
     </th>

@@ -1,26 +1,30 @@
-import { useCallback, useLayoutEffect, useMemo, useState } from 'react';
+import { useCallback, useLayoutEffect, useMemo, useRef, useState } from 'react';
 import { diffVersions } from '../../../../shared/plan/diff';
 import { latestVersion } from '../../../../shared/plan/publish';
 import type { Plan } from '../../../../shared/plan/schema';
-import { formatDateTimeLong } from '../../../../shared/i18n/dates';
-import { assignSeat, clearSeat, moveSeat, toggleLocks } from '../../../../shared/roster/edit';
+import { formatDate, formatDateTimeLong } from '../../../../shared/i18n/dates';
+import { compactLayout, compactNeighbour, nextInOrder } from '../../../../shared/roster/compact-grid';
+import { assignSeat, clearSeat, moveSeat, toggleLocks, type Assignments } from '../../../../shared/roster/edit';
 import type { SeatExplanation } from '../../../../shared/roster/explain';
 import { fairnessReport } from '../../../../shared/roster/fairness';
-import { seatsOfDay } from '../../../../shared/roster/grid';
+import { neighbourSeat, seatsOfDay, type Direction } from '../../../../shared/roster/grid';
 import type { RosterAssignment } from '../../../../shared/roster/problem';
 import { issuesBySeat } from '../../../../shared/roster/seat-issues';
+import { findByName } from '../../../../shared/staff/find-by-name';
 import { useApi } from '../../api/ApiContext';
 import { hrefFor } from '../../app/route';
 import { useNotify } from '../../components/Notices';
 import { useSubmit } from '../../components/useSubmit';
 import { useI18n } from '../../i18n/I18nContext';
 import { ChecksPanel } from './ChecksPanel';
+import { CompactGrid } from './CompactGrid';
 import { ConfirmDialog } from './ConfirmDialog';
 import { FairnessPanel } from './FairnessPanel';
 import { PersonView } from './PersonView';
 import { PublishDialog } from './PublishDialog';
 import { RosterGrid } from './RosterGrid';
 import { SeatPicker } from './SeatPicker';
+import { SeatTyper } from './SeatTyper';
 import { SidePanel } from './SidePanel';
 import { StatusBadge } from './StatusBadge';
 import { VersionsPanel } from './VersionsPanel';
@@ -51,11 +55,14 @@ export function RosterEditor({ plan, shiftId, onReload }: RosterEditorProps) {
 
   const [seed, setSeed] = useState(plan.seed);
   const [meta, setMeta] = useState({ status: plan.status, versions: plan.versions });
-  const [view, setView] = useState<RosterView>('grid');
+  const [view, setView] = useState<RosterView>('compact');
   const [focused, setFocused] = useState<string | null>(() => (shiftId ? (grid.order.find((id) => id.startsWith(`${shiftId}/`)) ?? null) : null));
   const [jump, setJump] = useState(0);
   const [carried, setCarried] = useState<string | null>(null);
   const [picker, setPicker] = useState<string | null>(null);
+  const [typing, setTyping] = useState<{ seatId: string; text: string; anchor: DOMRect } | null>(null);
+  // Where the keyboard goes once a rule-breaking choice made by typing is confirmed or declined.
+  const resume = useRef<{ confirmed: string; dismissed: string } | null>(null);
   const [publishing, setPublishing] = useState(false);
   const [explained, setExplained] = useState<{ for: unknown; bySeat: Map<string, SeatExplanation> } | null>(null);
   const publish = useSubmit();
@@ -106,24 +113,86 @@ export function RosterEditor({ plan, shiftId, onReload }: RosterEditorProps) {
   const generate = (mode: 'regenerate' | 'fill-empty') =>
     generator.start({ problem: { ...problem, assignments: [...assignments] }, mode, seed: mode === 'regenerate' && assignments.length > 0 ? seed + 1 : seed });
 
+  const layout = useMemo(() => compactLayout(grid), [grid]);
+  const neighbour = useCallback(
+    (seatId: string, direction: Direction) => (view === 'compact' ? compactNeighbour(layout, seatId, direction) : neighbourSeat(grid, seatId, direction)),
+    [view, layout, grid],
+  );
+  const refocus = useCallback((seatId: string) => {
+    setFocused(seatId);
+    setJump((n) => n + 1);
+  }, []);
+  const refuse = useCallback(
+    (seatId: string) => {
+      const seat = lookup.seat(seatId);
+      const shift = seat && lookup.shift(seat.shiftId);
+      notify({ kind: 'info', text: t('roster.lockedSeat', { seat: `${seat?.label ?? seatId} · ${shift?.label ?? ''}`, date: shift ? formatDate(shift.date) : '' }) });
+    },
+    [lookup, notify, t],
+  );
+  const holdersRef = useRef(holders);
+  holdersRef.current = holders;
+  const move = useCallback(
+    (from: string, to: string) => {
+      const locked = [to, from].find((id) => holdersRef.current.get(id)?.locked);
+      if (locked) refuse(locked);
+      else propose((a) => moveSeat(a, from, to));
+    },
+    [propose, refuse],
+  );
   const actions = useMemo(
     () => ({
       focus: setFocused,
       open: setPicker,
-      move: (from: string, to: string) => propose((a) => moveSeat(a, from, to)),
+      move,
       toggleDayLock: (date: string) => propose((a) => toggleLocks(a, seatsOfDay(grid, date))),
     }),
-    [propose, grid],
+    [propose, move, grid],
   );
-  const onSeatKey = useSeatKeys({ grid, holders, carried, setCarried, setFocused, openPicker: setPicker, propose });
+  const startTyping = useCallback(
+    (seatId: string, text: string) => {
+      if (holdersRef.current.get(seatId)?.locked) return refuse(seatId);
+      const el = document.querySelector(`[data-seat-id="${CSS.escape(seatId)}"]`);
+      if (el) setTyping({ seatId, text, anchor: el.getBoundingClientRect() });
+    },
+    [refuse],
+  );
+  /** One edit (one undo step) for a name or a column of names pasted from a spreadsheet, from the seat on. */
+  const paste = useCallback(
+    (seatId: string, text: string) => {
+      const names = text
+        .split(/\r?\n|\t/)
+        .map((n) => n.trim())
+        .filter(Boolean);
+      if (names.length === 0) return;
+      const start = grid.order.indexOf(seatId);
+      const seats = grid.order.slice(start, start + names.length);
+      const found = names.slice(0, seats.length).map((name) => findByName(problem.people, name));
+      if (names.length === 1 && !found[0]) return startTyping(seatId, names[0]!);
+      const unknown = names.filter((_, i) => !found[i]);
+      if (unknown.length) notify({ kind: 'error', text: t('roster.paste.unknown', { count: unknown.length, names: unknown.join(', ') }) });
+      const after = nextInOrder(grid, seats.at(-1)!, 1) ?? seats.at(-1)!;
+      const outcome = propose((a) => seats.reduce<Assignments>((acc, seat, i) => (found[i] ? assignSeat(acc, seat, found[i].id) : acc), a));
+      if (outcome === 'pending') resume.current = { confirmed: after, dismissed: seatId };
+      else refocus(after);
+    },
+    [grid, problem.people, propose, notify, t, startTyping, refocus],
+  );
+  const onSeatKey = useSeatKeys({ grid, neighbour, holders, carried, setCarried, setFocused, openPicker: setPicker, startTyping, move, refuse, propose });
   const busy = !!generator.run || !!picker || !!edits.pending || publishing;
   useUndoKeys(edits.undo, edits.redo, !busy);
 
   const goTo = useCallback((seatId: string) => {
-    setView('grid');
+    setView((v) => (v === 'people' ? 'compact' : v));
     setFocused(seatId);
     setJump((n) => n + 1);
   }, []);
+
+  const afterConfirm = (answer: 'confirmed' | 'dismissed') => {
+    const to = resume.current?.[answer];
+    resume.current = null;
+    if (to) refocus(to);
+  };
 
   const pickerSeat = picker ? lookup.seat(picker) : undefined;
   const pickerShift = pickerSeat && lookup.shift(pickerSeat.shiftId);
@@ -165,9 +234,28 @@ export function RosterEditor({ plan, shiftId, onReload }: RosterEditorProps) {
       ) : (
         <p className="hint keys">{t('roster.keys')}</p>
       )}
-      <div className="roster-layout">
+      {/* The whole period takes the full width; its checks, fairness and versions follow under it. */}
+      <div className={view === 'compact' ? 'roster-layout stacked' : 'roster-layout'}>
         <div className="roster-main">
-          {view === 'grid' ? (
+          {view === 'compact' ? (
+            <div className="roster-grid-wrap">
+              <CompactGrid
+                grid={grid}
+                layout={layout}
+                holders={holders}
+                issues={issues}
+                staffById={staffById}
+                specialDays={model.specialDays}
+                lockedDays={lockedDays}
+                focusedSeat={focused}
+                jump={jump}
+                carriedSeat={carried}
+                actions={actions}
+                onSeatKey={onSeatKey}
+                onSeatPaste={paste}
+              />
+            </div>
+          ) : view === 'grid' ? (
             <div className="roster-grid-wrap">
               <RosterGrid
                 grid={grid}
@@ -181,6 +269,7 @@ export function RosterEditor({ plan, shiftId, onReload }: RosterEditorProps) {
                 carriedSeat={carried}
                 actions={actions}
                 onSeatKey={onSeatKey}
+                onSeatPaste={paste}
               />
             </div>
           ) : (
@@ -200,6 +289,32 @@ export function RosterEditor({ plan, shiftId, onReload }: RosterEditorProps) {
           }
         />
       </div>
+      {typing && lookup.seat(typing.seatId) && (
+        <SeatTyper
+          key={typing.seatId}
+          problem={problem}
+          assignments={assignments}
+          seat={lookup.seat(typing.seatId)!}
+          staffById={staffById}
+          initial={typing.text}
+          anchor={typing.anchor}
+          onPick={(staffId, step) => {
+            const seatId = typing.seatId;
+            const after = (step && nextInOrder(grid, seatId, step)) || seatId;
+            setTyping(null);
+            if (propose((a) => assignSeat(a, seatId, staffId)) === 'pending') resume.current = { confirmed: after, dismissed: seatId };
+            else refocus(after);
+          }}
+          onSkip={(step) => {
+            setTyping(null);
+            refocus(nextInOrder(grid, typing.seatId, step) ?? typing.seatId);
+          }}
+          onClose={(back) => {
+            setTyping(null);
+            if (back) refocus(typing.seatId);
+          }}
+        />
+      )}
       {pickerSeat && pickerShift && (
         <SeatPicker
           problem={problem}
@@ -222,7 +337,19 @@ export function RosterEditor({ plan, shiftId, onReload }: RosterEditorProps) {
         />
       )}
       {edits.pending && (
-        <ConfirmDialog title={t('roster.confirm.title')} confirmLabel={t('roster.confirm.go')} cancelLabel={t('roster.confirm.cancel')} onConfirm={edits.confirm} onCancel={edits.dismiss}>
+        <ConfirmDialog
+          title={t('roster.confirm.title')}
+          confirmLabel={t('roster.confirm.go')}
+          cancelLabel={t('roster.confirm.cancel')}
+          onConfirm={() => {
+            edits.confirm();
+            afterConfirm('confirmed');
+          }}
+          onCancel={() => {
+            edits.dismiss();
+            afterConfirm('dismissed');
+          }}
+        >
           <ul className="confirm-violations">
             {edits.pending.violations.map((v, i) => (
               <li key={i}>{v.message}</li>

@@ -1,4 +1,4 @@
-import { useEffect, useRef, type KeyboardEvent } from 'react';
+import type { KeyboardEvent } from 'react';
 import type { SpecialDay } from '../../../../shared/plan/schema';
 import type { Violation } from '../../../../shared/roster/check';
 import type { RosterGrid as Grid } from '../../../../shared/roster/grid';
@@ -8,6 +8,7 @@ import { useI18n } from '../../i18n/I18nContext';
 import { DayHeader } from './DayHeader';
 import type { SeatActions } from './SeatButton';
 import { ShiftCell } from './ShiftCell';
+import { useSeatTable } from './useSeatTable';
 
 export interface RosterGridProps {
   grid: Grid;
@@ -22,6 +23,8 @@ export interface RosterGridProps {
   carriedSeat: string | null;
   actions: SeatActions & { toggleDayLock(date: string): void };
   onSeatKey(seatId: string, event: KeyboardEvent): void;
+  /** Names pasted on a seat: that seat and the ones after it. */
+  onSeatPaste(seatId: string, text: string): void;
 }
 
 /** Below this a seat's name no longer fits; wider patterns scroll sideways instead. */
@@ -31,32 +34,15 @@ const DAY_WIDTH = 112;
 const shiftOfSeat = (seatId: string | null) => seatId?.split('/').slice(0, 2).join('/') ?? null;
 
 /** Days down, shifts across; each cell stacks its seats. Keys are handled once here for every seat. */
-export function RosterGrid({ grid, holders, issues, staffById, specialDays, lockedDays, focusedSeat, jump, carriedSeat, actions, onSeatKey }: RosterGridProps) {
+export function RosterGrid({ grid, holders, issues, staffById, specialDays, lockedDays, focusedSeat, jump, carriedSeat, actions, onSeatKey, onSeatPaste }: RosterGridProps) {
   const { t } = useI18n();
-  const table = useRef<HTMLTableElement>(null);
+  const events = useSeatTable(focusedSeat, jump, onSeatKey, onSeatPaste);
   const tabStop = focusedSeat ?? grid.order[0] ?? null;
   const focusShift = shiftOfSeat(tabStop);
   const carriedShift = shiftOfSeat(carriedSeat);
 
-  // Keyboard walking and jumps from the panels move focus here; a click already has it.
-  useEffect(() => {
-    if (!focusedSeat) return;
-    const el = table.current?.querySelector<HTMLElement>(`[data-seat-id="${CSS.escape(focusedSeat)}"]`);
-    if (el && document.activeElement !== el) el.focus({ preventScroll: true });
-    el?.scrollIntoView({ block: 'nearest', inline: 'nearest' });
-  }, [focusedSeat, jump]);
-
   return (
-    <table
-      ref={table}
-      className="roster-grid"
-      aria-label={t('roster.grid.label')}
-      style={{ minWidth: DAY_WIDTH + grid.columns.length * MIN_SHIFT_WIDTH }}
-      onKeyDown={(e) => {
-        const seatId = (e.target as HTMLElement).closest<HTMLElement>('[data-seat-id]')?.dataset.seatId;
-        if (seatId) onSeatKey(seatId, e);
-      }}
-    >
+    <table {...events} className="roster-grid" aria-label={t('roster.grid.label')} style={{ minWidth: DAY_WIDTH + grid.columns.length * MIN_SHIFT_WIDTH }}>
       <colgroup>
         <col style={{ width: DAY_WIDTH }} />
         {grid.columns.map((c) => (

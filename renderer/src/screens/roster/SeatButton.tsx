@@ -3,6 +3,7 @@ import type { Violation } from '../../../../shared/roster/check';
 import type { RosterAssignment, RosterSeat } from '../../../../shared/roster/problem';
 import type { StaffMember } from '../../../../shared/staff/schema';
 import { useI18n } from '../../i18n/I18nContext';
+import { shortName } from '../../../../shared/staff/short-name';
 import { LockIcon } from './LockIcon';
 import { RoleBadges } from './RoleBadges';
 
@@ -23,6 +24,8 @@ export interface SeatButtonProps {
   focused: boolean;
   /** This seat's person is being moved with the keyboard. */
   carried: boolean;
+  /** One line, short name: the seat's label is the line's head and the full name its tooltip. */
+  compact?: boolean;
   actions: SeatActions;
 }
 
@@ -30,7 +33,7 @@ export interface SeatButtonProps {
  * One seat of a shift: who holds it, their role, a lock and a problem mark. Phones show on hover.
  * Only the focused seat is in the tab order; the grid moves focus with the arrow keys.
  */
-export const SeatButton = memo(function SeatButton({ seat, holder, person, issues, focused, carried, actions }: SeatButtonProps) {
+export const SeatButton = memo(function SeatButton({ seat, holder, person, issues, focused, carried, compact = false, actions }: SeatButtonProps) {
   const { t } = useI18n();
   const name = person?.fullName ?? holder?.staffId;
   const role = person?.roles.includes(seat.role) ? seat.role : person?.roles[0];
@@ -51,7 +54,8 @@ export const SeatButton = memo(function SeatButton({ seat, holder, person, issue
         e.dataTransfer.effectAllowed = 'move';
       }}
       onDragOver={(e) => {
-        if (holder?.locked || !e.dataTransfer.types.includes(DRAG_TYPE)) return;
+        // A locked seat still takes the drop, so the editor can say why nothing moved.
+        if (!e.dataTransfer.types.includes(DRAG_TYPE)) return;
         e.preventDefault();
         e.dataTransfer.dropEffect = 'move';
       }}
@@ -62,12 +66,12 @@ export const SeatButton = memo(function SeatButton({ seat, holder, person, issue
         actions.move(from, seat.id);
       }}
     >
-      <span className="seat-label">{seat.label}</span>
+      {!compact && <span className="seat-label">{seat.label}</span>}
       <span className="seat-holder">
         {holder ? (
           <>
-            {role && <RoleBadges roles={[role]} />}
-            <span className="seat-name">{name}</span>
+            {role && !compact && <RoleBadges roles={[role]} />}
+            <span className="seat-name">{compact && name ? shortName(name) : name}</span>
           </>
         ) : (
           <span className="seat-none">{t('roster.grid.empty')}</span>

@@ -1,16 +1,14 @@
 import { useEffect, useMemo, useRef, useState } from 'react';
-import type { MessageKey } from '../../../../shared/i18n';
 import { formatDate } from '../../../../shared/i18n/dates';
-import { rosterCandidates, type SeatCandidate } from '../../../../shared/roster/candidates';
-import type { Violation } from '../../../../shared/roster/check';
 import type { Assignments } from '../../../../shared/roster/edit';
 import type { RosterProblem, RosterSeat, RosterShift } from '../../../../shared/roster/problem';
-import { hoursText, vnClock } from '../../../../shared/roster/words';
+import { vnClock } from '../../../../shared/roster/words';
 import { matchesSearch } from '../../../../shared/staff/normalize';
 import type { StaffMember } from '../../../../shared/staff/schema';
 import { useI18n } from '../../i18n/I18nContext';
 import { RoleBadges } from './RoleBadges';
 import { useNumber } from './useNumber';
+import { useSeatCandidates } from './useSeatCandidates';
 
 interface SeatPickerProps {
   problem: RosterProblem;
@@ -26,12 +24,6 @@ interface SeatPickerProps {
   onClose(): void;
 }
 
-/** A short reason per violation code, the picker's grey label; the full sentence is its tooltip. */
-function reasonKey(v: Violation, person: StaffMember | undefined, seat: RosterSeat): MessageKey {
-  if (v.code === 'ROLE_MISMATCH') return person?.roles.includes(seat.role) ? 'roster.reason.skill' : 'roster.reason.role';
-  return `roster.reason.${v.code}` as MessageKey;
-}
-
 /**
  * Who can take a seat, ranked by the checker: those who may take it first, least loaded first;
  * the others greyed with why not. They stay pickable: the editor warns before breaking a rule.
@@ -39,10 +31,10 @@ function reasonKey(v: Violation, person: StaffMember | undefined, seat: RosterSe
 export function SeatPicker({ problem, assignments, seat, shift, staffById, shiftCounts, locked, onPick, onClear, onToggleLock, onClose }: SeatPickerProps) {
   const { t } = useI18n();
   const number = useNumber();
+  const { candidates, reasons } = useSeatCandidates(problem, assignments, seat, staffById);
   const [query, setQuery] = useState('');
   const [active, setActive] = useState(0);
   const list = useRef<HTMLUListElement>(null);
-  const candidates = useMemo(() => rosterCandidates(problem, [...assignments], seat.id), [problem, assignments, seat.id]);
   const shown = useMemo(
     () =>
       candidates.filter((c) => {
@@ -58,11 +50,6 @@ export function SeatPicker({ problem, assignments, seat, shift, staffById, shift
     list.current?.querySelector('[aria-selected="true"]')?.scrollIntoView({ block: 'nearest' });
   }, [active]);
 
-  const reasons = (c: SeatCandidate) => {
-    const person = staffById.get(c.staffId);
-    const keys = [...new Set(c.reasons.map((v) => reasonKey(v, person, seat)))];
-    return keys.map((k) => t(k, { hours: hoursText(problem.rules.minRestHours) }));
-  };
   const title = `${seat.label} — ${shift.label} ${vnClock(shift.start)}–${vnClock(shift.end)}, ${formatDate(shift.date)}`;
 
   return (

@@ -2,7 +2,9 @@ import { useI18n } from '../../i18n/I18nContext';
 import type { GeneratorRun } from './useGenerator';
 import type { SaveState } from './useAutosave';
 
-export type RosterView = 'grid' | 'people';
+export type RosterView = 'compact' | 'grid' | 'people';
+
+const VIEW_LABELS = { compact: 'roster.view.compact', grid: 'roster.view.grid', people: 'roster.view.people' } as const;
 
 interface ToolbarProps {
   run: GeneratorRun | null;
@@ -40,9 +42,9 @@ export function Toolbar({ run, canUndo, canRedo, view, save, onGenerate, onCance
         </button>
         <span className="separator" />
         <div className="segmented" role="group" aria-label={t('roster.view.label')}>
-          {(['grid', 'people'] as const).map((v) => (
+          {(['compact', 'grid', 'people'] as const).map((v) => (
             <button key={v} type="button" aria-pressed={view === v} onClick={() => onView(v)}>
-              {t(v === 'grid' ? 'roster.view.grid' : 'roster.view.people')}
+              {t(VIEW_LABELS[v])}
             </button>
           ))}
         </div>

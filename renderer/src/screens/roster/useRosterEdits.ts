@@ -28,16 +28,20 @@ export function useRosterEdits(initial: Assignments, check: (a: Assignments) => 
     dispatch(action);
   }, []);
 
-  /** Applies `edit` to the current roster, asking first when it adds a violation. */
+  /** Applies `edit` to the current roster, asking first when it adds a violation; says which happened. */
   const propose = useCallback(
-    (edit: (current: Assignments) => Assignments) => {
+    (edit: (current: Assignments) => Assignments): 'unchanged' | 'applied' | 'pending' => {
       markStart(PERF.edit);
       const current = present.current;
       const next = edit(current);
-      if (next === current) return;
+      if (next === current) return 'unchanged';
       const added = introducedViolations(check(current), check(next));
-      if (added.length) setPending({ next, violations: added });
-      else apply({ type: 'do', next }, false);
+      if (added.length) {
+        setPending({ next, violations: added });
+        return 'pending';
+      }
+      apply({ type: 'do', next }, false);
+      return 'applied';
     },
     [check, apply],
   );
