@@ -30,6 +30,8 @@ const MIME = { csv: 'text/csv', xlsx: 'application/vnd.openxmlformats-officedocu
 
 /** A file read for preview, kept until confirmed, so the import is exactly the file the user saw. */
 interface PendingImport {
+  /** Kept so another sheet of the same workbook can be read without asking for the file again. */
+  bytes: Uint8Array;
   table: RawTable;
   fileName: string;
   format: FileFormat;
@@ -104,15 +106,30 @@ export class StaffService {
    * nothing. Where the bytes come from (a dialog, an upload, a file named on the command line) is
    * the caller's: no path reaches this service.
    */
-  async importPreview({ name, bytes }: PickedFile): Promise<StaffImportPreview> {
-    const format = formatOf(name, bytes);
-    const table = unwrap(format === 'xlsx' ? await readStaffXlsx(bytes) : parseStaffCsv(bytes), name);
-    const preview = this.#preview(table, name);
+  async importPreview({ name, bytes }: PickedFile, sheet?: string): Promise<StaffImportPreview> {
+    return this.#open(bytes, name, formatOf(name, bytes), sheet);
+  }
+
+  /**
+   * Another sheet of a workbook previewed before, read from the bytes kept under the preview's token
+   * (the page neither sends the file again nor names a path); the earlier preview is dropped.
+   */
+  async importSheet(token: string, sheet: string): Promise<StaffImportPreview> {
+    const pending = this.#pending.get(token);
+    if (!pending) throw expiredPreview();
+    const preview = await this.#open(pending.bytes, pending.fileName, pending.format, sheet);
+    this.#pending.delete(token);
+    return preview;
+  }
+
+  async #open(bytes: Uint8Array, fileName: string, format: FileFormat, sheet?: string): Promise<StaffImportPreview> {
+    const table = unwrap(format === 'xlsx' ? await readStaffXlsx(bytes, sheet) : parseStaffCsv(bytes), fileName);
+    const preview = this.#preview(table, fileName);
     const token = this.ctx.ids.newId();
-    this.#pending.set(token, { table, fileName: name, format });
+    this.#pending.set(token, { bytes, table, fileName, format });
     while (this.#pending.size > MAX_PENDING) this.#pending.delete(this.#pending.keys().next().value!);
     const rows = preview.rows.map((row) => ({ ...row, cells: table.rows[row.rowNumber - 1] ?? [] }));
-    return { token, fileName: name, format, ...preview, rows };
+    return { token, fileName, format, ...(table.sheets && { sheets: table.sheets }), ...preview, rows };
   }
 
   /**
@@ -122,7 +139,7 @@ export class StaffService {
    */
   async importConfirm(token: string, duplicates: DuplicateChoice = 'skip'): Promise<StaffImportResult> {
     const pending = this.#pending.get(token);
-    if (!pending) throw new AppError('NOT_FOUND', 'Bản xem trước đã hết hạn (ứng dụng vừa khởi động lại?). Hãy chọn lại tệp để xem trước.');
+    if (!pending) throw expiredPreview();
     return this.#change((members) => {
       const preview = this.#preview(pending.table, pending.fileName, members);
       const added = acceptedStaff(preview);
@@ -171,6 +188,7 @@ export class StaffService {
       'staff:setActive': ({ id, active }) => this.setActive(id, active),
       'staff:remove': ({ id }) => this.remove(id),
       'staff:importPreview': ({ file }) => this.importPreview({ name: file.name, bytes: decodeBase64(file.contentBase64) }),
+      'staff:importSheet': ({ token, sheet }) => this.importSheet(token, sheet),
       'staff:importConfirm': ({ token, duplicates }) => this.importConfirm(token, duplicates),
       'staff:export': async ({ format }) => ({ file: downloadFile(`danh-ba-nhan-su.${format}`, MIME[format], await this.exportBytes(format)) }),
       'staff:loadSample': () => this.loadSample(),
@@ -196,6 +214,10 @@ export class StaffService {
       return result;
     });
   }
+}
+
+function expiredPreview(): AppError {
+  return new AppError('NOT_FOUND', 'Bản xem trước đã hết hạn (ứng dụng vừa khởi động lại?). Hãy chọn lại tệp để xem trước.');
 }
 
 /** Whether a plan refers to a person anywhere: taking part, assigned, or in a published version. */

@@ -14,6 +14,8 @@ export const StaffImportPreview = z.object({
   token: z.string(),
   fileName: z.string(),
   format: z.enum(['csv', 'xlsx']),
+  /** A workbook's sheets and the one read; the user may pick another. */
+  sheets: z.object({ names: z.array(z.string()), chosen: z.number().int() }).optional(),
   ...ImportPreview.shape,
   rows: z.array(
     z.object({
@@ -57,6 +59,8 @@ export const staffChannels = defineChannels({
   'staff:remove': { input: z.object({ id: StaffId }), output: z.object({ id: StaffId, fullName: z.string() }) },
   /** Reads the file the user picked (its bytes and name, never a path) and says row by row what importing it would do. */
   'staff:importPreview': { input: z.strictObject({ file: UploadedFile }), output: StaffImportPreview },
+  /** Another sheet of the previewed workbook, from the bytes kept under the preview's token; the earlier preview is dropped. */
+  'staff:importSheet': { input: z.strictObject({ token: z.string(), sheet: z.string() }), output: StaffImportPreview },
   'staff:importConfirm': { input: z.object({ token: z.string(), duplicates: DuplicateChoice.default('skip') }), output: StaffImportResult },
   /** The directory as a file to hand to the user; saving it is the host's. */
   'staff:export': { input: z.strictObject({ format: z.enum(['csv', 'xlsx']) }), output: z.object({ file: DownloadFile }) },

@@ -1,26 +1,46 @@
 import Papa from 'papaparse';
 import type { Skill, StaffMember } from './schema';
-import { LEGACY_ENCODING_MESSAGE, looksLikeLegacyVietnamese } from './legacy-encoding';
+import { firstLegacyLine, isLegacyNotWindows1258, legacyEncodingMessage, looksLikeLegacyVietnamese } from './legacy-encoding';
 import { MAX_IMPORT_ROWS, isBlankRow, tooManyRowsMessage, type FileRead, type RawTable } from './raw-table';
 import { neutralizeFormula } from './formula-cells';
 import { displayPhone } from './phone';
 import { staffExportRows } from './export-rows';
 
-/** UTF-8, or UTF-16 when Excel saved "Unicode Text"; anything else is most likely TCVN3 or VNI. */
-function decodeText(bytes: Uint8Array): string | null {
+type Decoded = { ok: true; text: string } | { ok: false; error: string };
+
+/**
+ * UTF-8 (with or without BOM), UTF-16 when Excel saved "Unicode Text", and otherwise Windows-1258:
+ * Excel's plain "CSV" on Vietnamese Windows, which stores many tone marks as combining characters, so
+ * the text is NFC-normalised. What decodes to neither is TCVN3 or VNI, refused with the steps to fix it.
+ */
+function decodeText(bytes: Uint8Array): Decoded {
   const encoding = bytes[0] === 0xff && bytes[1] === 0xfe ? 'utf-16le' : bytes[0] === 0xfe && bytes[1] === 0xff ? 'utf-16be' : 'utf-8';
+  let text: string;
+  let windows1258 = false;
   try {
     // The decoder drops the BOM itself.
-    return new TextDecoder(encoding, { fatal: true }).decode(bytes);
+    text = new TextDecoder(encoding, { fatal: true }).decode(bytes);
   } catch {
-    return null;
+    if (encoding !== 'utf-8') return legacy(null);
+    text = new TextDecoder('windows-1258').decode(bytes);
+    windows1258 = true;
   }
+  text = text.normalize('NFC');
+  const refused = windows1258 ? isLegacyNotWindows1258(text) : looksLikeLegacyVietnamese(text);
+  return refused ? legacy(firstLegacyLine(text.split(/\r\n|\n|\r/), windows1258)) : { ok: true, text };
 }
 
-/** Excel writes `;` under Vietnamese regional settings (the decimal mark is a comma), `,` elsewhere. */
+function legacy(where: { line: number; text: string } | null): Decoded {
+  return { ok: false, error: legacyEncodingMessage('csv', where ? `dòng ${where.line}: "${where.text}"` : '') };
+}
+
+/**
+ * Excel writes `;` under Vietnamese regional settings (the decimal mark is a comma), `,` elsewhere.
+ * Counted over the first lines, since an office file often starts with a title line that has none.
+ */
 function detectDelimiter(text: string): string {
-  const firstLine = text.split(/\r\n|\n|\r/).find((line) => line.trim() !== '') ?? '';
-  const count = (d: string) => firstLine.split(d).length - 1;
+  const lines = text.split(/\r\n|\n|\r/, 30);
+  const count = (d: string) => lines.reduce((sum, line) => sum + line.split(d).length - 1, 0);
   return [',', ';', '\t'].reduce((best, d) => (count(d) > count(best) ? d : best), ',');
 }
 
@@ -29,8 +49,9 @@ function detectDelimiter(text: string): string {
  * long, so a 10,000-row file is refused without reading it all.
  */
 export function parseStaffCsv(bytes: Uint8Array): FileRead<RawTable> {
-  const text = decodeText(bytes);
-  if (text === null || looksLikeLegacyVietnamese(text)) return { ok: false, error: LEGACY_ENCODING_MESSAGE };
+  const decoded = decodeText(bytes);
+  if (!decoded.ok) return decoded;
+  const { text } = decoded;
 
   const rows: string[][] = [];
   let dataRows = -1; // the first non-blank row is the header

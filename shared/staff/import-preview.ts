@@ -32,10 +32,25 @@ export const ImportColumn = z.object({
 });
 export type ImportColumn = z.infer<typeof ImportColumn>;
 
+/** Rows of the file that are not people and were passed over, so the user sees nothing was lost. */
+export const SkippedRows = z.object({
+  /** 1-based, as in Excel; `to` is `from` for a single row. */
+  from: z.number().int(),
+  to: z.number().int(),
+  /** A group heading between people ("I. BAN GIÁM ĐỐC"), or what follows the table (totals, signatures). */
+  reason: z.enum(['heading', 'after-table']),
+  /** The cell that showed it: the heading, or "Tổng cộng", "Người lập biểu"… */
+  text: z.string(),
+});
+export type SkippedRows = z.infer<typeof SkippedRows>;
+
 /** What importing a file would do, row by row; nothing is saved until the user confirms. */
 export const ImportPreview = z.object({
+  /** 1-based rows of the header (two when a group header sits over sub-headers). */
+  headerRows: z.object({ first: z.number().int(), last: z.number().int() }),
   columns: z.array(ImportColumn),
   rows: z.array(ImportRow),
+  skipped: z.array(SkippedRows),
   counts: z.record(ImportRowStatus, z.number().int()),
 });
 export type ImportPreview = z.infer<typeof ImportPreview>;

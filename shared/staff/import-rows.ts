@@ -1,5 +1,7 @@
 import { StaffMember, type Skill } from './schema';
-import { REQUIRED_FIELDS, fieldOfHeader, headerOfField, type StaffField } from './columns';
+import { REQUIRED_FIELDS, headerOfField, type StaffField } from './columns';
+import { HEADER_SEARCH_ROWS, findHeader } from './header-row';
+import { groupHeading, isColumnNumbering, tableEndCell } from './table-end';
 import { foldDiacritics } from './normalize';
 import { normalizePhone } from './phone';
 import { normalizeEmail } from './email';
@@ -7,9 +9,10 @@ import { parseRoles } from './roles';
 import { parseSkills } from './skills';
 import { parseActive } from './active';
 import { restoreNeutralized } from './formula-cells';
-import type { ImportColumn, ImportPreview, ImportProblem, ImportRow, ImportRowStatus } from './import-preview';
 import { describeUnsafeChar, findUnsafeText } from '../text/unsafe-text';
+import type { ImportColumn, ImportPreview, ImportProblem, ImportRow, ImportRowStatus, SkippedRows } from './import-preview';
 import { MAX_IMPORT_ROWS, isBlankRow, tooManyRowsMessage, type FileRead, type RawTable } from './raw-table';
+
 
 export interface ImportContext {
   /** The current directory, inactive people included: someone re-imported is still the same person. */
@@ -24,51 +27,57 @@ export interface ImportContext {
  * here: the caller imports `acceptedStaff(preview)` once the user confirms.
  */
 export function previewStaffImport(table: RawTable, ctx: ImportContext): FileRead<ImportPreview> {
-  const headerIndex = table.rows.findIndex((row) => !isBlankRow(row));
-  if (headerIndex < 0) return { ok: false, error: 'Tệp không có dữ liệu.' };
-  const dataRows = table.rows.slice(headerIndex + 1);
-  if (dataRows.filter((row) => !isBlankRow(row)).length > MAX_IMPORT_ROWS) return { ok: false, error: tooManyRowsMessage() };
-
-  const columns = mapColumns(table.rows[headerIndex] ?? []);
+  if (table.rows.every(isBlankRow)) return { ok: false, error: 'Tệp không có dữ liệu.' };
+  const header = findHeader(table.rows);
+  if (!header) {
+    return { ok: false, error: `Không tìm thấy dòng tiêu đề của bảng (Họ và tên, Vai trò…) trong ${HEADER_SEARCH_ROWS} dòng đầu của tệp.` };
+  }
+  const { columns } = header;
   const missing = REQUIRED_FIELDS.filter((field) => !columns.some((c) => c.field === field));
   if (missing.length > 0) {
-    const found = columns.map((c) => `"${c.header}"`).join(', ') || '(không có)';
+    const found = columns.flatMap((c) => (c.header ? [`"${c.header}"`] : [])).join(', ') || '(không có)';
     return {
       ok: false,
-      error: `Thiếu cột bắt buộc: ${missing.map(headerOfField).join(', ')}. Các cột tìm thấy ở dòng ${headerIndex + 1}: ${found}.`,
+      error: `Thiếu cột bắt buộc: ${missing.map(headerOfField).join(', ')}. Các cột tìm thấy ở dòng ${header.first + 1}: ${found}.`,
     };
   }
+  const firstData = header.last + 1 + (isColumnNumbering(table.rows[header.last + 1] ?? []) ? 1 : 0);
+  if (table.rows.slice(firstData).filter((row) => !isBlankRow(row)).length > MAX_IMPORT_ROWS) return { ok: false, error: tooManyRowsMessage() };
 
   // Indexed by folded name: a 5,000-row file must not compare every row with every other.
   const known = new NameIndex();
   for (const staff of ctx.existing) known.add({ staff });
+  const nameColumn = columns.findIndex((c) => c.field === 'fullName');
   const rows: ImportRow[] = [];
-  dataRows.forEach((cells, i) => {
-    if (isBlankRow(cells)) return;
-    const rowNumber = headerIndex + i + 2;
+  const skipped: SkippedRows[] = [];
+  for (let index = firstData; index < table.rows.length; index++) {
+    const cells = table.rows[index]!;
+    if (isBlankRow(cells)) continue;
+    const rowNumber = index + 1;
+    const end = tableEndCell(cells, nameColumn);
+    if (end !== null) {
+      const last = table.rows.findLastIndex((row) => !isBlankRow(row)) + 1;
+      skipped.push({ from: rowNumber, to: last, reason: 'after-table', text: end });
+      break;
+    }
+    const heading = groupHeading(cells);
+    if (heading !== null) {
+      skipped.push({ from: rowNumber, to: rowNumber, reason: 'heading', text: heading });
+      continue;
+    }
     const row = readRow(cells, rowNumber, columns, table, ctx, known);
     if (row.status === 'new' && row.staff) known.add({ staff: row.staff, rowNumber });
     rows.push(row);
-  });
+  }
 
   const counts: Record<ImportRowStatus, number> = { new: 0, 'duplicate-of-existing': 0, 'duplicate-in-file': 0, error: 0 };
   for (const row of rows) counts[row.status] += 1;
-  return { ok: true, value: { columns, rows, counts } };
+  return { ok: true, value: { headerRows: { first: header.first + 1, last: header.last + 1 }, columns, rows, skipped, counts } };
 }
 
 /** The staff members to add once the user confirms: new rows only, never duplicates or rows with errors. */
 export function acceptedStaff(preview: ImportPreview): StaffMember[] {
   return preview.rows.flatMap((row) => (row.status === 'new' && row.staff ? [row.staff] : []));
-}
-
-function mapColumns(header: readonly string[]): ImportColumn[] {
-  const seen = new Set<StaffField>();
-  return header.map((cell) => {
-    const field = fieldOfHeader(cell);
-    if (!field || seen.has(field)) return { header: cell.trim(), field: null };
-    seen.add(field);
-    return { header: cell.trim(), field };
-  });
 }
 
 function readRow(cells: readonly string[], rowNumber: number, columns: readonly ImportColumn[], table: RawTable, ctx: ImportContext, known: NameIndex): ImportRow {

@@ -7,29 +7,59 @@
 
 /** Latin-1 letters that Vietnamese itself uses. */
 const VIETNAMESE_LATIN1 = 'ÀÁÂÃÈÉÊÌÍÒÓÔÕÙÚÝàáâãèéêìíòóôõùúý';
-const ACCENTED_VOWEL = `[${VIETNAMESE_LATIN1}]`;
+const VIETNAMESE_LOWER = 'àáảãạăằắẳẵặâầấẩẫậđèéẻẽẹêềếểễệìíỉĩịòóỏõọôồốổỗộơờớởỡợùúủũụưừứửữựỳýỷỹỵ';
+const VIETNAMESE_LETTERS = VIETNAMESE_LOWER + VIETNAMESE_LOWER.toUpperCase();
+/** A vowel bearing a Vietnamese mark (the letters above but đ). */
+const MARKED_VOWEL = `[${VIETNAMESE_LETTERS.replace(/[đĐ]/g, '')}]`;
 const LETTER = '[A-Za-z\\u00C0-\\u024F\\u1EA0-\\u1EF9]';
 
 /** Non-Vietnamese Latin-1 and Windows-1252 characters (¨ § µ ø ñ ö …) touching a letter. */
 const FOREIGN_CHAR = `[\\u00A1-\\u00FF\\u0152\\u0153\\u0160\\u0161\\u0178\\u017D\\u017E\\u0192\\u02C6\\u02DC\\u2020\\u2021\\u2030\\u2039\\u203A\\u2122]`;
-const SIGNS = [
-  new RegExp(`(?<=${LETTER})(?![${VIETNAMESE_LATIN1}])${FOREIGN_CHAR}|(?![${VIETNAMESE_LATIN1}])${FOREIGN_CHAR}(?=${LETTER})`, 'gu'),
-  // TCVN3 puts lower-case letters with tones on upper-case Latin-1 codes: "NguyÔn".
-  new RegExp(`(?<=[a-z])[ÀÁÂÃÈÉÊÌÍÒÓÔÕÙÚÝ](?=[a-z])`, 'gu'),
-  // VNI writes a vowel and then its marks: "Vaên", "Nguyeãn"; Vietnamese never puts a marked vowel after a or e.
-  new RegExp(`[aeAE]${ACCENTED_VOWEL}`, 'gu'),
-];
+const FOREIGN_TOUCHING_LETTER = new RegExp(`(?<=${LETTER})(?![${VIETNAMESE_LATIN1}])${FOREIGN_CHAR}|(?![${VIETNAMESE_LATIN1}])${FOREIGN_CHAR}(?=${LETTER})`, 'gu');
+/** TCVN3 puts lower-case letters with tones on upper-case codes: "NguyÔn". */
+const UPPER_INSIDE_LOWER = new RegExp(`(?<=[a-z])[ÀÁÂÃÈÉÊÌÍÒÓÔÕÙÚÝĂƠƯĐ](?=[a-z])`, 'gu');
+/** VNI writes a vowel and then its marks: "Vaên", "Nguyeãn"; Vietnamese never puts a marked vowel after a or e. */
+const MARK_AFTER_A_OR_E = new RegExp(`[aeAE]${MARKED_VOWEL}`, 'gu');
 
 const THRESHOLD = 3;
 
-export function looksLikeLegacyVietnamese(text: string): boolean {
-  if (text.includes('\uFFFD')) return true;
-  let signs = 0;
-  for (const re of SIGNS) {
-    signs += text.match(re)?.length ?? 0;
-    if (signs >= THRESHOLD) return true;
-  }
-  return false;
+function signsIn(text: string, patterns: readonly RegExp[]): number {
+  return patterns.reduce((sum, re) => sum + (text.match(re)?.length ?? 0), 0);
 }
 
-export const LEGACY_ENCODING_MESSAGE = 'Tệp không phải UTF-8 (có thể là TCVN3/VNI). Hãy lưu lại tệp dưới dạng CSV UTF-8.';
+/** Text that was valid UTF-8 or UTF-16: mojibake shows as a few telltale patterns. */
+export function looksLikeLegacyVietnamese(text: string): boolean {
+  if (text.includes('\uFFFD')) return true;
+  return signsIn(text, [FOREIGN_TOUCHING_LETTER, UPPER_INSIDE_LOWER, MARK_AFTER_A_OR_E]) >= THRESHOLD;
+}
+
+/**
+ * Punctuation Windows-1258 has that Vietnamese text uses; its other symbols (¨ µ ¸ © …) are what
+ * TCVN3 stores letters as.
+ */
+const ALLOWED_SYMBOLS = '\u00A0–—‘’“”‚„…•€₫°«»×·';
+const OUTSIDE_VIETNAMESE = new RegExp(`[^\\x09\\x0A\\x0D\\x20-\\x7E${VIETNAMESE_LETTERS}${ALLOWED_SYMBOLS}]`, 'u');
+
+/**
+ * Text decoded from bytes that were not UTF-8 as Windows-1258 and NFC-normalised: real Vietnamese
+ * then holds only Vietnamese letters (every tone mark composed with its vowel) and common punctuation.
+ * A TCVN3 or VNI file decodes to other symbols, marks left over, or a marked vowel after a or e.
+ */
+export function isLegacyNotWindows1258(text: string): boolean {
+  return OUTSIDE_VIETNAMESE.test(text) || signsIn(text, [UPPER_INSIDE_LOWER, MARK_AFTER_A_OR_E]) > 0;
+}
+
+/** The first line that shows the old encoding, so the user can see what is meant. */
+export function firstLegacyLine(lines: readonly string[], strict: boolean): { line: number; text: string } | null {
+  const index = lines.findIndex((line) => (strict ? isLegacyNotWindows1258(line) : line.includes('\uFFFD') || signsIn(line, [FOREIGN_TOUCHING_LETTER, UPPER_INSIDE_LOWER, MARK_AFTER_A_OR_E]) > 0));
+  return index < 0 ? null : { line: index + 1, text: lines[index]!.slice(0, 60) };
+}
+
+const CONVERT_STEPS =
+  'Cách chuyển sang Unicode: 1) mở tệp bằng Excel, chọn cả bảng và sao chép (Ctrl+C); 2) mở Unikey → Công cụ chuyển mã (Ctrl+Shift+F6), chọn Nguồn: TCVN3 (ABC) hoặc VNI Windows, Đích: Unicode, đánh dấu "Chuyển mã clipboard", bấm "Chuyển mã"; 3) dán lại vào Excel (Ctrl+V) và chọn phông Times New Roman;';
+
+/** What to do about a file in TCVN3 or VNI: the exact steps, ending with the format this file should be re-saved as. */
+export function legacyEncodingMessage(format: 'csv' | 'xlsx', where: string): string {
+  const save = format === 'csv' ? '4) Tệp → Lưu thành → "CSV UTF-8 (Comma delimited) (*.csv)", rồi nhập lại tệp.' : '4) lưu lại tệp (Excel Workbook .xlsx), rồi nhập lại.';
+  return `Tệp dùng bảng mã cũ TCVN3 (ABC) hoặc VNI, không phải Unicode${where ? ` (${where})` : ''}. ${CONVERT_STEPS} ${save}`;
+}

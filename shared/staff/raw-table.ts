@@ -6,6 +6,8 @@ export interface RawTable {
   rows: string[][];
   /** What the reader noticed about single cells (formulas, merged cells), shown on the row's preview. */
   notes: RawCellNote[];
+  /** A workbook's sheets by name, and which one these rows are from. */
+  sheets?: { names: string[]; chosen: number };
 }
 
 export interface RawCellNote {

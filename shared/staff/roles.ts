@@ -6,18 +6,20 @@ export const ROLE_LABELS: Record<StaffRole, string> = {
   technician: 'Cán bộ kỹ thuật',
 };
 
-const ROLE_WORDS: Record<string, StaffRole> = {
-  'lanh dao truc': 'leader',
-  'lanh dao': 'leader',
-  leader: 'leader',
-  'duty leader': 'leader',
-  'can bo ky thuat': 'technician',
-  'ky thuat': 'technician',
-  'ky thuat vien': 'technician',
-  'can bo ky thuat truc': 'technician',
-  technician: 'technician',
-  tech: 'technician',
-};
+/**
+ * What offices write in the role column, diacritics folded: the duty role itself, or the position
+ * that decides it (heads and deputies lead the shift; specialists and engineers are its technicians).
+ * Anything else is asked about in the preview, never guessed.
+ */
+const ROLE_WORDS: Record<string, StaffRole> = Object.fromEntries([
+  ...['lanh dao truc', 'lanh dao', 'truc lanh dao', 'lanh dao phong', 'chi huy truc']
+    .concat(['truong phong', 'pho truong phong', 'giam doc', 'pho giam doc', 'truong ban', 'pho truong ban', 'truong don vi', 'pho truong don vi', 'chanh van phong', 'pho chanh van phong'])
+    .concat(['leader', 'duty leader', 'manager', 'director', 'deputy director', 'head'])
+    .map((word) => [word, 'leader' as const]),
+  ...['can bo ky thuat', 'ky thuat', 'ky thuat vien', 'can bo ky thuat truc', 'truc ky thuat', 'nhan vien ky thuat', 'chuyen vien', 'ky su', 'quan tri vien']
+    .concat(['technician', 'tech', 'engineer', 'specialist'])
+    .map((word) => [word, 'technician' as const]),
+]);
 
 /** Splits a cell listing several items: "Lãnh đạo trực, kỹ thuật" or "network; servers". */
 export function splitList(cell: string, separators: RegExp = /[,;\n]+/): string[] {

@@ -20,13 +20,22 @@ export const StaffMember = z.object({
 });
 export type StaffMember = z.infer<typeof StaffMember>;
 
-/** A skill of the user-editable list (Settings); staff and seats refer to it by id. */
-export const Skill = z.object({ id: z.string().min(1).max(40), label: z.string().min(1).max(80) });
+/** A skill of the user-editable list (Settings); staff and seats refer to it by id, people see its label. */
+export const Skill = z.object({
+  id: z.string().min(1).max(40),
+  label: z.string().trim().min(1).max(80),
+  /**
+   * Other names offices write for it ("ATTT", "Bảo mật"), matched on import without diacritics.
+   * Absent on a skill saved before the list had synonyms: the seeded ones of its id apply (skillNames).
+   */
+  synonyms: z.array(z.string().trim().min(1).max(80)).max(40).optional(),
+});
 export type Skill = z.infer<typeof Skill>;
 
 export const DEFAULT_SKILLS: Skill[] = [
-  { id: 'network', label: 'Mạng' },
-  { id: 'servers', label: 'Máy chủ' },
-  { id: 'security', label: 'An toàn thông tin / SOC' },
-  { id: 'applications', label: 'Ứng dụng' },
+  { id: 'network', label: 'Mạng', synonyms: ['Hạ tầng', 'Hạ tầng mạng', 'Network'] },
+  { id: 'servers', label: 'Máy chủ', synonyms: ['Hệ thống', 'Quản trị hệ thống', 'Server'] },
+  { id: 'security', label: 'An toàn thông tin / SOC', synonyms: ['ATTT', 'Bảo mật', 'Giám sát ATTT', 'An ninh mạng', 'Security'] },
+  { id: 'applications', label: 'Ứng dụng', synonyms: ['Phần mềm', 'Application'] },
+  { id: 'database', label: 'Cơ sở dữ liệu', synonyms: ['CSDL', 'Database'] },
 ];

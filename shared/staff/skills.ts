@@ -1,10 +1,42 @@
-import type { Skill } from './schema';
+import { DEFAULT_SKILLS, type Skill } from './schema';
 import { foldDiacritics } from './normalize';
 import { splitList } from './roles';
 
-/** A skill answers to its id, its label, or a part of a label like "An toàn thông tin / SOC". */
+/** The other names of a skill: its own once edited in Settings, the seeded ones of its id before that. */
+export function skillSynonyms(skill: Skill): string[] {
+  return skill.synonyms ?? DEFAULT_SKILLS.find((s) => s.id === skill.id)?.synonyms ?? [];
+}
+
+/** A skill answers to its id, its label, a part of a label like "An toàn thông tin / SOC", and its synonyms. */
 function namesOf(skill: Skill): string[] {
-  return [skill.id, skill.label, ...skill.label.split('/')].map(foldDiacritics).filter(Boolean);
+  return [skill.id, skill.label, ...skill.label.split('/'), ...skillSynonyms(skill)].map(foldDiacritics).filter(Boolean);
+}
+
+/** A new skill's id from its name: "Cơ sở dữ liệu" → "co-so-du-lieu", made unique in the list. */
+export function newSkillId(label: string, skills: readonly Skill[]): string {
+  const base =
+    foldDiacritics(label)
+      .replace(/[^a-z0-9]+/g, '-')
+      .replace(/^-|-$/g, '')
+      .slice(0, 32) || 'ky-nang';
+  let id = base;
+  for (let n = 2; skills.some((s) => s.id === id); n++) id = `${base}-${n}`;
+  return id;
+}
+
+/** Names two skills of the list share, which would make an imported cell ambiguous. */
+export function clashingSkillNames(skills: readonly Skill[]): { name: string; skills: [string, string] }[] {
+  const owner = new Map<string, Skill>();
+  const clashes: { name: string; skills: [string, string] }[] = [];
+  for (const skill of skills) {
+    for (const name of new Set([skill.label, ...skill.label.split('/'), ...skillSynonyms(skill)].map((n) => n.trim()).filter(Boolean))) {
+      const key = foldDiacritics(name);
+      const other = owner.get(key);
+      if (other && other !== skill) clashes.push({ name, skills: [other.label, skill.label] });
+      else owner.set(key, skill);
+    }
+  }
+  return clashes;
 }
 
 /** Skill names of a cell matched against the Settings list; names not in it are returned as unknown. */

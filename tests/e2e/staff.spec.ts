@@ -1,7 +1,15 @@
 import { resolve } from 'node:path';
+import type { Page } from '@playwright/test';
 import { expect, test } from './harness/fixtures';
 
 const shot = (name: string) => `artifacts/screenshots/${name}.png`;
+
+/** The browser's own file picker: the page gets the file's bytes and name, never its path. */
+async function pickStaffFile(page: Page, fixture: string) {
+  const chooser = page.waitForEvent('filechooser');
+  await page.getByRole('button', { name: 'Nhập từ tệp…' }).click();
+  await (await chooser).setFiles(resolve(fixture));
+}
 
 test('a CSV with broken rows is previewed row by row, only the good rows are imported, and search ignores diacritics', async ({ app }) => {
   const { page } = app;
@@ -9,10 +17,7 @@ test('a CSV with broken rows is previewed row by row, only the good rows are imp
   await expect(page.getByRole('heading', { name: 'Nhân sự' })).toBeVisible();
   await expect(page.getByText('Danh bạ đang trống')).toBeVisible();
 
-  // The browser's own file picker: the page gets the file's bytes and name, never its path.
-  const chooser = page.waitForEvent('filechooser');
-  await page.getByRole('button', { name: 'Nhập từ tệp…' }).click();
-  await (await chooser).setFiles(resolve('tests/fixtures/sample-staff-broken.csv'));
+  await pickStaffFile(page, 'tests/fixtures/sample-staff-broken.csv');
   const dialog = page.getByRole('dialog', { name: 'Nhập danh bạ từ tệp' });
   await expect(dialog).toBeVisible();
   await expect(dialog.getByText('11 dòng: 6 sẽ nhập, 0 đã có trong danh bạ, 1 trùng trong tệp, 4 có lỗi.')).toBeVisible();
@@ -85,4 +90,54 @@ test('an empty directory offers the sample directory', async ({ app }) => {
   await expect(page.locator('.staff-table tbody tr')).toHaveCount(30);
   await page.getByLabel('Vai trò').selectOption({ label: 'Lãnh đạo trực' });
   await expect(page.locator('.staff-table tbody tr')).toHaveCount(6);
+});
+
+test('an office workbook (title rows, merged two-row header, totals and signatures) is previewed from the right sheet', async ({ app }) => {
+  const { page } = app;
+  await page.setViewportSize({ width: 1366, height: 768 });
+  await app.open('#/staff');
+  await pickStaffFile(page, 'tests/fixtures/office/ds-truc-tet-2026.xlsx');
+  const dialog = page.getByRole('dialog', { name: 'Nhập danh bạ từ tệp' });
+  await expect(dialog.getByLabel('Trang tính:')).toHaveValue('1');
+  await expect(dialog.getByText('Dòng tiêu đề của bảng: 7–8.')).toBeVisible();
+  await expect(dialog.getByText('Dòng 22–30: sau bảng (từ "Tổng cộng: 10 người": tổng cộng, chữ ký) — không nhập.')).toBeVisible();
+  await expect(dialog.getByText('Dòng 9: tiêu đề nhóm "I. BAN GIÁM ĐỐC" — không phải cán bộ.')).toBeVisible();
+  const row = (n: number) => dialog.locator(`tr[data-row="${n}"]`);
+  await expect(row(10)).toContainText('Nguyễn Văn Hùng');
+  await expect(row(10)).toContainText('0912 345 678');
+  await expect(row(16)).toContainText('Phòng Hạ tầng · 0936 777 888');
+  await expect(row(19)).toContainText('Vai trò không rõ: "Trực vận hành"');
+  await expect(dialog.locator('tr[data-row="30"]')).toHaveCount(0);
+  await page.screenshot({ path: shot('staff-import-office-xlsx') });
+
+  // The other table of the workbook, chosen by the user: read from the same file, not asked for again.
+  await dialog.getByLabel('Trang tính:').selectOption({ label: 'Dự phòng' });
+  await expect(dialog.getByText('2 dòng: 2 sẽ nhập, 0 đã có trong danh bạ, 0 trùng trong tệp, 0 có lỗi.')).toBeVisible();
+  await dialog.getByRole('button', { name: 'Nhập 2 dòng hợp lệ' }).click();
+  await expect(page.locator('.staff-table .staff-name')).toHaveText(['Tạ Thị Hồng', 'Phan Văn Lực']);
+});
+
+test('a skill added in Settings with the name the office writes is recognised on import', async ({ app }) => {
+  const { page } = app;
+  await page.setViewportSize({ width: 1366, height: 768 });
+  await app.open('#/settings');
+  const skills = page.locator('.skills-table');
+  await expect(skills.locator('tr[data-skill="security"]').getByLabel('Tên khác (cách nhau bằng dấu phẩy)')).toHaveValue('ATTT, Bảo mật, Giám sát ATTT, An ninh mạng, Security');
+  await page.getByRole('button', { name: 'Thêm kỹ năng' }).click();
+  const added = skills.locator('tbody tr').last();
+  await added.getByLabel('Tên kỹ năng').fill('Điện toán đám mây');
+  await added.getByLabel('Tên khác (cách nhau bằng dấu phẩy)').fill('Cloud, ĐTĐM');
+  await added.getByLabel('Tên khác (cách nhau bằng dấu phẩy)').press('Tab');
+  await expect(skills.locator('tr[data-skill="dien-toan-dam-may"]')).toHaveCount(1);
+  await skills.scrollIntoViewIfNeeded();
+  await page.screenshot({ path: shot('settings-skills') });
+  await page.getByRole('button', { name: 'Lưu', exact: true }).click();
+  await expect(page.getByText('Đã lưu cài đặt.')).toBeVisible();
+  expect(app.services().settings.get().skills.at(-1)).toEqual({ id: 'dien-toan-dam-may', label: 'Điện toán đám mây', synonyms: ['Cloud', 'ĐTĐM'] });
+
+  await app.open('#/staff');
+  await pickStaffFile(page, 'tests/fixtures/sample-staff-broken.csv');
+  const dialog = page.getByRole('dialog', { name: 'Nhập danh bạ từ tệp' });
+  await expect(dialog.locator('tr[data-row="12"]')).toContainText('Mới');
+  await expect(dialog.locator('tr[data-row="12"] .problem-warning')).toHaveCount(0);
 });

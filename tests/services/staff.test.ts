@@ -52,6 +52,24 @@ describe('staff:save', () => {
   });
 });
 
+describe('staff:importSheet', () => {
+  it('reads another sheet of the previewed workbook, imports that one, and drops the earlier preview', async () => {
+    const { staff } = testServices();
+    const first = await staff.importPreview(fixture('office/ds-truc-tet-2026.xlsx'));
+    if (!('token' in first)) throw new Error('cancelled');
+    expect(first.sheets).toEqual({ names: ['Hướng dẫn', 'DS trực Tết', 'Dự phòng'], chosen: 1 });
+    const spare = await staff.importSheet(first.token, 'Dự phòng');
+    expect(spare).toMatchObject({ fileName: 'ds-truc-tet-2026.xlsx', sheets: { chosen: 2 }, headerRows: { first: 1, last: 1 } });
+    expect((await rejection(staff.importConfirm(first.token))).code).toBe('NOT_FOUND');
+    expect(await staff.importConfirm(spare.token)).toEqual({ added: 2, updated: 0, skippedDuplicates: 0, refusedRows: [] });
+    expect(staff.list().map((m) => m.fullName)).toEqual(['Tạ Thị Hồng', 'Phan Văn Lực']);
+    // A sheet without the required columns is refused, naming what is missing.
+    const again = await staff.importPreview(fixture('office/ds-truc-tet-2026.xlsx'));
+    if (!('token' in again)) throw new Error('cancelled');
+    expect((await rejection(staff.importSheet(again.token, 'Hướng dẫn'))).message).toMatch(/^ds-truc-tet-2026\.xlsx: /);
+  });
+});
+
 describe('deactivate, and delete only people no plan mentions', () => {
   it('deactivates and reactivates', async () => {
     const { staff } = testServices();

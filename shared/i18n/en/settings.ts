@@ -19,6 +19,13 @@ export const enSettings: Record<keyof typeof viSettings, string> = {
   'settings.window.endOfWorkday': 'End of working day',
   'settings.window.startOfWorkday': 'Start of working day',
   'settings.contacts': 'Emergency contacts',
+  'settings.skills': 'Skills',
+  'settings.skills.hint': 'Seats require and staff have these skills. On import, the "Skills" cell is matched against the name and other names (ignoring diacritics and case).',
+  'settings.skills.label': 'Skill name',
+  'settings.skills.synonyms': 'Other names (comma-separated)',
+  'settings.skills.id': 'Id',
+  'settings.skills.add': 'Add skill',
+  'settings.skills.clash': '"{name}" belongs to both "{first}" and "{second}": an import will take "{first}".',
   'settings.contacts.hint':
     'Since 1 March 2025 network information security is the Ministry of Public Security’s. Check each contact against the latest official letter, then clear "To verify"; unconfirmed contacts are printed marked "(chưa xác minh)".',
   'settings.contacts.verify': 'To be verified',

@@ -71,4 +71,8 @@ export const enStaff: Record<keyof typeof viStaff, string> = {
   'staff.import.doneUpdated': 'Imported {added} new people, updated {updated}.',
   'staff.import.doneRefused': 'Rows not imported: {rows}.',
   'staff.import.legend': 'Rows with errors (red) are not imported; warnings (amber) still are.',
+  'staff.import.header': 'Table header: row {rows}.',
+  'staff.import.sheetChoice': 'Sheet:',
+  'staff.import.skipped.heading': 'Row {rows}: group heading "{text}" — not a staff member.',
+  'staff.import.skipped.after-table': 'Rows {rows}: after the table (from "{text}": totals, signatures) — not imported.',
 };

@@ -17,6 +17,13 @@ export const viSettings = {
   'settings.window.endOfWorkday': 'Hết giờ làm việc',
   'settings.window.startOfWorkday': 'Bắt đầu giờ làm việc',
   'settings.contacts': 'Liên hệ khẩn cấp',
+  'settings.skills': 'Kỹ năng',
+  'settings.skills.hint': 'Vị trí trực yêu cầu và cán bộ có các kỹ năng này. Khi nhập danh bạ, ô "Kỹ năng/Chuyên môn" được so với tên và các tên khác (không phân biệt dấu, hoa thường).',
+  'settings.skills.label': 'Tên kỹ năng',
+  'settings.skills.synonyms': 'Tên khác (cách nhau bằng dấu phẩy)',
+  'settings.skills.id': 'Mã',
+  'settings.skills.add': 'Thêm kỹ năng',
+  'settings.skills.clash': 'Tên "{name}" thuộc cả "{first}" và "{second}": khi nhập danh bạ sẽ lấy "{first}".',
   'settings.contacts.hint':
     'Từ 01/3/2025 chức năng bảo đảm an toàn thông tin mạng chuyển sang Bộ Công an. Hãy kiểm tra từng liên hệ theo công văn mới nhất rồi bỏ dấu "Cần kiểm tra lại"; liên hệ chưa xác nhận được in kèm "(chưa xác minh)".',
   'settings.contacts.verify': 'Cần kiểm tra lại',

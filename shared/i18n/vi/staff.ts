@@ -69,4 +69,8 @@ export const viStaff = {
   'staff.import.doneUpdated': 'Đã nhập {added} người mới, cập nhật {updated} người đã có.',
   'staff.import.doneRefused': 'Không nhập các dòng: {rows}.',
   'staff.import.legend': 'Dòng lỗi (đỏ) không được nhập; lưu ý (vàng) vẫn được nhập.',
+  'staff.import.header': 'Dòng tiêu đề của bảng: {rows}.',
+  'staff.import.sheetChoice': 'Trang tính:',
+  'staff.import.skipped.heading': 'Dòng {rows}: tiêu đề nhóm "{text}" — không phải cán bộ.',
+  'staff.import.skipped.after-table': 'Dòng {rows}: sau bảng (từ "{text}": tổng cộng, chữ ký) — không nhập.',
 } as const;

@@ -7,7 +7,8 @@ import { DEFAULT_SKILLS, type StaffMember } from '../../../shared/staff/schema';
 import { SAMPLE_STAFF } from '../../../shared/staff/sample';
 import { context, fixture, utf8 } from './helpers';
 
-const LEGACY = 'Tệp không phải UTF-8 (có thể là TCVN3/VNI). Hãy lưu lại tệp dưới dạng CSV UTF-8.';
+/** The refusal of TCVN3/VNI: what it is, where, and the steps ending with the UTF-8 save. */
+const LEGACY = (where: string) => ({ ok: false, error: expect.stringMatching(new RegExp(`^Tệp dùng bảng mã cũ TCVN3 \\(ABC\\) hoặc VNI, không phải Unicode \\(${where}.*Unikey.*CSV UTF-8`)) });
 const BOM = '\uFEFF';
 
 function rowsOf(bytes: Uint8Array): string[][] {
@@ -64,25 +65,25 @@ describe('parseStaffCsv: encodings and delimiters', () => {
   it('refuses raw TCVN3 bytes (invalid UTF-8)', () => {
     // "Nguyễn Văn An" in TCVN3: ễ = 0xD4, ă = 0xA8.
     const tcvn3 = new Uint8Array([...utf8('Ho va ten,Vai tro\nNguy'), 0xd4, ...utf8('n V'), 0xa8, ...utf8('n An,ky thuat\n')]);
-    expect(parseStaffCsv(tcvn3)).toEqual({ ok: false, error: LEGACY });
+    expect(parseStaffCsv(tcvn3)).toEqual(LEGACY('dòng 2: "NguyÔn V¨n An,ky thuat"'));
   });
 
   it('refuses raw VNI bytes (invalid UTF-8)', () => {
     // "Nguyễn Văn" in VNI: e + 0xE3 (ã), a + 0xEA (ê).
     const vni = new Uint8Array([...utf8('Ho va ten,Vai tro\nNguye'), 0xe3, ...utf8('n Va'), 0xea, ...utf8('n An,ky thuat\n')]);
-    expect(parseStaffCsv(vni)).toEqual({ ok: false, error: LEGACY });
+    expect(parseStaffCsv(vni)).toEqual(LEGACY('dòng 2: "Nguyeăn Vaên An,ky thuat"'));
   });
 
   it('refuses TCVN3 text that was re-saved as UTF-8 (mojibake)', () => {
-    expect(parseStaffCsv(utf8('Hä vµ tªn,Vai trß\nNguyÔn V¨n An,C¸n bé kü thuËt\nTrÇn ThÞ Hµ,L·nh ®¹o\n'))).toEqual({ ok: false, error: LEGACY });
+    expect(parseStaffCsv(utf8('Hä vµ tªn,Vai trß\nNguyÔn V¨n An,C¸n bé kü thuËt\nTrÇn ThÞ Hµ,L·nh ®¹o\n'))).toEqual(LEGACY('dòng 1: "Hä vµ tªn,Vai trß"'));
   });
 
   it('refuses VNI text that was re-saved as UTF-8 (mojibake)', () => {
-    expect(parseStaffCsv(utf8('Hoï vaø teân,Vai troø\nNguyeãn Vaên An,Caùn boä kyõ thuaät\n'))).toEqual({ ok: false, error: LEGACY });
+    expect(parseStaffCsv(utf8('Hoï vaø teân,Vai troø\nNguyeãn Vaên An,Caùn boä kyõ thuaät\n'))).toEqual(LEGACY('dòng 1: "Hoï vaø teân,Vai troø"'));
   });
 
   it('refuses text already damaged by a lossy conversion (replacement characters)', () => {
-    expect(parseStaffCsv(utf8('Họ và tên,Vai trò\nNguye\uFFFDn V\uFFFDn An,kỹ thuật\n'))).toEqual({ ok: false, error: LEGACY });
+    expect(parseStaffCsv(utf8('Họ và tên,Vai trò\nNguye\uFFFDn V\uFFFDn An,kỹ thuật\n'))).toEqual(LEGACY('dòng 2: '));
   });
 
   it('accepts real Vietnamese full of marks, and typographic punctuation', () => {

@@ -69,6 +69,47 @@ describe('previewStaffImport: headers', () => {
     });
   });
 
+  it('finds the header below title and blank rows, and numbers rows as Excel does', () => {
+    const p = preview({ rows: [['UBND TỈNH BÌNH SƠN'], ['DANH SÁCH CÁN BỘ TRỰC TẾT', '', ''], [], ['Tên cán bộ', 'Nhiệm vụ trực', 'Di động'], ['Lê Văn Thắng', 'kỹ thuật', '0702012318']], notes: [] });
+    expect(p.headerRows).toEqual({ first: 4, last: 4 });
+    expect(p.rows).toMatchObject([{ rowNumber: 5, status: 'new', staff: { fullName: 'Lê Văn Thắng', phone: '0702012318' } }]);
+  });
+
+  it('reads a two-row header left unmerged (a CSV): sub-headers under a group, the rest on the upper row', () => {
+    const p = preview({
+      rows: [
+        ['STT', 'Họ và tên', 'Liên hệ', '', 'Vai trò'],
+        ['', '', 'SĐT', 'Email', ''],
+        ['(1)', '(2)', '(3)', '(4)', '(5)'],
+        ['1', 'Lê Văn Thắng', '0702012318', 'thang@binhson.gov.vn', 'kỹ thuật'],
+      ],
+      notes: [],
+    });
+    expect(p.headerRows).toEqual({ first: 1, last: 2 });
+    expect(p.columns.map((c) => c.field)).toEqual([null, 'fullName', 'phone', 'email', 'roles']);
+    expect(p.rows).toMatchObject([{ rowNumber: 4, staff: { email: 'thang@binhson.gov.vn' } }]);
+  });
+
+  it('keeps a person whose note starts like a totals row; ends at a totals row without a name', () => {
+    const p = preview(table(['Lê Văn Thắng', '', '', '', '', 'kỹ thuật', ''], ['Tổng cộng: 1', '', '', '', '', '', ''], ['Trần Văn Bình', '', '', '', '', 'kỹ thuật', '']));
+    expect(p.rows.map((r) => r.rowNumber)).toEqual([2]);
+    expect(p.skipped).toEqual([{ from: 3, to: 4, reason: 'after-table', text: 'Tổng cộng: 1' }]);
+    const noted = preview({
+      rows: [
+        ['Họ và tên', 'Vai trò', 'Ghi chú'],
+        ['Lê Văn Thắng', 'kỹ thuật', 'Tổng cộng 3 ca đêm'],
+        ['Trần Văn Bình', 'kỹ thuật', ''],
+      ],
+      notes: [],
+    });
+    expect(noted.rows.map((r) => r.rowNumber)).toEqual([2, 3]);
+  });
+
+  it('does not look for the header past row 30', () => {
+    const rows = [...Array.from({ length: 30 }, () => ['Căn cứ Công văn số 15/UBND']), ['Họ và tên', 'Vai trò'], ['Lê Văn Thắng', 'kỹ thuật']];
+    expect(previewStaffImport({ rows, notes: [] }, context())).toEqual({ ok: false, error: 'Không tìm thấy dòng tiêu đề của bảng (Họ và tên, Vai trò…) trong 30 dòng đầu của tệp.' });
+  });
+
   it('refuses an empty file', () => {
     expect(previewStaffImport({ rows: [[''], []], notes: [] }, context())).toEqual({ ok: false, error: 'Tệp không có dữ liệu.' });
   });

@@ -6,6 +6,7 @@ import { errorText } from '../../components/useAsync';
 import { useI18n } from '../../i18n/I18nContext';
 import { PaySection } from './PaySection';
 import { translate, type MessageKey } from '../../../../shared/i18n';
+import { SkillsSection } from './SkillsSection';
 
 type DocField = 'supervisingAgency' | 'unitName' | 'unitAbbreviation' | 'number' | 'place' | 'signerTitle' | 'signerName';
 const DOC_FIELDS: DocField[] = ['supervisingAgency', 'unitName', 'unitAbbreviation', 'number', 'place', 'signerTitle', 'signerName'];
@@ -101,6 +102,7 @@ export function SettingsScreen({ settings, onSaved, focus }: { settings: Setting
         </label>
       </fieldset>
       <PaySection pay={draft.pay} onChange={(pay) => setDraft({ ...draft, pay })} />
+      <SkillsSection skills={draft.skills} onChange={(skills) => setDraft({ ...draft, skills })} />
       <fieldset className="card" id="setting-contacts" tabIndex={-1}>
         <legend>{t('settings.contacts')}</legend>
         <p className="hint">{t('settings.contacts.hint')}</p>

@@ -10,14 +10,27 @@ import { useI18n } from '../../i18n/I18nContext';
  * The import's second step: every row of the file with what will become of it and why, before
  * anything is saved. People already in the directory are skipped unless the user says otherwise.
  */
-export function ImportPreviewDialog({ preview, onDone, onClose }: { preview: StaffImportPreview; onDone: (result: StaffImportResult) => void; onClose: () => void }) {
+export function ImportPreviewDialog({ preview: first, onDone, onClose }: { preview: StaffImportPreview; onDone: (result: StaffImportResult) => void; onClose: () => void }) {
   const api = useApi();
   const { t } = useI18n();
+  const [preview, setPreview] = useState(first);
   const [duplicates, setDuplicates] = useState<DuplicateChoice>('skip');
   const [error, setError] = useState<string | null>(null);
   const [busy, setBusy] = useState(false);
   const c = preview.counts;
   const importable = c.new + (duplicates === 'update' ? c['duplicate-of-existing'] : 0);
+
+  async function chooseSheet(sheet: string) {
+    setBusy(true);
+    try {
+      setPreview(await api.call('staff:importSheet', { token: preview.token, sheet }));
+      setError(null);
+    } catch (e) {
+      setError(errorText(e));
+    } finally {
+      setBusy(false);
+    }
+  }
 
   async function confirm() {
     setBusy(true);
@@ -33,6 +46,28 @@ export function ImportPreviewDialog({ preview, onDone, onClose }: { preview: Sta
     <Dialog wide title={t('staff.import.title')} onClose={onClose}>
       <p className="hint">{t('staff.import.file', { file: preview.fileName, format: preview.format.toUpperCase() })}</p>
       <p className="import-counts">{t('staff.import.counts', { total: preview.rows.length, new: c.new, existing: c['duplicate-of-existing'], inFile: c['duplicate-in-file'], error: c.error })}</p>
+      <p className="hint import-layout">
+        {preview.sheets && preview.sheets.names.length > 1 && (
+          <label className="inline">
+            {t('staff.import.sheetChoice')}{' '}
+            <select value={preview.sheets.chosen} disabled={busy} onChange={(e) => void chooseSheet(preview.sheets!.names[Number(e.target.value)]!)}>
+              {preview.sheets.names.map((name, i) => (
+                <option key={name} value={i}>
+                  {name}
+                </option>
+              ))}
+            </select>{' '}
+          </label>
+        )}
+        {t('staff.import.header', { rows: rowRange(preview.headerRows.first, preview.headerRows.last) })}
+      </p>
+      {preview.skipped.length > 0 && (
+        <ul className="hint import-skipped">
+          {preview.skipped.map((s) => (
+            <li key={s.from}>{t(`staff.import.skipped.${s.reason}`, { rows: rowRange(s.from, s.to), text: s.text })}</li>
+          ))}
+        </ul>
+      )}
       <p className="hint">{t('staff.import.legend')}</p>
       <div className="import-rows">
         <table className="table">
@@ -50,7 +85,11 @@ export function ImportPreviewDialog({ preview, onDone, onClose }: { preview: Sta
               <tr key={row.rowNumber} className={`import-row import-${row.status}`} data-row={row.rowNumber}>
                 <td className="num">{row.rowNumber}</td>
                 <td>{previewRowName(preview, row) || <span className="hint">{t('staff.import.noName')}</span>}</td>
-                <td className="hint">{row.staff ? [row.staff.unit, row.staff.phone && formatPhone(row.staff.phone)].filter(Boolean).join(' · ') : ''}</td>
+                <td className="hint">
+                  {row.staff?.unit}
+                  {row.staff?.unit && row.staff.phone && ' · '}
+                  {row.staff?.phone && <span className="nowrap">{formatPhone(row.staff.phone)}</span>}
+                </td>
                 <td>
                   <span className={`badge badge-import-${row.status}`}>{t(`staff.import.status.${row.status}`)}</span>
                 </td>
@@ -92,4 +131,8 @@ export function ImportPreviewDialog({ preview, onDone, onClose }: { preview: Sta
       </div>
     </Dialog>
   );
+}
+
+function rowRange(from: number, to: number): string {
+  return from === to ? String(from) : `${from}–${to}`;
 }
