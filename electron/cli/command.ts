@@ -13,6 +13,8 @@ import type { PaperworkService } from '../services/paperwork';
 export interface CliIO {
   out(text: string): void;
   err(text: string): void;
+  /** Asks a question answered by one typed line; absent (or null) when there is no terminal to ask on. */
+  ask?(question: string): Promise<string | null>;
   /** Asks for a secret without echoing it; absent (or null) when there is no terminal to ask on. */
   askSecret?(question: string): Promise<string | null>;
 }

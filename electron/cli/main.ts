@@ -1,8 +1,9 @@
 import { runCli } from './run';
-import { askSecretOnTerminal } from './secret-prompt';
+import { askOnTerminal, askSecretOnTerminal } from './terminal-prompt';
 
 process.exitCode = await runCli(process.argv.slice(2), {
   out: (text) => process.stdout.write(text),
   err: (text) => process.stderr.write(text),
+  ask: askOnTerminal,
   askSecret: askSecretOnTerminal,
 });

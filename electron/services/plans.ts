@@ -1,10 +1,11 @@
 import type { HandlersOf } from '../../shared/api/define';
 import { AppError } from '../../shared/errors/app-error';
 import { decodeBase64, downloadFile, type DownloadFile } from '../../shared/api/files';
-import type { CreatePlanInput, PlanChanges, planChannels } from '../../shared/api/plans';
+import type { CreatePlanInput, ExistingPlan, PlanChanges, planChannels } from '../../shared/api/plans';
 import { describeDoubleBookings, doubleBookings } from '../../shared/plan/double-booking';
 import { parsePlanDocument } from '../../shared/plan/migrations';
 import { parsePlanFile } from '../../shared/plan/plan-file';
+import { importedCopy, replaceWith, type ImportChoice } from '../../shared/plan/reimport';
 import { PLAN_SCHEMA_VERSION, Plan, summarize, type PlanCore, type PlanSummary } from '../../shared/plan/schema';
 import { refreshStaffSnapshot } from '../../shared/plan/snapshot';
 import { isWindowsDeviceName, planFileName } from '../../shared/plan/file-name';
@@ -136,18 +137,30 @@ export class PlanService {
   }
 
   /**
-   * Imports a plan file's text as a new stored plan; `fileName` only names it in messages. A file
-   * whose id is already stored (or in the trash) gets a new id, and so does one whose id is not a
-   * safe file name: the id becomes the stored file's name, and `../settings` would otherwise
-   * overwrite another document.
+   * Imports a plan file's text; `fileName` only names it in messages. A plan already stored is
+   * never doubled silently: without `onExisting` nothing is written and `existing` asks;
+   * `replace` makes the file the stored plan's next version (same id, so calendars update in
+   * place), `keep-both` stores a draft copy under a new id. A file whose id is in the trash (so
+   * undo still works) or is not a safe file name (`../settings` would overwrite another document)
+   * gets a new id.
    */
-  async importFile(fileName: string, text: string): Promise<{ plan: Plan }> {
+  async importFile(fileName: string, text: string, onExisting?: ImportChoice): Promise<{ plan: Plan } | { existing: ExistingPlan }> {
     const plan = parsePlanFile(parseJsonText(text, `Tệp ${fileName}`), fileName);
-    const stored = await this.#write(() => {
-      const usable = portableId(plan.id) && !this.ctx.store.exists(planRef(plan.id)) && !this.ctx.store.exists(trashRef(plan.id));
+    const stored = () => (portableId(plan.id) && this.ctx.store.exists(planRef(plan.id)) ? this.get(plan.id) : undefined);
+    const already = stored();
+    if (already && !onExisting) {
+      const version = (p: Plan) => latestVersion(p)?.version ?? null;
+      return { existing: { fileName, id: plan.id, storedName: already.name, storedVersion: version(already), importedName: plan.name, importedVersion: version(plan) } };
+    }
+    const written = await this.#write(() => {
+      const now = this.ctx.clock.now().toISOString();
+      const current = stored();
+      if (current && onExisting === 'replace') return this.#withoutDoubleBookings(replaceWith(current, plan, now, `Thay bằng tệp ${fileName}`));
+      if (current) return importedCopy(plan, this.ctx.ids.newId(), now);
+      const usable = portableId(plan.id) && !this.ctx.store.exists(trashRef(plan.id));
       return usable ? plan : { ...plan, id: this.ctx.ids.newId() };
     });
-    return { plan: stored };
+    return { plan: written };
   }
 
   /**
@@ -180,7 +193,7 @@ export class PlanService {
       'plans:publish': ({ id, note }) => this.publish(id, note),
       'plans:diff': ({ id, from, to }) => this.diff(id, from, to),
       'plans:exportFile': ({ id }) => ({ file: planDownload(this.exportFile(id)) }),
-      'plans:importFile': ({ file }) => this.importFile(file.name, new TextDecoder('utf-8').decode(decodeBase64(file.contentBase64))),
+      'plans:importFile': ({ file, onExisting }) => this.importFile(file.name, new TextDecoder('utf-8').decode(decodeBase64(file.contentBase64)), onExisting),
     } satisfies HandlersOf<typeof planChannels>;
   }
 

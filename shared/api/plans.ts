@@ -2,6 +2,7 @@ import { z } from 'zod';
 import { VersionDiff } from '../plan/diff';
 import { DutyWindow, HolidayRef, Plan, PlanId, PlanSummary, SpecialDay } from '../plan/schema';
 import { windowTooLong } from '../plan/input-limits';
+import { ImportChoice } from '../plan/reimport';
 import { changesOf } from './changes';
 import { defineChannels } from './define';
 import { DownloadFile, UploadedFile } from './files';
@@ -50,6 +51,18 @@ export type CreatePlanInput = z.infer<typeof CreatePlanInput>;
 
 const ById = z.object({ id: PlanId });
 
+/** A plan file whose plan is already stored: both sides, so the user can choose. */
+export const ExistingPlan = z.object({
+  fileName: z.string(),
+  id: PlanId,
+  storedName: z.string(),
+  /** Latest published version number; null for a draft. */
+  storedVersion: z.number().int().nullable(),
+  importedName: z.string(),
+  importedVersion: z.number().int().nullable(),
+});
+export type ExistingPlan = z.infer<typeof ExistingPlan>;
+
 export const planChannels = defineChannels({
   'plans:list': { input: NoInput, output: z.array(PlanSummary) },
   'plans:get': { input: ById, output: Plan },
@@ -74,6 +87,13 @@ export const planChannels = defineChannels({
   /** The plan as a .lichtruc.json file to hand to the user; saving it is the host's. */
   // Strict: a `path` from an older page is refused, not quietly ignored.
   'plans:exportFile': { input: ById.strict(), output: z.object({ file: DownloadFile }) },
-  /** Imports the plan file the user picked (its bytes and name, never a path). */
-  'plans:importFile': { input: z.strictObject({ file: UploadedFile }), output: z.object({ plan: Plan }) },
+  /**
+   * Imports the plan file the user picked (its bytes and name, never a path). When its plan is
+   * already stored, nothing is written and `existing` asks; the page sends the file again with
+   * the user's `onExisting`.
+   */
+  'plans:importFile': {
+    input: z.strictObject({ file: UploadedFile, onExisting: ImportChoice.optional() }),
+    output: z.union([z.object({ plan: Plan }), z.object({ existing: ExistingPlan })]),
+  },
 });

@@ -13,7 +13,6 @@ import { describeUnsafeChar, findUnsafeText } from '../text/unsafe-text';
 import type { ImportColumn, ImportPreview, ImportProblem, ImportRow, ImportRowStatus, SkippedRows } from './import-preview';
 import { MAX_IMPORT_ROWS, isBlankRow, tooManyRowsMessage, type FileRead, type RawTable } from './raw-table';
 
-
 export interface ImportContext {
   /** The current directory, inactive people included: someone re-imported is still the same person. */
   existing: readonly StaffMember[];

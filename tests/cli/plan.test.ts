@@ -7,7 +7,7 @@ import { planFile } from '../helpers/plans';
 import { fakeClock, readJsonFile, sequentialIds, tempDir, writeJsonFile } from '../helpers/services';
 
 /** The lich-truc command over a temp data folder, with its output captured. */
-function cli() {
+function cli(ask?: (question: string) => Promise<string | null>) {
   const dataDir = tempDir();
   const files = tempDir();
   const clock = fakeClock();
@@ -18,7 +18,7 @@ function cli() {
     async run(...argv: string[]) {
       let stdout = '';
       let stderr = '';
-      const code = await runCli(['--data-dir', dataDir, ...argv], { out: (t) => void (stdout += t), err: (t) => void (stderr += t) }, { clock, ids });
+      const code = await runCli(['--data-dir', dataDir, ...argv], { out: (t) => void (stdout += t), err: (t) => void (stderr += t), ask }, { clock, ids });
       return { code, stdout, stderr };
     },
   };
@@ -37,7 +37,7 @@ describe('lich-truc plan', () => {
     const file = writeJsonFile(join(files, 'tet.lichtruc.json'), planFile());
 
     const imported = await run('plan', 'import', file);
-    expect(imported).toEqual({ code: 0, stdout: 'Đã nhập kế hoạch "Trực Tết 2026 (từ tệp)" (mã tet-2026).\n', stderr: '' });
+    expect(imported).toEqual({ code: 0, stdout: 'Đã nhập kế hoạch "Trực Tết 2026 (từ tệp)" (mã tet-2026, bản nháp).\n', stderr: '' });
 
     const list = await run('plan', 'list', '--json');
     expect(list.code).toBe(0);
@@ -46,6 +46,47 @@ describe('lich-truc plan', () => {
     const show = await run('plan', 'show', 'tet-2026', '--json');
     expect(show.code).toBe(0);
     expect(JSON.parse(show.stdout)).toEqual(Plan.parse(planFile()));
+  });
+
+  it('refuses to import a plan already stored without --replace or --keep-both when there is no terminal to ask', async () => {
+    const { run, files } = cli();
+    const file = writeJsonFile(join(files, 'tet.lichtruc.json'), planFile());
+    await run('plan', 'import', file);
+
+    const again = await run('plan', 'import', file);
+
+    expect(again).toEqual({ code: 2, stdout: '', stderr: oneLine });
+    expect(again.stderr).toContain('Kế hoạch "Trực Tết 2026 (từ tệp)" (mã tet-2026, bản nháp) đã có');
+    expect(again.stderr).toContain('thêm --replace để thay thế, hoặc --keep-both');
+    expect(JSON.parse((await run('plan', 'list', '--json')).stdout)).toHaveLength(1);
+  });
+
+  it('imports a plan already stored as a draft copy with --keep-both, and in place with --replace', async () => {
+    const { run, files } = cli();
+    const file = writeJsonFile(join(files, 'tet.lichtruc.json'), planFile());
+    await run('plan', 'import', file);
+
+    expect(await run('plan', 'import', file, '--keep-both')).toEqual({ code: 0, stdout: 'Đã nhập kế hoạch "Trực Tết 2026 (từ tệp) (bản nhập)" (mã id-0001, bản nháp).\n', stderr: '' });
+    writeJsonFile(file, planFile({ subject: 'Đã sửa' }));
+    expect(await run('plan', 'import', file, '--replace')).toEqual({ code: 0, stdout: 'Đã nhập kế hoạch "Trực Tết 2026 (từ tệp)" (mã tet-2026, bản nháp).\n', stderr: '' });
+
+    expect(JSON.parse((await run('plan', 'show', 'tet-2026', '--json')).stdout)).toMatchObject({ subject: 'Đã sửa' });
+    expect(JSON.parse((await run('plan', 'list', '--json')).stdout)).toHaveLength(2);
+    expect((await run('plan', 'import', file, '--replace', '--keep-both')).code).toBe(2);
+  });
+
+  it('asks at the terminal what to do with a plan already stored, and imports nothing on a plain Enter', async () => {
+    const answers = ['', 'g'];
+    const questions: string[] = [];
+    const { run, files } = cli(async (question) => (questions.push(question), answers.shift() ?? null));
+    const file = writeJsonFile(join(files, 'tet.lichtruc.json'), planFile());
+    await run('plan', 'import', file);
+
+    expect(await run('plan', 'import', file)).toEqual({ code: 3, stdout: '', stderr: 'Lỗi: Chưa nhập gì.\n' });
+    expect((await run('plan', 'import', file)).stdout).toBe('Đã nhập kế hoạch "Trực Tết 2026 (từ tệp) (bản nhập)" (mã id-0001, bản nháp).\n');
+
+    expect(questions[0]).toMatch(/t = thay thế[\s\S]*g = giữ cả hai/);
+    expect(JSON.parse((await run('plan', 'list', '--json')).stdout)).toHaveLength(2);
   });
 
   it('lists plans for people with their period in Vietnamese date format', async () => {
@@ -127,7 +168,7 @@ describe('lich-truc', () => {
     const result = await cli().run('--help');
     expect(result.code).toBe(0);
     expect(result.stdout).toMatch(/^Lịch Trực — dòng lệnh/);
-    expect(result.stdout).toContain('lich-truc plan list [--json] | plan show PLAN [--json] | plan import FILE | plan export PLAN [-o FILE]');
+    expect(result.stdout).toContain('lich-truc plan list [--json] | plan show PLAN [--json] | plan import FILE [--replace | --keep-both] | plan export PLAN [-o FILE]');
   });
 
   it('prints help but exits 2 when no command is given', async () => {

@@ -66,3 +66,40 @@ test('a corrupt store file is moved aside and reported in Vietnamese', async ({ 
   await expect(app.page.getByText(/settings\.json: .*dùng cài đặt mặc định/)).toBeVisible();
   await app.page.screenshot({ path: shot('store-recovered'), fullPage: true });
 });
+
+test('importing a plan file that is already here asks: keep both makes a draft copy, replace keeps one plan', async ({ app }, testInfo) => {
+  const { writeFileSync } = await import('node:fs');
+  const { publish, rosteredTetPlan } = await import('../shared/export/helpers');
+  const { page } = app;
+  const text = JSON.stringify(publish(rosteredTetPlan(), '2026-02-05T02:00:00.000Z'));
+  const first = await app.services().plans.importFile('tet.lichtruc.json', text);
+  if (!('plan' in first)) throw new Error('a fresh store already had the plan');
+  const file = testInfo.outputPath('tet.lichtruc.json');
+  writeFileSync(file, text);
+  await page.setViewportSize({ width: 1366, height: 768 });
+  await app.open();
+  const pick = async () => {
+    const chooser = page.waitForEvent('filechooser');
+    await page.getByRole('button', { name: 'Nhập tệp kế hoạch…' }).click();
+    await (await chooser).setFiles(file);
+  };
+  const dialog = page.getByRole('dialog', { name: 'Kế hoạch này đã có trong ứng dụng' });
+  const rows = page.locator('tbody tr');
+
+  await pick();
+  await expect(dialog).toContainText(`Tệp tet.lichtruc.json là kế hoạch "${first.plan.name}" đã có ở đây (phiên bản ban hành 1; tệp: phiên bản ban hành 1).`);
+  await page.screenshot({ path: shot('plans-reimport') });
+  await dialog.getByRole('button', { name: 'Giữ cả hai' }).click();
+  await expect(rows).toHaveCount(2);
+  await expect(page.locator('tr', { hasText: `${first.plan.name} (bản nhập)` })).toContainText('Bản nháp');
+
+  await pick();
+  await dialog.getByRole('button', { name: 'Thay thế kế hoạch đang có' }).click();
+  await expect(page.getByText(`Đã thay kế hoạch "${first.plan.name}" bằng tệp vừa nhập.`)).toBeVisible();
+  await expect(rows).toHaveCount(2);
+
+  await pick();
+  await dialog.getByRole('button', { name: 'Huỷ' }).click();
+  await expect(dialog).toHaveCount(0);
+  await expect(rows).toHaveCount(2);
+});

@@ -11,6 +11,7 @@ test('the publish screen previews the printed roster and hands out PDF and per-p
   const plan = rosteredTetPlan();
   plan.staff = plan.staff.map((s, i) => (i === 8 ? { ...s, fullName: HOSTILE } : s));
   const imported = await app.services().plans.importFile('tet.lichtruc.json', JSON.stringify(publish(plan, '2026-02-05T02:00:00.000Z')));
+  if (!('plan' in imported)) throw new Error('a fresh store already had the plan');
   await app.services().settings.update({ organisation: { unitEmail: 'ttcntt@binhson.gov.vn' }, document: testSettings().document, contacts: CONFIRMED });
 
   const alerts: string[] = [];

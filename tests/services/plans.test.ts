@@ -163,13 +163,17 @@ describe('plan files', () => {
     expect(elsewhere.services.plans.get(plan.id)).toEqual(plan);
   });
 
-  it('gives an imported plan a new id when its id is already taken, and keeps both', async () => {
+  it('gives an imported plan a new id when its id is already taken and the user keeps both', async () => {
     const { services } = tempServices();
     const plan = await services.plans.create(planInput());
-    const result = await importPlan(services, 'tet.lichtruc.json', textOf(await exportPlan(services, plan.id)));
+    const text = textOf(await exportPlan(services, plan.id));
+    expect(await services.plans.importFile('tet.lichtruc.json', text)).toMatchObject({ existing: { id: plan.id } });
 
+    const result = await services.plans.importFile('tet.lichtruc.json', text, 'keep-both');
+
+    if (!('plan' in result)) return expect.unreachable('expected a plan');
     expect(result.plan.id).not.toBe(plan.id);
-    expect({ ...result.plan, id: plan.id }).toEqual(plan);
+    expect({ ...result.plan, id: plan.id, name: plan.name }).toEqual(plan);
     expect(services.plans.list()).toHaveLength(2);
   });
 

@@ -1,17 +1,27 @@
 import { uploadedFile } from '../../../shared/api/files';
 import { formatDateTime } from '../../../shared/i18n/dates';
-import { CliError, type Command, COMMON_OPTIONS, EXIT, parse, required } from '../command';
+import type { ParseArgsConfig } from 'node:util';
+import { latestVersion } from '../../../shared/plan/publish';
+import type { ImportChoice } from '../../../shared/plan/reimport';
+import type { Plan } from '../../../shared/plan/schema';
+import { type CliContext, CliError, type Command, COMMON_OPTIONS, EXIT, parse, required } from '../command';
 import { readNamedFile } from '../files';
 import { emit, json } from '../output';
 import { loadPlanArg } from '../plan-arg';
 
-const USAGE = 'lich-truc plan list [--json] | plan show PLAN [--json] | plan import FILE | plan export PLAN [-o FILE]';
+const USAGE = 'lich-truc plan list [--json] | plan show PLAN [--json] | plan import FILE [--replace | --keep-both] | plan export PLAN [-o FILE]';
+
+const OPTIONS = {
+  ...COMMON_OPTIONS,
+  replace: { type: 'boolean', default: false },
+  'keep-both': { type: 'boolean', default: false },
+} as const satisfies ParseArgsConfig['options'];
 
 export const planCommand: Command = {
   name: 'plan',
   usage: USAGE,
   async run(ctx) {
-    const { values, positionals } = parse(ctx.args, COMMON_OPTIONS, USAGE);
+    const { values, positionals } = parse(ctx.args, OPTIONS, USAGE);
     const [action, target] = positionals;
     switch (action) {
       case 'list': {
@@ -42,10 +52,9 @@ export const planCommand: Command = {
         return EXIT.ok;
       }
       case 'import': {
-        const { name, bytes } = readNamedFile(required(target, 'FILE', USAGE));
-        const result = await ctx.client().call('plans:importFile', { file: uploadedFile(name, bytes) });
-        if (values.json) return (emit(ctx.io, json({ id: result.plan.id, name: result.plan.name })), EXIT.ok);
-        ctx.io.out(`Đã nhập kế hoạch "${result.plan.name}" (mã ${result.plan.id}).\n`);
+        const plan = await importPlanFile(ctx, required(target, 'FILE', USAGE), importChoice(values));
+        if (values.json) return (emit(ctx.io, json({ id: plan.id, name: plan.name, status: plan.status })), EXIT.ok);
+        ctx.io.out(`Đã nhập kế hoạch "${plan.name}" (mã ${plan.id}${plan.status === 'published' ? `, phiên bản ban hành ${latestVersion(plan)?.version}` : ', bản nháp'}).\n`);
         return EXIT.ok;
       }
       case 'export': {
@@ -59,3 +68,34 @@ export const planCommand: Command = {
     }
   },
 };
+
+function importChoice(values: { replace: boolean; 'keep-both': boolean }): ImportChoice | undefined {
+  if (values.replace && values['keep-both']) throw new CliError(`Chọn một trong --replace và --keep-both.\nCách dùng: ${USAGE}`, EXIT.usage);
+  return values.replace ? 'replace' : values['keep-both'] ? 'keep-both' : undefined;
+}
+
+/**
+ * A plan already stored is never doubled silently: without --replace or --keep-both the user is
+ * asked at the terminal, and a script (no terminal) is refused with what to add.
+ */
+async function importPlanFile(ctx: CliContext, path: string, choice: ImportChoice | undefined): Promise<Plan> {
+  const client = ctx.client();
+  const { name, bytes } = readNamedFile(path);
+  const file = uploadedFile(name, bytes);
+  const first = await client.call('plans:importFile', { file, ...(choice ? { onExisting: choice } : {}) });
+  if ('plan' in first) return first.plan;
+  const { existing } = first;
+  const version = (v: number | null) => (v === null ? 'bản nháp' : `phiên bản ban hành ${v}`);
+  const what = `Kế hoạch "${existing.storedName}" (mã ${existing.id}, ${version(existing.storedVersion)}) đã có; tệp ${existing.fileName}: ${version(existing.importedVersion)}.`;
+  const answer = await ctx.io.ask?.(`${what}\n  t = thay thế (thành phiên bản mới của kế hoạch này)\n  g = giữ cả hai (bản nhập thành bản nháp riêng)\nChọn t/g, Enter để thôi: `);
+  if (answer === undefined || answer === null) {
+    throw new CliError(`${what} Chưa nhập gì: thêm --replace để thay thế, hoặc --keep-both để giữ cả hai (bản nhập thành bản nháp).`, EXIT.usage);
+  }
+  const picked = ANSWERS[answer.trim().toLowerCase()];
+  if (!picked) throw new CliError('Chưa nhập gì.', EXIT.incomplete);
+  const second = await client.call('plans:importFile', { file, onExisting: picked });
+  if (!('plan' in second)) throw new CliError('Kế hoạch vừa thay đổi trong lúc chọn; hãy chạy lại lệnh.', EXIT.error);
+  return second.plan;
+}
+
+const ANSWERS: Record<string, ImportChoice> = { t: 'replace', g: 'keep-both' };

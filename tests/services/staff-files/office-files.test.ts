@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { readStaffXlsx } from '../../../electron/services/staff-files/xlsx';
 import { parseStaffCsv } from '../../../shared/staff/csv';
-import { previewStaffImport, type ImportPreview } from '../../../shared/staff/import-rows';
+import type { ImportPreview } from '../../../shared/staff/import-preview';
+import { previewStaffImport } from '../../../shared/staff/import-rows';
 import type { FileRead, RawTable } from '../../../shared/staff/raw-table';
 import { context, fixture } from '../../shared/staff/helpers';
 

@@ -1,5 +1,7 @@
 import { useEffect, useState } from 'react';
-import type { CreatePlanInput } from '../../../../shared/api/plans';
+import type { UploadedFile } from '../../../../shared/api/files';
+import type { CreatePlanInput, ExistingPlan } from '../../../../shared/api/plans';
+import type { ImportChoice } from '../../../../shared/plan/reimport';
 import { useApi } from '../../api/ApiContext';
 import { useFiles } from '../../api/useFiles';
 import { navigate } from '../../app/route';
@@ -11,6 +13,7 @@ import { HolidayPlanCard } from './HolidayPlanCard';
 import { PlanDetail } from './PlanDetail';
 import { PlanForm } from './PlanForm';
 import { PlanRow, type PlanActions } from './PlanRow';
+import { ReimportDialog } from './ReimportDialog';
 
 export function PlansScreen({ planId }: { planId?: string }) {
   if (planId) return <PlanDetail id={planId} />;
@@ -54,12 +57,16 @@ function PlanList() {
     navigate('plans', plan.id);
   }
 
-  const importFile = () =>
+  // The picked file waits here while the user chooses what to do with a plan already stored.
+  const [existing, setExisting] = useState<{ file: UploadedFile; plan: ExistingPlan } | null>(null);
+  const importFile = (again?: { file: UploadedFile; onExisting: ImportChoice }) =>
     attempt(async () => {
-      const file = await files.open({ title: t('plans.import'), extensions: ['json'] });
+      setExisting(null);
+      const file = again?.file ?? (await files.open({ title: t('plans.import'), extensions: ['json'] }));
       if (!file) return;
-      const { plan } = await api.call('plans:importFile', { file });
-      notify({ kind: 'info', text: t('plans.imported', { name: plan.name }) });
+      const result = await api.call('plans:importFile', { file, onExisting: again?.onExisting });
+      if ('existing' in result) return setExisting({ file, plan: result.existing });
+      notify({ kind: 'info', text: t(again?.onExisting === 'replace' ? 'plans.reimported' : 'plans.imported', { name: result.plan.name }) });
     });
 
   return (
@@ -76,6 +83,7 @@ function PlanList() {
           <button onClick={() => void importFile()}>{t('plans.import')}</button>
         </div>
       </header>
+      {existing && <ReimportDialog existing={existing.plan} onChoose={(onExisting) => void importFile({ file: existing.file, onExisting })} onClose={() => setExisting(null)} />}
       <HolidayPlanCard onCreate={create} />
       {creating && <PlanForm onCreate={create} onCancel={() => setCreating(false)} />}
       {error && (
