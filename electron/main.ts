@@ -67,6 +67,7 @@ if (!app.requestSingleInstanceLock()) {
       notifier: desktopNotifier(() => mainWindow, events),
       secrets: electronSecrets,
       mode: 'desktop',
+      folderPicker: electronDialogs.chooseFolder,
     });
     const isOwnWindow = (contents: Electron.WebContents) => mainWindow?.webContents === contents;
     bindHandlers(services.registry, isOwnWindow);

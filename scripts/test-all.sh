@@ -17,12 +17,16 @@ command -v pdftoppm >/dev/null || missing+=(poppler-utils)
 [ -x /usr/bin/Xvfb ] || missing+=(xvfb)
 # Independent readers of what the app writes (iTIP mails, .ics files, workbooks, Word files, a CalDAV
 # server), and the real Radicale the CalDAV tests publish to; openssl makes their TLS certificates.
+# khal and vdirsyncer subscribe to the feed folder as a phone does; zbarimg decodes its QR codes.
 /usr/bin/python3 -c 'import icalendar' 2>/dev/null || missing+=(python3-icalendar)
 /usr/bin/python3 -c 'import openpyxl' 2>/dev/null || missing+=(python3-openpyxl)
 command -v soffice >/dev/null || missing+=(libreoffice-writer-nogui)
 /usr/bin/python3 -c 'import radicale' 2>/dev/null || missing+=(radicale)
 /usr/bin/python3 -c 'import caldav' 2>/dev/null || missing+=(python3-caldav)
 command -v openssl >/dev/null || missing+=(openssl)
+command -v khal >/dev/null || missing+=(khal)
+command -v vdirsyncer >/dev/null || missing+=(vdirsyncer)
+command -v zbarimg >/dev/null || missing+=(zbar-tools)
 if [ ${#missing[@]} -gt 0 ]; then
   echo "== apt-get install ${missing[*]}"
   sudo_if_needed apt-get update -qq && sudo_if_needed env DEBIAN_FRONTEND=noninteractive apt-get install -y -qq "${missing[@]}" >/dev/null \

@@ -9,6 +9,7 @@ import type { PublishRequest } from '../services/caldav/service';
 import type { ServerAccount } from '../services/caldav/server';
 import type { BuiltExport } from '../services/exports/export-service';
 import type { PaperworkService } from '../services/paperwork';
+import type { Services } from '../services/app';
 
 export interface CliIO {
   out(text: string): void;
@@ -53,6 +54,8 @@ export interface CliContext {
   buildExport(plan: Plan, request: ExportRequestInput): Promise<BuiltExport>;
   /** Makes a paper of a plan (a file's or the store's), with the writer the app's paperwork uses. */
   paper: PaperworkService['paper'];
+  /** The feed folder's service and settings: the folder is the user's on this computer, and a plan file is not in the store. */
+  feedServices(): Promise<Pick<Services, 'feed' | 'feedSettings'>>;
   /** What is unfinished before a plan (a file's or the store's) goes out, as the app's checklist says. */
   checklistOf(plan: Plan, kind: OutgoingKind, organizer: string | undefined): Promise<CheckItem[]>;
   /**

@@ -75,6 +75,7 @@ export async function runCli(argv: string[], io: CliIO, options: CliEnv = {}): P
     client: (folder) => (client ??= callerOver(async (channel, input) => (await servicesOver(folder)).registry.dispatch(channel, input))),
     buildExport: async (plan, request) => (await servicesOver()).exports.build(plan, request),
     paper: async (...args) => (await servicesOver()).paperwork.paper(...args),
+    feedServices: async () => await servicesOver(),
     checklistOf: async (plan, kind, organizer) => (await servicesOver()).paperwork.checklistOf(plan, kind, organizer),
     publishCaldav: async ({ account, target, ...request }) => {
       const { caldav, caldavSettings } = await servicesOver();

@@ -48,6 +48,12 @@ export interface SecretBox {
   /** Drops a secret that is being replaced. */
   forget?(sealed: string): void;
 }
+/**
+ * The desktop's folder dialog, the one way the UI names a folder the services write into (the feed
+ * folder): the page asks, only the user says where. Null: cancelled. Browser mode and the CLI have none.
+ */
+export type FolderPicker = (options: { title: string }) => Promise<string | null>;
+
 export type SecretStorage = 'os-encryption' | 'keyring' | 'memory' | 'none';
 
 /**

@@ -1,11 +1,13 @@
 import { AppError } from '../../shared/errors/app-error';
-import type { EventSink, Mailer, PdfPrinter } from './adapters';
+import type { EventSink, FolderPicker, Mailer, PdfPrinter } from './adapters';
 import { CaldavService, type CaldavOptions } from './caldav/service';
 import { CaldavSettingsService } from './caldav/settings';
 import { createContext, type ContextOptions, type ServiceContext } from './context';
 import { DutyLogFiles } from './duty-log/export';
 import { DutyLogService } from './duty-log/service';
 import { DutyLogStore } from './duty-log/store';
+import { FeedService } from './feed/service';
+import { FeedSettingsService } from './feed/settings';
 import { chromiumPrinter } from './exports/chromium-printer';
 import { ExportService } from './exports/export-service';
 import { PaperworkService } from './paperwork';
@@ -37,6 +39,8 @@ export interface Services {
   dutyLog: DutyLogService;
   caldav: CaldavService;
   caldavSettings: CaldavSettingsService;
+  feed: FeedService;
+  feedSettings: FeedSettingsService;
   /** Reads every document once so unreadable files are found, moved aside and reported at start. */
   startupCheck(): ReturnType<ServiceContext['store']['notices']>;
 }
@@ -50,6 +54,8 @@ export interface ServiceOptions extends Omit<ContextOptions, 'mailer'> {
   /** Which program hosts the services: what the UI may offer depends on it. The CLI's by default. */
   mode?: HostMode;
   caldav?: CaldavOptions;
+  /** The desktop's folder dialog; without it the feed folder is set on the command line. */
+  folderPicker?: FolderPicker;
 }
 
 export function createServices(options: ServiceOptions, logger?: Logger): Services {
@@ -70,7 +76,7 @@ export function createServices(options: ServiceOptions, logger?: Logger): Servic
   const plans = new PlanService(ctx, directory, logs);
   const staff = new StaffService(ctx, directory, settings, plans);
   const printer = options.printer ?? chromiumPrinter();
-  const paperwork = new PaperworkService(ctx, plans, settings, printer);
+  const paperwork = new PaperworkService(ctx, plans, settings, printer, logs);
   const exports = new ExportService(ctx, plans, settings, paperwork, printer);
   const mailSettings = new MailSettingsService(ctx);
   reminders = new ReminderService(ctx, plans, settings, mailSettings, logs);
@@ -78,6 +84,8 @@ export function createServices(options: ServiceOptions, logger?: Logger): Servic
   const mail = new MailService(ctx, mailSettings, settings, plans, reminders);
   const caldavSettings = new CaldavSettingsService(ctx);
   const caldav = new CaldavService(ctx, caldavSettings, plans, settings, options.caldav);
+  const feedSettings = new FeedSettingsService(ctx, options.folderPicker);
+  const feed = new FeedService(ctx, feedSettings, plans, settings);
   const registry = new HandlerRegistry(logger)
     .register(plans.handlers())
     .register(settings.handlers())
@@ -85,10 +93,11 @@ export function createServices(options: ServiceOptions, logger?: Logger): Servic
     .register(exports.handlers())
     .register(reminders.handlers())
     .register(mail.handlers())
-    .register(hostHandlers(options.mode ?? 'cli', ctx.secrets))
+    .register(hostHandlers(options.mode ?? 'cli', ctx.secrets, options.folderPicker !== undefined))
     .register(dutyLog.handlers())
     .register(caldav.handlers())
     .register(paperwork.handlers())
+    .register(feed.handlers())
     .assertComplete();
   return {
     ctx,
@@ -105,6 +114,8 @@ export function createServices(options: ServiceOptions, logger?: Logger): Servic
     dutyLog,
     caldav,
     caldavSettings,
+    feed,
+    feedSettings,
     startupCheck() {
       const reads = [
         () => settings.get(),
@@ -114,6 +125,8 @@ export function createServices(options: ServiceOptions, logger?: Logger): Servic
         () => caldavSettings.view(),
         () => reminders.engine.entries(),
         ...logs.planIds().map((id) => () => logs.read(id)),
+        () => feedSettings.view(),
+        () => reminders.engine.entries(),
       ];
       for (const read of reads) {
         try {

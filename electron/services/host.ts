@@ -3,7 +3,7 @@ import type { HostInfo, HostMode, hostChannels } from '../../shared/api/host';
 import type { SecretBox } from './adapters';
 
 /** What each kind of host offers; the secret storage is whatever box this process was given. */
-export function hostInfo(mode: HostMode, secrets: SecretBox): HostInfo {
+export function hostInfo(mode: HostMode, secrets: SecretBox, folderDialog = false): HostInfo {
   const desktop = mode === 'desktop';
   return {
     mode,
@@ -11,7 +11,8 @@ export function hostInfo(mode: HostMode, secrets: SecretBox): HostInfo {
     startAtLogin: desktop,
     notifications: desktop ? 'native' : mode === 'browser' ? 'web' : 'none',
     secrets: secrets.available() ? secrets.kind : 'none',
+    folderDialog,
   };
 }
 
-export const hostHandlers = (mode: HostMode, secrets: SecretBox) => ({ 'app:host': () => hostInfo(mode, secrets) }) satisfies HandlersOf<typeof hostChannels>;
+export const hostHandlers = (mode: HostMode, secrets: SecretBox, folderDialog: boolean) => ({ 'app:host': () => hostInfo(mode, secrets, folderDialog) }) satisfies HandlersOf<typeof hostChannels>;

@@ -6,6 +6,7 @@ import { exportChannels } from './exports';
 import type { FileHost } from './files';
 import { hostChannels } from './host';
 import { paperworkChannels } from './paperwork';
+import { feedChannels } from './feed';
 import { planChannels } from './plans';
 import { reminderChannels } from './reminders';
 import { settingsChannels } from './settings';
@@ -22,6 +23,7 @@ export const contract = {
   ...dutyLogChannels,
   ...caldavChannels,
   ...paperworkChannels,
+  ...feedChannels,
 };
 export type Contract = typeof contract;
 export type Channel = keyof Contract;

@@ -14,6 +14,8 @@ export const HostInfo = z.object({
   notifications: z.enum(['native', 'web', 'none']),
   /** Where a mail password is kept: encrypted by the OS, in the OS keyring, in memory until the server stops, or nowhere. */
   secrets: z.enum(['os-encryption', 'keyring', 'memory', 'none']),
+  /** The desktop's folder dialog, the only way the page can have a folder set (the feed folder); elsewhere the CLI sets it. */
+  folderDialog: z.boolean(),
 });
 export type HostInfo = z.infer<typeof HostInfo>;
 export type HostMode = HostInfo['mode'];

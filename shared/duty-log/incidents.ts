@@ -1,3 +1,4 @@
+import { DutyLogError } from './errors';
 import type { PageShift } from './logged-plan';
 import type { DutyLog, Incident, IncidentStatus } from './schema';
 
@@ -34,4 +35,13 @@ export function incidentsOnShift(log: Pick<DutyLog, 'incidents'>, shift: Pick<Pa
 /** The shifts an incident spans, in time order. */
 export function incidentShifts(incident: Incident, shifts: readonly PageShift[]): PageShift[] {
   return shifts.filter((s) => onShift(incident, s));
+}
+
+/** An incident named as a person would: its id, its code ("SC-01", "sc-1") or its number. */
+export function findIncident(log: Pick<DutyLog, 'incidents'>, ref: string): Incident {
+  const wanted = ref.trim().toUpperCase();
+  const number = /^(?:SC-?)?0*(\d+)$/.exec(wanted)?.[1];
+  const incident = log.incidents.find((i) => i.id === ref.trim()) ?? (number ? log.incidents.find((i) => String(i.number) === number) : undefined);
+  if (!incident) throw new DutyLogError('UNKNOWN_INCIDENT', { incident: ref });
+  return incident;
 }

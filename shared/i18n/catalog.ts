@@ -5,7 +5,9 @@ import { enChecklist } from './en/checklist';
 import { enCommon } from './en/common';
 import { enDutyLog } from './en/duty-log';
 import { enExports } from './en/exports';
+import { enFeed } from './en/feed';
 import { enHost } from './en/host';
+import { enPaperwork } from './en/paperwork';
 import { enPlans } from './en/plans';
 import { enRoster } from './en/roster';
 import { enReminders } from './en/reminders';
@@ -18,7 +20,9 @@ import { viChecklist } from './vi/checklist';
 import { viCommon } from './vi/common';
 import { viDutyLog } from './vi/duty-log';
 import { viExports } from './vi/exports';
+import { viFeed } from './vi/feed';
 import { viHost } from './vi/host';
+import { viPaperwork } from './vi/paperwork';
 import { viPlans } from './vi/plans';
 import { viRoster } from './vi/roster';
 import { viReminders } from './vi/reminders';
@@ -31,7 +35,23 @@ import { viStaff } from './vi/staff';
  * with their `{placeholders}`, the parameters each message takes (see message.ts). Each area adds a
  * pair of files (vi/<area>.ts, en/<area>.ts) and lists them here.
  */
-export const vi = { ...viCommon, ...viPlans, ...viSettings, ...viCalendar, ...viStaff, ...viSetup, ...viExports, ...viRoster, ...viReminders, ...viCaldav, ...viDutyLog, ...viChecklist, ...viHost };
+export const vi = {
+  ...viCommon,
+  ...viPlans,
+  ...viSettings,
+  ...viCalendar,
+  ...viStaff,
+  ...viSetup,
+  ...viExports,
+  ...viRoster,
+  ...viReminders,
+  ...viCaldav,
+  ...viDutyLog,
+  ...viChecklist,
+  ...viHost,
+  ...viFeed,
+  ...viPaperwork,
+};
 export type Templates = typeof vi;
 export type MessageKey = keyof Templates;
 
@@ -49,11 +69,13 @@ const en: Record<MessageKey, string> = {
   ...enDutyLog,
   ...enChecklist,
   ...enHost,
+  ...enFeed,
+  ...enPaperwork,
 };
 
 export const dictionaries: Record<Language, Record<MessageKey, string>> = { vi, en };
 
 /** The area files one by one, so a test can see that no key is declared in two of them. */
-export const AREA_FILES = [viCommon, viPlans, viSettings, viCalendar, viStaff, viSetup, viExports, viRoster, viReminders, viCaldav, viDutyLog, viChecklist, viHost];
+export const AREA_FILES = [viCommon, viPlans, viSettings, viCalendar, viStaff, viSetup, viExports, viRoster, viReminders, viCaldav, viDutyLog, viChecklist, viHost, viFeed, viPaperwork];
 
 export const MESSAGE_KEYS = Object.keys(vi) as [MessageKey, ...MessageKey[]];

@@ -1,9 +1,11 @@
+import { z } from 'zod';
 import { AppError } from '../errors/app-error';
 import { numberLine, rosterDocument, type PersonLine, type RosterDocument } from '../export/roster-document';
 import type { ExportSource } from '../export/source';
 import type { Settings } from '../settings/schema';
 import { displayPhone } from '../staff/phone';
-import { withOverrides, type PaperOverrides } from './overrides';
+import { StaffId } from '../staff/schema';
+import { PaperOverrides, withOverrides } from './overrides';
 
 /** A list is sent to the superior body as its own paper ("Danh sách", DS in the number). */
 export const CONTACT_LIST_TYPE = { name: 'DANH SÁCH', abbreviation: 'DS' } as const;
@@ -38,10 +40,11 @@ export interface ContactListDocument extends Pick<RosterDocument, 'info' | 'plac
   focal: FocalPoint | null;
 }
 
-export interface ContactListOptions extends PaperOverrides {
+export const ContactListOptions = PaperOverrides.extend({
   /** The staff member who is the unit's focal point; by default the signer when they are on the plan's staff. */
-  focalStaffId?: string;
-}
+  focalStaffId: StaffId.optional(),
+});
+export type ContactListOptions = z.infer<typeof ContactListOptions>;
 
 /** "Trực bảo đảm an toàn thông tin mạng dịp …" becomes "Cán bộ trực và đầu mối liên hệ bảo đảm …". */
 function subjectOf(rosterSubject: string): string {

@@ -90,6 +90,25 @@ test('a change made through the CLI is pushed to the open page', async ({ page, 
   rmSync(elsewhere, { recursive: true, force: true });
 });
 
+test('the feed folder in browser mode: no folder dialog for the page to open, so Cài đặt says how to set it and shows what the CLI set', async ({ page, browserMode }) => {
+  const { services, dataDir } = browserMode;
+  await page.goto(browserMode.server.launchUrl());
+  await expect(page.getByText('Chưa có kế hoạch nào')).toBeVisible();
+  expect(await services.registry.dispatch('feed:settings:chooseFolder', undefined)).toMatchObject({
+    ok: false,
+    error: { code: 'INVALID_INPUT', message: expect.stringContaining('lich-truc feed config --dir') },
+  });
+
+  const folder = mkdtempSync(join(tmpdir(), 'lich-truc-browser-feed-'));
+  await run(process.execPath, ['dist/cli/lich-truc.mjs', 'feed', 'config', '--dir', folder], { env: { ...process.env, LICH_TRUC_DATA_DIR: dataDir } });
+  await page.goto(`${new URL(browserMode.server.launchUrl()).origin}/#/settings`);
+  const form = page.getByRole('form', { name: 'Thư mục nguồn lịch (webcal)' });
+  await expect(form.getByText(folder)).toBeVisible();
+  await expect(form.getByText(/Đặt thư mục bằng lệnh lich-truc feed config --dir/)).toBeVisible();
+  await expect(form.getByRole('button', { name: 'Chọn thư mục…' })).toHaveCount(0);
+  rmSync(folder, { recursive: true, force: true });
+});
+
 test('a page without a valid link gets no session and says how to get one', async ({ page, browserMode }) => {
   const origin = new URL(browserMode.server.launchUrl()).origin;
   await page.goto(`${origin}/#code=${'A'.repeat(43)}`);

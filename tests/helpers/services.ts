@@ -2,7 +2,7 @@ import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'nod
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { onTestFinished } from 'vitest';
-import { noEvents, type EventSink, type IdGenerator } from '../../electron/services/adapters';
+import { noEvents, type EventSink, type FolderPicker, type IdGenerator } from '../../electron/services/adapters';
 import { createServices, type Services } from '../../electron/services/app';
 import { confFactory } from '../../electron/services/store/conf-factory';
 import { fakeClock, type FakeClock } from './clock';
@@ -49,6 +49,7 @@ export interface TempServicesOptions {
   clock?: FakeClock;
   ids?: IdGenerator;
   events?: EventSink;
+  folderPicker?: FolderPicker;
 }
 
 export interface TempServices {
@@ -67,7 +68,7 @@ export function tempServices(options: TempServicesOptions = {}): TempServices {
   const ids = options.ids ?? sequentialIds();
   const build = () =>
     createServices(
-      { dataDir, confFactory, clock, ids, events: options.events ?? noEvents },
+      { dataDir, confFactory, clock, ids, events: options.events ?? noEvents, folderPicker: options.folderPicker },
       // Handlers that fail on purpose would otherwise print stacks into the test output.
       { error: () => {} },
     );

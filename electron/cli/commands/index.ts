@@ -3,6 +3,7 @@ import { caldavCommand } from './caldav';
 import { checkCommand } from './check';
 import { demoCommand } from './demo';
 import { exportCommand } from './export';
+import { feedCommand } from './feed';
 import { generateCommand } from './generate';
 import { holidaysCommand } from './holidays';
 import { logCommand } from './log';
@@ -23,6 +24,7 @@ export const COMMANDS: Command[] = [
   exportCommand,
   reportCommand,
   caldavCommand,
+  feedCommand,
   staffCommand,
   lunarCommand,
   solarCommand,

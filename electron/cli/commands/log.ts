@@ -3,7 +3,7 @@ import type { ApiCaller } from '../../../shared/api/client';
 import type { DutyLogBundle, DutyLogEdited } from '../../../shared/api/duty-log';
 import { AppError } from '../../../shared/errors/app-error';
 import { DutyLogError } from '../../../shared/duty-log/errors';
-import { incidentCode } from '../../../shared/duty-log/incidents';
+import { findIncident, incidentCode } from '../../../shared/duty-log/incidents';
 import { pageShifts } from '../../../shared/duty-log/logged-plan';
 import { IncidentKind, IncidentStatus, Severity } from '../../../shared/duty-log/schema';
 import { shiftPages } from '../../../shared/duty-log/shift-page';
@@ -191,8 +191,7 @@ async function record(ctx: CliContext, client: ApiCaller, planId: string, action
 async function updateIncident(ctx: CliContext, client: ApiCaller, planId: string, values: Values): Promise<number> {
   const ref = values['incident-id']!;
   const { log } = await client.call('dutyLog:get', { planId });
-  const incident = log.incidents.find((i) => i.id === ref || incidentCode(i) === ref.toUpperCase() || String(i.number) === ref);
-  if (!incident) throw new DutyLogError('UNKNOWN_INCIDENT', { incident: ref });
+  const incident = findIncident(log, ref);
   const at = values.at === undefined ? undefined : timeArg(values.at);
   const edited = await client.call('dutyLog:updateIncident', {
     planId,

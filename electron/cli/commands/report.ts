@@ -1,20 +1,26 @@
 import { extname } from 'node:path';
+import { IncidentNoticeOptions } from '../../../shared/paperwork/incident-notice';
 import { PaperOverrides } from '../../../shared/paperwork/overrides';
 import { firstIssue } from '../../../shared/errors/first-issue';
 import { writeFileAtomic } from '../../services/files/atomic-write';
-import type { PaperFormat } from '../../services/paperwork/paper-files';
+import type { PaperFormat, PaperRequest } from '../../services/paperwork/paper-files';
 import { warnUnfinished } from '../checklist';
 import { CliError, type Command, COMMON_OPTIONS, EXIT, parse, required } from '../command';
 import { emit, json } from '../output';
 import { loadPlanArg } from '../plan-arg';
 
 const USAGE =
-  'lich-truc report PLAN --kind contacts --out FILE.pdf|.docx|.html [--focal STAFF_ID] [--number N] [--date YYYY-MM-DD] [--place P] [--signer-title T] [--signer-name N] [--recipient R]… [--landscape] [--strict] [--json]';
+  'lich-truc report PLAN --kind contacts|incident --out FILE.pdf|.docx|.html [--focal STAFF_ID] [--incident SC-01 [--system-owner T] [--impact T] [--request T] [--contact STAFF_ID]] [--number N] [--date YYYY-MM-DD] [--place P] [--signer-title T] [--signer-name N] [--recipient R]… [--landscape] [--strict] [--json]';
 
 const OPTIONS = {
   ...COMMON_OPTIONS,
   kind: { type: 'string' },
   focal: { type: 'string' },
+  incident: { type: 'string' },
+  'system-owner': { type: 'string' },
+  impact: { type: 'string' },
+  request: { type: 'string' },
+  contact: { type: 'string' },
   number: { type: 'string' },
   date: { type: 'string' },
   place: { type: 'string' },
@@ -25,9 +31,20 @@ const OPTIONS = {
   strict: { type: 'boolean', default: false },
 } as const;
 
+const isKind = (kind: string): kind is (typeof KINDS)[number] => (KINDS as readonly string[]).includes(kind);
 const FORMATS: Record<string, PaperFormat> = { '.pdf': 'pdf', '.docx': 'docx', '.html': 'html' };
-/** The papers the letters ask for; the incident notice and the after-holiday report build on the duty log. */
-const KINDS = ['contacts'] as const;
+/** The papers the letters ask for; the incident notice and the after-holiday report read the duty log. */
+const KINDS = ['contacts', 'incident'] as const;
+
+/** The paper asked for, with what this run writes on it. */
+function paperRequest(kind: (typeof KINDS)[number], values: ReturnType<typeof parse<typeof OPTIONS>>['values'], overrides: PaperOverrides): PaperRequest {
+  const only = <T extends string | undefined>(value: T, key: string) => (value === undefined ? {} : { [key]: value });
+  if (kind === 'contacts') return { kind, options: { ...overrides, ...only(values.focal, 'focalStaffId') } };
+  if (!values.incident) throw new CliError(`--kind incident cần --incident SC-01 (mã sự cố trong sổ nhật ký trực).\nCách dùng: ${USAGE}`, EXIT.usage);
+  const options = IncidentNoticeOptions.safeParse({ ...overrides, systemOwner: values['system-owner'], impact: values.impact, request: values.request, contactStaffId: values.contact });
+  if (!options.success) throw new CliError(`--${firstIssue(options.error).where}: ${firstIssue(options.error).message}`, EXIT.usage);
+  return { kind, incidentId: values.incident, options: options.data };
+}
 
 /** One paper of the holiday in the Decree 30 layout, its details editable for this paper only. */
 export const reportCommand: Command = {
@@ -38,7 +55,7 @@ export const reportCommand: Command = {
     const target = required(positionals[0], 'PLAN', USAGE);
     const out = required(values.out, '--out', USAGE);
     const kind = values.kind ?? '';
-    if (!(KINDS as readonly string[]).includes(kind)) throw new CliError(`--kind phải là ${KINDS.join(', ')}, không phải "${kind}".\nCách dùng: ${USAGE}`, EXIT.usage);
+    if (!isKind(kind)) throw new CliError(`--kind phải là ${KINDS.join(', ')}, không phải "${kind}".\nCách dùng: ${USAGE}`, EXIT.usage);
     const format = FORMATS[extname(out).toLowerCase()];
     if (!format) throw new CliError(`Không biết định dạng của "${out}": tên tệp phải kết thúc .pdf, .docx hoặc .html.`, EXIT.usage);
     const overrides = PaperOverrides.safeParse({
@@ -55,11 +72,7 @@ export const reportCommand: Command = {
     }
     const { plan } = await loadPlanArg(ctx, target);
     await warnUnfinished(ctx, plan, format, undefined, values.strict);
-    const content = await ctx.paper(plan, 'contacts', format, {
-      ...overrides.data,
-      ...(values.focal === undefined ? {} : { focalStaffId: values.focal }),
-      orientation: values.landscape ? 'landscape' : 'portrait',
-    });
+    const content = await ctx.paper(plan, paperRequest(kind, values, overrides.data), format, values.landscape ? 'landscape' : 'portrait');
     await writeFileAtomic(out, content);
     if (values.json) return (emit(ctx.io, json({ kind, format, path: out })), EXIT.ok);
     ctx.io.out(`Đã ghi ${out}\n`);

@@ -48,8 +48,6 @@ export const journalKey = (url: string, user: string, target: CaldavTarget) => `
 
 /** The plan's CalDAV document in the data folder (`caldav/<plan>.json`), read and written under the store's lock. */
 export class CaldavJournals {
-  #queue: Promise<unknown> = Promise.resolve();
-
   constructor(private readonly ctx: ServiceContext) {}
 
   read(planId: string): CaldavPlanDocument {
@@ -62,21 +60,14 @@ export class CaldavJournals {
     );
   }
 
-  /** A read-modify-write under the data folder's lock, so the app and the CLI never lose each other's change. */
+  /**
+   * A read-modify-write under the data folder's lock, so the app and the CLI never lose each other's
+   * change — also each publish step, written before and after each request: a step written beside
+   * another process's would overwrite its target, its last result or its own steps. The lock is
+   * cheap to hold for one write, and one left by a killed publish is broken at once (its pid is gone).
+   */
   update(planId: string, change: (doc: CaldavPlanDocument) => void): Promise<CaldavPlanDocument> {
     return this.ctx.store.lock.run(() => this.#write(planId, change));
-  }
-
-  /**
-   * A publish step, written before and after each request: serialised in this process but without
-   * the folder's lock, which a crashed writer could hold for seconds. A step another process writes
-   * at the same moment may be lost; the next publish then finds that event on the server by its
-   * content (412, then compared), so the server stays the arbiter and nothing is sent twice.
-   */
-  step(planId: string, change: (doc: CaldavPlanDocument) => void): Promise<CaldavPlanDocument> {
-    const next = this.#queue.then(() => this.#write(planId, change));
-    this.#queue = next.catch(() => undefined);
-    return next;
   }
 
   #write(planId: string, change: (doc: CaldavPlanDocument) => void): CaldavPlanDocument {

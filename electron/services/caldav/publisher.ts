@@ -220,7 +220,7 @@ export class CaldavPublisher {
   }
 
   #journal(run: PublishRun, change: (journal: Journal) => void) {
-    return this.deps.journals.step(run.planId, (doc) => {
+    return this.deps.journals.update(run.planId, (doc) => {
       change((doc.journals[run.journalKey] ??= { calendars: {} }));
     });
   }

@@ -37,12 +37,12 @@ const ERROR_CODE: Record<DutyLogErrorCode, ErrorCode> = {
 };
 
 /** The duty log's refusals as the API's errors; the log's own code names where. */
-function asAppError(error: unknown): unknown {
+export function asAppError(error: unknown): unknown {
   if (!(error instanceof DutyLogError)) return error;
   return new AppError(ERROR_CODE[error.code], translate('vi', `dutyLog.error.${error.code}`, error.params), error.code);
 }
 
-function guarded<T>(run: () => T): T {
+export function guarded<T>(run: () => T): T {
   try {
     return run();
   } catch (error) {

@@ -1,31 +1,57 @@
+import type { DutyLog } from '../../../shared/duty-log/schema';
 import { contactListDocument, type ContactListOptions } from '../../../shared/paperwork/contact-list';
+import { incidentNoticeDocument, type IncidentNoticeOptions } from '../../../shared/paperwork/incident-notice';
+import type { PaperDocument } from '../../../shared/paperwork/paper-body';
 import { contactListBodyHtml } from '../../../shared/paperwork/print/contact-list-html';
+import { paperBodyHtml } from '../../../shared/paperwork/print/paper-html';
 import { htmlPage } from '../../../shared/export/print/official-parts';
 import { printCss, type Orientation } from '../../../shared/export/print/page-style';
 import type { ExportSource } from '../../../shared/export/source';
+import type { PlanCore } from '../../../shared/plan/schema';
 import type { Settings } from '../../../shared/settings/schema';
 import type { PdfPrinter } from '../adapters';
 import { tinosFontCss } from '../exports/print-fonts';
 import { contactListDocx } from './contact-list-docx';
+import { paperDocx } from './paper-docx';
 
 /** The papers of the holiday (issue #17); the format comes from the file's extension. */
-export type PaperKind = 'contacts';
 export type PaperFormat = 'pdf' | 'docx' | 'html';
 
-export interface PaperOptions extends ContactListOptions {
-  orientation?: Orientation;
+/** Which paper, with what the user wrote on it for this once. */
+export type PaperRequest = { kind: 'contacts'; options: ContactListOptions } | { kind: 'incident'; incidentId: string; options: IncidentNoticeOptions };
+export type PaperKind = PaperRequest['kind'];
+
+/** What a paper is made from: the version that goes out, and for the papers of the duty itself its log. */
+export interface PaperInputs {
+  source: ExportSource;
+  settings: Settings;
+  /** The published version the log is kept against, and the log; only the duty's papers read them. */
+  logged: () => { core: PlanCore; log: DutyLog };
+  /** Today's date in Vietnam, printed on the duty's papers unless the user gives one. */
+  today: string;
+}
+
+const page = (orientation: Orientation, title: string, body: string) => htmlPage(title, `${tinosFontCss()}\n${printCss(orientation)}`, body);
+
+async function paperBytes(doc: PaperDocument, format: PaperFormat, orientation: Orientation, printer: PdfPrinter): Promise<string | Uint8Array> {
+  if (format === 'docx') return paperDocx(doc, orientation);
+  const html = page(orientation, `${doc.typeName} — ${doc.subject}`, paperBodyHtml(doc));
+  return format === 'html' ? html : printer.print(html);
 }
 
 /** The bytes of one paper in one format: PDF and HTML from the same page, Word laid out alike. */
-export async function paperFile(kind: PaperKind, format: PaperFormat, source: ExportSource, settings: Settings, options: PaperOptions, printer: PdfPrinter): Promise<string | Uint8Array> {
-  const { orientation = 'portrait', ...rest } = options;
-  const page = (title: string, body: string) => htmlPage(title, `${tinosFontCss()}\n${printCss(orientation)}`, body);
-  switch (kind) {
+export async function paperFile(request: PaperRequest, format: PaperFormat, inputs: PaperInputs, orientation: Orientation, printer: PdfPrinter): Promise<string | Uint8Array> {
+  const { source, settings } = inputs;
+  switch (request.kind) {
     case 'contacts': {
-      const doc = contactListDocument(source, settings, rest);
+      const doc = contactListDocument(source, settings, request.options);
       if (format === 'docx') return contactListDocx(doc, orientation);
-      const html = page(`Danh sách cán bộ trực — ${doc.subject}`, contactListBodyHtml(doc));
+      const html = page(orientation, `Danh sách cán bộ trực — ${doc.subject}`, contactListBodyHtml(doc));
       return format === 'html' ? html : printer.print(html);
+    }
+    case 'incident': {
+      const { core, log } = inputs.logged();
+      return paperBytes(incidentNoticeDocument(source, core, log, request.incidentId, settings, inputs.today, request.options), format, orientation, printer);
     }
   }
 }

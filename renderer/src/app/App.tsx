@@ -11,6 +11,7 @@ import { PublishScreen } from '../screens/publish/PublishScreen';
 import { RemindersScreen } from '../screens/reminders/RemindersScreen';
 import { RosterScreen } from '../screens/roster/RosterScreen';
 import { CaldavSettingsCard } from '../screens/settings/CaldavSettingsForm';
+import { FeedSettingsCard } from '../screens/settings/FeedSettingsForm';
 import { SettingsScreen } from '../screens/settings/SettingsScreen';
 import { StaffScreen } from '../screens/staff/StaffScreen';
 import { HostProvider, useHost } from './HostContext';
@@ -84,6 +85,7 @@ function Shell({ settings, onSettings }: { settings: Settings | null; onSettings
           <>
             <SettingsScreen settings={settings} onSaved={onSettings} focus={route.params[0]} />
             <CaldavSettingsCard />
+            <FeedSettingsCard />
           </>
         )}
       </main>

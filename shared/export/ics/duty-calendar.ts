@@ -26,6 +26,11 @@ export interface CalendarOptions {
   stamp: string;
   /** Minutes before each shift (the plan's one reminder setting). */
   alarmMinutes: readonly number[];
+  /**
+   * A subscribed calendar (a feed): how often clients should fetch it again (RFC 7986
+   * REFRESH-INTERVAL, and X-PUBLISHED-TTL that Outlook reads) and where it is fetched from (SOURCE).
+   */
+  feed?: { refreshSeconds: number; source: string };
 }
 
 const METHODS = { PUBLISH: ICalCalendarMethod.PUBLISH, REQUEST: ICalCalendarMethod.REQUEST, CANCEL: ICalCalendarMethod.CANCEL } as const;
@@ -47,6 +52,7 @@ export function dutyCalendar(events: readonly VersionedEvent<DutyEventContent>[]
     ...(options.name === undefined ? {} : { name: escapedCalendarLine(options.name) }),
     ...(options.method === null ? {} : { method: METHODS[options.method] }),
     prodId: { company: 'Lich Truc', product: 'lich-truc', language: 'VI' },
+    ...(options.feed ? { ttl: options.feed.refreshSeconds, source: options.feed.source } : {}),
   });
   calendar.timezone({ name: null, generator: vtimezone });
   const attendee = options.attendee && { ...options.attendee, name: calendarParam(options.attendee.name) };

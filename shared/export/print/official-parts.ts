@@ -15,9 +15,10 @@ export function headerHtml(doc: Pick<RosterDocument, 'info' | 'number' | 'placeA
 </header>`;
 }
 
-/** The document type in bold capitals, the trích yếu centred in bold under it with a short rule, then the period. */
+/** The document type in bold capitals, the trích yếu centred in bold under it with a short rule, then the period (none when empty). */
 export function titleHtml(type: string, doc: Pick<RosterDocument, 'subject' | 'period'>): string {
-  return `<h1>${escapeHtml(type)}</h1><p class="subject"><span class="ruled">${escapeHtml(doc.subject)}</span></p><p class="period">(${escapeHtml(doc.period)})</p>`;
+  const period = doc.period ? `<p class="period">(${escapeHtml(doc.period)})</p>` : '<p class="period"></p>';
+  return `<h1>${escapeHtml(type)}</h1><p class="subject"><span class="ruled">${escapeHtml(doc.subject)}</span></p>${period}`;
 }
 
 export function dutiesHtml(doc: RosterDocument): string {

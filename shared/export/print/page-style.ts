@@ -38,6 +38,15 @@ col.col-seat { width: 16%; } col.col-with { width: 35%; }
 col.cl-stt { width: 5%; } col.cl-date { width: 12%; } col.cl-shift { width: 13%; } col.cl-name { width: 21%; } col.cl-post { width: 18%; }
 col.cl-duty { width: 14%; } col.cl-phone { width: 17%; }
 .focal p { margin: 0; }
+.paper-heading { font-size: 13pt; font-weight: bold; margin: 8pt 0 3pt; break-after: avoid; }
+.paper-text { text-align: justify; text-indent: 10mm; margin: 0 0 4pt; }
+.paper-text.italic { font-style: italic; }
+ol.paper-fields { margin: 4pt 0 0; padding-left: 7mm; }
+ol.paper-fields li { margin: 0 0 3pt; break-inside: avoid; }
+ol.paper-fields .line { display: block; }
+table.paper { margin: 2pt 0 4pt; }
+table.paper td.num { text-align: right; white-space: nowrap; }
+table.paper tr.total td { font-weight: bold; }
 /* The day's cells never wrap: 17/02/2026, Chủ Nhật. */
 td.center { text-align: center; white-space: nowrap; }
 .person { display: block; }

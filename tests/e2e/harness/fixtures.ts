@@ -21,6 +21,8 @@ export interface AppHarness {
   clock: Clock;
   dataDir: string;
   services(): Services;
+  /** The desktop's folder dialog: answers the folder a test puts here, once (null: the user cancels). */
+  folderDialog: { next: string | null };
   /** Drops the services and builds new ones over the same folder, as an app restart would. */
   restartServices(): Services;
   /** Loads the renderer afresh (after a reload or restart). */
@@ -45,13 +47,20 @@ export const test = base.extend<{ app: AppHarness }, { server: { url: string } }
     const dataDir = mkdtempSync(join(tmpdir(), 'lich-truc-e2e-'));
     const clock = tickingClock(TEST_NOW);
     await page.clock.install({ time: clock.origin });
-    const build = servicesForPage(page, dataDir, clock);
+    const folderDialog: AppHarness['folderDialog'] = { next: null };
+    const answerFolder = async () => {
+      const folder = folderDialog.next;
+      folderDialog.next = null;
+      return folder;
+    };
+    const build = servicesForPage(page, dataDir, clock, undefined, answerFolder);
     let current = build();
     await bindServices(page, () => current);
     const harness: AppHarness = {
       page,
       clock,
       dataDir,
+      folderDialog,
       services: () => current,
       restartServices: () => (current = build()),
       open: async (hash = '#/plans') => {

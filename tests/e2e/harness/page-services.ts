@@ -2,7 +2,7 @@ import type { Page } from '@playwright/test';
 import { resolve } from 'node:path';
 import { eventChannel } from '../../../shared/api/bridge';
 import type { AppEventName, AppEvents } from '../../../shared/api/events';
-import { randomIds, type Clock, type SecretBox } from '../../../electron/services/adapters';
+import { randomIds, type Clock, type FolderPicker, type SecretBox } from '../../../electron/services/adapters';
 import { createServices, type Services } from '../../../electron/services/app';
 import { confFactory } from '../../../electron/services/store/conf-factory';
 
@@ -24,10 +24,11 @@ export function memorySecrets(): SecretBox {
 }
 
 /** Builds the real services over a data folder, with their events delivered into the page. */
-export function servicesForPage(page: Page, dataDir: string, clock: Clock, secrets: SecretBox = memorySecrets()): () => Services {
+export function servicesForPage(page: Page, dataDir: string, clock: Clock, secrets: SecretBox = memorySecrets(), folderPicker?: FolderPicker): () => Services {
   return () =>
     createServices({
       dataDir,
+      folderPicker,
       confFactory,
       clock,
       ids: randomIds,

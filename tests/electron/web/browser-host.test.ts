@@ -32,7 +32,7 @@ describe('browser mode’s stand-ins for the desktop', () => {
     expect(() => afterRestart.open(sealed)).toThrow();
     box.forget!(sealed);
     expect(box.holds!(sealed)).toBe(false);
-    expect(hostInfo('browser', box)).toEqual({ mode: 'browser', tray: false, startAtLogin: false, notifications: 'web', secrets: 'memory' });
+    expect(hostInfo('browser', box)).toEqual({ mode: 'browser', tray: false, startAtLogin: false, notifications: 'web', secrets: 'memory', folderDialog: false });
   });
 
   it('a mail password set in browser mode without a keyring is asked for again after a restart', async () => {

@@ -9,6 +9,7 @@ import { contactListDocument } from '../../../shared/paperwork/contact-list';
 import { libreOfficeToPdf } from '../../helpers/libreoffice';
 import { pdfLayout, type PdfPage } from '../../helpers/pdf-layout';
 import { publish, rosteredTetPlan, testSettings } from '../../shared/export/helpers';
+import { paperInputs } from './paper-inputs';
 
 /** The files stay for people to look at (artifacts/ is not committed). */
 const DIR = 'artifacts/paperwork';
@@ -19,15 +20,16 @@ const source = exportSource(publish(plan, '2026-02-05T02:00:00.000Z'), new Date(
 const settings = testSettings();
 const options = { number: '12', date: '2026-02-06', recipients: ['Sở Khoa học và Công nghệ (để b/c)', 'Công an tỉnh (PA05)'] };
 const doc = contactListDocument(source, settings, options);
+const inputs = paperInputs(source, settings, '2026-02-05');
 const pages = {} as Record<'pdf' | 'docx', PdfPage[]>;
 const text = (p: PdfPage[]) => p.flatMap((page) => page.lines.map((l) => l.text.replace(/\s/g, ' '))).join('\n');
 
 beforeAll(async () => {
   rmSync(DIR, { recursive: true, force: true });
   mkdirSync(DIR, { recursive: true });
-  writeFileSync(join(DIR, 'danh-sach.docx'), await paperFile('contacts', 'docx', source, settings, options, chromiumPrinter()));
-  writeFileSync(join(DIR, 'danh-sach.pdf'), await paperFile('contacts', 'pdf', source, settings, options, chromiumPrinter()));
-  writeFileSync(join(DIR, 'danh-sach.html'), await paperFile('contacts', 'html', source, settings, options, chromiumPrinter()));
+  writeFileSync(join(DIR, 'danh-sach.docx'), await paperFile({ kind: 'contacts', options }, 'docx', inputs, 'portrait', chromiumPrinter()));
+  writeFileSync(join(DIR, 'danh-sach.pdf'), await paperFile({ kind: 'contacts', options }, 'pdf', inputs, 'portrait', chromiumPrinter()));
+  writeFileSync(join(DIR, 'danh-sach.html'), await paperFile({ kind: 'contacts', options }, 'html', inputs, 'portrait', chromiumPrinter()));
   mkdirSync(join(DIR, 'lo'));
   libreOfficeToPdf([join(DIR, 'danh-sach.docx')], join(DIR, 'lo'));
   pages.pdf = pdfLayout(join(DIR, 'danh-sach.pdf'));

@@ -7,6 +7,7 @@ import { useApi } from '../../api/ApiContext';
 import { hrefFor } from '../../app/route';
 import { useI18n } from '../../i18n/I18nContext';
 import { ChoiceSelect } from './ChoiceSelect';
+import { IncidentNoticeDialog } from './IncidentNoticeDialog';
 import type { DutyLogRun } from './useDutyLog';
 import { useWhen, WhenField } from './WhenField';
 import { whenOf } from './words';
@@ -46,6 +47,7 @@ export function IncidentCard({
   const [otherContact, setOtherContact] = useState('');
   const noticeAt = useWhen(now);
   const [noticeNote, setNoticeNote] = useState('');
+  const [writing, setWriting] = useState(false);
   const update = (changes: { status?: IncidentStatus; action?: { text: string }; notice?: { contact: string; at: string; note: string } }) =>
     run(() => api.call('dutyLog:updateIncident', { planId, incidentId: incident.id, shiftId, ...changes }));
   const code = incidentCode(incident);
@@ -58,8 +60,12 @@ export function IncidentCard({
           {incident.system && ` · ${incident.system}`}
         </h4>
         <span className={`badge severity-badge-${incident.severity}`}>{t(`dutyLog.severity.${incident.severity}`)}</span>{' '}
-        <span className={`badge status-badge-${status}`}>{t(`dutyLog.status.${status}`)}</span>
+        <span className={`badge status-badge-${status}`}>{t(`dutyLog.status.${status}`)}</span>{' '}
+        <button type="button" className="incident-notice-open" aria-label={t('paper.incident.title', { code })} onClick={() => setWriting(true)}>
+          {t('paper.incident.open')}
+        </button>
       </header>
+      {writing && <IncidentNoticeDialog bundle={bundle} incident={incident} onClose={() => setWriting(false)} />}
       <p>{incident.description}</p>
       <p className="hint">
         {t('dutyLog.incident.found', { at: whenOf(incident.foundAt) })} · {t('dutyLog.incident.spans', { count: spans.length })}:{' '}

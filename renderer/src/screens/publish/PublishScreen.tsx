@@ -8,6 +8,7 @@ import { useAsync } from '../../components/useAsync';
 import { useI18n } from '../../i18n/I18nContext';
 import { CsvStyle } from '../../../../shared/export/csv-style';
 import { CaldavPanel } from './CaldavPanel';
+import { FeedPanel } from './FeedPanel';
 import { ExportButtons, type ExportChoice } from './ExportButtons';
 import { PrintPreview } from './PrintPreview';
 
@@ -92,7 +93,12 @@ function PlanExports({ planId }: { planId: string }) {
         </label>
       </div>
       <ExportButtons choice={choice} />
-      {preview?.from.version !== null && preview !== undefined && <CaldavPanel planId={planId} />}
+      {preview?.from.version !== null && preview !== undefined && (
+        <>
+          <FeedPanel planId={planId} />
+          <CaldavPanel planId={planId} />
+        </>
+      )}
       {preview && <PrintPreview parts={preview} />}
     </>
   );

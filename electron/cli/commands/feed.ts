@@ -1,0 +1,96 @@
+import type { FeedSettingsView } from '../../../shared/feed/settings';
+import { RefreshMinutes } from '../../../shared/feed/settings';
+import type { FeedWriteResult } from '../../../shared/feed/result';
+import { translate } from '../../../shared/i18n';
+import { warnUnfinished } from '../checklist';
+import { CliError, type Command, COMMON_OPTIONS, EXIT, parse, required } from '../command';
+import { emit, json } from '../output';
+import { loadPlanArg } from '../plan-arg';
+
+const USAGE = [
+  'lich-truc feed write PLAN [--dir DIR] [--base-url URL] [--refresh PHÚT] [--strict] [--json]',
+  'lich-truc feed rotate PLAN (--person MÃ_CÁN_BỘ | --roster) [--dir DIR] [--base-url URL] [--json]',
+  'lich-truc feed config [--dir DIR] [--base-url URL] [--refresh PHÚT] [--json]',
+].join('\n  ');
+
+const OPTIONS = {
+  ...COMMON_OPTIONS,
+  dir: { type: 'string' },
+  'base-url': { type: 'string' },
+  refresh: { type: 'string' },
+  person: { type: 'string' },
+  roster: { type: 'boolean', default: false },
+  /** Refuse instead of warning when the outgoing checklist finds something unfinished. */
+  strict: { type: 'boolean', default: false },
+} as const;
+
+const vi = (key: Parameters<typeof translate>[1], params?: Parameters<typeof translate>[2]) => translate('vi', key, params);
+
+function refreshOf(text: string | undefined): RefreshMinutes | undefined {
+  if (text === undefined) return undefined;
+  const parsed = RefreshMinutes.safeParse(Number(text));
+  if (!parsed.success) throw new CliError(`--refresh: ${parsed.error.issues[0]?.message ?? 'không hợp lệ'}`, EXIT.usage);
+  return parsed.data;
+}
+
+/** Who gets which address: the whole roster first, then one line per person. */
+function report(result: FeedWriteResult): string {
+  const lines = [vi('feed.written', { version: result.version, count: result.files.length, folder: result.folder })];
+  for (const file of result.files) {
+    lines.push(`${file.personName ?? vi('feed.roster')}: ${file.url}`);
+    lines.push(`  ${file.webcal} — ${vi('feed.counts', { events: file.events, cancelled: file.cancelled })}`);
+  }
+  if (result.removed.length) lines.push(vi('feed.removed', { count: result.removed.length }));
+  return `${lines.join('\n')}\n`;
+}
+
+function settingsReport(view: FeedSettingsView): string {
+  return `${vi('feed.settings.folder')}: ${view.folder ?? '—'}\n${vi('feed.settings.baseUrl')}: ${view.baseUrl || '—'}\n${vi('feed.settings.refresh')}: ${view.refreshMinutes}\n`;
+}
+
+/**
+ * Writes a plan's feed (one .ics per person and one for the whole roster) into a folder a web
+ * server serves; `config` keeps the folder and its address for the app and later runs.
+ */
+export const feedCommand: Command = {
+  name: 'feed',
+  usage: USAGE,
+  async run(ctx) {
+    const { values, positionals } = parse(ctx.args, OPTIONS, USAGE);
+    const [action, planArg] = positionals;
+    const refreshMinutes = refreshOf(values.refresh);
+    const overrides = {
+      ...(values.dir !== undefined ? { folder: values.dir } : {}),
+      ...(values['base-url'] !== undefined ? { baseUrl: values['base-url'] } : {}),
+      ...(refreshMinutes !== undefined ? { refreshMinutes } : {}),
+    };
+    // The feed folder is the user's on this computer, and a plan file is not in the store: the feed service itself.
+    const services = await ctx.feedServices();
+
+    if (action === 'config') {
+      const feedSettings = services.feedSettings;
+      if (values.dir !== undefined) await feedSettings.setFolder(values.dir);
+      if (overrides.baseUrl !== undefined || refreshMinutes !== undefined) {
+        await feedSettings.update({ ...(overrides.baseUrl !== undefined ? { baseUrl: overrides.baseUrl } : {}), ...(refreshMinutes !== undefined ? { refreshMinutes } : {}) });
+      }
+      const view = feedSettings.view();
+      emit(ctx.io, values.json ? json(view) : settingsReport(view));
+      return EXIT.ok;
+    }
+    if (action !== 'write' && action !== 'rotate') throw new CliError(`Hành động không hợp lệ: ${action ?? '(trống)'}\nCách dùng: ${USAGE}`, EXIT.usage);
+    const { plan } = await loadPlanArg(ctx, required(planArg, 'PLAN', USAGE));
+    let result: FeedWriteResult;
+    if (action === 'rotate') {
+      if ((values.person === undefined) === !values.roster) throw new CliError(`Chọn một trong --person MÃ_CÁN_BỘ hoặc --roster.\nCách dùng: ${USAGE}`, EXIT.usage);
+      result = await services.feed.rotate({ planId: plan.id, plan, staffId: values.person ?? null, ...overrides });
+    } else {
+      const request = { planId: plan.id, plan, ...overrides };
+      // A folder or address missing is said alone, before the checklist's warnings.
+      services.feed.target(request);
+      await warnUnfinished(ctx, plan, 'ics', undefined, values.strict);
+      result = await services.feed.write(request);
+    }
+    emit(ctx.io, values.json ? json(result) : report(result));
+    return EXIT.ok;
+  },
+};

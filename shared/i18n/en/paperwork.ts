@@ -1,0 +1,28 @@
+import type { viPaperwork } from '../vi/paperwork';
+
+export const enPaperwork: Record<keyof typeof viPaperwork, string> = {
+  'paper.number': 'Document number',
+  'paper.numberHint': 'Empty: room to write the number',
+  'paper.date': 'Document date',
+  'paper.place': 'Place',
+  'paper.signerTitle': "Signer's title",
+  'paper.signerName': "Signer's name",
+  'paper.recipients': 'Recipients',
+  'paper.recipientsHint': 'Chosen from the unit\'s contacts; "Lưu: VT" is always added last.',
+  'paper.otherRecipients': 'Other recipients (one per line)',
+  'paper.unconfirmed': '(not verified)',
+  'paper.pdf': 'Download PDF',
+  'paper.docx': 'Download Word (.docx)',
+  'paper.saving': 'Making…',
+  'paper.notSaved': 'What you write here is for this document only; it is not saved to the plan.',
+  'paper.incident.open': 'Incident notice…',
+  'paper.incident.title': 'Incident notice {code}',
+  'paper.incident.systemOwner': 'System owner',
+  'paper.incident.systemOwnerHint': "Empty: the unit's superior agency",
+  'paper.incident.impact': 'Impact of the incident',
+  'paper.incident.request': 'Support requested',
+  'paper.incident.contact': 'Contact person',
+  'paper.incident.blankHint': 'Empty: a dotted line to fill in by hand.',
+  'paper.save.pdf': 'Save the PDF document',
+  'paper.save.docx': 'Save the Word document',
+};

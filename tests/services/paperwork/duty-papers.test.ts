@@ -1,0 +1,134 @@
+import { execFileSync } from 'node:child_process';
+import { mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { runCli } from '../../../electron/cli/run';
+import { chromiumPrinter } from '../../../electron/services/exports/chromium-printer';
+import { paperFile, type PaperRequest } from '../../../electron/services/paperwork/paper-files';
+import { exportSource } from '../../../shared/export/source';
+import { incidentNoticeDocument } from '../../../shared/paperwork/incident-notice';
+import { BLANK } from '../../../shared/paperwork/paper-body';
+import { displayPhone } from '../../../shared/staff/phone';
+import { libreOfficeToPdf } from '../../helpers/libreoffice';
+import { HOSTILE, INCIDENT_SHIFT, loggedTet, NCSC } from '../../helpers/logged-tet';
+import { pdfLayout, type PdfPage } from '../../helpers/pdf-layout';
+import { storePlan } from '../../helpers/publish';
+import { tempServices } from '../../helpers/services';
+import { testSettings } from '../../shared/export/helpers';
+import { paperInputs } from './paper-inputs';
+
+/** The files stay for people to look at (artifacts/ is not committed). */
+const DIR = 'artifacts/paperwork-duty';
+const { plan, core, log } = loggedTet();
+const source = exportSource(plan, new Date('2026-02-23T02:00:00Z'));
+const settings = testSettings();
+const inputs = paperInputs(source, settings, '2026-02-18', { core, log });
+const incidentId = log.incidents[0]!.id;
+const notice = {
+  number: '7',
+  impact: 'Người dân truy cập cổng chậm khoảng 40 phút',
+  request: 'Đề nghị NCSC hỗ trợ phân tích nguồn tấn công',
+  systemOwner: 'Ủy ban nhân dân tỉnh Bình Sơn',
+  contactStaffId: 'kt-04',
+};
+const papers: Record<string, PaperRequest> = { 'thong-bao-su-co': { kind: 'incident', incidentId, options: notice } };
+const pages: Record<string, PdfPage[]> = {};
+/** The text as read, lines joined: what wraps where is the layout's, not the content's. */
+const text = (p: PdfPage[]) =>
+  p
+    .flatMap((page) => page.lines.map((l) => l.text))
+    .join(' ')
+    .replace(/\s+/g, ' ');
+
+beforeAll(async () => {
+  rmSync(DIR, { recursive: true, force: true });
+  mkdirSync(join(DIR, 'lo'), { recursive: true });
+  for (const [name, request] of Object.entries(papers)) {
+    writeFileSync(join(DIR, `${name}.pdf`), await paperFile(request, 'pdf', inputs, 'portrait', chromiumPrinter()));
+    writeFileSync(join(DIR, `${name}.docx`), await paperFile(request, 'docx', inputs, 'portrait', chromiumPrinter()));
+  }
+  // One LibreOffice run for every Word paper of this file.
+  libreOfficeToPdf(
+    Object.keys(papers).map((name) => join(DIR, `${name}.docx`)),
+    join(DIR, 'lo'),
+  );
+  for (const name of Object.keys(papers)) {
+    pages[`${name}.pdf`] = pdfLayout(join(DIR, `${name}.pdf`));
+    pages[`${name}.docx`] = pdfLayout(join(DIR, 'lo', `${name}.pdf`));
+    execFileSync('pdftoppm', ['-png', '-r', '60', join(DIR, `${name}.pdf`), join(DIR, `${name}-pdf`)]);
+    execFileSync('pdftoppm', ['-png', '-r', '60', join(DIR, 'lo', `${name}.pdf`), join(DIR, `${name}-docx`)]);
+  }
+}, 300_000);
+
+describe('the incident notice (#17 document 2)', () => {
+  const leader = core.assignments.find((a) => a.seatId === `${INCIDENT_SHIFT}/lanh-dao`)!.staffId;
+
+  it('gives the national report fields from the log, as PDF and as Word alike', () => {
+    for (const format of ['pdf', 'docx']) {
+      const all = text(pages[`thong-bao-su-co.${format}`]!);
+      expect(all).toContain('THÔNG BÁO');
+      expect(all).toContain('Số: 7/TB-TTCNTT');
+      expect(all).toContain('Bình Sơn, ngày 18 tháng 02 năm 2026');
+      expect(all).toContain('Sự cố an toàn thông tin mạng SC-01: Tấn công từ chối dịch vụ (DDoS) tại Cổng thông tin điện tử tỉnh');
+      for (const field of ['Đơn vị báo cáo: TRUNG TÂM CÔNG NGHỆ THÔNG TIN', 'Hệ thống thông tin bị sự cố: Cổng thông tin điện tử tỉnh', 'Chủ quản hệ thống thông tin: Ủy ban nhân dân tỉnh Bình Sơn'])
+        expect(all).toContain(field);
+      expect(all).toContain('Thời điểm phát hiện sự cố: 00:10 ngày 17/02/2026 (Thứ Ba)');
+      expect(all).toContain('Tấn công từ chối dịch vụ (DDoS); mức độ: cao');
+      expect(all).toContain('Lưu lượng truy cập tăng đột biến, trang chậm');
+      expect(all).toContain(notice.impact);
+      expect(all).toContain('08:05 ngày 17/02/2026: Bật chống DDoS của nhà cung cấp');
+      expect(all).toContain('15:30 ngày 17/02/2026: Lưu lượng trở lại bình thường');
+      expect(all).toContain('Tình trạng: đã xử lý xong (15:30 ngày 17/02/2026).');
+      expect(all).toContain(`${NCSC} lúc 00:40 ngày 17/02/2026 (Báo qua điện thoại)`);
+      expect(all).toContain(notice.request);
+      // The contact person chosen, a hostile name printed as the text it is, the phone in the domestic form.
+      const kt04 = core.staff.find((s) => s.id === 'kt-04')!;
+      expect(all).toContain(`Người liên hệ: ${HOSTILE}`);
+      expect(all).toContain(displayPhone(kt04.phone));
+      expect(displayPhone(kt04.phone)).toMatch(/^09\d\d \d{3} \d{3}$/);
+      // Sent by default to the listed contacts the log says were told; the archive line last.
+      expect(all).toContain(`Nơi nhận: - ${NCSC}; - Lưu: VT, TTCNTT. KT. GIÁM ĐỐC`);
+    }
+    const xml = execFileSync('unzip', ['-p', join(DIR, 'thong-bao-su-co.docx'), 'word/document.xml'], { encoding: 'utf8' });
+    expect(xml).toContain('&lt;img src=x onerror=alert(1)&gt;');
+  });
+
+  it('names the leader on duty by default, leaves room to write by hand, and refuses what the log does not have', () => {
+    const doc = incidentNoticeDocument(source, core, log, 'sc-1', settings, '2026-02-18');
+    const field = (label: string) => doc.blocks.flatMap((b) => (b.kind === 'fields' ? b.items : [])).find((i) => i.label === label)!.lines;
+    const person = core.staff.find((s) => s.id === leader)!;
+    expect(field('Người liên hệ')[0]).toContain(`${person.fullName}`);
+    expect(field('Người liên hệ')[0]).toContain(`ĐT: ${displayPhone(person.phone)}`);
+    expect(field('Ảnh hưởng của sự cố')).toEqual([BLANK]);
+    expect(field('Chủ quản hệ thống thông tin')).toEqual(['UBND TỈNH BÌNH SƠN']);
+    // No number given: room for the clerk, not the roster's own number.
+    expect(doc.number).toBe('Số: \u2002\u2002\u2002\u2002/TB-TTCNTT');
+    expect(incidentNoticeDocument(source, core, log, incidentId, settings, '2026-02-18', { recipients: ['Công an tỉnh (PA05)'] }).recipients).toEqual(['- Công an tỉnh (PA05);', '- Lưu: VT, TTCNTT.']);
+    expect(() => incidentNoticeDocument(source, core, log, 'SC-09', settings, '2026-02-18')).toThrow(expect.objectContaining({ code: 'UNKNOWN_INCIDENT' }));
+    expect(() => incidentNoticeDocument(source, core, log, incidentId, settings, '2026-02-18', { contactStaffId: 'nobody' })).toThrow(/nobody/);
+  });
+
+  it('lich-truc report --kind incident writes the notice of a stored plan, and refuses an incident the log lacks', async () => {
+    const env = tempServices({ now: new Date('2026-02-18T02:00:00Z') });
+    await storePlan(env.services, plan);
+    mkdirSync(join(env.dataDir, 'duty-logs'), { recursive: true });
+    writeFileSync(join(env.dataDir, 'duty-logs', `${plan.id}.json`), JSON.stringify(log));
+    const run = async (...argv: string[]) => {
+      let stdout = '';
+      let stderr = '';
+      const code = await runCli(['--data-dir', env.dataDir, 'report', plan.id, ...argv], { out: (t) => void (stdout += t), err: (t) => void (stderr += t) }, { clock: env.clock });
+      return { code, stdout, stderr };
+    };
+    const out = join(env.dataDir, 'notice.html');
+    const made = await run('--kind', 'incident', '--incident', 'SC-01', '--impact', 'Chậm', '--contact', 'kt-04', '--recipient', 'Công an tỉnh (PA05)', '--out', out);
+    expect(made.code).toBe(0);
+    // The store's unit details are the template's: the outgoing checklist warns, the paper is written.
+    expect(made.stderr).toContain('Cảnh báo');
+    const html = readFileSync(out, 'utf8');
+    expect(html).toContain('Sự cố an toàn thông tin mạng SC-01');
+    expect(html).toContain('- Công an tỉnh (PA05);');
+    expect(html).toContain('&lt;img src=x');
+    expect(await run('--kind', 'incident', '--incident', 'SC-05', '--out', out)).toMatchObject({ code: 1, stderr: expect.stringContaining('Không có sự cố SC-05') });
+    expect(await run('--kind', 'incident', '--out', out)).toMatchObject({ code: 2, stderr: expect.stringContaining('--incident') });
+  });
+});
