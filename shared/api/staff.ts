@@ -2,6 +2,7 @@ import { z } from 'zod';
 import { StaffDraft } from '../staff/draft';
 import { StaffId, StaffMember } from '../staff/schema';
 import { ImportPreview, ImportRow } from '../staff/import-preview';
+import { ImportChoices } from '../staff/import-choices';
 import { defineChannels } from './define';
 import { DownloadFile, UploadedFile } from './files';
 import { NoInput } from './plans';
@@ -61,6 +62,8 @@ export const staffChannels = defineChannels({
   'staff:importPreview': { input: z.strictObject({ file: UploadedFile }), output: StaffImportPreview },
   /** Another sheet of the previewed workbook, from the bytes kept under the preview's token; the earlier preview is dropped. */
   'staff:importSheet': { input: z.strictObject({ token: z.string(), sheet: z.string() }), output: StaffImportPreview },
+  /** The previewed file read again with the user's choices; confirming applies the last ones. */
+  'staff:importChoose': { input: z.strictObject({ token: z.string(), choices: ImportChoices }), output: StaffImportPreview },
   'staff:importConfirm': { input: z.object({ token: z.string(), duplicates: DuplicateChoice.default('skip') }), output: StaffImportResult },
   /** The directory as a file to hand to the user; saving it is the host's. */
   'staff:export': { input: z.strictObject({ format: z.enum(['csv', 'xlsx']) }), output: z.object({ file: DownloadFile }) },
