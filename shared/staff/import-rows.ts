@@ -3,7 +3,7 @@ import { headerOfField, type StaffField } from './columns';
 import { HEADER_SEARCH_ROWS, type HeaderMatch } from './header-row';
 import { readHeader, sampleRows } from './column-mapping';
 import { NO_CHOICES, type ColumnMapping, type ImportChoices } from './import-choices';
-import { UnknownSkills, type UnknownSkill } from './unknown-skills';
+import { UnknownSkills } from './unknown-skills';
 import { groupHeading, isColumnNumbering, tableEndCell } from './table-end';
 import { foldDiacritics } from './normalize';
 import { normalizePhone } from './phone';

@@ -3,10 +3,12 @@ import { say, translate, type Message, type MessageKey } from '../../../shared/i
 import type { ParamArgs } from '../../../shared/i18n/message';
 import type { Language } from '../../../shared/settings/schema';
 
+/** A key of the UI's own text, with the parameters its Vietnamese template names. */
+export type Translate = <K extends MessageKey>(key: K, ...params: ParamArgs<K>) => string;
+
 interface I18n {
   language: Language;
-  /** A key of the UI's own text, with the parameters its Vietnamese template names. */
-  t: <K extends MessageKey>(key: K, ...params: ParamArgs<K>) => string;
+  t: Translate;
   /** A message that came from shared/ or the services (a violation, an error), in the UI language. */
   say: (message: Message) => string;
 }
