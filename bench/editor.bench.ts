@@ -162,7 +162,8 @@ try {
   );
   console.log('');
   console.log('task | Lịch Trực keystrokes | spreadsheet keystrokes | no more than the spreadsheet | of which arrows (both)');
-  const row = (task: string, r: { keys: number; spreadsheetKeys: number; arrows: number }) => console.log([task, r.keys, r.spreadsheetKeys, r.keys <= r.spreadsheetKeys ? 'yes' : 'NO', r.arrows].join(' | '));
+  const row = (task: string, r: { keys: number; spreadsheetKeys: number; arrows: number }) =>
+    console.log([task, r.keys, r.spreadsheetKeys, r.keys <= r.spreadsheetKeys ? 'yes' : 'NO', r.arrows].join(' | '));
   // Each task printed as it ends, and one that cannot run says why without hiding the others' figures.
   try {
     const moving = await moveShiftsByTyping(page, services, typing.planId);
