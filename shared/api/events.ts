@@ -10,6 +10,8 @@ export const eventSchemas = {
   'reminders:logged': z.object({ keys: z.array(z.string()) }),
   /** A plan's duty log was written (by the app or the CLI). */
   'dutyLog:changed': z.object({ planId: z.string() }),
+  /** A plan's readiness checklist was written (by the app or the CLI). */
+  'readiness:changed': z.object({ planId: z.string() }),
   /** How far a CalDAV publish has got, in events. */
   'caldav:progress': z.object({ planId: z.string(), done: z.number().int(), total: z.number().int() }),
   /** Ask the UI to show a place, e.g. after a notification is clicked. */

@@ -10,6 +10,7 @@ import { enHost } from './en/host';
 import { enPaperwork } from './en/paperwork';
 import { enPlans } from './en/plans';
 import { enRoster } from './en/roster';
+import { enReadiness } from './en/readiness';
 import { enReminders } from './en/reminders';
 import { enSettings } from './en/settings';
 import { enSetup } from './en/setup';
@@ -25,6 +26,7 @@ import { viHost } from './vi/host';
 import { viPaperwork } from './vi/paperwork';
 import { viPlans } from './vi/plans';
 import { viRoster } from './vi/roster';
+import { viReadiness } from './vi/readiness';
 import { viReminders } from './vi/reminders';
 import { viSettings } from './vi/settings';
 import { viSetup } from './vi/setup';
@@ -47,6 +49,7 @@ const vi = {
   ...viFeed,
   ...viHost,
   ...viPaperwork,
+  ...viReadiness,
 };
 export type MessageKey = keyof typeof vi;
 const en: Record<MessageKey, string> = {
@@ -65,6 +68,7 @@ const en: Record<MessageKey, string> = {
   ...enFeed,
   ...enHost,
   ...enPaperwork,
+  ...enReadiness,
 };
 
 const dictionaries: Record<Language, Record<MessageKey, string>> = { vi, en };

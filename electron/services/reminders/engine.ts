@@ -1,6 +1,7 @@
 import { createHash, randomBytes } from 'node:crypto';
 import { cancellations } from '../../../shared/reminders/cancellations';
 import { dueAt, nextDue, summaryOf } from '../../../shared/reminders/due';
+import { scheduleReadiness, type ReadinessPlan } from '../../../shared/readiness/reminders';
 import { scheduleReminders, type PublishedPlan } from '../../../shared/reminders/schedule';
 import type { Audience, Claimant, LogEntry, Reminder } from '../../../shared/reminders/schema';
 import type { ServiceContext } from '../context';
@@ -31,6 +32,8 @@ const MISSED = 'Đến giờ nhắc khi máy tắt, ngủ hoặc ứng dụng kh
 /** Where the engine reads what to remind of; wired to the plan, settings and mail services. */
 export interface ReminderSources {
   publishedPlans(): PublishedPlan[];
+  /** Every plan's readiness checklist, published or not: its tasks are due before the holiday. */
+  readinessPlans(): ReadinessPlan[];
   audience(): Audience;
   /** Throws an AppError when mail is not set up. */
   mailConfig(): SmtpConfig;
@@ -152,7 +155,8 @@ export class ReminderEngine {
       .entries()
       .filter((e) => e.status === 'sent' || e.status === 'uncertain')
       .map((e) => e.reminder);
-    this.#schedule = [...scheduleReminders(plans, this.sources.audience()), ...cancellations(plans, announced)];
+    const audience = this.sources.audience();
+    this.#schedule = [...scheduleReminders(plans, audience), ...scheduleReadiness(this.sources.readinessPlans(), audience), ...cancellations(plans, announced)];
     this.#plannedAt = now;
     this.#stamp = this.sources.stamp();
   }
