@@ -83,13 +83,24 @@ export function updateTask(doc: ReadinessDocument, ctx: EditContext, taskId: str
     doneAt: status !== 'done' ? null : current.status === 'done' ? current.doneAt : ctx.now,
     updatedAt: ctx.now,
   };
-  return withTasks(doc, ctx, doc.tasks.map((t, i) => (i === index ? next : t)));
+  return withTasks(
+    doc,
+    ctx,
+    doc.tasks.map((t, i) => (i === index ? next : t)),
+  );
 }
 
 /** Takes a task out; what was removed and where, so an undo can put it back as it was. */
 export function removeTask(doc: ReadinessDocument, ctx: EditContext, taskId: string): { doc: ReadinessDocument; removed: { task: ReadinessTask; index: number } } {
   const index = indexOf(doc, taskId);
-  return { doc: withTasks(doc, ctx, doc.tasks.filter((_, i) => i !== index)), removed: { task: doc.tasks[index]!, index } };
+  return {
+    doc: withTasks(
+      doc,
+      ctx,
+      doc.tasks.filter((_, i) => i !== index),
+    ),
+    removed: { task: doc.tasks[index]!, index },
+  };
 }
 
 /** Puts a removed task back where it was (undo), with its id, so reminders already told are not told again. */

@@ -29,40 +29,42 @@ const MINUTE = 60_000;
  * day ends; after that it is missed (the checklist shows it overdue).
  */
 export function scheduleReadiness(plans: readonly ReadinessPlan[], audience: Audience): Reminder[] {
-  return plans.flatMap((plan) =>
-    plan.tasks.flatMap((task): Reminder[] => {
-      if (task.status === 'done' || task.assigneeId === null) return [];
-      const person = plan.people.get(task.assigneeId);
-      const channel = audience.thisIsMe !== null ? 'desktop' : 'email';
-      if (channel === 'desktop' && audience.thisIsMe !== task.assigneeId) return [];
-      if (channel === 'email' && (!audience.mailReady || !person?.email)) return [];
-      const at = vnToEpoch(`${addDays(task.due, -1)}T${READINESS_REMIND_TIME}`);
-      const deadline = vnToEpoch(`${addDays(task.due, 1)}T00:00`);
-      const due = formatDate(task.due);
-      const name = person?.fullName ?? task.assigneeName;
-      const body = translate('vi', 'readiness.reminder.body', { person: name, task: task.title, plan: plan.planName, due, start: formatDateTime(plan.window.start) });
-      return [
-        {
-          key: ['readiness', channel, plan.planId, task.id, task.assigneeId].join('|'),
-          kind: 'readiness',
-          channel,
-          planId: plan.planId,
-          version: 0,
-          shiftId: null,
-          assignment: null,
-          staffId: task.assigneeId,
-          personName: name,
-          what: `${task.title} — ${due}`,
-          recipient: channel === 'email' ? (person?.email ?? null) : null,
-          offsetMinutes: Math.round((deadline - at) / MINUTE),
-          at,
-          deadline,
-          shiftStart: null,
-          title: translate('vi', 'readiness.reminder.title', { due, task: task.title }),
-          body: task.note ? `${body}\n${translate('vi', 'readiness.reminder.note', { note: task.note })}` : body,
-          ics: null,
-        },
-      ];
-    }),
-  );
+  return plans
+    .flatMap((plan) =>
+      plan.tasks.flatMap((task): Reminder[] => {
+        if (task.status === 'done' || task.assigneeId === null) return [];
+        const person = plan.people.get(task.assigneeId);
+        const channel = audience.thisIsMe !== null ? 'desktop' : 'email';
+        if (channel === 'desktop' && audience.thisIsMe !== task.assigneeId) return [];
+        if (channel === 'email' && (!audience.mailReady || !person?.email)) return [];
+        const at = vnToEpoch(`${addDays(task.due, -1)}T${READINESS_REMIND_TIME}`);
+        const deadline = vnToEpoch(`${addDays(task.due, 1)}T00:00`);
+        const due = formatDate(task.due);
+        const name = person?.fullName ?? task.assigneeName;
+        const body = translate('vi', 'readiness.reminder.body', { person: name, task: task.title, plan: plan.planName, due, start: formatDateTime(plan.window.start) });
+        return [
+          {
+            key: ['readiness', channel, plan.planId, task.id, task.assigneeId].join('|'),
+            kind: 'readiness',
+            channel,
+            planId: plan.planId,
+            version: 0,
+            shiftId: null,
+            assignment: null,
+            staffId: task.assigneeId,
+            personName: name,
+            what: `${task.title} — ${due}`,
+            recipient: channel === 'email' ? (person?.email ?? null) : null,
+            offsetMinutes: Math.round((deadline - at) / MINUTE),
+            at,
+            deadline,
+            shiftStart: null,
+            title: translate('vi', 'readiness.reminder.title', { due, task: task.title }),
+            body: task.note ? `${body}\n${translate('vi', 'readiness.reminder.note', { note: task.note })}` : body,
+            ics: null,
+          },
+        ];
+      }),
+    )
+    .sort((a, b) => a.at - b.at || (a.key < b.key ? -1 : 1));
 }

@@ -63,7 +63,10 @@ describe('readiness reminders', () => {
     const [moved] = scheduleReadiness([plan([task('botnet', { due: '2026-02-10' })])], HEAD);
     expect(moved?.key).toBe(first?.key);
     expect(moved?.at).toBe(vn('2026-02-09T08:00'));
-    const reassigned = scheduleReadiness([{ ...plan([task('botnet', { assigneeId: 'kt-03' })]), people: new Map([['kt-03', { fullName: 'Hoàng Văn Cường', email: 'cuong@ttcntt.example.vn' }]]) }], HEAD);
+    const reassigned = scheduleReadiness(
+      [{ ...plan([task('botnet', { assigneeId: 'kt-03' })]), people: new Map([['kt-03', { fullName: 'Hoàng Văn Cường', email: 'cuong@ttcntt.example.vn' }]]) }],
+      HEAD,
+    );
     expect(reassigned[0]?.key).not.toBe(first?.key);
     expect(reassigned[0]?.recipient).toBe('cuong@ttcntt.example.vn');
   });
