@@ -14,7 +14,8 @@ export const READINESS_SCHEMA_VERSION = 1;
 export const ReadinessTaskId = z.string().min(1).max(64);
 
 /** chưa làm / đang làm / xong. */
-export const ReadinessStatus = z.enum(['todo', 'doing', 'done']);
+export const READINESS_STATUSES = ['todo', 'doing', 'done'] as const;
+export const ReadinessStatus = z.enum(READINESS_STATUSES);
 export type ReadinessStatus = z.infer<typeof ReadinessStatus>;
 
 export const TASK_TITLE_MAX = 200;
