@@ -227,7 +227,9 @@ export class ReminderEngine {
     const first = reminders[0] as Reminder;
     const groupedWith = reminders.length > 1 ? reminders.length : 0;
     const text = groupedWith ? summaryOf(reminders) : first;
-    const target = { planId: first.planId, shiftId: first.shiftId };
+    // A shift's notification opens its duty-log page; a readiness task's has no page there (a draft
+    // plan has no log) and opens the reminders screen, which lists it.
+    const target = first.kind === 'readiness' ? null : { planId: first.planId, shiftId: first.shiftId };
     let outcome: Pick<LogEntry, 'status' | 'reason'>;
     try {
       await this.ctx.notifier.show({ title: text.title, body: text.body, target });

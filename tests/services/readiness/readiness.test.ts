@@ -112,14 +112,16 @@ describe('readiness reminders through the reminder engine', () => {
     const clock: FakeClock = fakeClock(new Date(vn(start)));
     const timer = new FakeTimer(clock);
     const mailer = new RecordingMailer();
+    const notifier = new RecordingNotifier();
     const ids = sequentialIds();
-    const build = (): Services => createServices({ dataDir, confFactory, clock, ids, events: noEvents, timer, notifier: new RecordingNotifier(), mailer }, { error: () => {} });
+    const build = (): Services => createServices({ dataDir, confFactory, clock, ids, events: noEvents, timer, notifier, mailer }, { error: () => {} });
     let services = build();
     await services.mailSettings.update({ host: 'smtp.ttcntt.example.vn', senderAddress: 'lichtruc@ttcntt.example.vn' });
     await storePlan(services, draft());
     return {
       clock,
       mailer,
+      notifier,
       s: () => services,
       async restart() {
         services.reminders.engine.stop();
@@ -177,5 +179,20 @@ describe('readiness reminders through the reminder engine', () => {
         .reminders.engine.entries()
         .filter((e) => e.reminder.kind === 'readiness' && e.status === 'sent'),
     ).toHaveLength(3);
+  });
+
+  it("on the assignee's own computer, shows their task once as a notification that opens the reminders screen", async () => {
+    const r = await rig('2026-02-03T09:00');
+    await r.s().settings.update({ thisIsMe: 'kt-02' });
+    await r.s().readiness.update(PLAN, 'backup', { assigneeId: 'kt-02', due: '2026-02-05' });
+    await r.s().readiness.update(PLAN, 'botnet', { assigneeId: 'kt-03', due: '2026-02-05' });
+    await r.s().reminders.engine.start();
+    await r.run('2026-02-04T09:00');
+    await r.restart();
+    await r.run('2026-02-04T10:00');
+    expect(r.notifier.shown).toEqual([
+      { title: 'Việc chuẩn bị đến hạn 05/02/2026: Kiểm tra sao lưu dữ liệu và khả năng khôi phục', body: expect.stringContaining('Trần Thị Bình: anh/chị được giao'), target: null },
+    ]);
+    expect(r.mailer.sent).toEqual([]);
   });
 });
