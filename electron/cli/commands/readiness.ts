@@ -1,12 +1,9 @@
-import type { z } from 'zod';
-import type { Channel, Contract } from '../../../shared/api/contract';
-import { AppError } from '../../../shared/api/errors';
 import type { ReadinessView } from '../../../shared/api/readiness';
 import { formatDate } from '../../../shared/i18n/dates';
 import { translate } from '../../../shared/i18n';
 import { ReadinessStatus } from '../../../shared/readiness/schema';
 import { LocalDate } from '../../../shared/time/local';
-import { type CliContext, CliError, type Command, COMMON_OPTIONS, EXIT, parse, required } from '../command';
+import { CliError, type Command, COMMON_OPTIONS, EXIT, parse, required } from '../command';
 import { emit, json } from '../output';
 
 const USAGE =
@@ -22,13 +19,6 @@ const OPTIONS = {
 } as const;
 
 const usage = (message: string) => new CliError(`${message}\nCách dùng: ${USAGE}`, EXIT.usage);
-
-/** Typed calls over the handler table, validated as the app's are; a refusal is the service's AppError. */
-async function call<C extends Channel>(ctx: CliContext, channel: C, input: z.input<Contract[C]['input']>): Promise<z.output<Contract[C]['output']>> {
-  const result = await ctx.services().registry.dispatch(channel, input);
-  if (!result.ok) throw new AppError(result.error.code, result.error.message, result.error.where);
-  return result.data as z.output<Contract[C]['output']>;
-}
 
 /** `12/02/2026` as people type it, or `2026-02-12`. */
 function dueArg(text: string): string {
@@ -78,15 +68,15 @@ export const readinessCommand: Command = {
     const assignee = values.assignee === undefined ? undefined : values.assignee === '-' ? null : values.assignee;
     switch (action) {
       case 'list':
-        return show(await call(ctx, 'readiness:get', { planId }));
+        return show(await ctx.client().call('readiness:get', { planId }));
       case 'add': {
         const title = required(positionals.slice(2).join(' ').trim() || undefined, 'TITLE (tên việc)', USAGE);
-        const { taskId: _id, ...view } = await call(ctx, 'readiness:add', { planId, title, assigneeId: assignee, due: values.due && dueArg(values.due), note: values.note });
+        const { taskId: _id, ...view } = await ctx.client().call('readiness:add', { planId, title, assigneeId: assignee, due: values.due && dueArg(values.due), note: values.note });
         return show(view);
       }
       case 'done':
       case 'set': {
-        const taskId = taskArg(await call(ctx, 'readiness:get', { planId }), required(positionals[2], 'TASK (số thứ tự hoặc mã việc)', USAGE));
+        const taskId = taskArg(await ctx.client().call('readiness:get', { planId }), required(positionals[2], 'TASK (số thứ tự hoặc mã việc)', USAGE));
         const status = action === 'done' ? 'done' : values.status;
         if (status !== undefined && !ReadinessStatus.safeParse(status).success) throw usage(`--status phải là một trong: ${ReadinessStatus.options.join(', ')}.`);
         const changes = {
@@ -97,7 +87,7 @@ export const readinessCommand: Command = {
           ...(values.title !== undefined && { title: values.title }),
         };
         if (!Object.keys(changes).length) throw usage('Không có gì để đổi.');
-        return show(await call(ctx, 'readiness:update', { planId, taskId, changes }));
+        return show(await ctx.client().call('readiness:update', { planId, taskId, changes }));
       }
       default:
         throw usage(`Không có thao tác "${action}".`);

@@ -1,5 +1,6 @@
 import type { HandlersOf } from '../../../shared/api/define';
-import { AppError, type ErrorCode } from '../../../shared/api/errors';
+import { AppError } from '../../../shared/errors/app-error';
+import type { ErrorCode } from '../../../shared/errors/error-code';
 import type { ReadinessView, readinessChannels } from '../../../shared/api/readiness';
 import { translate } from '../../../shared/i18n';
 import type { Plan } from '../../../shared/plan/schema';

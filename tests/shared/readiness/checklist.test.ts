@@ -61,7 +61,7 @@ describe('the readiness checklist of a plan', () => {
     for (const due of ['2026-02-13', '2026-02-20']) {
       const error = refusal(() => addTask(seed(), ctx, { title: 'Kiểm tra UPS', due }));
       expect(error.code).toBe('DUE_NOT_BEFORE_WINDOW');
-      expect(translate('vi', 'readiness.error.DUE_NOT_BEFORE_WINDOW', error.params)).toBe(
+      expect(translate('vi', `readiness.error.${error.code}`, error.params)).toBe(
         `Hạn ${due.slice(8, 10)}/02/2026 không trước thời gian trực (bắt đầu 13/02/2026 17:00): việc chuẩn bị phải xong trước khi trực, chậm nhất ngày 12/02/2026.`,
       );
     }
