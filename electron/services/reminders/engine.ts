@@ -114,7 +114,8 @@ export class ReminderEngine {
     const now = this.#now();
     if (this.#plannedAt === null) this.#plan(now);
     const logged = this.log.keys();
-    return this.#schedule.filter((r) => !logged.has(r.key) && r.deadline > now);
+    // Readiness reminders (before the holiday) come before the shifts': in time order, not by source.
+    return this.#schedule.filter((r) => !logged.has(r.key) && r.deadline > now).sort((a, b) => a.at - b.at);
   }
 
   entries(): LogEntry[] {

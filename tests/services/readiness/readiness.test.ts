@@ -7,7 +7,7 @@ import { confFactory } from '../../../electron/services/store/conf-factory';
 import { READINESS_SCHEMA_VERSION } from '../../../shared/readiness/schema';
 import { tetPlan, vn } from '../../shared/plan/helpers';
 import { storePlan } from '../../helpers/publish';
-import { FakeTimer, RecordingMailer, RecordingNotifier, TET_STAFF } from '../../helpers/reminders';
+import { FakeTimer, RecordingMailer, RecordingNotifier, TET_STAFF, tetRoster } from '../../helpers/reminders';
 import { fakeClock, sequentialIds, tempDir, tempServices, type FakeClock } from '../../helpers/services';
 
 const PLAN = 'tet-2026';
@@ -194,5 +194,15 @@ describe('readiness reminders through the reminder engine', () => {
       { title: 'Việc chuẩn bị đến hạn 05/02/2026: Kiểm tra sao lưu dữ liệu và khả năng khôi phục', body: expect.stringContaining('Trần Thị Bình: anh/chị được giao'), target: null },
     ]);
     expect(r.mailer.sent).toEqual([]);
+  });
+
+  it('lists the readiness reminders first among the upcoming ones of a published plan: they come before its shifts', async () => {
+    const r = await rig('2026-02-03T09:00');
+    await storePlan(r.s(), tetRoster());
+    await r.s().readiness.update(PLAN, 'backup', { assigneeId: 'kt-02', due: '2026-02-10' });
+    const upcoming = r.s().reminders.engine.upcoming();
+    expect(upcoming.length).toBeGreaterThan(100);
+    expect(upcoming[0]).toMatchObject({ kind: 'readiness', at: vn('2026-02-09T08:00') });
+    expect(upcoming.map((u) => u.at)).toEqual([...upcoming.map((u) => u.at)].sort((a, b) => a - b));
   });
 });
