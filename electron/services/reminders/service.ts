@@ -64,7 +64,13 @@ export class ReminderService {
 
   /** Modification times of the documents the schedule is built from. */
   #stamp(): string {
-    const refs = [{ name: 'settings' }, { name: 'mail' }, ...this.ctx.store.list('plans').map((name) => ({ dir: 'plans', name })), ...this.logs.planIds().map((name) => dutyLogRef(name)), ...this.readiness.documents()];
+    const refs = [
+      { name: 'settings' },
+      { name: 'mail' },
+      ...this.ctx.store.list('plans').map((name) => ({ dir: 'plans', name })),
+      ...this.logs.planIds().map((name) => dutyLogRef(name)),
+      ...this.readiness.documents(),
+    ];
     return refs.map((ref) => `${ref.name}:${existsSync(this.ctx.store.path(ref)) ? statSync(this.ctx.store.path(ref)).mtimeMs : 0}`).join(',');
   }
 

@@ -21,7 +21,8 @@ export const enReadiness: Record<keyof typeof viReadiness, string> = {
   'readiness.status.doing': 'In progress',
   'readiness.status.done': 'Done',
   'readiness.title': 'Readiness tasks before the duty period',
-  'readiness.intro': 'The work the official letters order before the holiday: each task has a person, a due date (before duty starts at {start}), a status and a note. The assignee is reminded before the due date, like a shift reminder.',
+  'readiness.intro':
+    'The work the official letters order before the holiday: each task has a person, a due date (before duty starts at {start}), a status and a note. The assignee is reminded before the due date, like a shift reminder.',
   'readiness.back': '← Plan',
   'readiness.col.task': 'Task',
   'readiness.col.assignee': 'Assignee',

@@ -19,7 +19,8 @@ export const viReadiness = {
   'readiness.status.doing': 'Đang làm',
   'readiness.status.done': 'Xong',
   'readiness.title': 'Việc chuẩn bị trước kỳ trực',
-  'readiness.intro': 'Các việc công văn yêu cầu làm trước kỳ nghỉ: mỗi việc có người làm, hạn (trước khi bắt đầu trực {start}), trạng thái và ghi chú. Người được giao nhận nhắc nhở trước hạn như nhắc ca trực.',
+  'readiness.intro':
+    'Các việc công văn yêu cầu làm trước kỳ nghỉ: mỗi việc có người làm, hạn (trước khi bắt đầu trực {start}), trạng thái và ghi chú. Người được giao nhận nhắc nhở trước hạn như nhắc ca trực.',
   'readiness.back': '← Kế hoạch',
   'readiness.col.task': 'Việc',
   'readiness.col.assignee': 'Người làm',
