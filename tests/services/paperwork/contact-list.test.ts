@@ -20,7 +20,7 @@ const source = exportSource(publish(plan, '2026-02-05T02:00:00.000Z'), new Date(
 const settings = testSettings();
 const options = { number: '12', date: '2026-02-06', recipients: ['Sở Khoa học và Công nghệ (để b/c)', 'Công an tỉnh (PA05)'] };
 const doc = contactListDocument(source, settings, options);
-const inputs = paperInputs(source, settings, '2026-02-05');
+const inputs = paperInputs(source, settings, Date.parse('2026-02-05T03:00:00Z'));
 const pages = {} as Record<'pdf' | 'docx', PdfPage[]>;
 const text = (p: PdfPage[]) => p.flatMap((page) => page.lines.map((l) => l.text.replace(/\s/g, ' '))).join('\n');
 
