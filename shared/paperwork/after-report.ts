@@ -97,7 +97,7 @@ function attendanceBlocks(summary: DutyLogSummary, pages: ShiftPageView[], name:
           {
             kind: 'table' as const,
             head: ['STT', 'Ca trực', 'Vị trí', 'Theo lịch', 'Thực tế', 'Lý do'],
-            weights: [6, 24, 17, 18, 18, 17],
+            weights: [7, 24, 17, 18, 18, 16],
             rows: changes.map(({ page, seat }, i) => [
               String(i + 1),
               shiftText(page),
@@ -121,7 +121,7 @@ function checkBlocks(summary: DutyLogSummary, pages: ShiftPageView[]): PaperBloc
     {
       kind: 'table',
       head: ['STT', 'Ca trực', 'Đã kiểm tra', 'Còn thiếu'],
-      weights: [6, 32, 13, 49],
+      weights: [7, 32, 13, 48],
       numeric: [false, false, true, false],
       rows: started.map((p, i) => [String(i + 1), shiftText(p), `${p.completion.done}/${p.completion.total}`, p.completion.missing.map((m) => m.label).join('; ')]),
     },
@@ -162,7 +162,7 @@ function hoursBlocks(rows: HoursRow[]): PaperBlock[] {
     {
       kind: 'table',
       head: ['STT', 'Họ và tên', 'Số ca', 'Giờ theo lịch', 'Giờ thực tế', 'Giờ đêm', 'Giờ ngày lễ, Tết'],
-      weights: [6, 30, 9, 13, 13, 12, 17],
+      weights: [7, 29, 9, 13, 13, 12, 17],
       numeric: [false, false, true, true, true, true, true],
       rows: rows.map((r, i) => [String(i + 1), r.name, String(r.shifts), hoursText(r.plannedMinutes), hoursText(r.actualMinutes), hoursText(r.nightMinutes), hoursText(r.holidayMinutes)]),
       total: [

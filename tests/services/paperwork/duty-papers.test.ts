@@ -161,7 +161,11 @@ describe('Báo cáo kết quả công tác trực (#17 document 3)', () => {
       expect(all).toContain(`Đã thực hiện ${summary.checks.done}/${summary.checks.owed} lượt kiểm tra`);
       expect(all).toContain('Phát hiện 1 sự cố: 1 đã xử lý xong');
       expect(all).toContain('SC-01');
-      expect(all).toContain(`Tổng cộng ${doc.hours.reduce((n, r) => n + r.shifts, 0)} ${hoursText(planned)} ${hoursText(actual)}`);
+      // Read column by column where a table wraps: the totals follow the 'Tổng cộng' row's label, in order.
+      const totals = all.slice(all.indexOf('Tổng cộng'));
+      const at = [String(doc.hours.reduce((n, r) => n + r.shifts, 0)), hoursText(planned), hoursText(actual)].map((t) => totals.indexOf(` ${t} `));
+      expect(at.every((k) => k > 0)).toBe(true);
+      expect([...at].sort((a, b) => a - b)).toEqual(at);
       expect(all).toContain('ốm đột xuất');
       expect(all).toContain('việc gia đình');
       expect(all).toContain(HOSTILE);
