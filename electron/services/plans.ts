@@ -1,7 +1,8 @@
 import type { HandlersOf } from '../../shared/api/define';
 import { AppError } from '../../shared/api/errors';
 import { decodeBase64, downloadFile, type DownloadFile } from '../../shared/api/files';
-import type { CreatePlanInput, ExistingPlan, PlanChanges, planChannels } from '../../shared/api/plans';
+import { statSync, utimesSync } from 'node:fs';
+import type { CreatePlanInput, ExistingPlan, PlanChanges, TrashedPlan, planChannels } from '../../shared/api/plans';
 import { describeDoubleBookings, doubleBookings } from '../../shared/plan/double-booking';
 import { parsePlanDocument } from '../../shared/plan/migrations';
 import { parsePlanFile } from '../../shared/plan/plan-file';
@@ -99,6 +100,9 @@ export class PlanService {
     return this.ctx.store.lock.run(() => {
       const plan = this.get(id);
       this.ctx.store.move(planRef(id), trashRef(id));
+      // The trashed file's time says when it went to the trash (a rename keeps the old one).
+      const now = this.ctx.clock.now();
+      utimesSync(this.ctx.store.path(trashRef(id)), now, now);
       this.logs.moveWithPlan(id, 'trash');
       this.ctx.events.emit('plans:changed', { id });
       return { id, name: plan.name };
@@ -116,6 +120,21 @@ export class PlanService {
       this.ctx.events.emit('plans:changed', { id });
       return this.get(id);
     });
+  }
+
+  /**
+   * Plans in the trash, last deleted first. Their duty logs are there with them, and the reminder
+   * log keeps what was told, so a restored plan tells nobody again.
+   */
+  trash(): TrashedPlan[] {
+    return this.ctx.store
+      .list('trash')
+      .filter((id) => SAFE_ID.test(id))
+      .flatMap((id) => {
+        const plan = this.#readTrashed(id);
+        return plan ? [{ ...summarize(plan), deletedAt: statSync(this.ctx.store.path(trashRef(id))).mtime.toISOString() }] : [];
+      })
+      .sort((a, b) => b.deletedAt.localeCompare(a.deletedAt));
   }
 
   publish(id: string, note = ''): Promise<Plan> {
@@ -190,6 +209,7 @@ export class PlanService {
       'plans:duplicate': ({ id }) => this.duplicate(id),
       'plans:delete': ({ id }) => this.delete(id),
       'plans:restore': ({ id }) => this.restore(id),
+      'plans:trash': () => this.trash(),
       'plans:publish': ({ id, note }) => this.publish(id, note),
       'plans:diff': ({ id, from, to }) => this.diff(id, from, to),
       'plans:exportFile': ({ id }) => ({ file: planDownload(this.exportFile(id)) }),
@@ -200,6 +220,16 @@ export class PlanService {
   #read(id: string): Plan | undefined {
     if (!SAFE_ID.test(id)) return undefined;
     return guardedRead(this.ctx.store, this.ctx.backups, planRef(id), (raw) => parsePlanDocument(raw));
+  }
+
+  /** A trashed plan the trash screen can show; one it cannot read is left where it is, unlisted. */
+  #readTrashed(id: string): Plan | undefined {
+    try {
+      const raw = this.ctx.store.read(trashRef(id));
+      return raw === undefined ? undefined : parsePlanDocument(raw);
+    } catch {
+      return undefined;
+    }
   }
 
   #readIfUnderstood(id: string): Plan | undefined {

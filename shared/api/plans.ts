@@ -56,6 +56,9 @@ const VersionDiffSchema = z.object({
   windowChanged: z.boolean(),
 });
 
+export const TrashedPlan = PlanSummary.extend({ deletedAt: z.string() });
+export type TrashedPlan = z.infer<typeof TrashedPlan>;
+
 /** A plan file whose plan is already stored: both sides, so the user can choose. */
 export const ExistingPlan = z.object({
   fileName: z.string(),
@@ -86,6 +89,8 @@ export const planChannels = defineChannels({
   /** Moves the plan to the trash; `plans:restore` undoes it. */
   'plans:delete': { input: ById, output: z.object({ id: PlanId, name: z.string() }) },
   'plans:restore': { input: ById, output: Plan },
+  /** The Thùng rác: deleted plans to restore, last deleted first. */
+  'plans:trash': { input: NoInput, output: z.array(TrashedPlan) },
   'plans:publish': { input: z.object({ id: PlanId, note: z.string().max(500).optional() }), output: Plan },
   /** Changes between two published versions; `to` omitted means the working copy. */
   'plans:diff': { input: z.object({ id: PlanId, from: z.number().int().positive(), to: z.number().int().positive().optional() }), output: VersionDiffSchema },

@@ -36,6 +36,20 @@ export const SendRosterResult = z.object({
 });
 export type SendRosterResult = z.infer<typeof SendRosterResult>;
 
+/** One person "Gửi lịch trực" mails: how many invitations of each kind (one mail per shift). */
+export const RosterRecipient = z.object({ name: z.string(), email: z.string(), new: z.number().int(), changed: z.number().int(), cancelled: z.number().int() });
+export type RosterRecipient = z.infer<typeof RosterRecipient>;
+
+/** What "Gửi lịch trực" would send now, shown before the user confirms. */
+export const RosterPreview = z.object({
+  planName: z.string(),
+  version: z.number().int(),
+  recipients: z.array(RosterRecipient),
+  unchanged: z.array(z.string()),
+  noEmail: z.array(z.string()),
+});
+export type RosterPreview = z.infer<typeof RosterPreview>;
+
 export const reminderChannels = defineChannels({
   'reminders:status': { input: NoInput, output: RemindersStatus },
   'reminders:upcoming': { input: NoInput, output: z.array(Reminder) },
@@ -62,5 +76,7 @@ export const reminderChannels = defineChannels({
   'mail:settings:update': { input: MailSettingsChanges, output: MailSettingsView },
   'mail:test': { input: z.object({ to: z.string().trim().email('Địa chỉ email không hợp lệ') }), output: z.object({ response: z.string() }) },
   /** "Gửi lịch trực": iTIP invitations for the latest published version. */
-  'mail:sendRoster': { input: z.object({ planId: PlanId }), output: SendRosterResult },
+  'mail:rosterPreview': { input: z.object({ planId: PlanId }), output: RosterPreview },
+  /** `version`: the one previewed; a plan published again since is refused, so what was shown is what goes. */
+  'mail:sendRoster': { input: z.object({ planId: PlanId, version: z.number().int().positive().optional() }), output: SendRosterResult },
 });

@@ -1,12 +1,10 @@
 import { z } from 'zod';
 import { StaffDraft } from '../staff/draft';
 import { StaffId, StaffMember } from '../staff/schema';
-import { STAFF_COLUMNS } from '../staff/columns';
+import { ImportChoices, SkillChoice, StaffFieldSchema as StaffField } from '../staff/import-choices';
 import { defineChannels } from './define';
 import { DownloadFile, UploadedFile } from './files';
 import { NoInput } from './plans';
-
-const StaffField = z.enum(STAFF_COLUMNS.map((c) => c.field) as [(typeof STAFF_COLUMNS)[number]['field'], ...(typeof STAFF_COLUMNS)[number]['field'][]]);
 
 const ImportProblemSchema = z.object({
   field: z.union([StaffField, z.literal('row')]),
@@ -35,10 +33,25 @@ export const StaffImportPreview = z.object({
       problems: z.array(ImportProblemSchema),
       status: ImportRowStatus,
       duplicateOf: z.union([z.object({ staffId: z.string() }), z.object({ rowNumber: z.number().int() })]).optional(),
+      /** The role cell as written when it names no known role: the user picks the row's role. */
+      askRole: z.string().optional(),
     }),
   ),
   skipped: z.array(z.object({ from: z.number().int(), to: z.number().int(), reason: z.enum(['heading', 'after-table']), text: z.string() })),
   counts: z.record(ImportRowStatus, z.number().int()),
+  /** The headers did not name the required columns: which column is which is the user's to say. */
+  mapping: z
+    .object({
+      missing: z.array(StaffField),
+      message: z.string(),
+      samples: z.array(z.array(z.string())),
+      remembered: z.boolean(),
+      key: z.string(),
+    })
+    .optional(),
+  /** Skill names the Settings list does not know, each to be added, mapped to a skill, or ignored. */
+  unknownSkills: z.array(z.object({ name: z.string(), rows: z.array(z.number().int()), choice: SkillChoice, newId: z.string().optional() })),
+  choices: ImportChoices,
 });
 export type StaffImportPreview = z.infer<typeof StaffImportPreview>;
 
@@ -75,6 +88,8 @@ export const staffChannels = defineChannels({
   'staff:importPreview': { input: z.strictObject({ file: UploadedFile }), output: StaffImportPreview },
   /** Another sheet of the previewed workbook, from the bytes kept under the preview's token; the earlier preview is dropped. */
   'staff:importSheet': { input: z.strictObject({ token: z.string(), sheet: z.string() }), output: StaffImportPreview },
+  /** The previewed file read again with the user's choices; confirming applies the last ones. */
+  'staff:importChoose': { input: z.strictObject({ token: z.string(), choices: ImportChoices }), output: StaffImportPreview },
   'staff:importConfirm': { input: z.object({ token: z.string(), duplicates: DuplicateChoice.default('skip') }), output: StaffImportResult },
   /** The directory as a file to hand to the user; saving it is the host's. */
   'staff:export': { input: z.strictObject({ format: z.enum(['csv', 'xlsx']) }), output: z.object({ file: DownloadFile }) },

@@ -9,8 +9,8 @@ test('a plan is created, listed, survives a reload and a restart, is renamed and
 
   await page.getByRole('button', { name: 'Tạo kế hoạch' }).click();
   await page.getByLabel('Tên kế hoạch').fill('Trực Tết Nguyên đán Bính Ngọ 2026');
-  await page.getByLabel('Bắt đầu trực').fill('2026-02-13T17:00');
-  await page.getByLabel('Kết thúc trực').fill('2026-02-23T07:30');
+  await page.getByLabel('Bắt đầu trực').fill('13/02/2026 17:00');
+  await page.getByLabel('Kết thúc trực').fill('23/02/2026 07:30');
   await page.getByRole('button', { name: 'Tạo', exact: true }).click();
 
   // Creating opens the plan; its period is shown the Vietnamese way.
@@ -18,7 +18,8 @@ test('a plan is created, listed, survives a reload and a restart, is renamed and
   await expect(page.getByText('Thứ Sáu, 13/02/2026 17:00')).toBeVisible();
   await page.getByRole('link', { name: '← Danh sách kế hoạch' }).click();
 
-  const row = page.locator('tr', { hasText: 'Trực Tết Nguyên đán Bính Ngọ 2026' });
+  // The list's own rows: a deleted plan also shows in the Thùng rác's table.
+  const row = page.locator('.plans-table tr', { hasText: 'Trực Tết Nguyên đán Bính Ngọ 2026' });
   await expect(row).toBeVisible();
   await expect(row).toContainText('Thứ Hai, 23/02/2026 07:30');
   await expect(row).toContainText('Bản nháp');
@@ -34,7 +35,7 @@ test('a plan is created, listed, survives a reload and a restart, is renamed and
   await row.getByRole('button', { name: 'Đổi tên' }).click();
   await page.getByLabel('Tên mới').fill('Trực Tết 2026 — Trung tâm CNTT');
   await page.getByLabel('Tên mới').press('Enter');
-  const renamed = page.locator('tr', { hasText: 'Trực Tết 2026 — Trung tâm CNTT' });
+  const renamed = page.locator('.plans-table tr', { hasText: 'Trực Tết 2026 — Trung tâm CNTT' });
   await expect(renamed).toBeVisible();
   app.restartServices();
   await app.open();
@@ -84,7 +85,7 @@ test('importing a plan file that is already here asks: keep both makes a draft c
     await (await chooser).setFiles(file);
   };
   const dialog = page.getByRole('dialog', { name: 'Kế hoạch này đã có trong ứng dụng' });
-  const rows = page.locator('tbody tr');
+  const rows = page.locator('.plans-table tbody tr');
 
   await pick();
   await expect(dialog).toContainText(`Tệp tet.lichtruc.json là kế hoạch "${first.plan.name}" đã có ở đây (phiên bản ban hành 1; tệp: phiên bản ban hành 1).`);
@@ -102,4 +103,47 @@ test('importing a plan file that is already here asks: keep both makes a draft c
   await dialog.getByRole('button', { name: 'Huỷ' }).click();
   await expect(dialog).toHaveCount(0);
   await expect(rows).toHaveCount(2);
+});
+
+test('deleting a published plan is asked first, and the Thùng rác restores it with its duty log', async ({ app }) => {
+  const { publish, rosteredTetPlan } = await import('../shared/export/helpers');
+  const { page } = app;
+  const imported = await app.services().plans.importFile('tet.lichtruc.json', JSON.stringify(publish(rosteredTetPlan(), '2026-02-05T02:00:00.000Z')));
+  if (!('plan' in imported)) throw new Error('a fresh store already had the plan');
+  const { plan } = imported;
+  const shiftId = `${plan.window.start.slice(0, 10)}/chieu`;
+  await app.services().dutyLog.addNote(plan.id, { shiftId, text: 'Bắt đầu trực Tết' });
+  await page.setViewportSize({ width: 1366, height: 768 });
+  await app.open();
+  const row = page.locator('.plans-table tbody tr', { hasText: plan.name });
+
+  await row.getByRole('button', { name: 'Xoá' }).click();
+  const confirm = page.getByRole('alertdialog', { name: 'Xoá kế hoạch đã ban hành?' });
+  await expect(confirm).toContainText(`Kế hoạch "${plan.name}" đã ban hành (phiên bản 1)`);
+  await page.screenshot({ path: shot('plans-delete-published') });
+  await confirm.getByRole('button', { name: 'Giữ lại' }).click();
+  await expect(row).toBeVisible();
+
+  await row.getByRole('button', { name: 'Xoá' }).click();
+  await confirm.getByRole('button', { name: 'Xoá kế hoạch' }).click();
+  await expect(page.getByText(`Đã xoá kế hoạch "${plan.name}".`)).toBeVisible();
+  const trash = page.locator('details.trash');
+  await trash.getByText('Thùng rác (1)').click();
+  await expect(trash).toContainText(plan.name);
+  await page.screenshot({ path: shot('plans-trash'), fullPage: true });
+
+  // Long after the undo notice is gone, and after a restart.
+  app.restartServices();
+  await app.open();
+  await page.locator('details.trash').getByText('Thùng rác (1)').click();
+  await page.locator('details.trash').getByRole('button', { name: 'Khôi phục' }).click();
+  await expect(page.getByText(`Đã khôi phục kế hoạch "${plan.name}".`)).toBeVisible();
+  await expect(page.locator('details.trash')).toHaveCount(0);
+  await expect(row).toContainText('Đã ban hành (phiên bản 1)');
+  expect(
+    app
+      .services()
+      .dutyLog.read(plan.id)
+      .shifts.flatMap((s) => s.notes.map((n) => n.text)),
+  ).toEqual(['Bắt đầu trực Tết']);
 });

@@ -61,3 +61,41 @@ test('the Nhắc nhở screen warns of a person on duty at once in two published
   await expect(warning.getByRole('listitem').first()).toContainText(/^.+: Ca .+ trong "Trực Tết Bính Ngọ 2026" trùng Ca .+ trong "Trực Tết \(bản nhập\)"\.$/);
   await page.screenshot({ path: 'artifacts/screenshots/reminders-double-booked.png' });
 });
+
+test('"Gửi lịch trực" shows who gets what before anything is sent, and sends only on confirming', async ({ app }) => {
+  const { testSettings } = await import('../shared/export/helpers');
+  const services = app.services();
+  const plan = tetRoster({ window: { start: '2026-02-16T14:00', end: '2026-02-17T14:00' }, name: 'Trực Tết Bính Ngọ 2026' });
+  const noEmail = 'kt-04';
+  const withoutEmail = (staff: typeof plan.staff) => staff.map((s) => (s.id === noEmail ? { ...s, email: '' } : s));
+  await storePlan(services, { ...plan, staff: withoutEmail(plan.staff), versions: plan.versions.map((v) => ({ ...v, plan: { ...v.plan, staff: withoutEmail(v.plan.staff) } })) });
+  await services.settings.update({
+    organisation: { unitEmail: 'ttcntt@stttt.example.vn' },
+    document: testSettings().document,
+    contacts: [{ name: 'Đội ứng cứu sự cố tỉnh Bình Sơn', phone: '0912 345 678', email: 'ungcuu@binhson.example.vn', note: '', toVerify: false }],
+  });
+  await services.mailSettings.update({ host: '127.0.0.1', port: 9, security: 'none', senderName: 'Lịch Trực TTCNTT', senderAddress: 'lichtruc@ttcntt.example.vn' });
+  const invitations = () => services.reminders.engine.entries().filter((e) => e.reminder.kind === 'invitation').length;
+
+  const { page } = app;
+  await page.setViewportSize({ width: 1366, height: 768 });
+  await app.open('#/reminders');
+  await page.getByRole('button', { name: 'Gửi lịch trực' }).click();
+  const dialog = page.getByRole('dialog', { name: 'Gửi lịch trực: Trực Tết Bính Ngọ 2026 (phiên bản ban hành 1)' });
+  await expect(dialog).toBeVisible();
+  const mailed = plan.assignments.filter((a) => a.staffId !== noEmail);
+  await expect(dialog).toContainText(`Sẽ gửi ${mailed.length} thư mời cho ${new Set(mailed.map((a) => a.staffId)).size} người`);
+  await expect(dialog.getByRole('row', { name: /kt-01@ttcntt\.example\.vn/ })).toContainText(String(mailed.filter((a) => a.staffId === 'kt-01').length));
+  await expect(dialog).toContainText('Chưa có email, không gửi được:');
+  await page.screenshot({ path: 'artifacts/screenshots/reminders-send-preview.png' });
+
+  await dialog.getByRole('button', { name: 'Huỷ' }).click();
+  await expect(dialog).toHaveCount(0);
+  expect(invitations()).toBe(0);
+
+  await page.getByRole('button', { name: 'Gửi lịch trực' }).click();
+  await dialog.getByRole('button', { name: `Gửi ${mailed.length} thư` }).click();
+  await expect(page.getByText(`Đã gửi ${mailed.length} thư mời`)).toBeVisible();
+  expect(invitations()).toBe(mailed.length);
+  services.reminders.engine.stop();
+});

@@ -5,12 +5,14 @@ import { type CliContext, CliError, type Command, COMMON_OPTIONS, EXIT, parse, r
 import { readNamedFile, writeExportFiles } from '../files';
 import { emit, json } from '../output';
 
-const USAGE = 'lich-truc staff list [--json] | staff import FILE [--yes] [--update-existing] [--json] | staff export --format csv|xlsx [-o FILE]';
+const USAGE = 'lich-truc staff list [--json] | staff import FILE [--sheet NAME] [--yes] [--update-existing] [--json] | staff export --format csv|xlsx [-o FILE]';
 
 const OPTIONS = {
   ...COMMON_OPTIONS,
   yes: { type: 'boolean', short: 'y', default: false },
   'update-existing': { type: 'boolean', default: false },
+  /** A workbook's sheet by name; without it, the first sheet with a recognised header. */
+  sheet: { type: 'string' },
   format: { type: 'string' },
 } as const;
 
@@ -31,7 +33,7 @@ export const staffCommand: Command = {
       case 'list':
         return list(ctx, values.json);
       case 'import':
-        return importFile(ctx, required(target, 'FILE', USAGE), { yes: values.yes, update: values['update-existing'], json: values.json });
+        return importFile(ctx, required(target, 'FILE', USAGE), { yes: values.yes, update: values['update-existing'], json: values.json, sheet: values.sheet });
       case 'export':
         return exportFile(ctx, values.format, values.out);
       default:
@@ -57,9 +59,12 @@ function list(ctx: CliContext, asJson: boolean): number {
  * rows imported and the refused ones named. Nothing importable is a failure either way, so a
  * script notices a wrong file.
  */
-async function importFile(ctx: CliContext, file: string, options: { yes: boolean; update: boolean; json: boolean }): Promise<number> {
+async function importFile(ctx: CliContext, file: string, options: { yes: boolean; update: boolean; json: boolean; sheet: string | undefined }): Promise<number> {
   const { staff } = ctx.services();
-  const preview = await staff.importPreview(readNamedFile(file));
+  const preview = await staff.importPreview(readNamedFile(file), options.sheet);
+  // Columns are mapped in the app's preview; once confirmed there, the same headers are read here too.
+  if (preview.mapping?.missing.length)
+    throw new CliError(`${preview.fileName}: ${preview.mapping.message} Hãy ghép cột một lần trong ứng dụng (Nhân sự → Nhập từ tệp…); lần sau tệp cùng tiêu đề được đọc như vậy.`, EXIT.incomplete);
   const importable = preview.counts.new + (options.update ? preview.counts['duplicate-of-existing'] : 0);
   if (!options.yes) {
     if (options.json) emit(ctx.io, json(withoutToken(preview)));

@@ -4,6 +4,7 @@ import { itipMethodDue, type VersionedEvent } from '../../../shared/export/ics/v
 import { exportSource } from '../../../shared/export/source';
 import type { Plan } from '../../../shared/plan/schema';
 import { assignmentKey } from '../../../shared/reminders/keys';
+import type { RosterRecipient } from '../../../shared/api/reminders';
 import type { Reminder } from '../../../shared/reminders/schema';
 import { shiftWhen } from '../../../shared/reminders/wording';
 import type { Settings } from '../../../shared/settings/schema';
@@ -25,6 +26,8 @@ export interface InvitationBatch {
   unchanged: string[];
   /** People with an event to send but no email address. */
   noEmail: string[];
+  /** Who gets mail and what, person by person, to show before anything is sent. */
+  recipients: RosterRecipient[];
 }
 
 type Method = 'REQUEST' | 'CANCEL';
@@ -48,7 +51,7 @@ const WORDS = {
  */
 export function rosterInvitations({ plan, settings, organizer, mailed, now }: InvitationInput): InvitationBatch {
   const latest = plan.versions.at(-1);
-  const batch: InvitationBatch = { mails: [], unchanged: [], noEmail: [] };
+  const batch: InvitationBatch = { mails: [], unchanged: [], noEmail: [], recipients: [] };
   if (!latest) return batch;
   const source = exportSource(plan, new Date(latest.publishedAt));
   const byPerson = new Map<string, { due: { versioned: VersionedEvent<PersonEvent>; method: Method }[]; holds: boolean }>();
@@ -71,9 +74,13 @@ export function rosterInvitations({ plan, settings, organizer, mailed, now }: In
       batch.noEmail.push(person.fullName);
       continue;
     }
+    const recipient: RosterRecipient = { name: person.fullName, email: person.email, new: 0, changed: 0, cancelled: 0 };
+    batch.recipients.push(recipient);
     for (const { versioned, method } of due) {
       const { event, sequence } = versioned;
-      const words = WORDS[method === 'CANCEL' ? 'cancelled' : mailed.has(event.uid) ? 'changed' : 'new'];
+      const change = method === 'CANCEL' ? 'cancelled' : mailed.has(event.uid) ? 'changed' : 'new';
+      recipient[change]++;
+      const words = WORDS[change];
       const when = shiftWhen(event.shift.label, event.start, event.end);
       batch.mails.push({
         key: ['invitation', 'email', plan.id, event.uid, sequence, method].join('|'),

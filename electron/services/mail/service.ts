@@ -1,6 +1,6 @@
 import type { HandlersOf } from '../../../shared/api/define';
 import { AppError } from '../../../shared/api/errors';
-import type { SendRosterResult, reminderChannels } from '../../../shared/api/reminders';
+import type { RosterPreview, SendRosterResult, reminderChannels } from '../../../shared/api/reminders';
 import type { ServiceContext } from '../context';
 import type { PlanService } from '../plans';
 import { messageIdFor } from '../reminders/engine';
@@ -42,7 +42,23 @@ export class MailService {
     }
   }
 
-  async sendRoster(planId: string): Promise<SendRosterResult> {
+  /** What "Gửi lịch trực" would send now: each recipient with new, changed and cancelled shifts. */
+  previewRoster(planId: string): RosterPreview {
+    const { plan, batch } = this.#batch(planId);
+    const latest = plan.versions.at(-1)!;
+    return { planName: latest.plan.name, version: latest.version, recipients: batch.recipients, unchanged: batch.unchanged, noEmail: batch.noEmail };
+  }
+
+  async sendRoster(planId: string, version?: number): Promise<SendRosterResult> {
+    const { plan, batch } = this.#batch(planId);
+    const latest = plan.versions.at(-1)!.version;
+    if (version !== undefined && version !== latest) {
+      throw new AppError('CONFLICT', `Chưa gửi: kế hoạch "${plan.name}" vừa được ban hành lại (phiên bản ${latest}); hãy xem lại danh sách người nhận rồi gửi.`);
+    }
+    return { mails: await this.reminders.engine.deliver(batch.mails), unchanged: batch.unchanged, noEmail: batch.noEmail };
+  }
+
+  #batch(planId: string) {
     const plan = this.plans.get(planId);
     if (!plan.versions.length) throw new AppError('CONFLICT', `Kế hoạch "${plan.name}" chưa được ban hành; hãy ban hành trước khi gửi lịch trực.`);
     const clashes = this.reminders.doubleBookings().filter((d) => d.first.planId === planId || d.second.planId === planId);
@@ -62,8 +78,7 @@ export class MailService {
       mailed.set(uid, Math.max(mailed.get(uid) ?? -1, sequence));
     }
     const organizer = { name: settings.document.unitName || config.senderName, email: settings.organisation.unitEmail || config.senderAddress };
-    const batch = rosterInvitations({ plan, settings, organizer, mailed, now: this.ctx.clock.now().getTime() });
-    return { mails: await this.reminders.engine.deliver(batch.mails), unchanged: batch.unchanged, noEmail: batch.noEmail };
+    return { plan, batch: rosterInvitations({ plan, settings, organizer, mailed, now: this.ctx.clock.now().getTime() }) };
   }
 
   handlers() {
@@ -71,7 +86,8 @@ export class MailService {
       'mail:settings:get': () => this.mailSettings.view(),
       'mail:settings:update': (changes) => this.mailSettings.update(changes),
       'mail:test': ({ to }) => this.test(to),
-      'mail:sendRoster': ({ planId }) => this.sendRoster(planId),
+      'mail:rosterPreview': ({ planId }) => this.previewRoster(planId),
+      'mail:sendRoster': ({ planId, version }) => this.sendRoster(planId, version),
     } satisfies MailHandlers;
   }
 }

@@ -77,7 +77,7 @@ describe('an office XLSX: title rows, merged two-row header, STT, group headings
     const p = await preview('ds-truc-tet-2026.xlsx');
     expect(p.rows.filter((r) => r.status === 'error').map((r) => r.rowNumber)).toEqual([19, 20, 21]);
     expect(p.rows.flatMap((r) => r.problems).filter((x) => x.field === 'skills')).toEqual([]);
-    expect(errorsOf(p, 19)).toEqual(['Vai trò không rõ: "Trực vận hành" (dùng "Lãnh đạo trực" hoặc "Cán bộ kỹ thuật")']);
+    expect(errorsOf(p, 19)).toEqual(['Vai trò không rõ: "Trực vận hành" — chọn vai trò cho dòng này (Lãnh đạo trực hoặc Cán bộ kỹ thuật)']);
     expect(errorsOf(p, 20)).toEqual([expect.stringMatching(/^Số điện thoại "12345" không hợp lệ/)]);
     expect(errorsOf(p, 21)).toEqual(['Thiếu họ và tên']);
   });

@@ -2,6 +2,7 @@ import { useEffect, useState } from 'react';
 import type { UploadedFile } from '../../../../shared/api/files';
 import type { CreatePlanInput, ExistingPlan } from '../../../../shared/api/plans';
 import type { ImportChoice } from '../../../../shared/plan/reimport';
+import type { PlanSummary } from '../../../../shared/plan/schema';
 import { useApi } from '../../api/ApiContext';
 import { useFiles } from '../../api/useFiles';
 import { navigate } from '../../app/route';
@@ -14,6 +15,8 @@ import { PlanDetail } from './PlanDetail';
 import { PlanForm } from './PlanForm';
 import { PlanRow, type PlanActions } from './PlanRow';
 import { ReimportDialog } from './ReimportDialog';
+import { TrashSection } from './TrashSection';
+import { ConfirmDialog } from '../roster/ConfirmDialog';
 
 export function PlansScreen({ planId }: { planId?: string }) {
   if (planId) return <PlanDetail id={planId} />;
@@ -27,6 +30,7 @@ function PlanList() {
   const files = useFiles();
   const { data: plans, error, reload } = useAsync(() => api.call('plans:list', undefined), [api]);
   const [creating, setCreating] = useState(false);
+  const [deleting, setDeleting] = useState<PlanSummary | null>(null);
   useEffect(() => api.listen('plans:changed', () => void reload()), [api, reload]);
 
   const attempt = useAttempt(reload);
@@ -39,16 +43,22 @@ function PlanList() {
         const { file } = await api.call('plans:exportFile', { id });
         await files.save([file], { title: t('plans.action.export') });
       }),
-    remove: (id) =>
-      attempt(async () => {
-        const { name } = await api.call('plans:delete', { id });
-        notify({
-          kind: 'info',
-          text: t('plans.deleted', { name }),
-          action: { label: t('common.undo'), run: () => void attempt(async () => void (await api.call('plans:restore', { id }))) },
-        });
-      }),
+    // A published plan reminds and has calendars out there: deleting it is asked first.
+    remove: async (id) => {
+      const plan = plans?.find((p) => p.id === id);
+      if (plan?.status === 'published') setDeleting(plan);
+      else await removeNow(id);
+    },
   };
+  const removeNow = (id: string) =>
+    attempt(async () => {
+      const { name } = await api.call('plans:delete', { id });
+      notify({
+        kind: 'info',
+        text: t('plans.deleted', { name }),
+        action: { label: t('common.undo'), run: () => void attempt(async () => void (await api.call('plans:restore', { id }))) },
+      });
+    });
 
   async function create(input: CreatePlanInput) {
     const plan = await api.call('plans:create', input);
@@ -83,6 +93,20 @@ function PlanList() {
           <button onClick={() => void importFile()}>{t('plans.import')}</button>
         </div>
       </header>
+      {deleting && (
+        <ConfirmDialog
+          title={t('plans.delete.confirm.title')}
+          confirmLabel={t('plans.delete.confirm.go')}
+          cancelLabel={t('plans.delete.confirm.keep')}
+          onConfirm={() => {
+            setDeleting(null);
+            void removeNow(deleting.id);
+          }}
+          onCancel={() => setDeleting(null)}
+        >
+          <p>{t('plans.delete.confirm.body', { name: deleting.name, version: deleting.latestVersion ?? 1 })}</p>
+        </ConfirmDialog>
+      )}
       {existing && <ReimportDialog existing={existing.plan} onChoose={(onExisting) => void importFile({ file: existing.file, onExisting })} onClose={() => setExisting(null)} />}
       <HolidayPlanCard onCreate={create} />
       {creating && <PlanForm onCreate={create} onCancel={() => setCreating(false)} />}
@@ -109,6 +133,7 @@ function PlanList() {
           </tbody>
         </table>
       )}
+      <TrashSection />
     </section>
   );
 }

@@ -1,11 +1,12 @@
 import { useState } from 'react';
-import type { PublishedPlanInfo } from '../../../../shared/api/reminders';
+import type { PublishedPlanInfo, RosterPreview } from '../../../../shared/api/reminders';
 import { formatDateTime } from '../../../../shared/i18n/dates';
 import { useApi } from '../../api/ApiContext';
 import { useNotify } from '../../components/Notices';
 import { errorText } from '../../components/useAsync';
 import { useI18n } from '../../i18n/I18nContext';
 import { useOutgoingCheck } from '../../components/OutgoingCheck';
+import { RosterPreviewDialog } from './RosterPreviewDialog';
 
 const parseOffsets = (text: string): number[] | null => {
   const parts = text
@@ -48,10 +49,24 @@ function PlanRow({ plan, mailReady, onChanged }: { plan: PublishedPlanInfo; mail
     }
   }
 
-  async function sendRoster() {
+  const [preview, setPreview] = useState<RosterPreview | null>(null);
+
+  async function showPreview() {
     setBusy(true);
     try {
-      const result = await api.call('mail:sendRoster', { planId: plan.id });
+      setPreview(await api.call('mail:rosterPreview', { planId: plan.id }));
+    } catch (e) {
+      notify({ kind: 'error', text: errorText(e) });
+    } finally {
+      setBusy(false);
+    }
+  }
+
+  async function sendRoster(version: number) {
+    setPreview(null);
+    setBusy(true);
+    try {
+      const result = await api.call('mail:sendRoster', { planId: plan.id, version });
       notify({ kind: 'info', text: t('reminders.sendRoster.done', { sent: result.mails.length, unchanged: result.unchanged.length, noEmail: result.noEmail.length }) });
     } catch (e) {
       notify({ kind: 'error', text: errorText(e) });
@@ -78,11 +93,12 @@ function PlanRow({ plan, mailReady, onChanged }: { plan: PublishedPlanInfo; mail
         </span>
       </label>
       {outgoing.dialog}
+      {preview && <RosterPreviewDialog preview={preview} onSend={() => void sendRoster(preview.version)} onClose={() => setPreview(null)} />}
       <button
         type="button"
         className="primary"
         disabled={!mailReady || busy}
-        onClick={() => void outgoing.check(plan.id, 'mail', () => void sendRoster()).catch((e: unknown) => notify({ kind: 'error', text: errorText(e) }))}
+        onClick={() => void outgoing.check(plan.id, 'mail', () => void showPreview()).catch((e: unknown) => notify({ kind: 'error', text: errorText(e) }))}
       >
         {t('reminders.sendRoster')}
       </button>

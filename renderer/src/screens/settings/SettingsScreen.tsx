@@ -2,6 +2,7 @@ import { useEffect, useState, type FormEvent } from 'react';
 import type { EmergencyContact, Settings } from '../../../../shared/settings/schema';
 import { useApi } from '../../api/ApiContext';
 import { useNotify } from '../../components/Notices';
+import { ParsedInput, asTyped, parseTime } from '../../components/ParsedInput';
 import { errorText } from '../../components/useAsync';
 import { useI18n } from '../../i18n/I18nContext';
 import { PaySection } from './PaySection';
@@ -31,7 +32,12 @@ export function SettingsScreen({ settings, onSaved, focus }: { settings: Setting
   async function save(event: FormEvent) {
     event.preventDefault();
     try {
-      const { schemaVersion: _version, ...changes } = {
+      // The plan last opened is the plan areas' to set: a form opened before it changed must not put it back.
+      const {
+        schemaVersion: _version,
+        lastPlanId: _lastPlan,
+        ...changes
+      } = {
         ...draft,
         document: {
           ...draft.document,
@@ -44,9 +50,9 @@ export function SettingsScreen({ settings, onSaved, focus }: { settings: Setting
       const saved = await api.call('settings:update', changes);
       onSaved(saved);
       // Said in the language just chosen, not the one the screen was in.
-      notify({ kind: 'info', text: translate(saved.language, 'settings.saved') });
+      notify({ kind: 'info', text: translate(saved.language, 'settings.saved'), cause: 'settings:save' });
     } catch (e) {
-      notify({ kind: 'error', text: errorText(e) });
+      notify({ kind: 'error', text: errorText(e), cause: 'settings:save' });
     }
   }
 
@@ -86,18 +92,26 @@ export function SettingsScreen({ settings, onSaved, focus }: { settings: Setting
         <legend>{t('settings.window')}</legend>
         <label>
           {t('settings.window.endOfWorkday')}
-          <input
-            type="time"
+          <ParsedInput
+            className="time"
+            placeholder="HH:mm"
             value={draft.dutyWindowDefaults.endOfWorkday}
-            onChange={(e) => setDraft({ ...draft, dutyWindowDefaults: { ...draft.dutyWindowDefaults, endOfWorkday: e.target.value } })}
+            format={asTyped}
+            parse={parseTime}
+            invalidMessage={t('common.timeInvalid')}
+            onValue={(v) => setDraft({ ...draft, dutyWindowDefaults: { ...draft.dutyWindowDefaults, endOfWorkday: v } })}
           />
         </label>
         <label>
           {t('settings.window.startOfWorkday')}
-          <input
-            type="time"
+          <ParsedInput
+            className="time"
+            placeholder="HH:mm"
             value={draft.dutyWindowDefaults.startOfWorkday}
-            onChange={(e) => setDraft({ ...draft, dutyWindowDefaults: { ...draft.dutyWindowDefaults, startOfWorkday: e.target.value } })}
+            format={asTyped}
+            parse={parseTime}
+            invalidMessage={t('common.timeInvalid')}
+            onValue={(v) => setDraft({ ...draft, dutyWindowDefaults: { ...draft.dutyWindowDefaults, startOfWorkday: v } })}
           />
         </label>
       </fieldset>

@@ -1,0 +1,76 @@
+import { describe, expect, it } from 'vitest';
+import { noEvents } from '../../../electron/services/adapters';
+import { createServices, type Services } from '../../../electron/services/app';
+import { confFactory } from '../../../electron/services/store/conf-factory';
+import { vn } from '../../shared/plan/helpers';
+import { storePlan } from '../../helpers/publish';
+import { FakeTimer, RecordingMailer, RecordingNotifier, tetRoster } from '../../helpers/reminders';
+import { fakeClock, sequentialIds, tempDir } from '../../helpers/services';
+
+const PLAN = 'tet-2026';
+
+/** The published Tết roster with mail set up, reminders running on a fake clock. */
+async function tet() {
+  const dataDir = tempDir();
+  const clock = fakeClock(new Date(vn('2026-02-13T12:00')));
+  const timer = new FakeTimer(clock);
+  const notifier = new RecordingNotifier();
+  const mailer = new RecordingMailer();
+  const build = () => createServices({ dataDir, confFactory, clock, ids: sequentialIds(), events: noEvents, timer, notifier, mailer }, { error: () => {} });
+  let services: Services = build();
+  await services.mailSettings.update({ host: 'smtp.ttcntt.example.vn', senderAddress: 'lichtruc@ttcntt.example.vn' });
+  await storePlan(services, tetRoster());
+  await services.reminders.engine.start();
+  return {
+    clock,
+    get services() {
+      return services;
+    },
+    run: (untilVn: string) => timer.runUntil(vn(untilVn), () => services.reminders.engine.idle()),
+    told: () => [...mailer.sent.map((m) => m.messageId), ...notifier.shown.map((n) => `${n.title}|${n.body}`)],
+    /** The app closed and opened again over the same folder. */
+    async restart() {
+      services.reminders.engine.stop();
+      timer.pending.clear();
+      services = build();
+      await services.reminders.engine.start();
+    },
+  };
+}
+
+describe('the Thùng rác', () => {
+  it('lists deleted plans, last deleted first, with when; restoring takes one out', async () => {
+    const f = await tet();
+    await storePlan(f.services, { ...tetRoster({ name: 'Trực Tết (bản cũ)' }), id: 'cu' });
+    await f.services.plans.delete('cu');
+    f.clock.advance(60_000);
+    await f.services.plans.delete(PLAN);
+
+    const trash = f.services.plans.trash();
+    expect(trash.map((p) => [p.id, p.name, p.latestVersion, p.deletedAt])).toEqual([
+      [PLAN, tetRoster().name, 1, new Date(vn('2026-02-13T12:01')).toISOString()],
+      ['cu', 'Trực Tết (bản cũ)', 1, new Date(vn('2026-02-13T12:00')).toISOString()],
+    ]);
+    expect(f.services.plans.list()).toEqual([]);
+
+    await f.services.plans.restore(PLAN);
+    expect(f.services.plans.trash().map((p) => p.id)).toEqual(['cu']);
+    expect(f.services.plans.list().map((p) => p.id)).toEqual([PLAN]);
+  });
+
+  it('brings back a published plan with its reminder history: nothing already told is told again', async () => {
+    const f = await tet();
+    await f.run('2026-02-14T12:00');
+    const before = f.told();
+    expect(before.length).toBeGreaterThan(5);
+
+    await f.services.plans.delete(PLAN);
+    await f.restart();
+    await f.services.plans.restore(PLAN);
+    await f.restart();
+    await f.run('2026-02-14T12:00');
+
+    expect(f.told()).toEqual(before);
+    expect(f.services.reminders.status().plans.map((p) => p.id)).toEqual([PLAN]);
+  });
+});
