@@ -3,19 +3,19 @@ import { currentStatus, incidentCode, incidentList } from '../duty-log/incidents
 import { peopleOf } from '../duty-log/logged-plan';
 import type { DutyLog } from '../duty-log/schema';
 import { shiftPages, type ShiftPageView } from '../duty-log/shift-page';
+import { hoursRows, hoursTotal, type HoursRow } from '../duty-log/hours';
 import { dutyLogSummary, type DutyLogSummary } from '../duty-log/summary';
 import { numberLine, rosterDocument } from '../export/roster-document';
 import type { ExportSource } from '../export/source';
-import { kindMinutes, nightMinutes, totalMinutes, type TimesheetEntry } from '../export/timesheet';
-import { formatDate, formatEpoch } from '../i18n/dates';
+import { formatDate } from '../i18n/dates';
 import { translate } from '../i18n';
 import type { PlanCore } from '../plan/schema';
 import type { Settings } from '../settings/schema';
 import { epochToVn } from '../time/zone';
 import { PaperOverrides, withOverrides } from './overrides';
-import { proseLines, type PaperBlock, type PaperDocument } from './paper-body';
+import { atText, dutySubjectRest, proseLines, type PaperBlock, type PaperDocument } from './paper-body';
 
-/** "Báo cáo kết quả công tác trực": a BÁO CÁO of its own. */
+/** "Báo cáo kết quả công tác trực": a BÁO CÁO of its own, numbered apart from the roster's. */
 export const AFTER_REPORT_TYPE = { name: 'BÁO CÁO', abbreviation: 'BC' } as const;
 
 export const AfterReportOptions = PaperOverrides.extend({
@@ -24,48 +24,25 @@ export const AfterReportOptions = PaperOverrides.extend({
 });
 export type AfterReportOptions = z.infer<typeof AfterReportOptions>;
 
+/**
+ * A part of the report another feature words (the readiness tasks before the holiday): its title and
+ * blocks, printed as a numbered section before the duty's own, so the report keeps one numbering.
+ */
+export interface ReportSection {
+  title: string;
+  blocks: PaperBlock[];
+}
+
+/** The paper is Vietnamese whatever the UI language: the law's form. */
+const vi = (...args: Parameters<typeof translate> extends [unknown, ...infer Rest] ? Rest : never) => translate('vi', ...args);
+
 /** Hours as Vietnamese write them: "8", "7,5", "1.234,25". */
 export const hoursText = (minutes: number) => (Math.round((minutes / 60) * 100) / 100).toLocaleString('vi-VN', { maximumFractionDigits: 2 });
-
-const when = (epoch: number) => {
-  const [date, time] = formatEpoch(epoch).split(' ');
-  return `${time} ngày ${date}`;
-};
 
 /** "13/02/2026, Ca chiều (14:00–22:00)". */
 function shiftText(page: ShiftPageView): string {
   const clock = (epoch: number) => epochToVn(epoch).slice(11, 16);
-  return `${formatDate(epochToVn(page.shift.start).slice(0, 10))}, ${page.shift.label} (${clock(page.shift.start)}–${clock(page.shift.end)})`;
-}
-
-/** One person's hours, planned and actual, as the report's table and the timesheet give them. */
-export interface HoursRow {
-  staffId: string;
-  name: string;
-  shifts: number;
-  plannedMinutes: number;
-  actualMinutes: number;
-  nightMinutes: number;
-  holidayMinutes: number;
-}
-
-export function hoursRows(summary: Pick<DutyLogSummary, 'timesheet'>): HoursRow[] {
-  const planned = new Map(summary.timesheet.planned.map((e) => [e.person.id, e]));
-  const actual = new Map(summary.timesheet.actual.map((e) => [e.person.id, e]));
-  const people = [...new Map([...summary.timesheet.planned, ...summary.timesheet.actual].map((e) => [e.person.id, e.person])).values()];
-  const of = (e: TimesheetEntry | undefined, f: (e: TimesheetEntry) => number) => (e ? f(e) : 0);
-  return people.map((person) => {
-    const a = actual.get(person.id);
-    return {
-      staffId: person.id,
-      name: person.fullName,
-      shifts: a?.shifts ?? 0,
-      plannedMinutes: of(planned.get(person.id), totalMinutes),
-      actualMinutes: of(a, totalMinutes),
-      nightMinutes: of(a, nightMinutes),
-      holidayMinutes: of(a, (e) => kindMinutes(e, 'holiday')),
-    };
-  });
+  return vi('paper.after.doc.shiftText', { date: formatDate(epochToVn(page.shift.start).slice(0, 10)), label: page.shift.label, from: clock(page.shift.start), to: clock(page.shift.end) });
 }
 
 export interface AfterReportDocument extends PaperDocument {
@@ -76,144 +53,152 @@ export interface AfterReportDocument extends PaperDocument {
   asOf: number | null;
 }
 
-function attendanceBlocks(summary: DutyLogSummary, pages: ShiftPageView[], name: (id: string | null) => string, version: number | null): PaperBlock[] {
+function attendance(summary: DutyLogSummary, pages: ShiftPageView[], name: (id: string | null) => string, version: number | string): ReportSection {
   const s = summary.seats;
-  const actual = [
-    `${s.present} lượt có mặt theo lịch`,
-    `${s.replaced} lượt thay người`,
-    `${s.absent} lượt vắng`,
-    `${s.unconfirmed} lượt chưa xác nhận`,
-    ...(s.expected ? [`${s.expected} lượt chưa đến ca`] : []),
-  ];
+  const planned = vi('paper.after.doc.planned', { version, shifts: summary.shifts.total, seats: s.planned }) + (s.unfilled ? vi('paper.after.doc.unfilled', { n: s.unfilled }) : '');
+  const actual =
+    vi('paper.after.doc.actual', { present: s.present, replaced: s.replaced, absent: s.absent, unconfirmed: s.unconfirmed }) + (s.expected ? vi('paper.after.doc.expected', { n: s.expected }) : '');
   const changes = pages.flatMap((page) => page.seats.filter((seat) => seat.state === 'replaced' || seat.state === 'absent').map((seat) => ({ page, seat })));
-  return [
-    { kind: 'heading', text: 'I. Tổ chức trực' },
-    {
-      kind: 'paragraph',
-      text: `Theo lịch trực ban hành${version === null ? '' : ` lần ${version}`}: ${summary.shifts.total} ca, ${s.planned} lượt cán bộ${s.unfilled ? ` (${s.unfilled} vị trí chưa phân công)` : ''}. Thực tế (sổ nhật ký trực): ${actual.join(', ')}.`,
-    },
-    ...(changes.length
-      ? [
-          {
-            kind: 'table' as const,
-            head: ['STT', 'Ca trực', 'Vị trí', 'Theo lịch', 'Thực tế', 'Lý do'],
-            weights: [7, 24, 17, 18, 18, 16],
-            rows: changes.map(({ page, seat }, i) => [
-              String(i + 1),
-              shiftText(page),
-              seat.seat.label,
-              name(seat.planned),
-              seat.state === 'absent' ? 'Vắng' : name(seat.actual),
-              seat.record?.reason ?? '',
-            ]),
-          },
-        ]
-      : []),
-  ];
+  return {
+    title: vi('paper.after.doc.organisation'),
+    blocks: [
+      { kind: 'paragraph', text: `${planned}. ${actual}.` },
+      ...(changes.length
+        ? [
+            {
+              kind: 'table' as const,
+              head: (['no', 'shift', 'seat', 'plannedHolder', 'actualHolder', 'reason'] as const).map((k) => vi(`paper.after.doc.${k}`)),
+              weights: [7, 24, 17, 18, 18, 16],
+              rows: changes.map(({ page, seat }, i) => [
+                String(i + 1),
+                shiftText(page),
+                seat.seat.label,
+                name(seat.planned),
+                seat.state === 'absent' ? vi('paper.after.doc.absent') : name(seat.actual),
+                seat.record?.reason ?? '',
+              ]),
+            },
+          ]
+        : []),
+    ],
+  };
 }
 
-function checkBlocks(summary: DutyLogSummary, pages: ShiftPageView[]): PaperBlock[] {
-  const started = pages.filter((p) => !p.shift.vanished && p.timing !== 'future');
+function checks(summary: DutyLogSummary, pages: ShiftPageView[]): ReportSection {
+  const started = pages.filter((p) => p.timing !== 'future');
   const c = summary.checks;
-  return [
-    { kind: 'heading', text: 'II. Kiểm tra định kỳ' },
-    { kind: 'paragraph', text: `Đã thực hiện ${c.done}/${c.owed} lượt kiểm tra theo danh mục${c.shiftsWithMissing ? `; ${c.shiftsWithMissing} ca còn mục chưa kiểm tra` : '; không ca nào bỏ sót'}.` },
-    {
-      kind: 'table',
-      head: ['STT', 'Ca trực', 'Đã kiểm tra', 'Còn thiếu'],
-      weights: [7, 32, 13, 48],
-      numeric: [false, false, true, false],
-      rows: started.map((p, i) => [String(i + 1), shiftText(p), `${p.completion.done}/${p.completion.total}`, p.completion.missing.map((m) => m.label).join('; ')]),
-    },
-  ];
+  const done =
+    vi('paper.after.doc.checksDone', { done: c.done, owed: c.owed }) + (c.shiftsWithMissing ? vi('paper.after.doc.checksMissing', { n: c.shiftsWithMissing }) : vi('paper.after.doc.checksAll'));
+  return {
+    title: vi('paper.after.doc.checks'),
+    blocks: [
+      { kind: 'paragraph', text: `${done}.` },
+      {
+        kind: 'table',
+        head: (['no', 'shift', 'checked', 'missing'] as const).map((k) => vi(`paper.after.doc.${k}`)),
+        weights: [7, 32, 13, 48],
+        numeric: [false, false, true, false],
+        rows: started.map((p, i) => [String(i + 1), shiftText(p), `${p.completion.done}/${p.completion.total}`, p.completion.missing.map((m) => m.label).join('; ')]),
+      },
+    ],
+  };
 }
 
-function incidentBlocks(summary: DutyLogSummary, log: DutyLog): PaperBlock[] {
+function incidents(summary: DutyLogSummary, log: DutyLog): ReportSection {
   const i = summary.incidents;
-  const word = (key: 'open' | 'escalated' | 'handled') => translate('vi', `dutyLog.status.${key}`).toLowerCase();
-  if (!i.total)
-    return [
-      { kind: 'heading', text: 'III. Sự cố và xử lý' },
-      { kind: 'paragraph', text: 'Không phát hiện sự cố an toàn thông tin mạng.' },
-    ];
-  return [
-    { kind: 'heading', text: 'III. Sự cố và xử lý' },
-    { kind: 'paragraph', text: `Phát hiện ${i.total} sự cố: ${i.byStatus.handled} ${word('handled')}, ${i.byStatus.escalated} ${word('escalated')}, ${i.byStatus.open} ${word('open')}.` },
-    {
-      kind: 'table',
-      head: ['Mã', 'Phát hiện', 'Hệ thống', 'Loại, mức độ', 'Biện pháp đã xử lý', 'Tình trạng'],
-      weights: [8, 14, 16, 17, 30, 15],
-      rows: incidentList(log).map((incident) => [
-        incidentCode(incident),
-        when(Date.parse(incident.foundAt)),
-        incident.system,
-        `${translate('vi', `dutyLog.kind.${incident.kind}`)}; ${translate('vi', `dutyLog.severity.${incident.severity}`).toLowerCase()}`,
-        incident.actions.map((a) => `${when(Date.parse(a.at))}: ${a.text}`).join('; '),
-        translate('vi', `dutyLog.status.${currentStatus(incident)}`),
-      ]),
-    },
-  ];
+  const title = vi('paper.after.doc.incidents');
+  if (!i.total) return { title, blocks: [{ kind: 'paragraph', text: vi('paper.after.doc.noIncident') }] };
+  return {
+    title,
+    blocks: [
+      { kind: 'paragraph', text: vi('paper.after.doc.incidentCount', { total: i.total, handled: i.byStatus.handled, escalated: i.byStatus.escalated, open: i.byStatus.open }) },
+      {
+        kind: 'table',
+        head: (['code', 'found', 'system', 'kind', 'actions', 'status'] as const).map((k) => vi(`paper.after.doc.${k}`)),
+        weights: [8, 14, 16, 17, 30, 15],
+        rows: incidentList(log).map((incident) => [
+          incidentCode(incident),
+          atText(Date.parse(incident.foundAt)),
+          incident.system,
+          `${vi(`dutyLog.kind.${incident.kind}`)}; ${vi(`dutyLog.severity.${incident.severity}`).toLowerCase()}`,
+          incident.actions.map((a) => `${atText(Date.parse(a.at))}: ${a.text}`).join('; '),
+          vi(`dutyLog.status.${currentStatus(incident)}`),
+        ]),
+      },
+    ],
+  };
 }
 
-function hoursBlocks(rows: HoursRow[]): PaperBlock[] {
-  const sum = (f: (r: HoursRow) => number) => rows.reduce((n, r) => n + f(r), 0);
-  return [
-    { kind: 'heading', text: 'IV. Thời gian trực (theo lịch trực thực tế)' },
-    {
-      kind: 'table',
-      head: ['STT', 'Họ và tên', 'Số ca', 'Giờ theo lịch', 'Giờ thực tế', 'Giờ đêm', 'Giờ ngày lễ, Tết'],
-      weights: [7, 29, 9, 13, 13, 12, 17],
-      numeric: [false, false, true, true, true, true, true],
-      rows: rows.map((r, i) => [String(i + 1), r.name, String(r.shifts), hoursText(r.plannedMinutes), hoursText(r.actualMinutes), hoursText(r.nightMinutes), hoursText(r.holidayMinutes)]),
-      total: [
-        '',
-        'Tổng cộng',
-        String(sum((r) => r.shifts)),
-        hoursText(sum((r) => r.plannedMinutes)),
-        hoursText(sum((r) => r.actualMinutes)),
-        hoursText(sum((r) => r.nightMinutes)),
-        hoursText(sum((r) => r.holidayMinutes)),
-      ],
-    },
-  ];
+function hours(rows: HoursRow[], partial: boolean): ReportSection {
+  const total = (key: Parameters<typeof hoursTotal>[1]) => hoursText(hoursTotal(rows, key));
+  return {
+    title: vi('paper.after.doc.hours'),
+    blocks: [
+      ...(partial ? [{ kind: 'paragraph' as const, text: vi('paper.after.doc.hoursAsOf'), italic: true }] : []),
+      {
+        kind: 'table',
+        head: (['no', 'name', 'shifts', 'plannedHours', 'actualHours', 'nightHours', 'holidayHours'] as const).map((k) => vi(`paper.after.doc.${k}`)),
+        weights: [7, 29, 9, 13, 13, 12, 17],
+        numeric: [false, false, true, true, true, true, true],
+        rows: rows.map((r, i) => [String(i + 1), r.name, String(r.shifts), hoursText(r.plannedMinutes), hoursText(r.actualMinutes), hoursText(r.nightMinutes), hoursText(r.holidayMinutes)]),
+        total: ['', vi('paper.after.doc.total'), String(hoursTotal(rows, 'shifts')), total('plannedMinutes'), total('actualMinutes'), total('nightMinutes'), total('holidayMinutes')],
+      },
+    ],
+  };
 }
+
+const ROMAN = ['I', 'II', 'III', 'IV', 'V', 'VI', 'VII', 'VIII', 'IX', 'X'];
+
+/** The sections as the paper prints them, numbered I, II, … in order. */
+const numbered = (sections: ReportSection[]): PaperBlock[] => sections.flatMap((section, i) => [{ kind: 'heading' as const, text: `${ROMAN[i] ?? i + 1}. ${section.title}` }, ...section.blocks]);
 
 /**
  * "Báo cáo kết quả công tác trực": the period, shifts as planned and as worked (replacements,
  * absences), the checks per shift, the incidents and their handling, and hours on duty from the
  * timesheet of the actual roster. Every figure is the duty log's summary at `now`; before the duty
- * window ends the report says "tính đến" that moment. The remarks are the IT head's.
+ * window ends the report says "tính đến" that moment. The remarks are the IT head's. `before` are
+ * sections another feature words (the readiness tasks), printed first.
  */
-export function afterReportDocument(source: ExportSource, core: PlanCore, log: DutyLog, settings: Settings, now: number, options: AfterReportOptions = {}): AfterReportDocument {
+export function afterReportDocument(
+  source: ExportSource,
+  core: PlanCore,
+  log: DutyLog,
+  settings: Settings,
+  now: number,
+  options: AfterReportOptions = {},
+  before: ReportSection[] = [],
+): AfterReportDocument {
   const { remarks, ...overrides } = options;
   const today = epochToVn(now).slice(0, 10);
   const roster = rosterDocument(withOverrides({ ...source, issuedOn: today }, overrides), settings);
   const summary = dutyLogSummary(core, log, now);
   const pages = shiftPages(core, log, now).filter((p) => !p.shift.vanished);
   const people = peopleOf(core, log);
-  const name = (id: string | null) => (id ? (people.get(id)?.fullName ?? id) : '(trống)');
+  const name = (id: string | null) => (id ? (people.get(id)?.fullName ?? id) : vi('paper.after.doc.empty'));
   const end = Math.max(...pages.map((p) => p.shift.end));
   const asOf = now < end ? now : null;
-  const hours = hoursRows(summary);
+  const rows = hoursRows(summary);
+  const version = source.version ?? '—';
+  const rest = dutySubjectRest(roster.subject);
   return {
     info: roster.info,
     typeName: AFTER_REPORT_TYPE.name,
     number: numberLine({ ...roster.info, number: overrides.number ?? '' }, AFTER_REPORT_TYPE.abbreviation),
     placeAndDate: roster.placeAndDate,
-    subject: /^lịch trực\s+/i.test(roster.subject) ? roster.subject.replace(/^lịch trực\s+/i, 'Kết quả công tác trực ') : `Kết quả công tác trực: ${roster.subject}`,
-    period: asOf === null ? roster.period : `${roster.period}; số liệu tính đến ${when(asOf)}`,
+    subject: rest === null ? vi('paper.after.doc.subjectOf', { subject: roster.subject }) : vi('paper.after.doc.subject', { rest }),
+    period: asOf === null ? roster.period : vi('paper.after.doc.asOf', { period: roster.period, at: atText(asOf) }),
     recipients: roster.recipients,
-    versionNote: `Số liệu theo sổ nhật ký trực và lịch trực ban hành lần ${source.version ?? '—'}`,
-    blocks: [
-      ...attendanceBlocks(summary, pages, name, source.version),
-      ...checkBlocks(summary, pages),
-      ...incidentBlocks(summary, log),
-      ...hoursBlocks(hours),
-      { kind: 'heading', text: 'V. Nhận xét, đề xuất' },
-      ...proseLines(remarks).map((text) => ({ kind: 'paragraph' as const, text })),
-    ],
+    versionNote: vi('paper.after.doc.versionNote', { version }),
+    blocks: numbered([
+      ...before,
+      attendance(summary, pages, name, version),
+      checks(summary, pages),
+      incidents(summary, log),
+      hours(rows, asOf !== null),
+      { title: vi('paper.after.remarks'), blocks: proseLines(remarks).map((text) => ({ kind: 'paragraph' as const, text })) },
+    ]),
     summary,
-    hours,
+    hours: rows,
     asOf,
   };
 }

@@ -1,4 +1,5 @@
 import type { RosterDocument } from '../export/roster-document';
+import { formatEpoch } from '../i18n/dates';
 
 /**
  * The body of a paper the holiday's duty sends up (the incident notice, the after-holiday report)
@@ -38,3 +39,15 @@ export const proseLines = (text: string | undefined): string[] => {
     .filter(Boolean);
   return lines.length ? lines : [BLANK];
 };
+
+/** "00:10 ngày 17/02/2026": an instant as the papers write it, on Vietnam's clock. */
+export function atText(epoch: number): string {
+  const [date, time] = formatEpoch(epoch).split(' ');
+  return `${time} ngày ${date}`;
+}
+
+/** What follows "Lịch trực" in the roster's trích yếu ("trực bảo đảm … dịp Tết …"), for a paper about the same duty; null when it does not start so. */
+export function dutySubjectRest(rosterSubject: string): string | null {
+  const rest = rosterSubject.replace(/^lịch trực\s+/i, '');
+  return rest === rosterSubject ? null : rest;
+}
