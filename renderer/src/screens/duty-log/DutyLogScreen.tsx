@@ -9,6 +9,7 @@ import { saveBytes } from '../../components/saveBytes';
 import { errorText, useAsync } from '../../components/useAsync';
 import { useNow } from '../../components/useNow';
 import { useI18n } from '../../i18n/I18nContext';
+import { AfterReportDialog } from './AfterReportDialog';
 import { ChecklistEditor } from './ChecklistEditor';
 import { IncidentsView } from './IncidentsView';
 import { NowView } from './NowView';
@@ -64,6 +65,7 @@ function PlanLog({ planId, part }: { planId: string; part?: string }) {
   const { t } = useI18n();
   const { bundle, error, run } = useDutyLog(planId);
   const now = useNow();
+  const [reporting, setReporting] = useState(false);
   if (error) return <p className="error">{error}</p>;
   if (!bundle) return null;
   const view: View | 'now' | 'shift' = isView(part) ? part : part ? 'shift' : 'now';
@@ -87,8 +89,14 @@ function PlanLog({ planId, part }: { planId: string; part?: string }) {
             })}
           </p>
         </div>
-        <ExportButtons planId={planId} />
+        <div className="actions">
+          <ExportButtons planId={planId} />
+          <button type="button" onClick={() => setReporting(true)}>
+            {t('paper.after.open')}
+          </button>
+        </div>
       </div>
+      {reporting && <AfterReportDialog bundle={bundle} summary={summary} asOf={summary.shifts.ended < summary.shifts.total ? now : null} onClose={() => setReporting(false)} />}
       <nav className="log-tabs" aria-label={t('dutyLog.tabs')}>
         <a href={hrefFor('log', planId)} aria-current={view === 'now' ? 'page' : undefined}>
           {t('dutyLog.tab.now')}
