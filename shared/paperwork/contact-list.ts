@@ -61,7 +61,8 @@ export function contactListDocument(source: ExportSource, settings: Settings, op
   if (focalStaffId && !focalPerson) throw new AppError('NOT_FOUND', `Không có cán bộ mã "${focalStaffId}" trong kế hoạch để làm đầu mối liên hệ.`, 'focalStaffId');
   return {
     info: roster.info,
-    number: numberLine(roster.info, CONTACT_LIST_TYPE.abbreviation),
+    // A paper of its own: its own number or room for the clerk's, never the roster's.
+    number: numberLine({ ...roster.info, number: overrides.number ?? '' }, CONTACT_LIST_TYPE.abbreviation),
     placeAndDate: roster.placeAndDate,
     subject: subjectOf(roster.subject),
     recipients: roster.recipients,

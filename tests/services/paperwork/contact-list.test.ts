@@ -68,4 +68,12 @@ describe('Danh sách cán bộ trực và đầu mối liên hệ (#17)', () => 
     expect(contactListDocument(source, settings, { focalStaffId: focal.id }).focal?.name).toBe(focal.fullName);
     expect(() => contactListDocument(source, settings, { focalStaffId: 'nobody' })).toThrow(/nobody/);
   });
+
+  it("takes a number of its own: the one written on it, else room for the clerk, never the roster's", () => {
+    const numbered = { ...source, core: { ...source.core, document: { ...source.core.document, number: '15' } } };
+    const unit = { ...settings, document: { ...settings.document, number: '16' } };
+    expect(contactListDocument(numbered, unit).number).toBe('Số: \u2002\u2002\u2002\u2002/DS-TTCNTT');
+    expect(contactListDocument(numbered, unit, { number: '12' }).number).toBe('Số: 12/DS-TTCNTT');
+    expect(contactListDocument(numbered, unit, { number: '12/DS-VP' }).number).toBe('Số: 12/DS-VP');
+  });
 });

@@ -177,6 +177,9 @@ describe('Báo cáo kết quả công tác trực (#17 document 3)', () => {
     const after = Date.parse('2026-02-23T02:00:00Z');
     const doc = afterReportDocument(source, core, log, settings, after);
     expect(doc.asOf).toBeNull();
+    // Its own number: none given, room for the clerk even where the roster has one.
+    const numbered = { ...source, core: { ...source.core, document: { ...source.core.document, number: '15' } } };
+    expect(afterReportDocument(numbered, core, log, settings, after).number).toBe('Số: \u2002\u2002\u2002\u2002/BC-TTCNTT');
     expect(doc.period).not.toContain('tính đến');
     const summary = dutyLogSummary(core, log, after);
     expect(summary.seats).toMatchObject({ planned: core.assignments.length, replaced: 1, absent: 1, unconfirmed: 0, expected: 0 });
