@@ -191,4 +191,10 @@ describe('Báo cáo kết quả công tác trực (#17 document 3)', () => {
     expect(planned - actual).toBe(8 * 60);
     expect(doc.hours.reduce((n, r) => n + r.actualMinutes, 0)).toBe(actual);
   });
+
+  it('prints a section another feature words (the readiness tasks) first, in one numbering', () => {
+    const before = [{ title: 'Công tác chuẩn bị', blocks: [{ kind: 'paragraph' as const, text: 'Đã hoàn thành 7/7 nhiệm vụ chuẩn bị.' }] }];
+    const headings = afterReportDocument(source, core, log, settings, now, {}, before).blocks.flatMap((b) => (b.kind === 'heading' ? [b.text] : []));
+    expect(headings).toEqual(['I. Công tác chuẩn bị', 'II. Tổ chức trực', 'III. Kiểm tra định kỳ', 'IV. Sự cố và xử lý', 'V. Thời gian trực (theo lịch trực thực tế)', 'VI. Nhận xét, đề xuất']);
+  });
 });
