@@ -112,7 +112,7 @@ describe('the incident notice (#17 document 2)', () => {
     expect(() => incidentNoticeDocument(source, core, log, incidentId, settings, '2026-02-18', { contactStaffId: 'nobody' })).toThrow(/nobody/);
   });
 
-  it('lich-truc report --kind incident writes the notice of a stored plan, and refuses an incident the log lacks', async () => {
+  it('lich-truc report --kind incident|after writes the notice and the report of a stored plan, and refuses an incident the log lacks', async () => {
     const env = tempServices({ now: new Date('2026-02-18T02:00:00Z') });
     await storePlan(env.services, plan);
     mkdirSync(join(env.dataDir, 'duty-logs'), { recursive: true });
@@ -134,6 +134,14 @@ describe('the incident notice (#17 document 2)', () => {
     expect(html).toContain('&lt;img src=x');
     expect(await run('--kind', 'incident', '--incident', 'SC-05', '--out', out)).toMatchObject({ code: 1, stderr: expect.stringContaining('Không có sự cố SC-05') });
     expect(await run('--kind', 'incident', '--out', out)).toMatchObject({ code: 2, stderr: expect.stringContaining('--incident') });
+    const report = join(env.dataDir, 'bao-cao.html');
+    expect((await run('--kind', 'after', '--remarks', 'Đủ quân số.', '--number', '9', '--out', report)).code).toBe(0);
+    const after = readFileSync(report, 'utf8');
+    expect(after).toContain('Số: 9/BC-');
+    expect(after).toContain('số liệu tính đến 09:00 ngày 18/02/2026');
+    expect(after).toContain(`Tổng cộng</td>`);
+    expect(after).toContain(`>${hoursText(dutyLogSummary(core, log, Date.parse('2026-02-18T02:00:00Z')).timesheet.actual.reduce((n, e) => n + totalMinutes(e), 0))}<`);
+    expect(after).toContain('Đủ quân số.');
   });
 });
 
