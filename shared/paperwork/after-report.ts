@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { currentStatus, incidentCode, incidentList } from '../duty-log/incidents';
+import { actualCore } from '../duty-log/actual-roster';
 import { peopleOf } from '../duty-log/logged-plan';
 import type { DutyLog } from '../duty-log/schema';
 import { shiftPages, type ShiftPageView } from '../duty-log/shift-page';
@@ -9,7 +10,10 @@ import { numberLine, rosterDocument } from '../export/roster-document';
 import type { ExportSource } from '../export/source';
 import { formatDate } from '../i18n/dates';
 import { translate } from '../i18n';
+import { planToProblem } from '../plan/expand';
 import type { PlanCore } from '../plan/schema';
+import { fairnessReport } from '../roster/fairness';
+import { barMarks, fairnessChart } from '../roster/fairness-chart';
 import type { Settings } from '../settings/schema';
 import { epochToVn } from '../time/zone';
 import { PaperOverrides, withOverrides } from './overrides';
@@ -147,6 +151,39 @@ function hours(rows: HoursRow[], partial: boolean): ReportSection {
   };
 }
 
+const oneDecimal = new Intl.NumberFormat('vi-VN', { maximumFractionDigits: 1 }).format;
+
+/**
+ * The Công bằng tab's chart over the roster as actually worked (the same model, fairness-chart.ts):
+ * per role a bar per person, the role's average and the best any roster could do, nights and Giao
+ * thừa/Mùng 1 in words, so the superior sees how the load fell, printed in black and white.
+ */
+function fairness(core: PlanCore, log: DutyLog): ReportSection {
+  const worked = actualCore(core, log);
+  const problem = planToProblem({ ...worked, versions: [] });
+  const charts = fairnessChart(fairnessReport(problem, worked.assignments), problem);
+  return {
+    title: vi('paper.after.doc.fairness'),
+    blocks: charts.map((chart) => ({
+      kind: 'bars' as const,
+      caption: vi('roster.chart.caption', { role: vi(`roster.fairness.roleName.${chart.role}`), average: oneDecimal(chart.average), best: oneDecimal(chart.best) }),
+      head: [vi('paper.after.doc.name'), vi('paper.after.doc.load'), vi('paper.after.doc.marks')],
+      max: chart.max,
+      rows: chart.bars.map((bar) => ({
+        label: bar.name,
+        value: bar.value,
+        valueText: oneDecimal(bar.value),
+        note: [vi('paper.after.doc.shiftCount', { n: bar.shifts }), barMarks(bar, 'vi')].filter(Boolean).join(' · '),
+      })),
+      lines: [
+        { value: chart.average, dashed: true },
+        { value: chart.best, dashed: false },
+      ],
+      linesLegend: vi('paper.after.doc.linesLegend'),
+    })),
+  };
+}
+
 const ROMAN = ['I', 'II', 'III', 'IV', 'V', 'VI', 'VII', 'VIII', 'IX', 'X'];
 
 /** The sections as the paper prints them, numbered I, II, … in order. */
@@ -195,6 +232,7 @@ export function afterReportDocument(
       checks(summary, pages),
       incidents(summary, log),
       hours(rows, asOf !== null),
+      fairness(core, log),
       { title: vi('paper.after.remarks'), blocks: proseLines(remarks).map((text) => ({ kind: 'paragraph' as const, text })) },
     ]),
     summary,

@@ -12,7 +12,20 @@ export type PaperBlock =
   /** Numbered items of a form ("1. Đơn vị báo cáo: …"), each with one or more lines. */
   | { kind: 'fields'; items: PaperField[] }
   /** A bordered table; `weights` share the width, `numeric` columns are right-aligned. */
-  | { kind: 'table'; head: string[]; weights: number[]; rows: string[][]; numeric?: boolean[]; total?: string[] };
+  | { kind: 'table'; head: string[]; weights: number[]; rows: string[][]; numeric?: boolean[]; total?: string[] }
+  /**
+   * A bar per row on one scale from 0 to `max` (the fairness chart's): name, bar, figure, note. `lines`
+   * cross every bar where the print can draw them (dashed: the average, solid: the best achievable);
+   * the caption says their values, so Word, which draws none, says the same. Grey and black only.
+   */
+  | { kind: 'bars'; caption: string; head: [string, string, string]; max: number; rows: PaperBar[]; lines: { value: number; dashed: boolean }[]; linesLegend: string };
+
+export interface PaperBar {
+  label: string;
+  value: number;
+  valueText: string;
+  note: string;
+}
 
 export interface PaperField {
   label: string;

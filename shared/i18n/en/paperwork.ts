@@ -75,4 +75,9 @@ export const enPaperwork: Record<keyof typeof viPaperwork, string> = {
   'paper.after.doc.nightHours': 'Night hours',
   'paper.after.doc.holidayHours': 'Holiday hours',
   'paper.after.doc.total': 'Total',
+  'paper.after.doc.fairness': 'Fairness of the roster (as worked)',
+  'paper.after.doc.load': 'Load',
+  'paper.after.doc.linesLegend': 'Dashed: the role average; solid: the best achievable (no roster makes the most loaded lighter).',
+  'paper.after.doc.marks': 'Shifts, nights, Giao thừa (GT), Mùng 1 (M1)',
+  'paper.after.doc.shiftCount': '{n} shifts',
 };

@@ -74,4 +74,9 @@ export const viPaperwork = {
   'paper.after.doc.nightHours': 'Giờ đêm',
   'paper.after.doc.holidayHours': 'Giờ ngày lễ, Tết',
   'paper.after.doc.total': 'Tổng cộng',
+  'paper.after.doc.fairness': 'Công bằng phân ca (theo lịch trực thực tế)',
+  'paper.after.doc.load': 'Mức tải',
+  'paper.after.doc.linesLegend': 'Đường đứt: trung bình của vai trò; đường liền: tốt nhất có thể (không lịch nào làm người nặng nhất nhẹ hơn).',
+  'paper.after.doc.marks': 'Số ca, ca đêm, Giao thừa (GT), Mùng 1 (M1)',
+  'paper.after.doc.shiftCount': '{n} ca',
 } as const;

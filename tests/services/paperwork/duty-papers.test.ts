@@ -8,6 +8,10 @@ import { paperFile, type PaperRequest } from '../../../electron/services/paperwo
 import { exportSource } from '../../../shared/export/source';
 import { incidentNoticeDocument } from '../../../shared/paperwork/incident-notice';
 import { afterReportDocument, hoursText } from '../../../shared/paperwork/after-report';
+import { actualCore } from '../../../shared/duty-log/actual-roster';
+import { planToProblem } from '../../../shared/plan/expand';
+import { fairnessReport } from '../../../shared/roster/fairness';
+import { fairnessChart } from '../../../shared/roster/fairness-chart';
 import { dutyLogSummary } from '../../../shared/duty-log/summary';
 import { totalMinutes } from '../../../shared/export/timesheet';
 import { BLANK } from '../../../shared/paperwork/paper-body';
@@ -178,7 +182,21 @@ describe('Báo cáo kết quả công tác trực (#17 document 3)', () => {
       expect(all).toContain('việc gia đình');
       expect(all).toContain(HOSTILE);
       expect(all).toContain(remarks);
+      for (const role of ['Lãnh đạo', 'Kỹ thuật']) expect(all).toContain(`${role}: tải từng người (theo thời gian có mặt), trung bình`);
     }
+  });
+
+  it("draws the Công bằng tab's chart over the roster as worked: who stood in carries the load", () => {
+    const doc = afterReportDocument(source, core, log, settings, now);
+    const bars = doc.blocks.filter((b) => b.kind === 'bars');
+    const worked = actualCore(core, log);
+    const problem = planToProblem({ ...worked, versions: [] });
+    const charts = fairnessChart(fairnessReport(problem, worked.assignments), problem);
+    expect(bars.map((b) => b.rows.map((r) => [r.label, r.value]))).toEqual(charts.map((c) => c.bars.map((bar) => [bar.name, bar.value])));
+    // The actual roster, not the published one: the planned chart differs where someone was replaced.
+    const planned = planToProblem({ ...core, versions: [] });
+    expect(fairnessChart(fairnessReport(planned, core.assignments), planned)).not.toEqual(charts);
+    expect(bars.every((b) => b.lines.length === 2 && b.rows.every((r) => r.value <= b.max))).toBe(true);
   });
 
   it('after the duty window: the whole holiday, no "tính đến"; the figures still those of the log', () => {
@@ -203,6 +221,14 @@ describe('Báo cáo kết quả công tác trực (#17 document 3)', () => {
   it('prints a section another feature words (the readiness tasks) first, in one numbering', () => {
     const before = [{ title: 'Công tác chuẩn bị', blocks: [{ kind: 'paragraph' as const, text: 'Đã hoàn thành 7/7 nhiệm vụ chuẩn bị.' }] }];
     const headings = afterReportDocument(source, core, log, settings, now, {}, before).blocks.flatMap((b) => (b.kind === 'heading' ? [b.text] : []));
-    expect(headings).toEqual(['I. Công tác chuẩn bị', 'II. Tổ chức trực', 'III. Kiểm tra định kỳ', 'IV. Sự cố và xử lý', 'V. Thời gian trực (theo lịch trực thực tế)', 'VI. Nhận xét, đề xuất']);
+    expect(headings).toEqual([
+      'I. Công tác chuẩn bị',
+      'II. Tổ chức trực',
+      'III. Kiểm tra định kỳ',
+      'IV. Sự cố và xử lý',
+      'V. Thời gian trực (theo lịch trực thực tế)',
+      'VI. Công bằng phân ca (theo lịch trực thực tế)',
+      'VII. Nhận xét, đề xuất',
+    ]);
   });
 });
