@@ -122,3 +122,31 @@ test('the after-holiday report from the duty log: the figures the log and its ti
   expect(xml).toContain('&lt;img src=x onerror=alert(1)&gt;');
   expect(xml).toContain(`>${vn(actual)}<`);
 });
+
+test('the on-duty contact list from the duty log: a number of its own (not the roster’s), the focal point chosen, recipients from Settings', async ({ app }) => {
+  const { page } = app;
+  await page.setViewportSize({ width: 1366, height: 768 });
+  const plan = tetRoster({ window: WINDOW, name: 'Trực ATTT cao điểm tháng 1', publishedAt: '2026-01-10T02:00:00.000Z' });
+  await storePlan(app.services(), plan);
+  // The unit's roster number is 15: the list must not take it.
+  await app.services().settings.update({ organisation: { unitEmail: 'ttcntt@binhson.gov.vn' }, document: { ...testSettings().document, number: '15' } });
+  const focal = plan.staff.find((s) => s.id === 'kt-01')!;
+
+  await app.open(`#/log/${plan.id}`);
+  await expect(page.getByRole('button', { name: 'Báo cáo kết quả trực…' })).toBeVisible();
+  await page.screenshot({ path: `${SHOTS}/duty-log-papers.png` });
+  await page.getByRole('button', { name: 'Danh sách cán bộ trực…' }).click();
+  const dialog = page.getByRole('dialog', { name: 'Danh sách cán bộ trực và đầu mối liên hệ' });
+  await expect(dialog.getByLabel('Số văn bản')).toHaveValue('');
+  await dialog.getByLabel('Đầu mối tiếp nhận, xử lý sự cố').selectOption({ label: focal.fullName });
+  await page.screenshot({ path: `${SHOTS}/contact-list-dialog.png` });
+  const download = page.waitForEvent('download');
+  await dialog.getByRole('button', { name: 'Tải PDF' }).click();
+  await page.getByRole('dialog', { name: 'Kiểm tra trước khi xuất' }).getByRole('button', { name: 'Vẫn xuất' }).click();
+  const text = execFileSync('pdftotext', ['-layout', (await (await download).path())!, '-'], { encoding: 'utf8' }).replace(/\s+/g, ' ');
+  expect(text).toContain('DANH SÁCH');
+  expect(text).toContain('Số: /DS-TTCNTT');
+  expect(text).not.toContain('15/DS');
+  expect(text).toMatch(new RegExp(`Đầu mối tiếp nhận, xử lý sự cố của đơn vị ${focal.fullName}`));
+  expect(text).toMatch(/Nơi nhận: .*- Sở Khoa học và Công nghệ \(để b\/c\);/);
+});

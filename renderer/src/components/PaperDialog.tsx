@@ -125,7 +125,7 @@ export function PaperDialog({
           ))}
           <label>
             {t(recipientsFromSettings ? 'paper.recipientsFromSettings' : 'paper.otherRecipients')}
-            <textarea rows={2} value={others} maxLength={2000} onChange={(e) => setOthers(e.target.value)} />
+            <textarea rows={Math.min(6, Math.max(2, others.split('\n').length))} value={others} maxLength={2000} onChange={(e) => setOthers(e.target.value)} />
           </label>
         </fieldset>
         <div className="row">
