@@ -7,6 +7,7 @@ import { atText } from '../../../../shared/paperwork/paper-body';
 import { useApi } from '../../api/ApiContext';
 import { PaperDialog } from '../../components/PaperDialog';
 import { useI18n } from '../../i18n/I18nContext';
+import { paperOf } from './PaperPersonSelect';
 
 /**
  * "Báo cáo kết quả công tác trực": the figures are the duty log's at this moment (shown here as the
@@ -22,9 +23,7 @@ export function AfterReportDialog({ bundle, summary, asOf, onClose }: { bundle: 
   return (
     <PaperDialog
       title={t('paper.after.title')}
-      planId={bundle.plan.id}
-      core={bundle.core}
-      contacts={bundle.contacts}
+      {...paperOf(bundle)}
       defaultRecipients={[]}
       recipientsFromSettings
       onClose={onClose}
