@@ -11,7 +11,7 @@ import type { Plan } from '../../shared/plan/schema';
 import type { ServiceContext } from './context';
 import { asAppError, guarded } from './duty-log/service';
 import type { DutyLogStore } from './duty-log/store';
-import type { PdfPrinter } from './exports/pdf-printer';
+import type { PdfPrinter } from './adapters';
 import { paperFile, type PaperFormat, type PaperRequest } from './paperwork/paper-files';
 import type { PlanService } from './plans';
 import type { SettingsService } from './settings';

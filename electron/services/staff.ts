@@ -1,16 +1,17 @@
 import { extname } from 'node:path';
 import type { HandlersOf } from '../../shared/api/define';
-import { AppError } from '../../shared/api/errors';
+import { AppError } from '../../shared/errors/app-error';
 import { decodeBase64, downloadFile } from '../../shared/api/files';
 import type { DuplicateChoice, StaffImportPreview, StaffImportResult, staffChannels } from '../../shared/api/staff';
 import type { Plan } from '../../shared/plan/schema';
 import { parseStaffCsv, staffToCsv } from '../../shared/staff/csv';
 import { StaffDraft, validateStaffDraft, type StaffDraftInput } from '../../shared/staff/draft';
-import { acceptedStaff, previewStaffImport, type ImportPreview } from '../../shared/staff/import-rows';
+import { acceptedStaff, previewStaffImport } from '../../shared/staff/import-rows';
+import { type ImportPreview } from '../../shared/staff/import-preview';
 import { NO_CHOICES, type ImportChoices } from '../../shared/staff/import-choices';
 import { skillsAfterImport } from '../../shared/staff/unknown-skills';
 import { compareVietnameseNames } from '../../shared/staff/normalize';
-import type { FileResult, RawTable } from '../../shared/staff/raw-table';
+import type { FileRead, RawTable } from '../../shared/staff/raw-table';
 import { SAMPLE_STAFF } from '../../shared/staff/sample';
 import type { StaffMember } from '../../shared/staff/schema';
 import type { ServiceContext } from './context';
@@ -267,7 +268,7 @@ function formatOf(name: string, bytes: Uint8Array): FileFormat {
   return ['.xlsx', '.xls'].includes(extname(name).toLowerCase()) ? 'xlsx' : 'csv';
 }
 
-function unwrap<T>(result: FileResult<T>, name: string): T {
+function unwrap<T>(result: FileRead<T>, name: string): T {
   if (!result.ok) throw new AppError('IMPORT_INVALID', `${name}: ${result.error}`);
   return result.value;
 }

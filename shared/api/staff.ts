@@ -1,20 +1,15 @@
 import { z } from 'zod';
 import { StaffDraft } from '../staff/draft';
 import { StaffId, StaffMember } from '../staff/schema';
-import { ImportChoices, SkillChoice, StaffFieldSchema as StaffField } from '../staff/import-choices';
+import { ImportPreview, ImportRow } from '../staff/import-preview';
+import { ImportChoices } from '../staff/import-choices';
 import { defineChannels } from './define';
 import { DownloadFile, UploadedFile } from './files';
 import { NoInput } from './plans';
 
-const ImportProblemSchema = z.object({
-  field: z.union([StaffField, z.literal('row')]),
-  message: z.string(),
-  severity: z.enum(['error', 'warning']),
-});
+const { rowNumber, ...rowRest } = ImportRow.shape;
 
-const ImportRowStatus = z.enum(['new', 'duplicate-of-existing', 'duplicate-in-file', 'error']);
-
-/** shared/staff/import-rows.ts ImportPreview, as it crosses IPC, with what confirming needs. */
+/** The preview as it crosses IPC, with what confirming needs and each row's cells as the file has them. */
 export const StaffImportPreview = z.object({
   /** Names the preview kept by the service; confirming re-reads nothing from disk. */
   token: z.string(),
@@ -22,36 +17,15 @@ export const StaffImportPreview = z.object({
   format: z.enum(['csv', 'xlsx']),
   /** A workbook's sheets and the one read; the user may pick another. */
   sheets: z.object({ names: z.array(z.string()), chosen: z.number().int() }).optional(),
-  headerRows: z.object({ first: z.number().int(), last: z.number().int() }),
-  columns: z.array(z.object({ header: z.string(), field: StaffField.nullable() })),
+  ...ImportPreview.shape,
   rows: z.array(
     z.object({
-      rowNumber: z.number().int(),
-      /** The row's cells as the file has them, so a refused row can still be recognised. */
+      rowNumber,
+      /** So a refused row can still be recognised. */
       cells: z.array(z.string()),
-      staff: StaffMember.optional(),
-      problems: z.array(ImportProblemSchema),
-      status: ImportRowStatus,
-      duplicateOf: z.union([z.object({ staffId: z.string() }), z.object({ rowNumber: z.number().int() })]).optional(),
-      /** The role cell as written when it names no known role: the user picks the row's role. */
-      askRole: z.string().optional(),
+      ...rowRest,
     }),
   ),
-  skipped: z.array(z.object({ from: z.number().int(), to: z.number().int(), reason: z.enum(['heading', 'after-table']), text: z.string() })),
-  counts: z.record(ImportRowStatus, z.number().int()),
-  /** The headers did not name the required columns: which column is which is the user's to say. */
-  mapping: z
-    .object({
-      missing: z.array(StaffField),
-      message: z.string(),
-      samples: z.array(z.array(z.string())),
-      remembered: z.boolean(),
-      key: z.string(),
-    })
-    .optional(),
-  /** Skill names the Settings list does not know, each to be added, mapped to a skill, or ignored. */
-  unknownSkills: z.array(z.object({ name: z.string(), rows: z.array(z.number().int()), choice: SkillChoice, newId: z.string().optional() })),
-  choices: ImportChoices,
 });
 export type StaffImportPreview = z.infer<typeof StaffImportPreview>;
 

@@ -9,7 +9,8 @@ import { dutyLogSummary, type DutyLogSummary } from '../duty-log/summary';
 import { numberLine, rosterDocument } from '../export/roster-document';
 import type { ExportSource } from '../export/source';
 import { formatDate } from '../i18n/dates';
-import { translate } from '../i18n';
+import { translate, type MessageKey } from '../i18n';
+import type { ParamArgs } from '../i18n/message';
 import { planToProblem } from '../plan/expand';
 import type { PlanCore } from '../plan/schema';
 import { fairnessReport } from '../roster/fairness';
@@ -38,7 +39,7 @@ export interface ReportSection {
 }
 
 /** The paper is Vietnamese whatever the UI language: the law's form. */
-const vi = (...args: Parameters<typeof translate> extends [unknown, ...infer Rest] ? Rest : never) => translate('vi', ...args);
+const vi = <K extends MessageKey>(key: K, ...params: ParamArgs<K>) => translate('vi', key, ...params);
 
 /** Hours as Vietnamese write them: "8", "7,5", "1.234,25". */
 export const hoursText = (minutes: number) => (Math.round((minutes / 60) * 100) / 100).toLocaleString('vi-VN', { maximumFractionDigits: 2 });

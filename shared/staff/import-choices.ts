@@ -1,9 +1,7 @@
 import { z } from 'zod';
-import { STAFF_COLUMNS, type StaffField } from './columns';
+import { StaffField } from './columns';
 import { StaffRole } from './schema';
 import { MAX_IMPORT_ROWS } from './raw-table';
-
-export const StaffFieldSchema = z.enum(STAFF_COLUMNS.map((c) => c.field) as [StaffField, ...StaffField[]]);
 
 /** What becomes of a skill name the Settings list does not know: nothing is dropped unless the user says so. */
 export const SkillChoice = z.discriminatedUnion('kind', [
@@ -19,7 +17,7 @@ export type SkillChoice = z.infer<typeof SkillChoice>;
 export const ColumnMapping = z.object({
   /** 1-based, as in Excel: two rows when a group header sits over sub-headers. */
   headerRows: z.object({ first: z.number().int().min(1), last: z.number().int().min(1) }),
-  fields: z.array(StaffFieldSchema.nullable()).max(200),
+  fields: z.array(StaffField.nullable()).max(200),
 });
 export type ColumnMapping = z.infer<typeof ColumnMapping>;
 

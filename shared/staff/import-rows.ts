@@ -3,7 +3,7 @@ import { headerOfField, type StaffField } from './columns';
 import { HEADER_SEARCH_ROWS, type HeaderMatch } from './header-row';
 import { readHeader, sampleRows } from './column-mapping';
 import { NO_CHOICES, type ColumnMapping, type ImportChoices } from './import-choices';
-import { UnknownSkills, type UnknownSkill } from './unknown-skills';
+import { UnknownSkills } from './unknown-skills';
 import { groupHeading, isColumnNumbering, tableEndCell } from './table-end';
 import { foldDiacritics } from './normalize';
 import { normalizePhone } from './phone';
@@ -13,73 +13,8 @@ import { parseSkills } from './skills';
 import { parseActive } from './active';
 import { restoreNeutralized } from './formula-cells';
 import { describeUnsafeChar, findUnsafeText } from '../text/unsafe-text';
-import { MAX_IMPORT_ROWS, isBlankRow, tooManyRowsMessage, type FileResult, type RawTable } from './raw-table';
-
-export interface ImportProblem {
-  /** The column the problem is about; 'row' for the row as a whole (duplicates). */
-  field: StaffField | 'row';
-  message: string;
-  /** Errors keep the row out of the import; warnings are shown and the row is still imported. */
-  severity: 'error' | 'warning';
-}
-
-export type ImportRowStatus = 'new' | 'duplicate-of-existing' | 'duplicate-in-file' | 'error';
-
-export interface ImportRow {
-  /** As the user sees it in Excel: the header is row 1. */
-  rowNumber: number;
-  staff?: StaffMember;
-  problems: ImportProblem[];
-  status: ImportRowStatus;
-  /** The directory member or the earlier row this row repeats. */
-  duplicateOf?: { staffId: string } | { rowNumber: number };
-  /** The role cell as written, when it names no role we know: the user chooses the row's role. */
-  askRole?: string;
-}
-
-export interface ImportColumn {
-  header: string;
-  /** null: not a column we know, or a second column for a field already read. */
-  field: StaffField | null;
-}
-
-/** Rows of the file that are not people and were passed over, so the user sees nothing was lost. */
-export interface SkippedRows {
-  /** 1-based, as in Excel; `to` is `from` for a single row. */
-  from: number;
-  to: number;
-  /** A group heading between people ("I. BAN GIÁM ĐỐC"), or what follows the table (totals, signatures). */
-  reason: 'heading' | 'after-table';
-  /** The cell that showed it: the heading, or "Tổng cộng", "Người lập biểu"… */
-  text: string;
-}
-
-/** Present when the file's headers did not name the required columns: the user says which is which. */
-export interface MappingState {
-  /** Still missing: no rows are read until these are mapped. */
-  missing: StaffField[];
-  /** Why, in the words the whole-file refusal used before mapping existed (the CLI prints it). */
-  message: string;
-  /** The first rows under the header, to show what each column holds. */
-  samples: string[][];
-  /** The mapping applied came from an earlier import of a file with the same headers. */
-  remembered: boolean;
-  /** Identifies the file's headers, to remember the mapping once the import is confirmed. */
-  key: string;
-}
-
-export interface ImportPreview {
-  /** 1-based rows of the header (two when a group header sits over sub-headers). */
-  headerRows: { first: number; last: number };
-  columns: ImportColumn[];
-  rows: ImportRow[];
-  skipped: SkippedRows[];
-  counts: Record<ImportRowStatus, number>;
-  mapping?: MappingState;
-  unknownSkills: UnknownSkill[];
-  /** The user's choices as applied, the remembered column mapping included. */
-  choices: ImportChoices;
-}
+import type { ImportColumn, ImportPreview, ImportProblem, ImportRow, ImportRowStatus, MappingState, SkippedRows } from './import-preview';
+import { MAX_IMPORT_ROWS, isBlankRow, tooManyRowsMessage, type FileRead, type RawTable } from './raw-table';
 
 export interface ImportContext {
   /** The current directory, inactive people included: someone re-imported is still the same person. */
@@ -96,7 +31,7 @@ export interface ImportContext {
  * Reads a table of cells into a preview of what importing it would do, row by row. Nothing is saved
  * here: the caller imports `acceptedStaff(preview)` once the user confirms.
  */
-export function previewStaffImport(table: RawTable, ctx: ImportContext): FileResult<ImportPreview> {
+export function previewStaffImport(table: RawTable, ctx: ImportContext): FileRead<ImportPreview> {
   if (table.rows.every(isBlankRow)) return { ok: false, error: 'Tệp không có dữ liệu.' };
   const choices = ctx.choices ?? NO_CHOICES;
   const reading = readHeader(table.rows, choices.columns, ctx.rememberedMapping ?? (() => undefined));
@@ -126,11 +61,11 @@ export function previewStaffImport(table: RawTable, ctx: ImportContext): FileRes
   return readTable(table, header, columns, ctx, applied);
 }
 
-function withMapping(result: FileResult<ImportPreview>, mapping: MappingState): FileResult<ImportPreview> {
+function withMapping(result: FileRead<ImportPreview>, mapping: MappingState): FileRead<ImportPreview> {
   return result.ok ? { ok: true, value: { ...result.value, mapping } } : result;
 }
 
-function readTable(table: RawTable, header: HeaderMatch, columns: ImportColumn[], ctx: ImportContext, choices: ImportChoices): FileResult<ImportPreview> {
+function readTable(table: RawTable, header: HeaderMatch, columns: ImportColumn[], ctx: ImportContext, choices: ImportChoices): FileRead<ImportPreview> {
   const firstData = header.last + 1 + (isColumnNumbering(table.rows[header.last + 1] ?? []) ? 1 : 0);
   if (table.rows.slice(firstData).filter((row) => !isBlankRow(row)).length > MAX_IMPORT_ROWS) return { ok: false, error: tooManyRowsMessage() };
 

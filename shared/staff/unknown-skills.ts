@@ -1,18 +1,20 @@
-import type { ImportChoices, SkillChoice } from './import-choices';
+import { z } from 'zod';
+import { SkillChoice, type ImportChoices } from './import-choices';
 import { foldDiacritics } from './normalize';
 import type { Skill } from './schema';
 import { newSkillId, skillSynonyms } from './skills';
 
 /** A skill name of the file the Settings list does not know, with what the user chose for it. */
-export interface UnknownSkill {
+export const UnknownSkill = z.object({
   /** As first written in the file. */
-  name: string;
+  name: z.string(),
   /** 1-based rows naming it. */
-  rows: number[];
-  choice: SkillChoice;
+  rows: z.array(z.number().int()),
+  choice: SkillChoice,
   /** The id it gets as a new skill (choice 'add'). */
-  newId?: string;
-}
+  newId: z.string().optional(),
+});
+export type UnknownSkill = z.infer<typeof UnknownSkill>;
 
 const LABEL_MAX = 80;
 const SYNONYMS_MAX = 40;

@@ -2,7 +2,7 @@ import { existsSync, readFileSync } from 'node:fs';
 import { basename } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
-import { AppError } from '../../shared/api/errors';
+import { AppError } from '../../shared/errors/app-error';
 import { decodeBase64, uploadedFile, type DownloadFile } from '../../shared/api/files';
 import { SAMPLE_STAFF } from '../../shared/staff/sample';
 import { testServices } from './helpers';

@@ -1,8 +1,9 @@
 import { previewRowName, type StaffImportPreview } from '../../../shared/api/staff';
+import { decodeBase64, uploadedFile } from '../../../shared/api/files';
 import { formatPhone } from '../../../shared/staff/phone';
 import { formatRoles } from '../../../shared/staff/roles';
 import { type CliContext, CliError, type Command, COMMON_OPTIONS, EXIT, parse, required } from '../command';
-import { readNamedFile, writeExportFiles } from '../files';
+import { readNamedFile, writeDownloads } from '../files';
 import { emit, json } from '../output';
 
 const USAGE = 'lich-truc staff list [--json] | staff import FILE [--sheet NAME] [--yes] [--update-existing] [--json] | staff export --format csv|xlsx [-o FILE]';
@@ -42,8 +43,8 @@ export const staffCommand: Command = {
   },
 };
 
-function list(ctx: CliContext, asJson: boolean): number {
-  const members = ctx.services().staff.list();
+async function list(ctx: CliContext, asJson: boolean): Promise<number> {
+  const members = await ctx.client().call('staff:list', undefined);
   if (asJson) return (emit(ctx.io, json(members)), EXIT.ok);
   if (!members.length) return (ctx.io.out('Danh bạ trống. Dùng "lich-truc staff import FILE --yes" để nhập.\n'), EXIT.ok);
   for (const m of members) {
@@ -60,8 +61,11 @@ function list(ctx: CliContext, asJson: boolean): number {
  * script notices a wrong file.
  */
 async function importFile(ctx: CliContext, file: string, options: { yes: boolean; update: boolean; json: boolean; sheet: string | undefined }): Promise<number> {
-  const { staff } = ctx.services();
-  const preview = await staff.importPreview(readNamedFile(file), options.sheet);
+  const client = ctx.client();
+  const { name, bytes } = readNamedFile(file);
+  const first = await client.call('staff:importPreview', { file: uploadedFile(name, bytes) });
+  // The same two steps as the app's preview: the file's first recognised sheet, then the one asked for.
+  const preview = options.sheet === undefined ? first : await client.call('staff:importSheet', { token: first.token, sheet: options.sheet });
   // Columns are mapped in the app's preview; once confirmed there, the same headers are read here too.
   if (preview.mapping?.missing.length)
     throw new CliError(`${preview.fileName}: ${preview.mapping.message} Hãy ghép cột một lần trong ứng dụng (Nhân sự → Nhập từ tệp…); lần sau tệp cùng tiêu đề được đọc như vậy.`, EXIT.incomplete);
@@ -77,7 +81,7 @@ async function importFile(ctx: CliContext, file: string, options: { yes: boolean
     if (!options.json) printPreview(ctx, preview);
     throw new CliError('Không có dòng nào nhập được; danh bạ không thay đổi.', EXIT.incomplete);
   }
-  const result = await staff.importConfirm(preview.token, options.update ? 'update' : 'skip');
+  const result = await client.call('staff:importConfirm', { token: preview.token, duplicates: options.update ? 'update' : 'skip' });
   if (options.json) return (emit(ctx.io, json(result)), EXIT.ok);
   ctx.io.out(`Đã nhập ${result.added} người mới${result.updated ? `, cập nhật ${result.updated} người đã có` : ''}.\n`);
   if (result.skippedDuplicates) ctx.io.out(`Bỏ qua ${result.skippedDuplicates} người đã có trong danh bạ (dùng --update-existing để cập nhật).\n`);
@@ -101,13 +105,13 @@ function withoutToken({ token: _token, ...rest }: StaffImportPreview) {
 async function exportFile(ctx: CliContext, format: string | undefined, out: string | undefined): Promise<number> {
   if (format !== 'csv' && format !== 'xlsx') throw new CliError(`--format phải là csv hoặc xlsx.\nCách dùng: ${USAGE}`, EXIT.usage);
   if (format === 'xlsx' && !out) throw new CliError('Tệp XLSX cần --out TỆP (không ghi ra màn hình).', EXIT.usage);
-  const { staff } = ctx.services();
+  const { file } = await ctx.client().call('staff:export', { format });
   if (out) {
-    writeExportFiles([{ name: `danh-ba-nhan-su.${format}`, content: await staff.exportBytes(format) }], out, { folder: false });
+    writeDownloads([file], out, { folder: false });
     ctx.io.err(`Đã ghi ${out}\n`);
   } else {
     // The BOM stays: output redirected to a file must still open in Excel as UTF-8.
-    ctx.io.out(new TextDecoder('utf-8', { ignoreBOM: true }).decode(await staff.exportBytes('csv')));
+    ctx.io.out(new TextDecoder('utf-8', { ignoreBOM: true }).decode(decodeBase64(file.contentBase64)));
   }
   return EXIT.ok;
 }

@@ -1,5 +1,5 @@
 import { readFileSync } from 'node:fs';
-import { AppError } from '../../../shared/api/errors';
+import { AppError } from '../../../shared/errors/app-error';
 import { fileError } from './file-error';
 
 /** Line and column (from 1) of a character offset, as an editor shows them. */

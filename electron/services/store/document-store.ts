@@ -1,10 +1,10 @@
 import { existsSync, mkdirSync, readdirSync, renameSync, rmSync } from 'node:fs';
 import { basename, join } from 'node:path';
-import { AppError } from '../../../shared/api/errors';
+import { AppError } from '../../../shared/errors/app-error';
 import type { RecoveryNotice } from '../../../shared/store/recovery';
 import type { Clock } from '../adapters';
 import { fileError, isPermissionError } from '../files/file-error';
-import type { ConfFactory, ConfLike } from './conf-like';
+import type { ConfFactory, ConfLike } from '../adapters';
 import { WriteLock } from './write-lock';
 
 /** A document is a JSON file `<dir>/<name>.json` under the data folder. */

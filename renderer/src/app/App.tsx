@@ -18,7 +18,8 @@ import { HostProvider, useHost } from './HostContext';
 import { RecoveryBanner } from './RecoveryBanner';
 import { PLAN_AREAS, useLastPlan } from './useLastPlan';
 import { useWebNotifications } from './useWebNotifications';
-import { AREAS, hrefFor, navigate, useRoute, type Area } from './route';
+import type { Area } from '../../../shared/api/area';
+import { AREAS, hrefFor, navigate, useRoute } from './route';
 
 const NAV_KEYS = {
   plans: 'nav.plans',
@@ -37,7 +38,7 @@ export function App() {
   useEffect(() => {
     void api.call('settings:get', undefined).then(setSettings);
     return api.listen('navigate', ({ area, planId, shiftId }) => {
-      if ((AREAS as readonly string[]).includes(area)) navigate(area as Area, ...(planId ? [planId, ...(shiftId ? [shiftId] : [])] : []));
+      navigate(area, ...(planId ? [planId, ...(shiftId ? [shiftId] : [])] : []));
     });
   }, [api]);
   return (

@@ -1,13 +1,14 @@
 import { describe, expect, it } from 'vitest';
 import { readStaffXlsx } from '../../../electron/services/staff-files/xlsx';
 import { parseStaffCsv } from '../../../shared/staff/csv';
-import { previewStaffImport, type ImportPreview } from '../../../shared/staff/import-rows';
-import type { FileResult, RawTable } from '../../../shared/staff/raw-table';
+import type { ImportPreview } from '../../../shared/staff/import-preview';
+import { previewStaffImport } from '../../../shared/staff/import-rows';
+import type { FileRead, RawTable } from '../../../shared/staff/raw-table';
 import { context, fixture } from '../../shared/staff/helpers';
 
 // The files of tests/fixtures/office/ are written by scripts/gen-office-staff-fixtures.ts.
 
-async function read(name: string, sheet?: string): Promise<FileResult<RawTable>> {
+async function read(name: string, sheet?: string): Promise<FileRead<RawTable>> {
   const bytes = fixture(`office/${name}`);
   return name.endsWith('.xlsx') ? readStaffXlsx(bytes, sheet) : parseStaffCsv(bytes);
 }

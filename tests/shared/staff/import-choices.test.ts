@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { readStaffXlsx } from '../../../electron/services/staff-files/xlsx';
 import { NO_CHOICES, type ImportChoices } from '../../../shared/staff/import-choices';
-import { previewStaffImport, type ImportContext, type ImportPreview } from '../../../shared/staff/import-rows';
+import { previewStaffImport, type ImportContext } from '../../../shared/staff/import-rows';
+import type { ImportPreview } from '../../../shared/staff/import-preview';
 import type { RawTable } from '../../../shared/staff/raw-table';
 import { DEFAULT_SKILLS } from '../../../shared/staff/schema';
 import { skillsAfterImport } from '../../../shared/staff/unknown-skills';

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { acceptedStaff, previewStaffImport, type ImportPreview } from '../../../shared/staff/import-rows';
+import { acceptedStaff, previewStaffImport } from '../../../shared/staff/import-rows';
+import { type ImportPreview } from '../../../shared/staff/import-preview';
 import type { RawTable } from '../../../shared/staff/raw-table';
 import { SAMPLE_STAFF } from '../../../shared/staff/sample';
 import { context } from './helpers';

@@ -4,7 +4,7 @@ import { formatPhone } from '../../../../shared/staff/phone';
 import { StaffRole, type Skill, type StaffMember } from '../../../../shared/staff/schema';
 import type { MessageKey } from '../../../../shared/i18n';
 import { useApi } from '../../api/ApiContext';
-import { ApiError } from '../../api/client';
+import { ApiError } from '../../../../shared/api/client';
 import { Dialog } from '../../components/Dialog';
 import { errorText } from '../../components/useAsync';
 import { useI18n } from '../../i18n/I18nContext';
