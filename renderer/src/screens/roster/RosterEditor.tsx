@@ -29,6 +29,7 @@ import { SidePanel } from './SidePanel';
 import { StatusBadge } from './StatusBadge';
 import { VersionsPanel } from './VersionsPanel';
 import { Toolbar, type RosterView } from './Toolbar';
+import { ReadinessAlert } from '../readiness/ReadinessAlert';
 import { PERF, markStart, measureEnd } from './perf';
 import { useAutosave } from './useAutosave';
 import { useGenerator } from './useGenerator';
@@ -241,6 +242,7 @@ export function RosterEditor({ plan, shiftId, onReload }: RosterEditorProps) {
         </div>
         <StatusBadge status={meta.status} version={latest?.version ?? null} changed={changedSincePublished} />
       </header>
+      <ReadinessAlert planId={plan.id} />
       {problem.people.length === 0 && (
         <p className="banner banner-warning" role="status">
           {t('roster.nobody')} <a href={hrefFor('plans', plan.id, 'setup')}>{t('roster.nobody.choose')}</a>
