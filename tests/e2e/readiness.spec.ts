@@ -76,4 +76,15 @@ test('readiness tasks: seeded from the letters, assigned with a due date before 
   await expect(page.getByRole('link', { name: 'Việc chuẩn bị (1/8 xong)' })).toBeVisible();
   await expect(page.getByText('việc chuẩn bị quá hạn')).toHaveCount(0);
   await page.screenshot({ path: `${SHOTS}/readiness-plan-done.png` });
+
+  // The assignee of the backup check is reminded like a shift: listed first among what is to come.
+  await app.services().mailSettings.update({ host: '127.0.0.1', port: 9, security: 'none', senderName: 'Lịch Trực TTCNTT', senderAddress: 'lichtruc@ttcntt.example.vn' });
+  await app.open('#/reminders');
+  const upcoming = page.getByRole('table').first();
+  const first = upcoming.locator('tbody tr').first();
+  await expect(first).toContainText('Việc chuẩn bị');
+  await expect(first).toContainText('Chủ Nhật, 08/02/2026 08:00');
+  await expect(first).toContainText('Việc chuẩn bị đến hạn 09/02/2026: Kiểm tra sao lưu dữ liệu và khả năng khôi phục');
+  await expect(first).toContainText('Trần Thị Bình');
+  await page.screenshot({ path: `${SHOTS}/readiness-reminders.png` });
 });
