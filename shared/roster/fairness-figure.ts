@@ -1,6 +1,6 @@
 import { translate } from '../i18n';
 import type { Language } from '../settings/schema';
-import type { FairnessBar, RoleChart } from './fairness-chart';
+import { barMarks, type FairnessBar, type RoleChart } from './fairness-chart';
 
 /** The picture's layout in its own units (an SVG viewBox; Word's table is scaled from it). */
 const WIDTH = 740;
@@ -53,18 +53,6 @@ export interface ChartFigure {
   best: { x: number; label: string };
 }
 
-const times = (label: string, count: number) => (count > 1 ? `${label} ×${count}` : label);
-
-function marks(language: Language, { nights, giaoThua, mung1 }: Pick<FairnessBar, 'nights' | 'giaoThua' | 'mung1'>): string {
-  return [
-    nights ? translate(language, 'roster.chart.nights', { count: nights }) : '',
-    giaoThua ? times(translate(language, 'roster.chart.giaoThua'), giaoThua) : '',
-    mung1 ? times(translate(language, 'roster.chart.mung1'), mung1) : '',
-  ]
-    .filter(Boolean)
-    .join(' · ');
-}
-
 /** Loads with up to `digits` decimals, the reader's way (7,5 in Vietnamese). */
 export function chartNumber(language: Language, digits: number): (n: number) => string {
   const format = new Intl.NumberFormat(language === 'vi' ? 'vi-VN' : 'en-US', { maximumFractionDigits: digits });
@@ -76,8 +64,8 @@ export function barNote(language: Language, bar: FairnessBar): string {
   const signed = chartNumber(language, 2);
   const carried =
     bar.carried &&
-    [bar.carried.loadBalance ? `${bar.carried.loadBalance > 0 ? '+' : ''}${signed(bar.carried.loadBalance)}` : '', marks(language, { ...bar.carried, nights: 0 })].filter(Boolean).join(' · ');
-  return [marks(language, bar), carried ? translate(language, 'roster.chart.carried', { text: carried }) : ''].filter(Boolean).join('  ');
+    [bar.carried.loadBalance ? `${bar.carried.loadBalance > 0 ? '+' : ''}${signed(bar.carried.loadBalance)}` : '', barMarks({ ...bar.carried, nights: 0 }, language)].filter(Boolean).join(' · ');
+  return [barMarks(bar, language), carried ? translate(language, 'roster.chart.carried', { text: carried }) : ''].filter(Boolean).join('  ');
 }
 
 export function chartFigure(chart: RoleChart, language: Language): ChartFigure {
