@@ -22,6 +22,7 @@ import { ConfirmDialog } from './ConfirmDialog';
 import { FairnessPanel } from './FairnessPanel';
 import { PersonView } from './PersonView';
 import { PublishDialog } from './PublishDialog';
+import { RegenerateDialog } from './RegenerateDialog';
 import { RosterGrid } from './RosterGrid';
 import { SeatPicker } from './SeatPicker';
 import { SeatTyper } from './SeatTyper';
@@ -35,6 +36,12 @@ import { useGenerator } from './useGenerator';
 import { useRosterEdits } from './useRosterEdits';
 import { useRosterModel } from './useRosterModel';
 import { useSeatKeys, useUndoKeys } from './useSeatKeys';
+
+const rosterKey = (assignments: Assignments) =>
+  assignments
+    .map((a) => `${a.seatId}=${a.staffId}`)
+    .sort()
+    .join('|');
 
 interface RosterEditorProps {
   plan: Plan;
@@ -64,6 +71,8 @@ export function RosterEditor({ plan, shiftId, onReload }: RosterEditorProps) {
   // Where the keyboard goes once a rule-breaking choice made by typing is confirmed or declined.
   const resume = useRef<{ confirmed: string; dismissed: string } | null>(null);
   const [publishing, setPublishing] = useState(false);
+  /** The roster the generator last produced here, to tell it from one edited by hand. */
+  const generated = useRef<string | null>(null);
   const [explained, setExplained] = useState<{ for: unknown; bySeat: Map<string, SeatExplanation> } | null>(null);
   const publish = useSubmit();
 
@@ -101,6 +110,7 @@ export function RosterEditor({ plan, shiftId, onReload }: RosterEditorProps) {
 
   const generator = useGenerator(
     (result, request) => {
+      generated.current = rosterKey(result.assignments);
       edits.replace(result.assignments);
       setSeed(request.seed);
       setExplained({ for: result.assignments, bySeat: new Map(result.unfilled.map((e) => [e.seatId, e])) });
@@ -110,8 +120,16 @@ export function RosterEditor({ plan, shiftId, onReload }: RosterEditorProps) {
     (message) => notify({ kind: 'error', text: t('roster.generateFailed', { message }) }),
   );
   // Regenerating again should give another roster, so each run takes the next seed; filling keeps it.
-  const generate = (mode: 'regenerate' | 'fill-empty') =>
+  const run = (mode: 'regenerate' | 'fill-empty') =>
     generator.start({ problem: { ...problem, assignments: [...assignments] }, mode, seed: mode === 'regenerate' && assignments.length > 0 ? seed + 1 : seed });
+  // Drawing everything again over seats placed by hand, or over a published roster, is asked first;
+  // a roster this session's generator just made is redrawn at once (asking for another variant).
+  const [askRegenerate, setAskRegenerate] = useState(false);
+  const replaceable = assignments.filter((a) => !a.locked).length;
+  const generate = (mode: 'regenerate' | 'fill-empty') => {
+    if (mode === 'regenerate' && replaceable > 0 && (latest !== undefined || rosterKey(assignments) !== generated.current)) setAskRegenerate(true);
+    else run(mode);
+  };
 
   const layout = useMemo(() => compactLayout(grid), [grid]);
   const neighbour = useCallback(
@@ -227,6 +245,17 @@ export function RosterEditor({ plan, shiftId, onReload }: RosterEditorProps) {
         onPublish={() => setPublishing(true)}
         onRetrySave={() => void save.flush()}
       />
+      {askRegenerate && (
+        <RegenerateDialog
+          published={latest !== undefined}
+          placed={replaceable}
+          onChoose={(mode) => {
+            setAskRegenerate(false);
+            run(mode);
+          }}
+          onClose={() => setAskRegenerate(false)}
+        />
+      )}
       {carried ? (
         <p className="carry-banner" role="status">
           {t('roster.carrying', { name: carriedName })}
