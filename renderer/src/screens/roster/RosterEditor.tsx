@@ -9,6 +9,7 @@ import type { SeatExplanation } from '../../../../shared/roster/explain';
 import { fairnessReport } from '../../../../shared/roster/fairness';
 import { neighbourSeat, seatsOfDay, type Direction } from '../../../../shared/roster/grid';
 import type { RosterAssignment } from '../../../../shared/roster/problem';
+import { mustAskBeforeRedraw, rosterKey } from '../../../../shared/roster/redraw-guard';
 import { issuesBySeat } from '../../../../shared/roster/seat-issues';
 import { findByName } from '../../../../shared/staff/find-by-name';
 import { useApi } from '../../api/ApiContext';
@@ -36,12 +37,6 @@ import { useGenerator } from './useGenerator';
 import { useRosterEdits } from './useRosterEdits';
 import { useRosterModel } from './useRosterModel';
 import { useSeatKeys, useUndoKeys } from './useSeatKeys';
-
-const rosterKey = (assignments: Assignments) =>
-  assignments
-    .map((a) => `${a.seatId}=${a.staffId}`)
-    .sort()
-    .join('|');
 
 interface RosterEditorProps {
   plan: Plan;
@@ -122,12 +117,9 @@ export function RosterEditor({ plan, shiftId, onReload }: RosterEditorProps) {
   // Regenerating again should give another roster, so each run takes the next seed; filling keeps it.
   const run = (mode: 'regenerate' | 'fill-empty') =>
     generator.start({ problem: { ...problem, assignments: [...assignments] }, mode, seed: mode === 'regenerate' && assignments.length > 0 ? seed + 1 : seed });
-  // Drawing everything again over seats placed by hand, or over a published roster, is asked first;
-  // a roster this session's generator just made is redrawn at once (asking for another variant).
   const [askRegenerate, setAskRegenerate] = useState(false);
-  const replaceable = assignments.filter((a) => !a.locked).length;
   const generate = (mode: 'regenerate' | 'fill-empty') => {
-    if (mode === 'regenerate' && replaceable > 0 && (latest !== undefined || rosterKey(assignments) !== generated.current)) setAskRegenerate(true);
+    if (mode === 'regenerate' && mustAskBeforeRedraw({ assignments, generated: generated.current, published: latest !== undefined })) setAskRegenerate(true);
     else run(mode);
   };
 
@@ -248,7 +240,7 @@ export function RosterEditor({ plan, shiftId, onReload }: RosterEditorProps) {
       {askRegenerate && (
         <RegenerateDialog
           published={latest !== undefined}
-          placed={replaceable}
+          placed={assignments.filter((a) => !a.locked).length}
           onChoose={(mode) => {
             setAskRegenerate(false);
             run(mode);
