@@ -13,6 +13,7 @@ import { mustAskBeforeRedraw, rosterKey } from '../../../../shared/roster/redraw
 import { issuesBySeat } from '../../../../shared/roster/seat-issues';
 import { findByName } from '../../../../shared/staff/find-by-name';
 import { useApi } from '../../api/ApiContext';
+import { LimitWarning } from '../../components/LimitWarning';
 import { hrefFor } from '../../app/route';
 import { useNotify } from '../../components/Notices';
 import { useSubmit } from '../../components/useSubmit';
@@ -220,6 +221,7 @@ export function RosterEditor({ plan, shiftId, onReload }: RosterEditorProps) {
         </div>
         <StatusBadge status={meta.status} version={latest?.version ?? null} changed={changedSincePublished} />
       </header>
+      <LimitWarning plan={plan} />
       <Toolbar
         run={generator.run}
         canUndo={edits.canUndo}

@@ -13,9 +13,7 @@ import { SkillsSection } from './SkillsSection';
 type DocField = 'supervisingAgency' | 'unitName' | 'unitAbbreviation' | 'number' | 'place' | 'signerTitle' | 'signerName';
 const DOC_FIELDS: DocField[] = ['supervisingAgency', 'unitName', 'unitAbbreviation', 'number', 'place', 'signerTitle', 'signerName'];
 
-/** SettingsChanges is partial inside its sections too (checked by its schema); its static type is only at the top. */
-type Edit = { [K in keyof SettingsChanges]?: NonNullable<SettingsChanges[K]> extends infer V ? (V extends readonly unknown[] ? V : V extends object ? Partial<V> : V) : never };
-const deep = (earlier: Edit, later: Edit) => applyChanges(earlier, later, { deep: true });
+const deep = (earlier: SettingsChanges, later: SettingsChanges) => applyChanges(earlier, later, { deep: true });
 
 /**
  * Saved as it is edited, like the other screens: only the fields changed are sent, so a field edited
@@ -27,7 +25,7 @@ export function SettingsScreen({ settings, onSaved, focus }: { settings: Setting
   const { t } = useI18n();
   const [draft, setDraft] = useState(settings);
   const [recipients, setRecipients] = useState(settings.document.recipients.join('\n'));
-  const { status, save } = usePatchAutosave<Edit>(async (changes) => onSaved(await api.call('settings:update', changes as SettingsChanges)), deep);
+  const { status, save } = usePatchAutosave<SettingsChanges>(async (changes) => onSaved(await api.call('settings:update', changes)), deep);
   useBeforeUnloadWhile(status.state !== 'saved');
   useEffect(() => {
     const target = focus && document.getElementById(`setting-${focus}`);
@@ -36,7 +34,7 @@ export function SettingsScreen({ settings, onSaved, focus }: { settings: Setting
     target.focus();
   }, [focus]);
 
-  const change = (changes: Edit) => {
+  const change = (changes: SettingsChanges) => {
     setDraft((current) => applyChanges(current, changes, { deep: true }));
     save(changes);
   };
