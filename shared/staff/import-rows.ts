@@ -11,6 +11,7 @@ import { parseActive } from './active';
 import { restoreNeutralized } from './formula-cells';
 import { describeUnsafeChar, findUnsafeText } from '../text/unsafe-text';
 import { MAX_IMPORT_ROWS, isBlankRow, tooManyRowsMessage, type FileResult, type RawTable } from './raw-table';
+import { issueMessage } from '../errors/zod-message';
 
 export interface ImportProblem {
   /** The column the problem is about; 'row' for the row as a whole (duplicates). */
@@ -176,7 +177,7 @@ function readRow(cells: readonly string[], rowNumber: number, columns: readonly 
     notes: cell('notes'),
   });
   if (!parsed.success) {
-    for (const issue of parsed.error.issues) error(fieldOfIssue(issue.path[0]), issue.message);
+    for (const issue of parsed.error.issues) error(fieldOfIssue(issue.path[0]), issueMessage(issue));
     return { rowNumber, problems, status: 'error' };
   }
   const staff = parsed.data;
