@@ -9,6 +9,12 @@ const layer = (patterns, message) => ({ patterns: patterns.map((group) => ({ gro
 // Bare built-in names as exact paths (a pattern 'events' would also match './events').
 const builtinPaths = (message) => ['fs', 'path', 'os', 'child_process', 'crypto', 'http', 'https', 'net', 'url', 'util', 'stream', 'events', 'zlib'].map((name) => ({ name, message }));
 
+const serviceImports = [
+  { name: 'electron', message: 'Services and the CLI run without Electron: take an adapter instead.' },
+  { name: 'electron-store', message: 'electron-store imports electron at load: services get a ConfFactory.' },
+];
+const noRenderer = layer(['**/renderer/**'], 'The Node side never imports the renderer.');
+
 export default tseslint.config(
   { ignores: ['dist/**', 'node_modules/**', 'test-results/**', 'artifacts/**', 'playwright-report/**', 'shared/calendar/lunar-table.ts', 'electron/services/exports/times-metrics.ts'] },
   ...tseslint.configs.recommended,
@@ -34,16 +40,15 @@ export default tseslint.config(
   },
   {
     files: ['electron/services/**/*.ts', 'electron/cli/**/*.ts', 'electron/launch/**/*.ts', 'electron/web/**/*.ts'],
+    rules: { 'no-restricted-imports': ['error', { paths: serviceImports, ...noRenderer }] },
+  },
+  {
+    // Mail uses the reminder engine to deliver; the engine reaches mail only through adapters.ts.
+    files: ['electron/services/reminders/**/*.ts'],
     rules: {
       'no-restricted-imports': [
         'error',
-        {
-          paths: [
-            { name: 'electron', message: 'Services and the CLI run without Electron: take an adapter instead.' },
-            { name: 'electron-store', message: 'electron-store imports electron at load: services get a ConfFactory.' },
-          ],
-          ...layer(['**/renderer/**'], 'The Node side never imports the renderer.'),
-        },
+        { paths: serviceImports, patterns: [...noRenderer.patterns, ...layer(['../mail/*'], 'Reminders never import mail: take the Mailer adapter or MailAccess.').patterns] },
       ],
     },
   },

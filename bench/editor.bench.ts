@@ -10,6 +10,12 @@
  * name first, no diacritics) after which the wanted person heads the list, then Enter. Printed
  * beside a spreadsheet's count (each full name typed into its cell, then Enter), with the edit
  * latency of those assignments.
+ *
+ * Then, on that filled plan, the two other tasks of an IT head, keyboard only, each beside a
+ * spreadsheet of the same layout: one person's shifts given to another (arrows to each seat, the
+ * fewest letters, Enter; the spreadsheet types the full name), and leave for five people in the
+ * plan setup's leave grid (arrows to the first day, Shift+arrows over the days, N; the spreadsheet
+ * types N and Tab in each cell).
  */
 import { chromium } from '@playwright/test';
 import { execSync } from 'node:child_process';
@@ -25,6 +31,9 @@ import { holidayOf } from '../shared/calendar/holidays';
 import { windowDays } from '../shared/plan/window-days';
 import { generateRoster } from '../shared/roster/generate';
 import { rosterGrid } from '../shared/roster/grid';
+import { compactLayout, type CompactLayout } from '../shared/roster/compact-grid';
+import { rosterCandidates } from '../shared/roster/candidates';
+import { markOn } from '../shared/plan/leave-grid';
 import { SAMPLE_STAFF } from '../shared/staff/sample';
 import { foldDiacritics } from '../shared/staff/normalize';
 import type { Page } from '@playwright/test';
@@ -128,6 +137,8 @@ try {
   }
 
   const typing = await fillTetByTyping(page, services);
+  const moving = await moveShiftsByTyping(page, services, typing.planId);
+  const leave = await enterLeaveForFive(page, services, typing.planId);
 
   const seats = problem.seats.length;
   const rows: [string, number[], number][] = [
@@ -151,6 +162,15 @@ try {
   console.log(
     `assignment by typing → grid, checks, fairness committed: median ${median(typing.edits).toFixed(1)} ms, max ${Math.max(...typing.edits).toFixed(1)} ms (target < 50: ${median(typing.edits) < 50 ? 'yes' : 'NO'})`,
   );
+  console.log('');
+  console.log('task | Lịch Trực keystrokes | spreadsheet keystrokes | no more than the spreadsheet | of which arrows (both)');
+  for (const [task, r] of [
+    [`move ${moving.from}'s ${moving.seats} shifts to ${moving.to} (Cả kỳ: arrows, letters, Enter)`, moving],
+    [`leave for 5 people, ${leave.days} person-days (leave grid: arrows, Shift+arrows, N)`, leave],
+  ] as const) {
+    console.log([task, r.keys, r.spreadsheetKeys, r.keys <= r.spreadsheetKeys ? 'yes' : 'NO', r.arrows].join(' | '));
+  }
+  console.log(`moving by typing → grid, checks, fairness committed: median ${median(moving.edits).toFixed(1)} ms, max ${Math.max(...moving.edits).toFixed(1)} ms`);
 } finally {
   await browser.close();
   await server.close();
@@ -158,10 +178,10 @@ try {
 }
 
 /** The wanted person's name as typed without diacritics, given name first: "Nguyễn Văn An" → "an nguyen van". */
-const typedName = (fullName: string) => {
+function typedName(fullName: string): string {
   const words = foldDiacritics(fullName).split(' ');
   return [words.at(-1), ...words.slice(0, -1)].join(' ');
-};
+}
 
 /** Fills every seat of the sample Tết plan by typing, counting each key pressed. */
 async function fillTetByTyping(page: Page, services: ReturnType<ReturnType<typeof servicesForPage>>) {
@@ -211,6 +231,7 @@ async function fillTetByTyping(page: Page, services: ReturnType<ReturnType<typeo
   const days = grid.rows.length;
   return {
     ...counts,
+    planId: plan.id,
     keys: counts.letters + counts.arrows + counts.enters,
     seats: wanted.size,
     days,
@@ -218,4 +239,146 @@ async function fillTetByTyping(page: Page, services: ReturnType<ReturnType<typeo
     seatsPerShift: Math.max(...grid.rows.flatMap((r) => r.cells.map((c) => c?.seats.length ?? 0))),
     edits,
   };
+}
+
+/** Presses arrow keys from the focused seat of the Cả kỳ view until `seatId` has the focus; returns how many. */
+async function arrowTo(page: Page, layout: CompactLayout, seatId: string): Promise<number> {
+  const target = layout.positions.get(seatId)!;
+  let presses = 0;
+  for (;;) {
+    const at = await page.locator(':focus').getAttribute('data-seat-id');
+    if (at === seatId) return presses;
+    const here = at ? layout.positions.get(at) : undefined;
+    if (!here) throw new Error(`the focus left the grid (${at}) on the way to ${seatId}`);
+    const key = here.line < target.line ? 'ArrowDown' : here.line > target.line ? 'ArrowUp' : here.day < target.day ? 'ArrowRight' : 'ArrowLeft';
+    await page.keyboard.press(key);
+    if (++presses > 200) throw new Error(`could not reach ${seatId} with the arrows`);
+  }
+}
+
+/**
+ * The person with most shifts hands them all to a colleague the checker finds free for each: arrows
+ * to each seat, the fewest letters after which the colleague heads the list, Enter.
+ */
+async function moveShiftsByTyping(page: Page, services: ReturnType<ReturnType<typeof servicesForPage>>, planId: string) {
+  const plan = services.plans.get(planId);
+  const problem = planToProblem(plan);
+  const grid = rosterGrid(
+    problem,
+    plan.pattern.shifts,
+    windowDays(plan.window).map((d) => d.date),
+  );
+  const layout = compactLayout(grid);
+  const count = new Map<string, number>();
+  for (const a of plan.assignments) count.set(a.staffId, (count.get(a.staffId) ?? 0) + 1);
+  const from = [...count].sort((a, b) => b[1] - a[1])[0]![0];
+  const seats = grid.order.filter((id) => plan.assignments.some((a) => a.seatId === id && a.staffId === from));
+  // A colleague the checker lets take every one of them, one after the other.
+  const to = problem.people.find((p) => {
+    if (p.id === from) return false;
+    let assignments = [...plan.assignments];
+    for (const seatId of seats) {
+      if (rosterCandidates(problem, assignments, seatId).find((c) => c.staffId === p.id)?.reasons.length !== 0) return false;
+      assignments = [...assignments.filter((a) => a.seatId !== seatId), { seatId, staffId: p.id, locked: false }];
+    }
+    return true;
+  });
+  if (!to) throw new Error('nobody may take all of their shifts');
+  const nameOf = new Map(SAMPLE_STAFF.map((m) => [m.id, m.fullName]));
+  const typed = typedName(to.name);
+
+  await page.goto('about:blank');
+  await page.goto(`${server.url}#/roster/${planId}`);
+  await page.locator('.compact-grid').waitFor();
+  await page.evaluate(() => performance.clearMeasures());
+  await page.locator(`[data-seat-id="${grid.order[0]}"]`).focus();
+  const counts = { letters: 0, arrows: 0, enters: 0, spreadsheetKeys: 0 };
+  const top = () => page.locator('.seat-typer-list [aria-selected="true"]').getAttribute('data-staff-id');
+  for (const seatId of seats) {
+    const arrows = await arrowTo(page, layout, seatId);
+    counts.arrows += arrows;
+    counts.spreadsheetKeys += arrows + [...to.name].length + 1;
+    for (let i = 0; i < typed.length; i++) {
+      await page.keyboard.type(typed[i]!);
+      counts.letters++;
+      if ((await top()) === to.id) break;
+    }
+    while ((await top()) !== to.id) {
+      await page.keyboard.press('ArrowDown');
+      counts.letters++;
+    }
+    const measured = await page.evaluate((n) => performance.getEntriesByName(n, 'measure').length, EDIT);
+    await page.keyboard.press('Enter');
+    counts.enters++;
+    await page.waitForFunction(([n, c]) => performance.getEntriesByName(n, 'measure').length > c, [EDIT, measured] as const);
+    // Enter went on to the next seat in reading order; the next move starts from there.
+  }
+  await page.locator('.save-state.save-saved').waitFor();
+  const edits = await page.evaluate((n) => performance.getEntriesByName(n, 'measure').map((e) => e.duration), EDIT);
+  const stored = services.plans.get(planId).assignments;
+  const notMoved = seats.filter((id) => stored.find((a) => a.seatId === id)?.staffId !== to.id);
+  if (notMoved.length || stored.length !== plan.assignments.length) throw new Error(`not moved: ${notMoved.join(', ')}; ${stored.length} of ${plan.assignments.length} seats held`);
+  return { ...counts, keys: counts.letters + counts.arrows + counts.enters, seats: seats.length, from: nameOf.get(from) ?? from, to: to.name, edits };
+}
+
+/**
+ * Five people away for a few days each, typed into the plan setup's leave grid: arrows to the first
+ * day, Shift+arrows to the last, N. The spreadsheet moves the same way and types N, Tab per day.
+ */
+async function enterLeaveForFive(page: Page, services: ReturnType<ReturnType<typeof servicesForPage>>, planId: string) {
+  const leave = [
+    { row: 1, first: 1, days: 3 },
+    { row: 3, first: 0, days: 2 },
+    { row: 6, first: 4, days: 3 },
+    { row: 8, first: 2, days: 1 },
+    { row: 11, first: 5, days: 4 },
+  ];
+  await page.goto('about:blank');
+  await page.goto(`${server.url}#/plans/${planId}/setup`);
+  await page.locator('.leave-grid').waitFor();
+  const attributes = async (selector: string, name: string) => Promise.all((await page.locator(selector).all()).map(async (l) => (await l.getAttribute(name))!));
+  const rows = await attributes('.leave-grid [data-leave-row]', 'data-leave-row');
+  const dates = await attributes('.leave-grid tbody tr:first-child [data-date]', 'data-date');
+  await page.locator('[data-cell="0:0"]').click();
+  let app = { row: 0, day: 0 };
+  let sheet = { row: 0, day: 0 };
+  const counts = { arrows: 0, keys: 0, spreadsheetKeys: 0 };
+  const press = async (key: string, times: number) => {
+    for (let i = 0; i < times; i++) await page.keyboard.press(key);
+    counts.keys += times;
+  };
+  for (const l of leave) {
+    const down = l.row - app.row;
+    const across = l.first - app.day;
+    await press(down > 0 ? 'ArrowDown' : 'ArrowUp', Math.abs(down));
+    await press(across > 0 ? 'ArrowRight' : 'ArrowLeft', Math.abs(across));
+    counts.arrows += Math.abs(down) + Math.abs(across);
+    await press('Shift+ArrowRight', l.days - 1);
+    await press('n', 1);
+    app = { row: l.row, day: l.first + l.days - 1 };
+    // The spreadsheet's cursor, after N and Tab in each cell, is one right of the last day.
+    counts.spreadsheetKeys += Math.abs(l.row - sheet.row) + Math.abs(l.first - sheet.day) + 2 * l.days;
+    sheet = { row: l.row, day: l.first + l.days };
+  }
+  // The setup saves on its own a moment later; what counts is what the plan holds.
+  await page.waitForFunction(
+    (n) => (globalThis as any).document.querySelectorAll('.leave-grid .mark-away').length >= n,
+    leave.reduce((a, l) => a + l.days, 0),
+  );
+  for (let tries = 0; ; tries++) {
+    const stored = services.plans.get(planId);
+    const missing = leave.flatMap((l) =>
+      dates.slice(l.first, l.first + l.days).filter(
+        (date) =>
+          markOn(
+            stored.participants.find((p) => p.staffId === rows[l.row])!,
+            date,
+          ) !== 'N',
+      ),
+    );
+    if (missing.length === 0) break;
+    if (tries > 50) throw new Error(`leave not stored for ${missing.join(', ')}`);
+    await page.waitForTimeout(100);
+  }
+  return { ...counts, days: leave.reduce((a, l) => a + l.days, 0) };
 }

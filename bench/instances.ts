@@ -197,6 +197,17 @@ export function tetInstance(seed = 1): RosterProblem {
   });
 }
 
+/**
+ * Tết with too few leaders for a leader on every shift (two, one of them away part of the time):
+ * over-constrained, so the question is how few seats can stay empty, which HiGHS proves.
+ */
+export function tetShortInstance(seed = 1): RosterProblem {
+  const tet = tetInstance(seed);
+  const leaders = tet.people.filter((p) => p.roles.includes('leader'));
+  const dropped = new Set(leaders.slice(2).map((p) => p.id));
+  return { ...tet, people: tet.people.filter((p) => !dropped.has(p.id)) };
+}
+
 /** Small instances (≤ 12 people, ≤ 5 days) an exact solver can often settle. */
 export function smallInstance(seed: number): RosterProblem {
   const rng = seededRandom(seed * 7919);

@@ -21,6 +21,11 @@ export interface ModelOptions {
   /** Objective: all roles (the MIP) or one role's maximum (its LP lower bound). */
   objectiveRole?: number;
   relax?: boolean;
+  /**
+   * Over-constrained plans: seats may stay empty and the objective is the number filled, so
+   * HiGHS proves the fewest empty seats any roster can have (loads are not asked for).
+   */
+  mostFilled?: boolean;
 }
 
 export function buildRosterModel(problem: RosterProblem, options: ModelOptions = {}): RosterModel {
@@ -52,7 +57,7 @@ export function buildRosterModel(problem: RosterProblem, options: ModelOptions =
 
   for (let s = 0; s < m.seats; s++) {
     const terms = Array.from(m.candidates[s]!, (p) => `1 ${x(p, s)}`);
-    rows.push(` fill${s}: ${terms.length ? terms.join(' + ') : '0 M0'} = 1`);
+    rows.push(` fill${s}: ${terms.length ? terms.join(' + ') : '0 M0'} ${options.mostFilled ? '<=' : '='} 1`);
   }
 
   const rules = problem.rules;
@@ -113,10 +118,13 @@ export function buildRosterModel(problem: RosterProblem, options: ModelOptions =
     });
   const binaries = m.candidates.flatMap((ps, s) => Array.from(ps, (p) => x(p, s)));
   const maxColumns = m.groups.map((_, r) => `M${r}`);
-  const objective = options.objectiveRole === undefined ? maxColumns.join(' + ') : `M${options.objectiveRole}`;
+  const filled = chunk(binaries)
+    .map((line) => line.trim().split(' ').join(' + '))
+    .join('\n + ');
+  const objective = options.mostFilled ? filled : options.objectiveRole === undefined ? maxColumns.join(' + ') : `M${options.objectiveRole}`;
   const bounds = options.relax ? binaries.map((v) => ` 0 <= ${v} <= 1`) : [];
   const text = [
-    'Minimize',
+    options.mostFilled ? 'Maximize' : 'Minimize',
     ` obj: ${objective || '0 M0'}`,
     'Subject To',
     ...rows,

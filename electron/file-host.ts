@@ -1,9 +1,9 @@
 import { readFileSync, statSync } from 'node:fs';
 import { basename, join } from 'node:path';
-import type { Result } from '../shared/api/errors';
+import { errorShape, type Result } from '../shared/api/errors';
 import { decodeBase64, MAX_UPLOAD_BYTES, OpenFileRequest, SaveFilesRequest, uploadedFile, type SavedFiles, type UploadedFile } from '../shared/api/files';
-import { firstIssue } from '../shared/api/zod-issue';
-import { AppError } from '../shared/api/errors';
+import { AppError } from '../shared/errors/app-error';
+import { firstIssue } from '../shared/errors/first-issue';
 import { writeFileAtomicSync } from './services/files/atomic-write';
 import { fileError } from './services/files/file-error';
 
@@ -33,7 +33,7 @@ export function fileHostHandlers(dialogs: FileDialogs) {
         if (statSync(path).size > MAX_UPLOAD_BYTES) return failure('INVALID_INPUT', `${basename(path)}: tệp quá lớn (tối đa 20 MB).`);
         return { ok: true, data: uploadedFile(basename(path), readFileSync(path)) };
       } catch (error) {
-        return { ok: false, error: fileError('read', path, error).toShape() };
+        return { ok: false, error: errorShape(fileError('read', path, error)) };
       }
     },
 
@@ -51,7 +51,7 @@ export function fileHostHandlers(dialogs: FileDialogs) {
       try {
         files.forEach((file, i) => writeFileAtomicSync(paths[i]!, decodeBase64(file.contentBase64)));
       } catch (error) {
-        return { ok: false, error: (error instanceof AppError ? error : fileError('write', target, error)).toShape() };
+        return { ok: false, error: errorShape(error instanceof AppError ? error : fileError('write', target, error)) };
       }
       return { ok: true, data: { kind: 'saved', path: target, count: files.length } };
     },

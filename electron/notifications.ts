@@ -1,4 +1,5 @@
 import { Notification, type BrowserWindow } from 'electron';
+import type { AppEvents } from '../shared/api/events';
 import type { EventSink, Notifier, NotificationTarget } from './services/adapters';
 
 /** Brings the window forward, un-hiding it from the tray. */
@@ -10,8 +11,8 @@ export function reveal(window: BrowserWindow | null): void {
 }
 
 /** A shift's reminder opens that shift's page of the duty log; anything else the Nhắc nhở screen. */
-const placeOf = (target: NotificationTarget | null) =>
-  target ? (target.shiftId ? { area: 'log', planId: target.planId, shiftId: target.shiftId } : { area: 'log', planId: target.planId }) : { area: 'reminders' };
+const placeOf = (target: NotificationTarget | null): AppEvents['navigate'] =>
+  target ? { area: 'log', planId: target.planId, ...(target.shiftId ? { shiftId: target.shiftId } : {}) } : { area: 'reminders' };
 
 /** Native notifications; a click opens the shift's page of the duty log. */
 export function desktopNotifier(window: () => BrowserWindow | null, events: EventSink): Notifier {

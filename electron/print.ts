@@ -2,7 +2,7 @@ import { BrowserWindow } from 'electron';
 import { mkdtemp, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import type { PdfPrinter } from './services/exports/pdf-printer';
+import type { PdfPrinter } from './services/adapters';
 
 /**
  * Electron's printToPDF over a hidden window with scripts off: the page has none, and names in it

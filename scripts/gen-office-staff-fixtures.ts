@@ -4,7 +4,8 @@
  * numbers, a unit merged down, formula cells, group headings, a totals row and a signature block, on
  * the second of three sheets; a semicolon CSV with BOM, CRLF and title lines (Excel under Vietnamese
  * regional settings); a CSV in Windows-1258 (Excel's plain "CSV" on Vietnamese Windows, tone marks as
- * combining characters); and the same list in TCVN3 and VNI, which the import must refuse.
+ * combining characters); a list under the office's own headings, whose columns the user maps; and
+ * the same list in TCVN3 and VNI, which the import must refuse.
  *
  * Run: npx tsx scripts/gen-office-staff-fixtures.ts
  */
@@ -101,6 +102,24 @@ async function officeWorkbook(): Promise<void> {
   spare.addRow(['Phan Văn Lực', 905123456, 'Kỹ thuật']);
   spare.addRow(['Tạ Thị Hồng', '0915 222 333', 'Kỹ thuật']);
   await save(book, 'ds-truc-tet-2026.xlsx');
+}
+
+/**
+ * A district office's own headings, none of which name the person or the duty the usual way
+ * ("Người trực", "Phân công"): the import asks which column is which, and remembers it.
+ */
+async function ownHeadingsWorkbook(): Promise<void> {
+  const book = workbook();
+  const sheet = book.addWorksheet('Phân công');
+  sheet.getCell('A1').value = 'PHÂN CÔNG TRỰC KỸ THUẬT DỊP TẾT DƯƠNG LỊCH 2027';
+  sheet.mergeCells('A1:F1');
+  sheet.addRow([]);
+  sheet.addRow(['STT', 'Người trực', 'Bộ phận', 'Số máy liên hệ', 'Phân công', 'Lĩnh vực phụ trách']);
+  sheet.addRow([1, 'Trịnh Văn Khoa', 'Tổ Kỹ thuật', 983111222, 'Trực lãnh đạo', 'ATTT']);
+  sheet.addRow([2, 'Mai Thị Ngọc', 'Tổ Kỹ thuật', 977333444, 'Trực kỹ thuật', 'Điện toán đám mây, Mạng']);
+  sheet.addRow([3, 'Lý Văn Quang', 'Tổ Kỹ thuật', '0904 555 666', 'Trực kỹ thuật', 'Cloud']);
+  sheet.addRow([4, 'Châu Thị Oanh', 'Tổ Kỹ thuật', '0912 777 000', 'Hỗ trợ', 'Mạng']);
+  await save(book, 'ds-phan-cong-truc.xlsx');
 }
 
 const SEMICOLON_CSV = [
@@ -214,4 +233,5 @@ writeFileSync(OUT + 'ds-truc-2-9-windows1258.csv', encodeWindows1258(crlf(WINDOW
 writeFileSync(OUT + 'ds-tcvn3.csv', encodeTcvn3(crlf(TCVN3_ROWS)));
 writeFileSync(OUT + 'ds-vni.csv', Buffer.from(crlf(VNI_ROWS), 'latin1'));
 await officeWorkbook();
+await ownHeadingsWorkbook();
 await tcvn3Workbook();

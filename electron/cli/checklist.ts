@@ -10,9 +10,9 @@ import { CliError, type CliContext, EXIT } from './command';
  * export goes ahead, or with --strict nothing is written. What cannot be overridden (a calendar
  * without an ORGANIZER) is refused by the export itself.
  */
-export function warnUnfinished(ctx: CliContext, plan: Plan, format: ExportFormat, organizer: string | undefined, strict: boolean): void {
+export async function warnUnfinished(ctx: CliContext, plan: Plan, format: ExportFormat, organizer: string | undefined, strict: boolean): Promise<void> {
   const kind = outgoingKindOf(format);
-  const items = kind ? ctx.services().paperwork.checklistOf(plan, kind, organizer) : [];
+  const items = kind ? await ctx.checklistOf(plan, kind, organizer) : [];
   if (!items.length || items.some((i) => !i.canOverride)) return;
   if (strict) throw new CliError([...items.map((i) => checkItemText(i, 'vi')), translate('vi', 'checklist.cliStrict', { count: items.length })].join('\n'), EXIT.error);
   for (const item of items) ctx.io.err(`${translate('vi', 'checklist.cliWarning', { text: checkItemText(item, 'vi'), field: checkFieldLabel(item, 'vi') })}\n`);

@@ -1,4 +1,14 @@
 import { parseArgs, type ParseArgsConfig } from 'node:util';
+import type { ApiCaller } from '../../shared/api/client';
+import type { ExportRequestInput } from '../../shared/api/exports';
+import type { CheckItem, OutgoingKind } from '../../shared/paperwork/checklist';
+import type { Plan } from '../../shared/plan/schema';
+import type { CaldavPublishResult } from '../../shared/caldav/result';
+import type { CaldavTarget, CaldavTrust } from '../../shared/caldav/settings';
+import type { PublishRequest } from '../services/caldav/service';
+import type { ServerAccount } from '../services/caldav/server';
+import type { BuiltExport } from '../services/exports/export-service';
+import type { PaperworkService } from '../services/paperwork';
 import type { Services } from '../services/app';
 
 export interface CliIO {
@@ -10,7 +20,26 @@ export interface CliIO {
   askSecret?(question: string): Promise<string | null>;
 }
 
-/** What a command gets: its arguments after the command name, output streams and, lazily, the services. */
+/**
+ * What a command gets: its arguments after the command name, the output streams, and its ways to the
+ * data. How a command reaches the data is the same for every command, and new ones follow it:
+ *
+ * - The store (plans, staff, settings, reminders) only through `ctx.client()`: typed calls over the
+ *   same handler table the app's IPC binds, so every input and output is validated exactly as for the
+ *   app, and a refusal is thrown as an ApiError that run.ts prints as one line (exit 1):
+ *
+ *       const plans = await ctx.client().call('plans:list', undefined);
+ *       await ctx.client().call('plans:update', { id, changes: { assignments } });
+ *
+ *   When a command needs something the contract lacks, add the channel to shared/api (and its handler
+ *   to the service); never reach for a service object.
+ * - A file the user names on the command line is not the store: read a plan with `loadPlanArg`, compute
+ *   with shared/ functions (generate, check, publish), write with `emit`, or build its files with
+ *   `ctx.buildExport` and write them with `writeExportFiles` (files.ts), as `exports:build`'s are with `writeDownloads`.
+ * - A CalDAV account named on the command line (its password from the environment or the terminal)
+ *   is not the store either, and the contract never carries a password: `ctx.publishCaldav`.
+ * - The time is `ctx.now()`, so tests run the CLI on a fixed clock.
+ */
 export interface CliContext {
   args: string[];
   io: CliIO;
@@ -18,8 +47,24 @@ export interface CliContext {
   env: NodeJS.ProcessEnv;
   /** The --data-dir given, if any. */
   dataDir: string | undefined;
-  /** The services over --data-dir, else the app's own folder; a command may name another folder the first time. */
-  services(folder?: string): Services;
+  now(): Date;
+  /** The store over --data-dir, else the app's own folder; a command may name another folder the first time. */
+  client(folder?: string): ApiCaller;
+  /** Builds an export of a plan that is not in the store (a plan file), with the builder `exports:build` uses. */
+  buildExport(plan: Plan, request: ExportRequestInput): Promise<BuiltExport>;
+  /** Makes a paper of a plan (a file's or the store's), with the writer the app's paperwork uses. */
+  paper: PaperworkService['paper'];
+  /** The feed folder's service and settings: the folder is the user's on this computer, and a plan file is not in the store. */
+  feedServices(): Promise<Pick<Services, 'feed' | 'feedSettings'>>;
+  /** What is unfinished before a plan (a file's or the store's) goes out, as the app's checklist says. */
+  checklistOf(plan: Plan, kind: OutgoingKind, organizer: string | undefined): Promise<CheckItem[]>;
+  /**
+   * Publishes a plan (a file's or the store's) to the account given on the command line; without
+   * `trust`, Settings' trust for that server; `target` is remembered for the plan's id, as the app does.
+   */
+  publishCaldav(
+    request: Omit<PublishRequest, 'account'> & { account: Omit<ServerAccount, 'trust'> & { trust?: CaldavTrust | undefined }; target?: CaldavTarget | undefined },
+  ): Promise<CaldavPublishResult>;
 }
 
 export interface Command {

@@ -1,5 +1,6 @@
 import { mkdirSync, readFileSync } from 'node:fs';
 import { basename, join } from 'node:path';
+import { decodeBase64, type DownloadFile } from '../../shared/api/files';
 import type { ExportFile } from '../services/exports/export-files';
 import { writeFileAtomicSync } from '../services/files/atomic-write';
 import { fileError } from '../services/files/file-error';
@@ -35,3 +36,11 @@ export function writeExportFiles(files: readonly ExportFile[], out: string, { fo
   files.forEach((file, i) => writeFileAtomicSync(paths[i]!, file.content));
   return paths;
 }
+
+/** Files the contract handed back (exports:build, plans:exportFile, staff:export), written like a built export. */
+export const writeDownloads = (files: readonly DownloadFile[], out: string, options: { folder: boolean }): string[] =>
+  writeExportFiles(
+    files.map((file) => ({ name: file.name, content: decodeBase64(file.contentBase64) })),
+    out,
+    options,
+  );

@@ -9,7 +9,7 @@ export function readPlanFile(path: string): Plan {
 }
 
 /** A PLAN argument is a `.lichtruc.json` path or the id of a stored plan. */
-export function loadPlanArg(ctx: CliContext, arg: string): { plan: Plan; source: 'file' | 'store' } {
+export async function loadPlanArg(ctx: CliContext, arg: string): Promise<{ plan: Plan; source: 'file' | 'store' }> {
   if (arg.endsWith('.json') || existsSync(arg)) return { plan: readPlanFile(arg), source: 'file' };
-  return { plan: ctx.services().plans.get(arg), source: 'store' };
+  return { plan: await ctx.client().call('plans:get', { id: arg }), source: 'store' };
 }

@@ -1,9 +1,9 @@
-import { AppError } from '../../shared/api/errors';
+import { ApiError, callerOver, type ApiCaller } from '../../shared/api/client';
+import { AppError } from '../../shared/errors/app-error';
 import { noEvents, randomIds, systemClock, type Clock, type IdGenerator } from '../services/adapters';
-import { createServices, type Services } from '../services/app';
+import type { Services } from '../services/app';
 import type { CaldavOptions } from '../services/caldav/service';
 import { defaultDataDir } from '../services/paths';
-import { confFactory } from '../services/store/conf-factory';
 import { CliError, EXIT, type CliContext, type CliIO } from './command';
 import { COMMANDS } from './commands';
 
@@ -54,36 +54,48 @@ export async function runCli(argv: string[], io: CliIO, options: CliEnv = {}): P
     io.err(`Lệnh không tồn tại: ${name}. Gõ lich-truc --help để xem các lệnh.\n`);
     return EXIT.usage;
   }
-  let services: Services | undefined;
+  const clock = options.clock ?? systemClock;
+  // Loaded on first use: the calendar commands never need the services (nor their mail, office and
+  // browser libraries), so they start at once.
+  let services: Promise<Services> | undefined;
+  const servicesOver = (folder = dataDir ?? defaultDataDir(options.env)) =>
+    (services ??= Promise.all([import('../services/app'), import('../services/store/conf-factory')]).then(([{ createServices }, { confFactory }]) =>
+      createServices(
+        { dataDir: folder, confFactory, clock, ids: options.ids ?? randomIds, events: noEvents, ...(options.caldav ? { caldav: options.caldav } : {}) },
+        { error: (message, error) => io.err(`${message}: ${error instanceof Error ? error.message : String(error)}\n`) },
+      ),
+    ));
+  let client: ApiCaller | undefined;
   const ctx: CliContext = {
     args,
     io,
     env: options.env ?? process.env,
     dataDir,
-    services: (folder = dataDir ?? defaultDataDir(options.env)) =>
-      (services ??= createServices(
-        {
-          dataDir: folder,
-          confFactory,
-          clock: options.clock ?? systemClock,
-          ids: options.ids ?? randomIds,
-          events: noEvents,
-          ...(options.caldav ? { caldav: options.caldav } : {}),
-        },
-        { error: (message) => io.err(`${message}\n`) },
-      )),
+    now: () => clock.now(),
+    client: (folder) => (client ??= callerOver(async (channel, input) => (await servicesOver(folder)).registry.dispatch(channel, input))),
+    buildExport: async (plan, request) => (await servicesOver()).exports.build(plan, request),
+    paper: async (...args) => (await servicesOver()).paperwork.paper(...args),
+    feedServices: async () => await servicesOver(),
+    checklistOf: async (plan, kind, organizer) => (await servicesOver()).paperwork.checklistOf(plan, kind, organizer),
+    publishCaldav: async ({ account, target, ...request }) => {
+      const { caldav, caldavSettings } = await servicesOver();
+      if (target) await caldav.setTarget(request.planId, target);
+      return caldav.publish({ ...request, account: { ...account, trust: account.trust ?? caldavSettings.trustFor(account.url) } });
+    },
   };
   try {
     return await command.run(ctx);
   } catch (error) {
     return failure(io, error);
   } finally {
-    for (const n of services?.ctx.store.notices() ?? []) io.err(`Cảnh báo: ${n.file}: ${n.reason}. ${n.outcome}${n.movedTo ? ` (tệp hỏng: ${n.movedTo})` : ''}\n`);
+    // Files found unreadable while the command ran (moved aside, restored from a backup) are never silent.
+    const notices = services ? await ctx.client().call('store:recoveryNotices', undefined) : [];
+    for (const n of notices) io.err(`Cảnh báo: ${n.file}: ${n.reason}. ${n.outcome}${n.movedTo ? ` (tệp hỏng: ${n.movedTo})` : ''}\n`);
   }
 }
 
 function failure(io: CliIO, error: unknown): number {
-  if (error instanceof CliError || error instanceof AppError) {
+  if (error instanceof CliError || error instanceof AppError || error instanceof ApiError) {
     io.err(`Lỗi: ${error.message}\n`);
     return error instanceof CliError ? error.exitCode : EXIT.error;
   }

@@ -1,4 +1,6 @@
 import type { AppEventName, AppEvents } from '../../shared/api/events';
+import type { MailSettings } from '../../shared/mail/settings';
+import type { IcsAttachment } from '../../shared/reminders/schema';
 
 /** The outside world a service may touch, injected so tests can stand in for each. */
 export interface Clock {
@@ -53,6 +55,50 @@ export interface SecretBox {
 export type FolderPicker = (options: { title: string }) => Promise<string | null>;
 
 export type SecretStorage = 'os-encryption' | 'keyring' | 'memory' | 'none';
+
+/**
+ * The part of `conf` (and of electron-store, its subclass) the store uses. The app passes
+ * electron-store, the CLI and tests pass conf: the same engine writing the same files.
+ */
+export interface ConfLike {
+  store: Record<string, unknown>;
+  readonly path: string;
+}
+export type ConfFactory = (options: { cwd: string; name: string }) => ConfLike;
+
+/**
+ * Turns a print page into PDF bytes. The app passes Electron's printToPDF (electron/print.ts); the
+ * CLI and tests pass headless Chromium. Both print the same HTML, so the PDF looks the same.
+ */
+export interface PdfPrinter {
+  print(html: string): Promise<Uint8Array>;
+}
+
+export interface SmtpConfig extends MailSettings {
+  password: string | null;
+}
+
+export interface OutgoingMail {
+  /** Stable per reminder or invitation, so mail systems drop the rare duplicate. */
+  messageId: string;
+  to: string;
+  subject: string;
+  text: string;
+  ics: IcsAttachment | null;
+}
+
+/** The server refused or could not be reached; `reason` is the server's own words when it gave any. */
+export class MailFailure extends Error {
+  constructor(readonly reason: string) {
+    super(reason);
+    this.name = 'MailFailure';
+  }
+}
+
+/** Sends one message (nodemailer over SMTP in the app); resolves with the server's acceptance line, rejects with MailFailure. */
+export interface Mailer {
+  send(config: SmtpConfig, mail: OutgoingMail): Promise<{ response: string }>;
+}
 
 export const systemClock: Clock = { now: () => new Date() };
 export const randomIds: IdGenerator = { newId: () => crypto.randomUUID() };

@@ -1,5 +1,5 @@
-import { AppError } from '../../shared/api/errors';
-import type { EventSink, FolderPicker } from './adapters';
+import { AppError } from '../../shared/errors/app-error';
+import type { EventSink, FolderPicker, Mailer, PdfPrinter } from './adapters';
 import { CaldavService, type CaldavOptions } from './caldav/service';
 import { CaldavSettingsService } from './caldav/settings';
 import { createContext, type ContextOptions, type ServiceContext } from './context';
@@ -11,9 +11,9 @@ import { FeedSettingsService } from './feed/settings';
 import { chromiumPrinter } from './exports/chromium-printer';
 import { ExportService } from './exports/export-service';
 import { PaperworkService } from './paperwork';
-import type { PdfPrinter } from './exports/pdf-printer';
 import { MailService } from './mail/service';
 import { MailSettingsService } from './mail/settings';
+import { smtpMailer } from './mail/transport';
 import { PlanService } from './plans';
 import { ReminderService } from './reminders/service';
 import { hostHandlers } from './host';
@@ -46,9 +46,11 @@ export interface Services {
 }
 
 /** Builds every service over one data folder and binds them into the one handler table. */
-export interface ServiceOptions extends ContextOptions {
+export interface ServiceOptions extends Omit<ContextOptions, 'mailer'> {
   /** Electron's printToPDF in the app; headless Chromium by default (CLI, browser mode, tests). */
   printer?: PdfPrinter;
+  /** nodemailer over the unit's SMTP server by default; tests pass a recording one. */
+  mailer?: Mailer;
   /** Which program hosts the services: what the UI may offer depends on it. The CLI's by default. */
   mode?: HostMode;
   caldav?: CaldavOptions;
@@ -67,7 +69,7 @@ export function createServices(options: ServiceOptions, logger?: Logger): Servic
       if (event === 'plans:changed' || event === 'settings:changed' || event === 'dutyLog:changed') reminders?.engine.replan();
     },
   };
-  const ctx = createContext({ ...options, events });
+  const ctx = createContext({ ...options, events, mailer: options.mailer ?? smtpMailer });
   const directory = new StaffDirectoryStore(ctx);
   const settings = new SettingsService(ctx);
   const logs = new DutyLogStore(ctx);

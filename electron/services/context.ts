@@ -1,7 +1,5 @@
-import { noNotifier, noSecrets, systemTimer, type Clock, type EventSink, type IdGenerator, type Notifier, type SecretBox, type Timer } from './adapters';
-import { smtpMailer, type Mailer } from './mail/transport';
+import { noNotifier, noSecrets, systemTimer, type Clock, type ConfFactory, type EventSink, type IdGenerator, type Mailer, type Notifier, type SecretBox, type Timer } from './adapters';
 import { Backups } from './store/backups';
-import type { ConfFactory } from './store/conf-like';
 import { DocumentStore } from './store/document-store';
 
 /** What every service receives: the store and the injected adapters. */
@@ -26,7 +24,7 @@ export interface ContextOptions {
   /** The app passes its own; the CLI and tests get a real timer, no desktop and no secret storage. */
   timer?: Timer;
   notifier?: Notifier;
-  mailer?: Mailer;
+  mailer: Mailer;
   secrets?: SecretBox;
 }
 
@@ -40,7 +38,7 @@ export function createContext(options: ContextOptions): ServiceContext {
     events: options.events,
     timer: options.timer ?? systemTimer,
     notifier: options.notifier ?? noNotifier,
-    mailer: options.mailer ?? smtpMailer,
+    mailer: options.mailer,
     secrets: options.secrets ?? noSecrets,
   };
 }

@@ -12,7 +12,7 @@ import { epochToVn } from '../../shared/time/zone';
 import type { ServiceContext } from './context';
 import { asAppError, guarded } from './duty-log/service';
 import type { DutyLogStore } from './duty-log/store';
-import type { PdfPrinter } from './exports/pdf-printer';
+import type { PdfPrinter } from './adapters';
 import { paperFile, type PaperFormat, type PaperRequest } from './paperwork/paper-files';
 import type { PlanService } from './plans';
 import type { SettingsService } from './settings';

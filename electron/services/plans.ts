@@ -1,5 +1,5 @@
 import type { HandlersOf } from '../../shared/api/define';
-import { AppError } from '../../shared/api/errors';
+import { AppError } from '../../shared/errors/app-error';
 import { decodeBase64, downloadFile, type DownloadFile } from '../../shared/api/files';
 import { statSync, utimesSync } from 'node:fs';
 import type { CreatePlanInput, ExistingPlan, PlanChanges, TrashedPlan, planChannels } from '../../shared/api/plans';

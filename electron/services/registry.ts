@@ -1,6 +1,7 @@
 import { contract, type Channel, type Handlers } from '../../shared/api/contract';
-import { AppError, type Result } from '../../shared/api/errors';
-import { firstIssue } from '../../shared/api/zod-issue';
+import { errorShape, type Result } from '../../shared/api/errors';
+import { AppError } from '../../shared/errors/app-error';
+import { firstIssue } from '../../shared/errors/first-issue';
 import { describeUnsafeChar, findUnsafeText } from '../../shared/text/unsafe-text';
 
 export interface Logger {
@@ -68,7 +69,7 @@ export class HandlerRegistry {
       }
       return { ok: true, data: output.data };
     } catch (error) {
-      if (error instanceof AppError) return { ok: false, error: error.toShape() };
+      if (error instanceof AppError) return { ok: false, error: errorShape(error) };
       this.logger.error(`Handler ${channel} failed`, error);
       return { ok: false, error: { code: 'INTERNAL', message: 'Lỗi nội bộ không mong muốn. Dữ liệu của bạn không bị thay đổi.' } };
     }

@@ -1,20 +1,24 @@
 import { extname } from 'node:path';
 import type { HandlersOf } from '../../shared/api/define';
-import { AppError } from '../../shared/api/errors';
+import { AppError } from '../../shared/errors/app-error';
 import { decodeBase64, downloadFile } from '../../shared/api/files';
 import type { DuplicateChoice, StaffImportPreview, StaffImportResult, staffChannels } from '../../shared/api/staff';
 import type { Plan } from '../../shared/plan/schema';
 import { parseStaffCsv, staffToCsv } from '../../shared/staff/csv';
 import { StaffDraft, validateStaffDraft, type StaffDraftInput } from '../../shared/staff/draft';
-import { acceptedStaff, previewStaffImport, type ImportPreview } from '../../shared/staff/import-rows';
+import { acceptedStaff, previewStaffImport } from '../../shared/staff/import-rows';
+import { type ImportPreview } from '../../shared/staff/import-preview';
+import { NO_CHOICES, type ImportChoices } from '../../shared/staff/import-choices';
+import { skillsAfterImport } from '../../shared/staff/unknown-skills';
 import { compareVietnameseNames } from '../../shared/staff/normalize';
-import type { FileResult, RawTable } from '../../shared/staff/raw-table';
+import type { FileRead, RawTable } from '../../shared/staff/raw-table';
 import { SAMPLE_STAFF } from '../../shared/staff/sample';
 import type { StaffMember } from '../../shared/staff/schema';
 import type { ServiceContext } from './context';
 import type { PlanService } from './plans';
 import type { SettingsService } from './settings';
 import type { StaffDirectoryStore } from './staff-directory';
+import { StaffImportColumnsStore } from './staff-import-columns';
 import { readStaffXlsx, writeStaffXlsx } from './staff-files/xlsx';
 
 type FileFormat = 'csv' | 'xlsx';
@@ -34,6 +38,8 @@ interface PendingImport {
   table: RawTable;
   fileName: string;
   format: FileFormat;
+  /** Roles, skills and columns the user decided in the preview: confirming applies exactly these. */
+  choices: ImportChoices;
 }
 
 /** Enough for a user who previews a few files before choosing one. */
@@ -48,13 +54,16 @@ const byName = (a: StaffMember, b: StaffMember) => compareVietnameseNames(a.full
  */
 export class StaffService {
   readonly #pending = new Map<string, PendingImport>();
+  readonly #columns: StaffImportColumnsStore;
 
   constructor(
     private readonly ctx: ServiceContext,
     private readonly directory: StaffDirectoryStore,
     private readonly settings: SettingsService,
     private readonly plans: PlanService,
-  ) {}
+  ) {
+    this.#columns = new StaffImportColumnsStore(ctx);
+  }
 
   list(): StaffMember[] {
     return [...this.directory.members()].sort(byName);
@@ -121,12 +130,29 @@ export class StaffService {
     return preview;
   }
 
+  /** The same file read again with the user's choices (roles, unknown skills, columns); saves nothing. */
+  importChoose(token: string, choices: ImportChoices): StaffImportPreview {
+    const pending = this.#pending.get(token);
+    if (!pending) throw expiredPreview();
+    const chosen = { ...pending, choices };
+    const shown = this.#show(token, chosen);
+    this.#pending.set(token, chosen);
+    return shown;
+  }
+
   async #open(bytes: Uint8Array, fileName: string, format: FileFormat, sheet?: string): Promise<StaffImportPreview> {
     const table = unwrap(format === 'xlsx' ? await readStaffXlsx(bytes, sheet) : parseStaffCsv(bytes), fileName);
-    const preview = this.#preview(table, fileName);
+    const pending = { bytes, table, fileName, format, choices: NO_CHOICES };
     const token = this.ctx.ids.newId();
-    this.#pending.set(token, { bytes, table, fileName, format });
+    const shown = this.#show(token, pending);
+    this.#pending.set(token, pending);
     while (this.#pending.size > MAX_PENDING) this.#pending.delete(this.#pending.keys().next().value!);
+    return shown;
+  }
+
+  #show(token: string, pending: PendingImport): StaffImportPreview {
+    const { table, fileName, format } = pending;
+    const preview = this.#preview(pending);
     const rows = preview.rows.map((row) => ({ ...row, cells: table.rows[row.rowNumber - 1] ?? [] }));
     return { token, fileName, format, ...(table.sheets && { sheets: table.sheets }), ...preview, rows };
   }
@@ -139,8 +165,9 @@ export class StaffService {
   async importConfirm(token: string, duplicates: DuplicateChoice = 'skip'): Promise<StaffImportResult> {
     const pending = this.#pending.get(token);
     if (!pending) throw expiredPreview();
-    return this.#change((members) => {
-      const preview = this.#preview(pending.table, pending.fileName, members);
+    let preview: ImportPreview | undefined;
+    const imported = await this.#change((members) => {
+      preview = this.#preview(pending, members);
       const added = acceptedStaff(preview);
       const updates = new Map<string, StaffMember>();
       if (duplicates === 'update') {
@@ -161,8 +188,15 @@ export class StaffService {
       };
       this.#pending.delete(token);
       if (added.length === 0 && updates.size === 0) return { members, result };
+      if (preview.mapping && preview.choices.columns) this.#columns.remember(preview.mapping.key, preview.choices.columns);
       return { members: [...members.map((m) => updates.get(m.id) ?? m), ...added], result };
     });
+    // The people refer to the new skills by id: the list gains them (and the names mapped) once they are saved.
+    const { unknownSkills } = preview!;
+    if ((imported.added > 0 || imported.updated > 0) && unknownSkills.some((u) => u.choice.kind !== 'ignore')) {
+      await this.settings.update({ skills: skillsAfterImport(this.settings.get().skills, unknownSkills) });
+    }
+    return imported;
   }
 
   async exportBytes(format: FileFormat): Promise<Uint8Array> {
@@ -188,14 +222,16 @@ export class StaffService {
       'staff:remove': ({ id }) => this.remove(id),
       'staff:importPreview': ({ file }) => this.importPreview({ name: file.name, bytes: decodeBase64(file.contentBase64) }),
       'staff:importSheet': ({ token, sheet }) => this.importSheet(token, sheet),
+      'staff:importChoose': ({ token, choices }) => this.importChoose(token, choices),
       'staff:importConfirm': ({ token, duplicates }) => this.importConfirm(token, duplicates),
       'staff:export': async ({ format }) => ({ file: downloadFile(`danh-ba-nhan-su.${format}`, MIME[format], await this.exportBytes(format)) }),
       'staff:loadSample': () => this.loadSample(),
     } satisfies HandlersOf<typeof staffChannels>;
   }
 
-  #preview(table: RawTable, source: string, existing = this.directory.members()): ImportPreview {
-    return unwrap(previewStaffImport(table, { existing, skills: this.settings.get().skills, newId: () => this.ctx.ids.newId() }), source);
+  #preview({ table, fileName, choices }: PendingImport, existing = this.directory.members()): ImportPreview {
+    const ctx = { existing, skills: this.settings.get().skills, newId: () => this.ctx.ids.newId(), choices, rememberedMapping: (key: string) => this.#columns.find(key) };
+    return unwrap(previewStaffImport(table, ctx), fileName);
   }
 
   #find(members: readonly StaffMember[], id: string): StaffMember {
@@ -232,7 +268,7 @@ function formatOf(name: string, bytes: Uint8Array): FileFormat {
   return ['.xlsx', '.xls'].includes(extname(name).toLowerCase()) ? 'xlsx' : 'csv';
 }
 
-function unwrap<T>(result: FileResult<T>, name: string): T {
+function unwrap<T>(result: FileRead<T>, name: string): T {
   if (!result.ok) throw new AppError('IMPORT_INVALID', `${name}: ${result.error}`);
   return result.value;
 }

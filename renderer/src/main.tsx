@@ -2,8 +2,9 @@ import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { BRIDGE_GLOBAL, type Bridge } from '../../shared/api/contract';
 import { ApiProvider } from './api/ApiContext';
-import { clientFromBridge } from './api/client';
+import { clientFromBridge } from '../../shared/api/client';
 import { httpBridge, sessionSecret } from './api/http-bridge';
+import { webFiles } from './api/web-files';
 import { App } from './app/App';
 import './styles.css';
 
@@ -28,7 +29,7 @@ void findBridge().then((bridge) => {
   }
   root.render(
     <StrictMode>
-      <ApiProvider client={clientFromBridge(bridge)}>
+      <ApiProvider client={clientFromBridge(bridge, bridge.files ?? webFiles)}>
         <App />
       </ApiProvider>
     </StrictMode>,

@@ -1,29 +1,8 @@
 import { z } from 'zod';
+import type { AppError } from '../errors/app-error';
+import { ErrorCode } from '../errors/error-code';
 
-/** Every failure the UI can be told about. The Vietnamese text lives in shared/i18n. */
-export const ErrorCode = z.enum([
-  'INVALID_INPUT',
-  'NOT_FOUND',
-  'CONFLICT',
-  'STORE_CORRUPT',
-  'STORE_TOO_NEW',
-  'PLAN_FILE_INVALID',
-  'FILE_UNREADABLE',
-  'FILE_UNWRITABLE',
-  'IMPORT_INVALID',
-  'UNKNOWN_CHANNEL',
-  'FORBIDDEN_SENDER',
-  'BUSY',
-  'EXPORT_FAILED',
-  'SECRETS_UNAVAILABLE',
-  'MAIL_FAILED',
-  /** Browser mode: the local server is not reachable, or the page's session ended with it. */
-  'DISCONNECTED',
-  'CALDAV_FAILED',
-  'INTERNAL',
-]);
-export type ErrorCode = z.infer<typeof ErrorCode>;
-
+/** A failure as it crosses the boundary: never an exception, always this value. */
 export const ApiErrorShape = z.object({
   code: ErrorCode,
   message: z.string(),
@@ -32,20 +11,8 @@ export const ApiErrorShape = z.object({
 });
 export type ApiErrorShape = z.infer<typeof ApiErrorShape>;
 
-/** Thrown by services; turned into an ApiErrorShape at the boundary. */
-export class AppError extends Error {
-  constructor(
-    readonly code: ErrorCode,
-    message: string,
-    readonly where?: string,
-  ) {
-    super(message);
-    this.name = 'AppError';
-  }
-
-  toShape(): ApiErrorShape {
-    return this.where === undefined ? { code: this.code, message: this.message } : { code: this.code, message: this.message, where: this.where };
-  }
+export function errorShape(error: AppError): ApiErrorShape {
+  return error.where === undefined ? { code: error.code, message: error.message } : { code: error.code, message: error.message, where: error.where };
 }
 
 export type Result<T> = { ok: true; data: T } | { ok: false; error: ApiErrorShape };

@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { RecoveryNotice } from '../store/recovery';
+import { Area } from './area';
 
 /** Events the main process pushes to the UI. */
 export const eventSchemas = {
@@ -12,7 +13,6 @@ export const eventSchemas = {
   'dutyLog:changed': z.object({ planId: z.string() }),
   /** How far a CalDAV publish has got, in events. */
   'caldav:progress': z.object({ planId: z.string(), done: z.number().int(), total: z.number().int() }),
-  /** Ask the UI to show a place, e.g. after a notification is clicked. */
   /** Hoàn tác / Làm lại from the app menu (whose shortcuts reach the menu before the page). */
   edit: z.object({ action: z.enum(['undo', 'redo']) }),
   /** Browser mode: a reminder for the page to show as a Web Notification (the desktop shows its own). */
@@ -21,7 +21,8 @@ export const eventSchemas = {
     body: z.string(),
     target: z.object({ planId: z.string(), shiftId: z.string().nullable() }).nullable(),
   }),
-  navigate: z.object({ area: z.string(), planId: z.string().optional(), shiftId: z.string().optional() }),
+  /** Ask the UI to show a place, e.g. after a notification is clicked. */
+  navigate: z.object({ area: Area, planId: z.string().optional(), shiftId: z.string().optional() }),
 } as const;
 export type AppEvents = { [K in keyof typeof eventSchemas]: z.infer<(typeof eventSchemas)[K]> };
 export type AppEventName = keyof AppEvents;

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { VersionDiff } from '../plan/diff';
 import { DutyWindow, HolidayRef, Plan, PlanId, PlanSummary, SpecialDay } from '../plan/schema';
 import { windowTooLong } from '../plan/input-limits';
 import { ImportChoice } from '../plan/reimport';
@@ -50,12 +51,6 @@ export type CreatePlanInput = z.infer<typeof CreatePlanInput>;
 
 const ById = z.object({ id: PlanId });
 
-const VersionDiffSchema = z.object({
-  seats: z.array(z.object({ seatId: z.string(), shiftId: z.string(), before: z.string().nullable(), after: z.string().nullable() })),
-  people: z.array(z.object({ staffId: z.string(), name: z.string(), added: z.array(z.string()), removed: z.array(z.string()) })),
-  windowChanged: z.boolean(),
-});
-
 export const TrashedPlan = PlanSummary.extend({ deletedAt: z.string() });
 export type TrashedPlan = z.infer<typeof TrashedPlan>;
 
@@ -93,7 +88,7 @@ export const planChannels = defineChannels({
   'plans:trash': { input: NoInput, output: z.array(TrashedPlan) },
   'plans:publish': { input: z.object({ id: PlanId, note: z.string().max(500).optional() }), output: Plan },
   /** Changes between two published versions; `to` omitted means the working copy. */
-  'plans:diff': { input: z.object({ id: PlanId, from: z.number().int().positive(), to: z.number().int().positive().optional() }), output: VersionDiffSchema },
+  'plans:diff': { input: z.object({ id: PlanId, from: z.number().int().positive(), to: z.number().int().positive().optional() }), output: VersionDiff },
   /** The plan as a .lichtruc.json file to hand to the user; saving it is the host's. */
   // Strict: a `path` from an older page is refused, not quietly ignored.
   'plans:exportFile': { input: ById.strict(), output: z.object({ file: DownloadFile }) },

@@ -1,22 +1,15 @@
 import { z } from 'zod';
 import { StaffDraft } from '../staff/draft';
 import { StaffId, StaffMember } from '../staff/schema';
-import { STAFF_COLUMNS } from '../staff/columns';
+import { ImportPreview, ImportRow } from '../staff/import-preview';
+import { ImportChoices } from '../staff/import-choices';
 import { defineChannels } from './define';
 import { DownloadFile, UploadedFile } from './files';
 import { NoInput } from './plans';
 
-const StaffField = z.enum(STAFF_COLUMNS.map((c) => c.field) as [(typeof STAFF_COLUMNS)[number]['field'], ...(typeof STAFF_COLUMNS)[number]['field'][]]);
+const { rowNumber, ...rowRest } = ImportRow.shape;
 
-const ImportProblemSchema = z.object({
-  field: z.union([StaffField, z.literal('row')]),
-  message: z.string(),
-  severity: z.enum(['error', 'warning']),
-});
-
-const ImportRowStatus = z.enum(['new', 'duplicate-of-existing', 'duplicate-in-file', 'error']);
-
-/** shared/staff/import-rows.ts ImportPreview, as it crosses IPC, with what confirming needs. */
+/** The preview as it crosses IPC, with what confirming needs and each row's cells as the file has them. */
 export const StaffImportPreview = z.object({
   /** Names the preview kept by the service; confirming re-reads nothing from disk. */
   token: z.string(),
@@ -24,21 +17,15 @@ export const StaffImportPreview = z.object({
   format: z.enum(['csv', 'xlsx']),
   /** A workbook's sheets and the one read; the user may pick another. */
   sheets: z.object({ names: z.array(z.string()), chosen: z.number().int() }).optional(),
-  headerRows: z.object({ first: z.number().int(), last: z.number().int() }),
-  columns: z.array(z.object({ header: z.string(), field: StaffField.nullable() })),
+  ...ImportPreview.shape,
   rows: z.array(
     z.object({
-      rowNumber: z.number().int(),
-      /** The row's cells as the file has them, so a refused row can still be recognised. */
+      rowNumber,
+      /** So a refused row can still be recognised. */
       cells: z.array(z.string()),
-      staff: StaffMember.optional(),
-      problems: z.array(ImportProblemSchema),
-      status: ImportRowStatus,
-      duplicateOf: z.union([z.object({ staffId: z.string() }), z.object({ rowNumber: z.number().int() })]).optional(),
+      ...rowRest,
     }),
   ),
-  skipped: z.array(z.object({ from: z.number().int(), to: z.number().int(), reason: z.enum(['heading', 'after-table']), text: z.string() })),
-  counts: z.record(ImportRowStatus, z.number().int()),
 });
 export type StaffImportPreview = z.infer<typeof StaffImportPreview>;
 
@@ -75,6 +62,8 @@ export const staffChannels = defineChannels({
   'staff:importPreview': { input: z.strictObject({ file: UploadedFile }), output: StaffImportPreview },
   /** Another sheet of the previewed workbook, from the bytes kept under the preview's token; the earlier preview is dropped. */
   'staff:importSheet': { input: z.strictObject({ token: z.string(), sheet: z.string() }), output: StaffImportPreview },
+  /** The previewed file read again with the user's choices; confirming applies the last ones. */
+  'staff:importChoose': { input: z.strictObject({ token: z.string(), choices: ImportChoices }), output: StaffImportPreview },
   'staff:importConfirm': { input: z.object({ token: z.string(), duplicates: DuplicateChoice.default('skip') }), output: StaffImportResult },
   /** The directory as a file to hand to the user; saving it is the host's. */
   'staff:export': { input: z.strictObject({ format: z.enum(['csv', 'xlsx']) }), output: z.object({ file: DownloadFile }) },

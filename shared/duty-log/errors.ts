@@ -1,4 +1,5 @@
-import type { MessageParams } from '../i18n';
+/** The values a duty-log message's placeholders take, as they cross IPC (DutyLogWarningShape). */
+type Params = Readonly<Record<string, string | number>>;
 
 /** Why the duty log refuses a change; the words live in shared/i18n under `dutyLog.error.<code>`. */
 export const DUTY_LOG_ERROR_CODES = [
@@ -22,7 +23,7 @@ export type DutyLogErrorCode = (typeof DUTY_LOG_ERROR_CODES)[number];
 export class DutyLogError extends Error {
   constructor(
     readonly code: DutyLogErrorCode,
-    readonly params: MessageParams = {},
+    readonly params: Params = {},
   ) {
     super(`${code} ${JSON.stringify(params)}`);
     this.name = 'DutyLogError';
@@ -32,5 +33,5 @@ export class DutyLogError extends Error {
 /** A warning that does not stop the change (a check-in outside its shift's time …). */
 export interface DutyLogWarning {
   code: 'CHECKIN_OUTSIDE_SHIFT';
-  params: MessageParams;
+  params: Params;
 }

@@ -1,4 +1,4 @@
-import { AppError } from '../api/errors';
+import { AppError } from '../errors/app-error';
 
 /**
  * The address the feed folder is served at, as the app writes URLs from it: http(s), no user or

@@ -1,77 +1,33 @@
 import type { Language } from '../settings/schema';
-import { enCaldav } from './en/caldav';
-import { enCalendar } from './en/calendar';
-import { enChecklist } from './en/checklist';
-import { enCommon } from './en/common';
-import { enDutyLog } from './en/duty-log';
-import { enExports } from './en/exports';
-import { enFeed } from './en/feed';
-import { enHost } from './en/host';
-import { enPaperwork } from './en/paperwork';
-import { enPlans } from './en/plans';
-import { enRoster } from './en/roster';
-import { enReminders } from './en/reminders';
-import { enSettings } from './en/settings';
-import { enSetup } from './en/setup';
-import { enStaff } from './en/staff';
-import { viCaldav } from './vi/caldav';
-import { viCalendar } from './vi/calendar';
-import { viChecklist } from './vi/checklist';
-import { viCommon } from './vi/common';
-import { viDutyLog } from './vi/duty-log';
-import { viExports } from './vi/exports';
-import { viFeed } from './vi/feed';
-import { viHost } from './vi/host';
-import { viPaperwork } from './vi/paperwork';
-import { viPlans } from './vi/plans';
-import { viRoster } from './vi/roster';
-import { viReminders } from './vi/reminders';
-import { viSettings } from './vi/settings';
-import { viSetup } from './vi/setup';
-import { viStaff } from './vi/staff';
+import { dictionaries, vi, type MessageKey } from './catalog';
+import type { Message, MessageParam, ParamArgs } from './message';
 
-/** Vietnamese is the reference; each area adds its own pair of files here. */
-const vi = {
-  ...viCommon,
-  ...viPlans,
-  ...viSettings,
-  ...viCalendar,
-  ...viStaff,
-  ...viSetup,
-  ...viExports,
-  ...viRoster,
-  ...viReminders,
-  ...viCaldav,
-  ...viDutyLog,
-  ...viChecklist,
-  ...viFeed,
-  ...viHost,
-  ...viPaperwork,
-};
-export type MessageKey = keyof typeof vi;
-const en: Record<MessageKey, string> = {
-  ...enCommon,
-  ...enPlans,
-  ...enSettings,
-  ...enCalendar,
-  ...enStaff,
-  ...enSetup,
-  ...enExports,
-  ...enRoster,
-  ...enReminders,
-  ...enCaldav,
-  ...enDutyLog,
-  ...enChecklist,
-  ...enFeed,
-  ...enHost,
-  ...enPaperwork,
-};
+export type { MessageKey } from './catalog';
+export { msg, type Message, type MessageParam } from './message';
 
-const dictionaries: Record<Language, Record<MessageKey, string>> = { vi, en };
+/** Numbers as each language writes them: 7,5 giờ in Vietnamese, 7.5 hours in English. */
+function formatNumber(language: Language, value: number): string {
+  return language === 'vi' ? String(value).replace('.', ',') : String(value);
+}
 
-export type MessageParams = Record<string, string | number>;
+function formatParam(language: Language, value: MessageParam): string {
+  if (typeof value === 'number') return formatNumber(language, value);
+  if (typeof value === 'string') return value;
+  if (Array.isArray(value)) return value.map((item: MessageParam) => formatParam(language, item)).join(', ');
+  return say(language, value as Message);
+}
 
-export function translate(language: Language, key: MessageKey, params: MessageParams = {}): string {
+function fill(language: Language, key: MessageKey, params: Readonly<Record<string, MessageParam>>): string {
   const template = dictionaries[language][key] ?? vi[key];
-  return template.replace(/\{(\w+)\}/g, (whole, name: string) => (name in params ? String(params[name]) : whole));
+  return template.replace(/\{(\w+)\}/g, (whole, name: string) => (Object.hasOwn(params, name) ? formatParam(language, params[name]!) : whole));
+}
+
+/** The text of a key in a language; the parameters are checked against the Vietnamese template. */
+export function translate<K extends MessageKey>(language: Language, key: K, ...[params]: ParamArgs<K>): string {
+  return fill(language, key, params ?? {});
+}
+
+/** A message carried across a boundary, in words. */
+export function say(language: Language, message: Message): string {
+  return fill(language, message.code, message.params);
 }

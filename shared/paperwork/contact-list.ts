@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { AppError } from '../api/errors';
+import { AppError } from '../errors/app-error';
 import { numberLine, rosterDocument, type PersonLine, type RosterDocument } from '../export/roster-document';
 import type { ExportSource } from '../export/source';
 import type { Settings } from '../settings/schema';

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { AppError } from '../api/errors';
+import { AppError } from '../errors/app-error';
 import { actualShifts } from '../duty-log/actual-roster';
 import { currentStatus, findIncident, incidentCode } from '../duty-log/incidents';
 import { peopleOf } from '../duty-log/logged-plan';

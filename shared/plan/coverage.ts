@@ -68,22 +68,19 @@ function boundariesAround(at: number, boundaries: readonly number[]): number[] {
   return [-MINUTES_PER_DAY, 0, MINUTES_PER_DAY].flatMap((d) => boundaries.map((b) => day + d + b));
 }
 
-/** The shift boundary nearest to a moment; on a tie the one that widens the window. */
-function snap(local: string, boundaries: readonly number[], widen: 'earlier' | 'later'): number {
+/** The last shift boundary at or before a moment, or the first at or after it. */
+function snap(local: string, boundaries: readonly number[], side: 'at-or-before' | 'at-or-after'): number {
   const at = wallMinutes(local);
-  const distance = (c: number) => Math.abs(c - at) * 2 + (c < at === (widen === 'earlier') ? 0 : 1);
-  return boundariesAround(at, boundaries).reduce((best, c) => (distance(c) < distance(best) ? c : best));
+  const around = boundariesAround(at, boundaries);
+  return side === 'at-or-before' ? Math.max(...around.filter((c) => c <= at)) : Math.min(...around.filter((c) => c >= at));
 }
 
 /**
- * The one-click fix for clipped first and last shifts: moves the window's start and end to the
- * nearest shift boundaries, so every shift is whole.
+ * The one-click fix for clipped first and last shifts: widens the window to the shift boundaries
+ * around it, so every shift is whole and no part of the window is left without one (the nearest
+ * boundary could end a 07:30 window at 06:00 and leave 06:00–07:30 uncovered).
  */
 export function snapWindowToShifts(window: DutyWindow, pattern: ShiftPattern): DutyWindow {
   const boundaries = [...new Set(pattern.shifts.flatMap((t) => [minutesOfDay(t.start), minutesOfDay(t.end)]))];
-  const start = snap(window.start, boundaries, 'earlier');
-  let end = snap(window.end, boundaries, 'later');
-  // A window shorter than a shift would snap shut; keep at least the shift it starts with.
-  if (end <= start) end = Math.min(...boundariesAround(start, boundaries).filter((c) => c > start));
-  return { start: fromWallMinutes(start), end: fromWallMinutes(end) };
+  return { start: fromWallMinutes(snap(window.start, boundaries, 'at-or-before')), end: fromWallMinutes(snap(window.end, boundaries, 'at-or-after')) };
 }

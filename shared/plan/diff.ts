@@ -1,27 +1,26 @@
+import { z } from 'zod';
 import type { PlanCore } from './schema';
 
 /** One seat whose person changed between two versions. */
-export interface SeatChange {
-  seatId: string;
+export const SeatChange = z.object({
+  seatId: z.string(),
   /** `${date}/${shiftTemplateId}`, the shift part of the seat id. */
-  shiftId: string;
-  before: string | null;
-  after: string | null;
-}
+  shiftId: z.string(),
+  before: z.string().nullable(),
+  after: z.string().nullable(),
+});
+export type SeatChange = z.infer<typeof SeatChange>;
 
-export interface PersonChange {
-  staffId: string;
-  name: string;
-  added: string[];
-  removed: string[];
-}
+export const PersonChange = z.object({ staffId: z.string(), name: z.string(), added: z.array(z.string()), removed: z.array(z.string()) });
+export type PersonChange = z.infer<typeof PersonChange>;
 
-export interface VersionDiff {
-  seats: SeatChange[];
+export const VersionDiff = z.object({
+  seats: z.array(SeatChange),
   /** Only people whose shifts changed: whom a re-sent calendar or mail concerns. */
-  people: PersonChange[];
-  windowChanged: boolean;
-}
+  people: z.array(PersonChange),
+  windowChanged: z.boolean(),
+});
+export type VersionDiff = z.infer<typeof VersionDiff>;
 
 const shiftOf = (seatId: string) => seatId.split('/').slice(0, 2).join('/');
 

@@ -1,4 +1,4 @@
-import { AppError } from '../api/errors';
+import { AppError } from '../errors/app-error';
 import { describeUnsafeChar, findUnsafeText } from '../text/unsafe-text';
 import { planLimitProblem, rawSizeProblem } from './input-limits';
 import { parsePlanDocument } from './migrations';

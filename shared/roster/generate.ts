@@ -2,6 +2,7 @@ import type { StaffRole } from '../staff/schema';
 import type { RosterAssignment, RosterProblem } from './problem';
 import { type SeatExplanation, explainUnfilled } from './explain';
 import { fairnessReport } from './fairness';
+import { fillByExchange } from './fill-exchange';
 import { maxRelativeLoadByRole } from './load';
 import { type Random, seededRandom } from './random';
 import { type SearchModel, buildSearchModel } from './search-model';
@@ -145,6 +146,7 @@ function fill(model: SearchModel, rng: Random): SearchState {
   const state = new SearchState(model);
   construct(state, rng);
   repairEmpty(state, rng);
+  if (state.unfilled > 0) fillByExchange(state);
   return state;
 }
 

@@ -61,6 +61,8 @@ export const Settings = z.object({
   desktop: z.object({ startAtLogin: z.boolean().default(false), trayHintShown: z.boolean().default(false) }).default({ startAtLogin: false, trayHintShown: false }),
   /** On a staff member's own install: whose shifts this computer reminds of. */
   thisIsMe: z.string().nullable().default(null),
+  /** The plan last opened in Lịch trực or Xuất bản: their sidebar links open it directly. */
+  lastPlanId: z.string().max(200).nullable().default(null),
 });
 export type Settings = z.infer<typeof Settings>;
 

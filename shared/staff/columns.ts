@@ -1,3 +1,4 @@
+import { z } from 'zod';
 import { foldDiacritics } from './normalize';
 
 /** The columns of an import or export file, in export order. */
@@ -38,7 +39,9 @@ export const STAFF_COLUMNS = [
   { field: 'notes', header: 'Ghi chú', aliases: ['ghi chu', 'note', 'notes'] },
 ] as const;
 
-export type StaffField = (typeof STAFF_COLUMNS)[number]['field'];
+type FieldName = (typeof STAFF_COLUMNS)[number]['field'];
+export const StaffField = z.enum(STAFF_COLUMNS.map((c) => c.field) as [FieldName, ...FieldName[]]);
+export type StaffField = z.infer<typeof StaffField>;
 
 /** Without these a row cannot become a staff member, so the whole file is refused. */
 export const REQUIRED_FIELDS: readonly StaffField[] = ['fullName', 'roles'];

@@ -1,7 +1,7 @@
 import Papa from 'papaparse';
 import type { Skill, StaffMember } from './schema';
 import { firstLegacyLine, isLegacyNotWindows1258, legacyEncodingMessage, looksLikeLegacyVietnamese } from './legacy-encoding';
-import { MAX_IMPORT_ROWS, isBlankRow, tooManyRowsMessage, type FileResult, type RawTable } from './raw-table';
+import { MAX_IMPORT_ROWS, isBlankRow, tooManyRowsMessage, type FileRead, type RawTable } from './raw-table';
 import { neutralizeFormula } from './formula-cells';
 import { displayPhone } from './phone';
 import { staffExportRows } from './export-rows';
@@ -48,7 +48,7 @@ function detectDelimiter(text: string): string {
  * Reads the bytes of a CSV file into a table of cells. Stops as soon as the file is known to be too
  * long, so a 10,000-row file is refused without reading it all.
  */
-export function parseStaffCsv(bytes: Uint8Array): FileResult<RawTable> {
+export function parseStaffCsv(bytes: Uint8Array): FileRead<RawTable> {
   const decoded = decodeText(bytes);
   if (!decoded.ok) return decoded;
   const { text } = decoded;

@@ -1,5 +1,5 @@
 import { REQUIRED_FIELDS, fieldOfHeader, type StaffField } from './columns';
-import type { ImportColumn } from './import-rows';
+import type { ImportColumn } from './import-preview';
 import { isBlankRow } from './raw-table';
 
 /** Office lists put the agency's name, a title and a blank row or two above the table; never this many. */

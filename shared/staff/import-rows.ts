@@ -1,6 +1,9 @@
 import { StaffMember, type Skill } from './schema';
-import { REQUIRED_FIELDS, headerOfField, type StaffField } from './columns';
-import { HEADER_SEARCH_ROWS, findHeader } from './header-row';
+import { headerOfField, type StaffField } from './columns';
+import { HEADER_SEARCH_ROWS, type HeaderMatch } from './header-row';
+import { readHeader, sampleRows } from './column-mapping';
+import { NO_CHOICES, type ColumnMapping, type ImportChoices } from './import-choices';
+import { UnknownSkills } from './unknown-skills';
 import { groupHeading, isColumnNumbering, tableEndCell } from './table-end';
 import { foldDiacritics } from './normalize';
 import { normalizePhone } from './phone';
@@ -10,54 +13,9 @@ import { parseSkills } from './skills';
 import { parseActive } from './active';
 import { restoreNeutralized } from './formula-cells';
 import { describeUnsafeChar, findUnsafeText } from '../text/unsafe-text';
-import { MAX_IMPORT_ROWS, isBlankRow, tooManyRowsMessage, type FileResult, type RawTable } from './raw-table';
+import type { ImportColumn, ImportPreview, ImportProblem, ImportRow, ImportRowStatus, MappingState, SkippedRows } from './import-preview';
+import { MAX_IMPORT_ROWS, isBlankRow, tooManyRowsMessage, type FileRead, type RawTable } from './raw-table';
 import { issueMessage } from '../errors/zod-message';
-
-export interface ImportProblem {
-  /** The column the problem is about; 'row' for the row as a whole (duplicates). */
-  field: StaffField | 'row';
-  message: string;
-  /** Errors keep the row out of the import; warnings are shown and the row is still imported. */
-  severity: 'error' | 'warning';
-}
-
-export type ImportRowStatus = 'new' | 'duplicate-of-existing' | 'duplicate-in-file' | 'error';
-
-export interface ImportRow {
-  /** As the user sees it in Excel: the header is row 1. */
-  rowNumber: number;
-  staff?: StaffMember;
-  problems: ImportProblem[];
-  status: ImportRowStatus;
-  /** The directory member or the earlier row this row repeats. */
-  duplicateOf?: { staffId: string } | { rowNumber: number };
-}
-
-export interface ImportColumn {
-  header: string;
-  /** null: not a column we know, or a second column for a field already read. */
-  field: StaffField | null;
-}
-
-/** Rows of the file that are not people and were passed over, so the user sees nothing was lost. */
-export interface SkippedRows {
-  /** 1-based, as in Excel; `to` is `from` for a single row. */
-  from: number;
-  to: number;
-  /** A group heading between people ("I. BAN GIÁM ĐỐC"), or what follows the table (totals, signatures). */
-  reason: 'heading' | 'after-table';
-  /** The cell that showed it: the heading, or "Tổng cộng", "Người lập biểu"… */
-  text: string;
-}
-
-export interface ImportPreview {
-  /** 1-based rows of the header (two when a group header sits over sub-headers). */
-  headerRows: { first: number; last: number };
-  columns: ImportColumn[];
-  rows: ImportRow[];
-  skipped: SkippedRows[];
-  counts: Record<ImportRowStatus, number>;
-}
 
 export interface ImportContext {
   /** The current directory, inactive people included: someone re-imported is still the same person. */
@@ -65,27 +23,50 @@ export interface ImportContext {
   /** The Settings skill list. */
   skills: readonly Skill[];
   newId: () => string;
+  choices?: ImportChoices;
+  /** A column mapping the user confirmed before for a file with these headers. */
+  rememberedMapping?: (key: string) => ColumnMapping | undefined;
 }
 
 /**
  * Reads a table of cells into a preview of what importing it would do, row by row. Nothing is saved
  * here: the caller imports `acceptedStaff(preview)` once the user confirms.
  */
-export function previewStaffImport(table: RawTable, ctx: ImportContext): FileResult<ImportPreview> {
+export function previewStaffImport(table: RawTable, ctx: ImportContext): FileRead<ImportPreview> {
   if (table.rows.every(isBlankRow)) return { ok: false, error: 'Tệp không có dữ liệu.' };
-  const header = findHeader(table.rows);
-  if (!header) {
+  const choices = ctx.choices ?? NO_CHOICES;
+  const reading = readHeader(table.rows, choices.columns, ctx.rememberedMapping ?? (() => undefined));
+  if (!reading) {
     return { ok: false, error: `Không tìm thấy dòng tiêu đề của bảng (Họ và tên, Vai trò…) trong ${HEADER_SEARCH_ROWS} dòng đầu của tệp.` };
   }
+  const { header } = reading;
   const { columns } = header;
-  const missing = REQUIRED_FIELDS.filter((field) => !columns.some((c) => c.field === field));
-  if (missing.length > 0) {
+  const headerRows = { first: header.first + 1, last: header.last + 1 };
+  const applied: ImportChoices = reading.kind === 'mapped' ? { ...choices, columns: { headerRows, fields: columns.map((c) => c.field) } } : choices;
+  if (reading.kind !== 'found') {
+    const missing = reading.kind === 'unmapped' ? reading.missing : [];
     const found = columns.flatMap((c) => (c.header ? [`"${c.header}"`] : [])).join(', ') || '(không có)';
-    return {
-      ok: false,
-      error: `Thiếu cột bắt buộc: ${missing.map(headerOfField).join(', ')}. Các cột tìm thấy ở dòng ${header.first + 1}: ${found}.`,
+    const mapping = {
+      missing,
+      message: `Thiếu cột bắt buộc: ${missing.map(headerOfField).join(', ')}. Các cột tìm thấy ở dòng ${header.first + 1}: ${found}.`,
+      samples: sampleRows(table.rows, header),
+      remembered: reading.kind === 'mapped' && reading.remembered,
+      key: reading.key,
     };
+    if (reading.kind === 'unmapped') {
+      const counts = { new: 0, 'duplicate-of-existing': 0, 'duplicate-in-file': 0, error: 0 };
+      return { ok: true, value: { headerRows, columns, rows: [], skipped: [], counts, mapping, unknownSkills: [], choices: applied } };
+    }
+    return withMapping(readTable(table, header, columns, ctx, applied), mapping);
   }
+  return readTable(table, header, columns, ctx, applied);
+}
+
+function withMapping(result: FileRead<ImportPreview>, mapping: MappingState): FileRead<ImportPreview> {
+  return result.ok ? { ok: true, value: { ...result.value, mapping } } : result;
+}
+
+function readTable(table: RawTable, header: HeaderMatch, columns: ImportColumn[], ctx: ImportContext, choices: ImportChoices): FileRead<ImportPreview> {
   const firstData = header.last + 1 + (isColumnNumbering(table.rows[header.last + 1] ?? []) ? 1 : 0);
   if (table.rows.slice(firstData).filter((row) => !isBlankRow(row)).length > MAX_IMPORT_ROWS) return { ok: false, error: tooManyRowsMessage() };
 
@@ -95,6 +76,7 @@ export function previewStaffImport(table: RawTable, ctx: ImportContext): FileRes
   const nameColumn = columns.findIndex((c) => c.field === 'fullName');
   const rows: ImportRow[] = [];
   const skipped: SkippedRows[] = [];
+  const unknownSkills = new UnknownSkills(ctx.skills, choices.skills);
   for (let index = firstData; index < table.rows.length; index++) {
     const cells = table.rows[index]!;
     if (isBlankRow(cells)) continue;
@@ -110,14 +92,15 @@ export function previewStaffImport(table: RawTable, ctx: ImportContext): FileRes
       skipped.push({ from: rowNumber, to: rowNumber, reason: 'heading', text: heading });
       continue;
     }
-    const row = readRow(cells, rowNumber, columns, table, ctx, known);
+    const row = readRow(cells, rowNumber, columns, table, { ...ctx, choices, unknownSkills }, known);
     if (row.status === 'new' && row.staff) known.add({ staff: row.staff, rowNumber });
     rows.push(row);
   }
 
   const counts: Record<ImportRowStatus, number> = { new: 0, 'duplicate-of-existing': 0, 'duplicate-in-file': 0, error: 0 };
   for (const row of rows) counts[row.status] += 1;
-  return { ok: true, value: { headerRows: { first: header.first + 1, last: header.last + 1 }, columns, rows, skipped, counts } };
+  const headerRows = { first: header.first + 1, last: header.last + 1 };
+  return { ok: true, value: { headerRows, columns, rows, skipped, counts, unknownSkills: unknownSkills.list(), choices } };
 }
 
 /** The staff members to add once the user confirms: new rows only, never duplicates or rows with errors. */
@@ -125,7 +108,12 @@ export function acceptedStaff(preview: ImportPreview): StaffMember[] {
   return preview.rows.flatMap((row) => (row.status === 'new' && row.staff ? [row.staff] : []));
 }
 
-function readRow(cells: readonly string[], rowNumber: number, columns: readonly ImportColumn[], table: RawTable, ctx: ImportContext, known: NameIndex): ImportRow {
+interface RowContext extends ImportContext {
+  choices: ImportChoices;
+  unknownSkills: UnknownSkills;
+}
+
+function readRow(cells: readonly string[], rowNumber: number, columns: readonly ImportColumn[], table: RawTable, ctx: RowContext, known: NameIndex): ImportRow {
   const problems: ImportProblem[] = [];
   const error = (field: StaffField | 'row', message: string) => problems.push({ field, message, severity: 'error' });
   const warn = (field: StaffField | 'row', message: string) => problems.push({ field, message, severity: 'warning' });
@@ -149,20 +137,28 @@ function readRow(cells: readonly string[], rowNumber: number, columns: readonly 
   if (!phone.ok) error('phone', phone.message);
   const email = normalizeEmail(cell('email'));
   if (!email.ok) error('email', email.message);
-  const roles = parseRoles(cell('roles'));
-  if (roles.unknown.length > 0) {
-    error('roles', `Vai trò không rõ: ${quoteList(roles.unknown)} (dùng "Lãnh đạo trực" hoặc "Cán bộ kỹ thuật")`);
-  } else if (roles.roles.length === 0) {
-    error('roles', 'Thiếu vai trò');
+  const parsedRoles = parseRoles(cell('roles'));
+  // A role the office wrote in its own words is the user's to decide, row by row, never guessed.
+  const askRole = parsedRoles.unknown.length > 0 || parsedRoles.roles.length === 0 ? cell('roles') : undefined;
+  const chosenRoles = askRole === undefined ? undefined : ctx.choices.roles.find((c) => c.row === rowNumber)?.roles;
+  const roles = chosenRoles ?? parsedRoles.roles;
+  if (askRole !== undefined && chosenRoles === undefined) {
+    const what = parsedRoles.unknown.length > 0 ? `Vai trò không rõ: ${quoteList(parsedRoles.unknown)}` : 'Thiếu vai trò';
+    error('roles', `${what} — chọn vai trò cho dòng này (Lãnh đạo trực hoặc Cán bộ kỹ thuật)`);
+  } else if (chosenRoles?.length === 0) {
+    error('roles', 'Không nhập dòng này (bạn chọn)');
   }
   const skills = parseSkills(cell('skills'), ctx.skills);
-  if (skills.unknown.length > 0) {
-    warn('skills', `Kỹ năng không có trong danh sách: ${quoteList(skills.unknown)} — sẽ bỏ qua; thêm kỹ năng trong Cài đặt nếu cần`);
+  for (const name of skills.unknown) {
+    const { id, note } = ctx.unknownSkills.resolve(name, rowNumber);
+    if (id && !skills.skills.includes(id)) skills.skills.push(id);
+    if (note) warn('skills', note);
   }
   const active = parseActive(cell('active'));
   if (active === null) error('active', `Trạng thái không rõ: "${cell('active')}" (dùng "Đang hoạt động" hoặc "Ngừng hoạt động")`);
 
-  if (problems.some((p) => p.severity === 'error')) return { rowNumber, problems, status: 'error' };
+  const asked = askRole === undefined ? {} : { askRole };
+  if (problems.some((p) => p.severity === 'error')) return { rowNumber, problems, status: 'error', ...asked };
 
   const parsed = StaffMember.safeParse({
     id: ctx.newId(),
@@ -171,14 +167,14 @@ function readRow(cells: readonly string[], rowNumber: number, columns: readonly 
     unit: cell('unit'),
     phone: phone.ok ? phone.value : '',
     email: email.ok ? email.value : '',
-    roles: roles.roles,
+    roles,
     skills: skills.skills,
     active: active ?? true,
     notes: cell('notes'),
   });
   if (!parsed.success) {
     for (const issue of parsed.error.issues) error(fieldOfIssue(issue.path[0]), issueMessage(issue));
-    return { rowNumber, problems, status: 'error' };
+    return { rowNumber, problems, status: 'error', ...asked };
   }
   const staff = parsed.data;
 
@@ -186,17 +182,17 @@ function readRow(cells: readonly string[], rowNumber: number, columns: readonly 
   const same = namesakes.find((other) => samePerson(staff, other.staff));
   if (same && same.rowNumber === undefined) {
     warn('row', `Trùng với ${describe(same.staff)} đã có trong danh bạ (cùng họ tên và điện thoại/email) — dòng này sẽ không được nhập`);
-    return { rowNumber, staff, problems, status: 'duplicate-of-existing', duplicateOf: { staffId: same.staff.id } };
+    return { rowNumber, staff, problems, status: 'duplicate-of-existing', duplicateOf: { staffId: same.staff.id }, ...asked };
   }
   if (same?.rowNumber !== undefined) {
     warn('row', `Trùng với dòng ${same.rowNumber} trong tệp (cùng họ tên và điện thoại/email) — dòng này sẽ không được nhập`);
-    return { rowNumber, staff, problems, status: 'duplicate-in-file', duplicateOf: { rowNumber: same.rowNumber } };
+    return { rowNumber, staff, problems, status: 'duplicate-in-file', duplicateOf: { rowNumber: same.rowNumber }, ...asked };
   }
 
   // Two people may share a name; say so, so the user can check they are told apart by unit and phone.
   const namesake = namesakes[0];
   if (namesake) warn('row', `Cùng họ tên với ${describe(namesake.staff)} — sẽ được nhập như một người khác`);
-  return { rowNumber, staff, problems, status: 'new' };
+  return { rowNumber, staff, problems, status: 'new', ...asked };
 }
 
 /** A directory member (no rowNumber) or a row of the file already accepted. */

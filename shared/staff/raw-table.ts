@@ -19,7 +19,7 @@ export interface RawCellNote {
 }
 
 /** A file either yields its content or one message saying why it cannot be read at all. */
-export type FileResult<T> = { ok: true; value: T } | { ok: false; error: string };
+export type FileRead<T> = { ok: true; value: T } | { ok: false; error: string };
 
 /** Large enough for any agency's directory, small enough to preview without freezing the screen. */
 export const MAX_IMPORT_ROWS = 5000;

@@ -1,6 +1,7 @@
 import type { z } from 'zod';
-import { AppError, type ErrorCode } from '../api/errors';
-import { firstIssue } from '../api/zod-issue';
+import { AppError } from '../errors/app-error';
+import type { ErrorCode } from '../errors/error-code';
+import { firstIssue } from '../errors/first-issue';
 
 export type Migration = (doc: Record<string, unknown>) => Record<string, unknown>;
 

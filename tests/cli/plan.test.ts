@@ -136,6 +136,17 @@ describe('lich-truc plan', () => {
     expect(existsSync(join(dataDir, 'plans'))).toBe(false);
   });
 
+  it('writes to the store through the contract, validated as the app is: an over-long note is refused and nothing is published', async () => {
+    const { run, files } = cli();
+    await run('plan', 'import', writeJsonFile(join(files, 'tet.lichtruc.json'), planFile()));
+
+    const refused = await run('publish', 'tet-2026', '--note', 'x'.repeat(501));
+
+    expect(refused).toEqual({ code: 1, stdout: '', stderr: oneLine });
+    expect(refused.stderr).toMatch(/^Lỗi: Dữ liệu không hợp lệ ở "note"/);
+    expect(JSON.parse((await run('plan', 'show', 'tet-2026', '--json')).stdout)).toMatchObject({ status: 'draft', versions: [] });
+  });
+
   it('fails with one line for an unknown plan id', async () => {
     expect(await cli().run('plan', 'show', 'khong-co')).toEqual({ code: 1, stdout: '', stderr: 'Lỗi: Không tìm thấy kế hoạch khong-co.\n' });
   });

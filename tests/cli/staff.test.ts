@@ -52,6 +52,20 @@ describe('lich-truc staff', () => {
     expect(JSON.parse((await run('staff', 'list', '--json')).out)).toHaveLength(30);
   });
 
+  it('import --sheet reads the named sheet of a workbook; a file whose columns need mapping names what is missing', async () => {
+    const run = cli(tempDir());
+    const spare = await run('staff', 'import', fixture('office/ds-truc-tet-2026.xlsx'), '--sheet', 'Dự phòng', '--yes');
+    expect(spare.code).toBe(EXIT.ok);
+    expect(spare.out).toBe('Đã nhập 2 người mới.\n');
+    const absent = await run('staff', 'import', fixture('office/ds-truc-tet-2026.xlsx'), '--sheet', 'Tháng 1');
+    expect(absent.code).not.toBe(EXIT.ok);
+    expect(absent.err).toContain('Tệp không có trang tính "Tháng 1"; các trang tính: "Hướng dẫn", "DS trực Tết", "Dự phòng".');
+    const own = await run('staff', 'import', fixture('office/ds-phan-cong-truc.xlsx'), '--yes');
+    expect(own.code).toBe(EXIT.incomplete);
+    expect(own.err).toContain('ds-phan-cong-truc.xlsx: Thiếu cột bắt buộc: Họ và tên, Vai trò. Các cột tìm thấy ở dòng 3:');
+    expect((await run('staff', 'list', '--json')).out).toContain('Phan Văn Lực');
+  });
+
   it('a file that cannot be read is a one-line error with a non-zero exit', async () => {
     const result = await cli(tempDir())('staff', 'import', join(tempDir(), 'none.csv'));
     expect(result.code).toBe(EXIT.error);

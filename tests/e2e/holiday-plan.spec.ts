@@ -14,8 +14,8 @@ test('a Tết 2026 plan from the preset in two clicks shows its period with luna
   await expect(preview).toContainText('Chính thức');
   await expect(preview).toContainText('Nghỉ: Thứ Bảy, 14/02/2026 → Chủ Nhật, 22/02/2026 (9 ngày)');
   await expect(preview.getByLabel('Tiêu đề kế hoạch')).toHaveValue(TITLE);
-  await expect(preview.getByLabel('Bắt đầu trực')).toHaveValue('2026-02-13T17:00');
-  await expect(preview.getByLabel('Kết thúc trực')).toHaveValue('2026-02-23T07:30');
+  await expect(preview.getByLabel('Bắt đầu trực')).toHaveValue('13/02/2026 17:00');
+  await expect(preview.getByLabel('Kết thúc trực')).toHaveValue('23/02/2026 07:30');
   await page.screenshot({ path: 'artifacts/screenshots/holiday-preset.png', fullPage: true });
   await preview.getByRole('button', { name: 'Tạo', exact: true }).click();
 
@@ -41,7 +41,7 @@ test('a Tết 2026 plan from the preset in two clicks shows its period with luna
 
   // The duty window stays editable; the period view and the stored plan follow.
   await page.getByRole('button', { name: 'Sửa khung giờ trực' }).click();
-  await page.getByLabel('Kết thúc trực').fill('2026-02-22T22:00');
+  await page.getByLabel('Kết thúc trực').fill('22/02/2026 22:00');
   await page.getByRole('button', { name: 'Lưu' }).click();
   await expect(page.getByText('Thời gian trực: Thứ Sáu, 13/02/2026 17:00 → Chủ Nhật, 22/02/2026 22:00')).toBeVisible();
   await expect(rows).toHaveCount(10);

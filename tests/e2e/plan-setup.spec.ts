@@ -19,7 +19,8 @@ test('a plan gets a pattern, seats and leave that persist across a restart', asy
   await page.getByLabel('Kết thúc Ca ngày').fill('19:30');
   await expect(page.getByText('Các ca phủ kín 24 giờ')).toBeVisible();
   await page.getByRole('button', { name: 'Khớp khung trực theo ca' }).click();
-  await expect(page.getByText('Thứ Sáu, 13/02/2026 19:30 → Thứ Hai, 23/02/2026 07:30', { exact: true })).toBeVisible();
+  // Widened to the day shift's start: 17:00–19:30 would otherwise have no shift.
+  await expect(page.getByText('Thứ Sáu, 13/02/2026 07:30 → Thứ Hai, 23/02/2026 07:30', { exact: true })).toBeVisible();
 
   // Seats: the Giao thừa night gets a third technician.
   await page.getByLabel('Thêm bố trí riêng cho…').selectOption({ label: 'Ca Giao thừa' });
@@ -36,7 +37,7 @@ test('a plan gets a pattern, seats and leave that persist across a restart', asy
   // Every seat set can be staffed on paper, but one person cannot hold a seat in every 12-hour
   // shift: the trial fill by the real generator says so, seat by seat, with what would help.
   const preCheck = page.getByTestId('pre-check');
-  await expect(preCheck).toContainText(/\d+\/76 chỗ trực không ai nhận được/);
+  await expect(preCheck).toContainText(/\d+\/80 chỗ trực không ai nhận được/);
   await expect(preCheck.locator('[data-seat$="/vi-tri-4"]').first()).toContainText('cần 1 lãnh đạo ATTT; 6 lãnh đạo tham gia, 5 không có kỹ năng security');
   await expect(preCheck.locator('.suggestion').first()).toContainText('Cách gỡ nhỏ nhất: thêm 1 lãnh đạo ATTT vào kế hoạch');
   await expect(page.getByText('Không phát hiện vấn đề')).toHaveCount(0);
@@ -69,7 +70,7 @@ test('a plan gets a pattern, seats and leave that persist across a restart', asy
   await expect(page.locator('[data-person="sample-05"]')).toContainText('Không trực đêm');
 
   const stored = app.services().plans.get(plan.id);
-  expect(stored.window.start).toBe('2026-02-13T19:30');
+  expect(stored.window.start).toBe('2026-02-13T07:30');
   expect(stored.pattern.presetId).toBe('2x12');
   expect(stored.participants.find((p) => p.staffId === 'sample-05')).toMatchObject({
     noNights: true,

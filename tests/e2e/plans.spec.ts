@@ -9,8 +9,8 @@ test('a plan is created, listed, survives a reload and a restart, is renamed and
 
   await page.getByRole('button', { name: 'Tạo kế hoạch' }).click();
   await page.getByLabel('Tên kế hoạch').fill('Trực Tết Nguyên đán Bính Ngọ 2026');
-  await page.getByLabel('Bắt đầu trực').fill('2026-02-13T17:00');
-  await page.getByLabel('Kết thúc trực').fill('2026-02-23T07:30');
+  await page.getByLabel('Bắt đầu trực').fill('13/02/2026 17:00');
+  await page.getByLabel('Kết thúc trực').fill('23/02/2026 07:30');
   await page.getByRole('button', { name: 'Tạo', exact: true }).click();
 
   // Creating opens the plan; its period is shown the Vietnamese way.

@@ -140,3 +140,50 @@ test('a skill added in Settings with the name the office writes is recognised on
   await expect(dialog.locator('tr[data-row="12"]')).toContainText('Mới');
   await expect(dialog.locator('tr[data-row="12"] .problem-warning')).toHaveCount(0);
 });
+
+test('a file with its own headings is mapped, unknown roles chosen per row and unknown skills added or mapped; the mapping is remembered', async ({ app }) => {
+  const { page } = app;
+  await page.setViewportSize({ width: 1366, height: 768 });
+  await app.open('#/staff');
+  await pickStaffFile(page, 'tests/fixtures/office/ds-phan-cong-truc.xlsx');
+  const dialog = page.getByRole('dialog', { name: 'Nhập danh bạ từ tệp' });
+  await expect(dialog.getByText('Không nhận ra cột Họ và tên, Vai trò ở dòng tiêu đề 3: hãy chọn mỗi cột là thông tin gì.')).toBeVisible();
+  await expect(dialog.locator('.mapping-table tr[data-column="1"]')).toContainText('Trịnh Văn Khoa · Mai Thị Ngọc · Lý Văn Quang');
+  await expect(dialog.getByRole('button', { name: 'Không có dòng nào để nhập.' })).toBeDisabled();
+  await page.screenshot({ path: shot('staff-import-mapping') });
+
+  await dialog.getByLabel('Cột B là').selectOption({ label: 'Họ và tên' });
+  await dialog.getByLabel('Cột D là').selectOption({ label: 'Điện thoại' });
+  await dialog.getByLabel('Cột E là').selectOption({ label: 'Vai trò' });
+  await dialog.getByLabel('Cột F là').selectOption({ label: 'Kỹ năng' });
+  await expect(dialog.getByText('4 dòng: 3 sẽ nhập, 0 đã có trong danh bạ, 0 trùng trong tệp, 1 có lỗi.')).toBeVisible();
+  const row = (n: number) => dialog.locator(`tr[data-row="${n}"]`);
+  await expect(row(4)).toContainText('0983 111 222');
+  await expect(row(7)).toContainText('Vai trò không rõ: "Hỗ trợ"');
+
+  // Never imported as something: the user says what "Hỗ trợ" is for this row.
+  await row(7).getByLabel('Vai trò cho dòng 7').selectOption({ label: 'Cán bộ kỹ thuật' });
+  await expect(dialog.getByText('4 dòng: 4 sẽ nhập, 0 đã có trong danh bạ, 0 trùng trong tệp, 0 có lỗi.')).toBeVisible();
+  await expect(row(5).locator('.problem-warning')).toContainText('Kỹ năng mới "Điện toán đám mây"');
+  await dialog.getByLabel('Xử lý kỹ năng "Cloud"').selectOption({ label: 'Là kỹ năng Máy chủ' });
+  await expect(row(6).locator('.problem-warning')).toHaveCount(0);
+  await page.screenshot({ path: shot('staff-import-choices') });
+
+  await dialog.getByRole('button', { name: 'Nhập 4 dòng hợp lệ' }).click();
+  await expect(page.getByText('Đã nhập 4 người mới.')).toBeVisible();
+  const skills = app.services().settings.get().skills;
+  expect(skills.at(-1)).toEqual({ id: 'dien-toan-dam-may', label: 'Điện toán đám mây', synonyms: [] });
+  expect(skills.find((s) => s.id === 'servers')!.synonyms).toContain('Cloud');
+  expect(
+    app
+      .services()
+      .staff.list()
+      .find((m) => m.fullName === 'Châu Thị Oanh')!.roles,
+  ).toEqual(['technician']);
+
+  // The same layout again: mapped as the user did, nothing to ask but the row's role.
+  await pickStaffFile(page, 'tests/fixtures/office/ds-phan-cong-truc.xlsx');
+  await expect(dialog.getByText('Các cột được ghép như lần nhập trước một tệp cùng tiêu đề (bấm để sửa).')).toBeVisible();
+  await expect(dialog.getByText('4 dòng: 0 sẽ nhập, 3 đã có trong danh bạ, 0 trùng trong tệp, 1 có lỗi.')).toBeVisible();
+  await expect(dialog.locator('.unknown-skills')).toHaveCount(0);
+});

@@ -1,5 +1,5 @@
 import type { DesktopNotification, Notifier, Timer } from '../../electron/services/adapters';
-import type { Mailer, OutgoingMail, SmtpConfig } from '../../electron/services/mail/transport';
+import type { Mailer, OutgoingMail, SmtpConfig } from '../../electron/services/adapters';
 import { expandSeats, expandShifts } from '../../shared/plan/expand';
 import { Plan, type DutyWindow } from '../../shared/plan/schema';
 import type { StaffMember } from '../../shared/staff/schema';

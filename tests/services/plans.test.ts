@@ -1,7 +1,7 @@
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { AppError } from '../../shared/api/errors';
+import { AppError } from '../../shared/errors/app-error';
 import { PLAN_SCHEMA_VERSION } from '../../shared/plan/schema';
 import { planFile, planInput, staffMember } from '../helpers/plans';
 import { recordingEvents, tempServices } from '../helpers/services';

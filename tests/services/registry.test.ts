@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { CHANNELS, type Handlers } from '../../shared/api/contract';
-import { AppError } from '../../shared/api/errors';
+import { AppError } from '../../shared/errors/app-error';
 import { HandlerRegistry } from '../../electron/services/registry';
 import { planInput } from '../helpers/plans';
 import { tempServices } from '../helpers/services';

@@ -2,7 +2,7 @@ import { existsSync, readFileSync } from 'node:fs';
 import { basename } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
-import { AppError } from '../../shared/api/errors';
+import { AppError } from '../../shared/errors/app-error';
 import { decodeBase64, uploadedFile, type DownloadFile } from '../../shared/api/files';
 import { SAMPLE_STAFF } from '../../shared/staff/sample';
 import { testServices } from './helpers';
@@ -234,5 +234,44 @@ describe('through the handler table', () => {
     expect(await registry.dispatch('staff:export', { format: 'csv', path: '/tmp/lich-truc-overwritten.csv' })).toMatchObject({ ok: false, error: { code: 'INVALID_INPUT' } });
     expect(existsSync('/tmp/lich-truc-overwritten.csv')).toBe(false);
     expect(await registry.dispatch('staff:list', undefined)).toEqual({ ok: true, data: [] });
+  });
+});
+
+describe('staff:importChoose', () => {
+  const columns = { headerRows: { first: 3, last: 3 }, fields: [null, 'fullName', 'unit', 'phone', 'roles', 'skills'] as ('fullName' | 'unit' | 'phone' | 'roles' | 'skills' | null)[] };
+
+  it('applies the choices made in the preview at confirm: roles per row, new and mapped skills in Settings, the column mapping remembered', async () => {
+    const { staff, settings } = testServices();
+    const first = await staff.importPreview(fixture('office/ds-phan-cong-truc.xlsx'));
+    expect(first.mapping?.missing).toEqual(['fullName', 'roles']);
+    // Nothing to import until the columns are mapped.
+    expect((await staff.importConfirm(first.token)).added).toBe(0);
+
+    const again = await staff.importPreview(fixture('office/ds-phan-cong-truc.xlsx'));
+    const mapped = staff.importChoose(again.token, { roles: [{ row: 7, roles: ['technician'] }], skills: [{ name: 'Cloud', choice: { kind: 'map', skillId: 'servers' } }], columns });
+    expect(mapped).toMatchObject({ token: again.token, counts: { new: 4, error: 0 } });
+    // Nothing is saved before the user confirms.
+    expect(staff.list()).toEqual([]);
+    expect(settings.get().skills.map((s) => s.id)).not.toContain('dien-toan-dam-may');
+
+    expect(await staff.importConfirm(again.token)).toEqual({ added: 4, updated: 0, skippedDuplicates: 0, refusedRows: [] });
+    const people = Object.fromEntries(staff.list().map((m) => [m.fullName, m]));
+    expect(people['Châu Thị Oanh']).toMatchObject({ roles: ['technician'], phone: '0912777000' });
+    expect(people['Mai Thị Ngọc']!.skills).toEqual(['network', 'dien-toan-dam-may']);
+    expect(people['Lý Văn Quang']!.skills).toEqual(['servers']);
+    const skills = settings.get().skills;
+    expect(skills.at(-1)).toEqual({ id: 'dien-toan-dam-may', label: 'Điện toán đám mây', synonyms: [] });
+    expect(skills.find((s) => s.id === 'servers')!.synonyms).toContain('Cloud');
+
+    // The same headers next time: mapped as before, and the names now known.
+    const next = await staff.importPreview(fixture('office/ds-phan-cong-truc.xlsx'));
+    expect(next.mapping).toMatchObject({ missing: [], remembered: true });
+    expect(next.unknownSkills).toEqual([]);
+    expect(next.counts['duplicate-of-existing']).toBe(3);
+  });
+
+  it('refuses choices for a preview it no longer has', async () => {
+    const { staff } = testServices();
+    expect(() => staff.importChoose('gone', { roles: [], skills: [] })).toThrow(/hết hạn/);
   });
 });

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { AppError } from '../../shared/api/errors';
+import { AppError } from '../../shared/errors/app-error';
 import { migrateDocument, type Migration } from '../../shared/store/migrate';
 
 /** Each step records itself, so the order they ran in is visible in the result. */

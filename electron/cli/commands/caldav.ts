@@ -66,23 +66,22 @@ export const caldavCommand: Command = {
     if (action !== 'publish') throw new CliError(`Hành động không hợp lệ: ${action ?? '(trống)'}\nCách dùng: ${USAGE}`, EXIT.usage);
     const target = values.target === undefined ? undefined : CaldavTarget.safeParse(values.target);
     if (target && !target.success) throw new CliError(`--target phải là team hoặc per-person.\nCách dùng: ${USAGE}`, EXIT.usage);
-    const { plan } = loadPlanArg(ctx, required(planArg, 'PLAN', USAGE));
-    const services = ctx.services();
-    const stored = services.caldavSettings.view();
+    const { plan } = await loadPlanArg(ctx, required(planArg, 'PLAN', USAGE));
+    const stored = await ctx.client().call('caldav:settings:get', undefined);
     const url = required(values.url ?? (stored.url || undefined), '--url', USAGE);
     const user = required(values.user ?? (stored.user || undefined), '--user', USAGE);
-    if (target?.success) await services.caldav.setTarget(plan.id, target.data);
 
     let password = '';
     if (!values['dry-run']) {
       password = ctx.env[PASSWORD_VARIABLE] ?? (await ctx.io.askSecret?.(`Mật khẩu CalDAV của ${user}: `)) ?? '';
       if (!password) throw new CliError(`Thiếu mật khẩu: đặt biến môi trường ${PASSWORD_VARIABLE} hoặc chạy trong một cửa sổ dòng lệnh để nhập.`, EXIT.usage);
     }
-    const result = await services.caldav.publish({
+    const result = await ctx.publishCaldav({
       planId: plan.id,
       plan,
       dryRun: values['dry-run'],
-      account: { url, user, password, trust: trustOf(values.ca, values.pin) ?? services.caldavSettings.trustFor(url) },
+      account: { url, user, password, trust: trustOf(values.ca, values.pin) },
+      target: target?.data,
     });
     emit(ctx.io, values.json ? json(result) : report(result));
     return result.complete || result.dryRun ? EXIT.ok : EXIT.incomplete;

@@ -11,7 +11,7 @@ import { generateForPlan } from '../../../shared/roster/for-plan';
 import { SAMPLE_ORGANISATION } from '../../../shared/staff/sample';
 import { epochToVn } from '../../../shared/time/zone';
 import { CliError, type Command, COMMON_OPTIONS, EXIT, parse, required } from '../command';
-import { writeExportFiles } from '../files';
+import { writeDownloads } from '../files';
 import { warnUnfinished } from '../checklist';
 import { emit, json } from '../output';
 
@@ -41,13 +41,13 @@ const SAMPLE_CONTACTS = [
 ];
 
 /** The year of the next Tết after today (Vietnam's date), unless one is asked for. */
-function tetYear(asked: string | undefined): number {
+function tetYear(asked: string | undefined, now: Date): number {
   if (asked !== undefined) {
     const year = Number(asked);
     if (!Number.isInteger(year) || year < 1900 || year > MAX_YEAR) throw new CliError(`--year phải là năm từ 1900 đến ${MAX_YEAR}, không phải "${asked}".`, EXIT.usage);
     return year;
   }
-  const today = epochToVn(Date.now()).slice(0, 10);
+  const today = epochToVn(now.getTime()).slice(0, 10);
   const year = Number(today.slice(0, 4));
   return today < tetDate(year) ? year : year + 1;
 }
@@ -64,16 +64,17 @@ export const demoCommand: Command = {
     const { values } = parse(ctx.args, { ...COMMON_OPTIONS, year: { type: 'string' } }, USAGE);
     const out = resolve(required(values.out, '--out', USAGE));
     mkdirSync(out, { recursive: true });
-    const year = tetYear(values.year);
+    const year = tetYear(values.year, ctx.now());
     const dataDir = ctx.dataDir ?? mkdtempSync(join(tmpdir(), 'lich-truc-demo-'));
-    const services = ctx.services(dataDir);
+    const client = ctx.client(dataDir);
     const say = (line: string) => !values.json && ctx.io.out(`${line}\n`);
 
-    if (!services.directory.members().length) await services.staff.loadSample();
-    const settings = services.settings.get();
+    const directory = await client.call('staff:list', undefined);
+    const staff = directory.length ? directory : await client.call('staff:loadSample', undefined);
+    const settings = await client.call('settings:get', undefined);
     if (!settings.organisation.unitEmail) {
       // A complete sample unit, signer and confirmed contacts: the demo's papers have nothing unfinished.
-      await services.settings.update({
+      await client.call('settings:update', {
         organisation: { unitEmail: 'ttcntt@binhson.gov.vn' },
         document: {
           ...settings.document,
@@ -87,28 +88,28 @@ export const demoCommand: Command = {
         contacts: SAMPLE_CONTACTS.map((c) => ({ ...c })),
       });
     }
-    say(`Danh bạ: ${services.directory.members().length} cán bộ (thư mục dữ liệu ${dataDir}).`);
+    say(`Danh bạ: ${staff.length} cán bộ (thư mục dữ liệu ${dataDir}).`);
 
     const tet = holidayOf(year, 'tet-nguyen-dan');
-    const created = await services.plans.create(holidayPlanInput(tet, dutyWindowFor(tet, services.settings.get().dutyWindowDefaults)));
+    const created = await client.call('plans:create', holidayPlanInput(tet, dutyWindowFor(tet, settings.dutyWindowDefaults)));
     say(`Kế hoạch: ${created.name} (${tet.status === 'official' ? 'lịch nghỉ chính thức' : 'lịch nghỉ đề xuất'}).`);
 
     const { plan: rostered, result } = generateForPlan(created, { seed: created.seed, mode: 'regenerate' });
-    await services.plans.update(created.id, { assignments: rostered.assignments });
+    await client.call('plans:update', { id: created.id, changes: { assignments: rostered.assignments } });
     say(`Xếp lịch: ${result.assignments.length}/${result.assignments.length + result.unfilled.length} chỗ trực, điểm cân bằng ${result.stats.balanceScore.toFixed(1)}/100.`);
 
-    const published = await services.plans.publish(created.id, 'Bản demo');
+    const published = await client.call('plans:publish', { id: created.id, note: 'Bản demo' });
     say(`Ban hành phiên bản ${published.versions.at(-1)?.version}.`);
 
     const files: string[] = [];
-    const planFile = services.plans.exportFile(created.id);
-    files.push(...writeExportFiles([{ name: planFile.name, content: planFile.text }], join(out, 'ke-hoach.lichtruc.json'), { folder: false }));
+    const planFile = await client.call('plans:exportFile', { id: created.id });
+    files.push(...writeDownloads([planFile.file], join(out, 'ke-hoach.lichtruc.json'), { folder: false }));
     const failures: string[] = [];
     for (const [format, name] of OUTPUTS) {
       try {
-        warnUnfinished(ctx, published, format, undefined, false);
-        const built = await services.exports.build(published, { format, planId: published.id });
-        files.push(...writeExportFiles(built.files, join(out, name), { folder: EXPORT_FORMATS[format].files === 'per-person' }));
+        await warnUnfinished(ctx, published, format, undefined, false);
+        const built = await client.call('exports:build', { format, planId: published.id });
+        files.push(...writeDownloads(built.files, join(out, name), { folder: EXPORT_FORMATS[format].files === 'per-person' }));
       } catch (error) {
         // PDF needs Chromium; the other formats are still worth having.
         failures.push(`${format}: ${error instanceof Error ? error.message : String(error)}`);

@@ -5,7 +5,7 @@ import { epochToVn } from '../../../shared/time/zone';
 import type { ExportedFrom } from '../../../shared/api/exports';
 import { CliError, type Command, COMMON_OPTIONS, EXIT, parse, required } from '../command';
 import { warnUnfinished } from '../checklist';
-import { writeExportFiles } from '../files';
+import { writeDownloads, writeExportFiles } from '../files';
 import { emit, json } from '../output';
 import { loadPlanArg } from '../plan-arg';
 
@@ -45,17 +45,25 @@ export const exportCommand: Command = {
     }
     const target = required(planArg, 'PLAN', USAGE);
     const out = required(values.out, '--out', USAGE);
-    const { plan } = loadPlanArg(ctx, target);
-    warnUnfinished(ctx, plan, format.data, values.organizer, values.strict);
-    const built = await ctx.services().exports.build(plan, {
+    const { plan, source } = await loadPlanArg(ctx, target);
+    await warnUnfinished(ctx, plan, format.data, values.organizer, values.strict);
+    const request = {
       format: format.data,
       planId: plan.id,
-      ...(spec.orientation ? { orientation: values.landscape ? 'landscape' : 'portrait' } : {}),
+      ...(spec.orientation ? { orientation: values.landscape ? ('landscape' as const) : ('portrait' as const) } : {}),
       ...(values.staff ? { staffId: values.staff } : {}),
       ...(values.organizer ? { organizerEmail: values.organizer } : {}),
-      ...(format.data === 'csv' ? { csvStyle: values.comma ? 'comma' : 'excel-vi' } : {}),
-    });
-    const result = { paths: writeExportFiles(built.files, out, { folder: spec.files === 'per-person' }), from: built.from };
+      ...(format.data === 'csv' ? { csvStyle: values.comma ? ('comma' as const) : ('excel-vi' as const) } : {}),
+    };
+    const folder = spec.files === 'per-person';
+    // A stored plan through the contract, as the app asks it; a plan file (not in the store) with the same builder.
+    const result =
+      source === 'store'
+        ? await ctx
+            .client()
+            .call('exports:build', request)
+            .then((built) => ({ paths: writeDownloads(built.files, out, { folder }), from: built.from }))
+        : await ctx.buildExport(plan, request).then((built) => ({ paths: writeExportFiles(built.files, out, { folder }), from: built.from }));
     if (values.json) return (emit(ctx.io, json(result)), EXIT.ok);
     ctx.io.out(`Xuất từ ${describe(result.from)} của "${plan.name}".\n`);
     ctx.io.out(result.paths.length === 1 ? `Đã ghi ${result.paths[0]}\n` : `Đã ghi ${result.paths.length} tệp vào ${out}\n`);

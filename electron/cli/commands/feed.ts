@@ -65,10 +65,11 @@ export const feedCommand: Command = {
       ...(values['base-url'] !== undefined ? { baseUrl: values['base-url'] } : {}),
       ...(refreshMinutes !== undefined ? { refreshMinutes } : {}),
     };
-    const services = () => ctx.services();
+    // The feed folder is the user's on this computer, and a plan file is not in the store: the feed service itself.
+    const services = await ctx.feedServices();
 
     if (action === 'config') {
-      const feedSettings = services().feedSettings;
+      const feedSettings = services.feedSettings;
       if (values.dir !== undefined) await feedSettings.setFolder(values.dir);
       if (overrides.baseUrl !== undefined || refreshMinutes !== undefined) {
         await feedSettings.update({ ...(overrides.baseUrl !== undefined ? { baseUrl: overrides.baseUrl } : {}), ...(refreshMinutes !== undefined ? { refreshMinutes } : {}) });
@@ -78,17 +79,17 @@ export const feedCommand: Command = {
       return EXIT.ok;
     }
     if (action !== 'write' && action !== 'rotate') throw new CliError(`Hành động không hợp lệ: ${action ?? '(trống)'}\nCách dùng: ${USAGE}`, EXIT.usage);
-    const { plan } = loadPlanArg(ctx, required(planArg, 'PLAN', USAGE));
+    const { plan } = await loadPlanArg(ctx, required(planArg, 'PLAN', USAGE));
     let result: FeedWriteResult;
     if (action === 'rotate') {
       if ((values.person === undefined) === !values.roster) throw new CliError(`Chọn một trong --person MÃ_CÁN_BỘ hoặc --roster.\nCách dùng: ${USAGE}`, EXIT.usage);
-      result = await services().feed.rotate({ planId: plan.id, plan, staffId: values.person ?? null, ...overrides });
+      result = await services.feed.rotate({ planId: plan.id, plan, staffId: values.person ?? null, ...overrides });
     } else {
       const request = { planId: plan.id, plan, ...overrides };
       // A folder or address missing is said alone, before the checklist's warnings.
-      services().feed.target(request);
-      warnUnfinished(ctx, plan, 'ics', undefined, values.strict);
-      result = await services().feed.write(request);
+      services.feed.target(request);
+      await warnUnfinished(ctx, plan, 'ics', undefined, values.strict);
+      result = await services.feed.write(request);
     }
     emit(ctx.io, values.json ? json(result) : report(result));
     return EXIT.ok;

@@ -19,12 +19,12 @@ export const generateCommand: Command = {
     const seed = values.seed === undefined ? undefined : Number(values.seed);
     if (seed !== undefined && !Number.isSafeInteger(seed)) throw new CliError(`--seed phải là số nguyên, không phải "${values.seed}".`, EXIT.usage);
 
-    const { plan, source } = loadPlanArg(ctx, target);
+    const { plan, source } = await loadPlanArg(ctx, target);
     const started = performance.now();
     const { plan: filled, result } = generateForPlan(plan, { seed: seed ?? plan.seed, mode: values['fill-only'] ? 'fill-empty' : 'regenerate' });
     const ms = Math.round(performance.now() - started);
 
-    if (source === 'store') await ctx.services().plans.update(plan.id, { assignments: filled.assignments, seed: filled.seed });
+    if (source === 'store') await ctx.client().call('plans:update', { id: plan.id, changes: { assignments: filled.assignments, seed: filled.seed } });
     // Computed outside the lock; applied to the file as it is now, so a version published meanwhile stays.
     else if (values.out) await editPlanFile(target, values.out, (fresh) => ({ ...fresh, assignments: filled.assignments, seed: filled.seed }));
 

@@ -1,14 +1,14 @@
 import { extname } from 'node:path';
-import type { DutyLogEdited } from '../../../shared/api/duty-log';
-import { AppError } from '../../../shared/api/errors';
+import type { ApiCaller } from '../../../shared/api/client';
+import type { DutyLogBundle, DutyLogEdited } from '../../../shared/api/duty-log';
+import { AppError } from '../../../shared/errors/app-error';
 import { DutyLogError } from '../../../shared/duty-log/errors';
 import { findIncident, incidentCode } from '../../../shared/duty-log/incidents';
 import { pageShifts } from '../../../shared/duty-log/logged-plan';
 import { IncidentKind, IncidentStatus, Severity } from '../../../shared/duty-log/schema';
 import { shiftPages } from '../../../shared/duty-log/shift-page';
 import { dutyLogSummary } from '../../../shared/duty-log/summary';
-import { translate } from '../../../shared/i18n';
-import type { Services } from '../../services/app';
+import { say, translate } from '../../../shared/i18n';
 import { writeFileAtomic } from '../../services/files/atomic-write';
 import { type CliContext, CliError, type Command, COMMON_OPTIONS, EXIT, parse } from '../command';
 import { logText } from '../log-text';
@@ -55,8 +55,7 @@ function choice<T extends string>(value: string | undefined, allowed: { options:
 }
 
 /** A staff id of the published plan, an earlier stand-in or the directory; anything else is refused by name. */
-function staffArg(services: Services, planId: string, id: string): string {
-  const { core, log, outsiders } = services.dutyLog.bundle(planId);
+function staffArg({ core, log, outsiders }: DutyLogBundle, id: string): string {
   const known = core.staff.some((s) => s.id === id) || log.people.some((p) => p.id === id) || outsiders.some((p) => p.id === id);
   if (!known) throw new DutyLogError('UNKNOWN_STAFF', { staff: id });
   return id;
@@ -74,16 +73,16 @@ export const logCommand: Command = {
     const { values, positionals } = parse(ctx.args, OPTIONS, USAGE);
     if (!positionals[0]) throw usage('Thiếu PLAN.');
     if (positionals.length > 1) throw usage(`Thừa đối số: ${positionals.slice(1).join(' ')}.`);
-    const { plan } = loadPlanArg(ctx, positionals[0]);
-    const services = ctx.services();
+    const { plan } = await loadPlanArg(ctx, positionals[0]);
+    const client = ctx.client();
     // A plan file names its plan by id: the log is the stored plan's.
-    const planId = services.plans.get(plan.id).id;
+    const planId = (await client.call('plans:get', { id: plan.id })).id;
     const chosen = ACTIONS.filter((a) => values[a] !== undefined);
     if (chosen.length > 1) throw usage(`Mỗi lần chỉ ghi một việc: ${chosen.map((a) => `--${a}`).join(', ')}.`);
     try {
-      if (chosen[0]) return await record(ctx, services, planId, chosen[0], values);
-      if (values.out) return await exportLog(ctx, services, planId, values.out);
-      return show(ctx, services, planId, values);
+      if (chosen[0]) return await record(ctx, client, planId, chosen[0], values);
+      if (values.out) return await exportLog(ctx, client, planId, values.out);
+      return await show(ctx, client, planId, values);
     } catch (error) {
       if (error instanceof DutyLogError) throw new AppError('INVALID_INPUT', translate('vi', `dutyLog.error.${error.code}`, error.params));
       throw error;
@@ -91,9 +90,9 @@ export const logCommand: Command = {
   },
 };
 
-function show(ctx: CliContext, services: Services, planId: string, values: Values): number {
-  const bundle = services.dutyLog.bundle(planId);
-  const now = services.ctx.clock.now().getTime();
+async function show(ctx: CliContext, client: ApiCaller, planId: string, values: Values): Promise<number> {
+  const bundle = await client.call('dutyLog:get', { planId });
+  const now = ctx.now().getTime();
   const pages = shiftPages(bundle.core, bundle.log, now).filter((p) => !values.shift || p.shift.id === values.shift);
   if (values.shift && !pages.length) throw new DutyLogError('UNKNOWN_SHIFT', { shift: values.shift });
   const summary = dutyLogSummary(bundle.core, bundle.log, now);
@@ -105,21 +104,20 @@ function show(ctx: CliContext, services: Services, planId: string, values: Value
   return EXIT.ok;
 }
 
-async function exportLog(ctx: CliContext, services: Services, planId: string, out: string): Promise<number> {
+async function exportLog(ctx: CliContext, client: ApiCaller, planId: string, out: string): Promise<number> {
   const format = extname(out).toLowerCase().slice(1);
   if (format !== 'xlsx' && format !== 'pdf') throw usage(`--out phải là tệp .xlsx hoặc .pdf, không phải "${out}".`);
-  const file = await services.dutyLog.exportFile(planId, format);
+  const file = await client.call('dutyLog:export', { planId, format });
   await writeFileAtomic(out, Buffer.from(file.base64, 'base64'));
   ctx.io.out(`Đã ghi ${out}\n`);
   return EXIT.ok;
 }
 
-async function record(ctx: CliContext, services: Services, planId: string, action: (typeof ACTIONS)[number], values: Values): Promise<number> {
-  const { dutyLog } = services;
-  if (action === 'incident-id') return updateIncident(ctx, services, planId, values);
+async function record(ctx: CliContext, client: ApiCaller, planId: string, action: (typeof ACTIONS)[number], values: Values): Promise<number> {
+  if (action === 'incident-id') return updateIncident(ctx, client, planId, values);
   const shiftId = values.shift;
   if (!shiftId) throw usage(`--${action} cần --shift SHIFT (mã ca, ví dụ 2027-02-03/chieu).`);
-  const bundle = dutyLog.bundle(planId);
+  const bundle = await client.call('dutyLog:get', { planId });
   const shift = pageShifts(bundle.core, bundle.log).find((s) => s.id === shiftId && !s.vanished);
   if (!shift) throw new DutyLogError('UNKNOWN_SHIFT', { shift: shiftId });
   const at = values.at === undefined ? undefined : timeArg(values.at, shift);
@@ -132,46 +130,47 @@ async function record(ctx: CliContext, services: Services, planId: string, actio
   let done: string;
   switch (action) {
     case 'checkin': {
-      const staffId = staffArg(services, planId, values.checkin!);
-      edited = await dutyLog.checkIn(planId, { shiftId, staffId, at });
+      const staffId = staffArg(bundle, values.checkin!);
+      edited = await client.call('dutyLog:checkIn', { planId, shiftId, staffId, at });
       done = `Đã ghi ${staffId} có mặt ca ${shiftId}.`;
       break;
     }
     case 'absent': {
-      const seatId = seatOf(staffArg(services, planId, values.absent!));
-      edited = await dutyLog.markAbsent(planId, { shiftId, seatId, reason: values.reason ?? '' });
+      const seatId = seatOf(staffArg(bundle, values.absent!));
+      edited = await client.call('dutyLog:markAbsent', { planId, shiftId, seatId, reason: values.reason ?? '' });
       done = `Đã ghi ${values.absent} vắng ca ${shiftId}.`;
       break;
     }
     case 'replace': {
       if (!values.by) throw usage('--replace STAFF cần --by STAFF (người thay).');
-      const seatId = seatOf(staffArg(services, planId, values.replace!));
-      const by = staffArg(services, planId, values.by);
-      const findings = dutyLog.candidates(planId, seatId).find((c) => c.staffId === by)?.reasons ?? [];
+      const seatId = seatOf(staffArg(bundle, values.replace!));
+      const by = staffArg(bundle, values.by);
+      const findings = (await client.call('dutyLog:candidates', { planId, shiftId, seatId })).find((c) => c.staffId === by)?.reasons ?? [];
       for (const f of findings) ctx.io.err(`Cảnh báo: ${f.message}\n`);
-      edited = await dutyLog.replace(planId, { shiftId, seatId, staffId: by, reason: values.reason ?? '', at: at ?? null, confirm: true });
+      edited = await client.call('dutyLog:replace', { planId, shiftId, seatId, staffId: by, reason: values.reason ?? '', at: at ?? null, confirm: true });
       done = `Đã ghi ${by} thay ${values.replace} ca ${shiftId}.`;
       break;
     }
     case 'note':
-      edited = await dutyLog.addNote(planId, { shiftId, text: values.note!, at });
+      edited = await client.call('dutyLog:addNote', { planId, shiftId, text: values.note!, at });
       done = `Đã ghi chép vào ca ${shiftId}.`;
       break;
     case 'check':
-      edited = await dutyLog.tickCheck(planId, { shiftId, checkId: values.check!, done: true, note: values.reason ?? '', at });
+      edited = await client.call('dutyLog:tickCheck', { planId, shiftId, checkId: values.check!, done: true, note: values.reason ?? '', at });
       done = `Đã đánh dấu kiểm tra "${values.check}" ca ${shiftId}.`;
       break;
     case 'handover':
-      edited = await dutyLog.writeHandover(planId, { shiftId, text: values.handover! });
+      edited = await client.call('dutyLog:writeHandover', { planId, shiftId, text: values.handover! });
       done = `Đã ghi bàn giao ca ${shiftId}.`;
       break;
     case 'sign':
-      edited = await dutyLog.signHandover(planId, { shiftId, staffId: staffArg(services, planId, values.sign!) });
+      edited = await client.call('dutyLog:signHandover', { planId, shiftId, staffId: staffArg(bundle, values.sign!) });
       done = `Đã ký bàn giao ca ${shiftId}.`;
       break;
     case 'incident': {
       if (values.at === undefined) throw new DutyLogError('INCIDENT_TIME_MISSING');
-      const opened = await dutyLog.openIncident(planId, {
+      const opened = await client.call('dutyLog:openIncident', {
+        planId,
         shiftId,
         foundAt: at!,
         description: values.incident!,
@@ -189,12 +188,13 @@ async function record(ctx: CliContext, services: Services, planId: string, actio
   return finish(ctx, edited, done, values.json);
 }
 
-async function updateIncident(ctx: CliContext, services: Services, planId: string, values: Values): Promise<number> {
+async function updateIncident(ctx: CliContext, client: ApiCaller, planId: string, values: Values): Promise<number> {
   const ref = values['incident-id']!;
-  const { log } = services.dutyLog.bundle(planId);
+  const { log } = await client.call('dutyLog:get', { planId });
   const incident = findIncident(log, ref);
   const at = values.at === undefined ? undefined : timeArg(values.at);
-  const edited = await services.dutyLog.updateIncident(planId, {
+  const edited = await client.call('dutyLog:updateIncident', {
+    planId,
     incidentId: incident.id,
     shiftId: values.shift ?? null,
     status: choice(values.status, IncidentStatus, 'status'),
@@ -210,7 +210,7 @@ async function updateIncident(ctx: CliContext, services: Services, planId: strin
 }
 
 function finish(ctx: CliContext, edited: DutyLogEdited, done: string, asJson: boolean): number {
-  for (const w of edited.warnings) ctx.io.err(`Cảnh báo: ${translate('vi', `dutyLog.warning.${w.code}`, w.params)}\n`);
+  for (const w of edited.warnings) ctx.io.err(`Cảnh báo: ${say('vi', { code: `dutyLog.warning.${w.code}`, params: w.params })}\n`);
   if (asJson) emit(ctx.io, json({ warnings: edited.warnings }));
   else ctx.io.out(`${done}\n`);
   return EXIT.ok;

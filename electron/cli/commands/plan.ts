@@ -1,3 +1,4 @@
+import { uploadedFile } from '../../../shared/api/files';
 import { formatDateTime } from '../../../shared/i18n/dates';
 import type { ParseArgsConfig } from 'node:util';
 import { planLimitProblem } from '../../../shared/plan/input-limits';
@@ -5,7 +6,7 @@ import { latestVersion } from '../../../shared/plan/publish';
 import type { ImportChoice } from '../../../shared/plan/reimport';
 import type { Plan } from '../../../shared/plan/schema';
 import { type CliContext, CliError, type Command, COMMON_OPTIONS, EXIT, parse, required } from '../command';
-import { readNamedText } from '../files';
+import { readNamedFile } from '../files';
 import { emit, json } from '../output';
 import { loadPlanArg } from '../plan-arg';
 
@@ -25,7 +26,7 @@ export const planCommand: Command = {
     const [action, target] = positionals;
     switch (action) {
       case 'list': {
-        const plans = ctx.services().plans.list();
+        const plans = await ctx.client().call('plans:list', undefined);
         if (values.json) return (emit(ctx.io, json(plans)), EXIT.ok);
         if (!plans.length) return (ctx.io.out('Chưa có kế hoạch nào.\n'), EXIT.ok);
         for (const p of plans) {
@@ -35,7 +36,7 @@ export const planCommand: Command = {
         return EXIT.ok;
       }
       case 'show': {
-        const { plan } = loadPlanArg(ctx, required(target, 'PLAN', USAGE));
+        const { plan } = await loadPlanArg(ctx, required(target, 'PLAN', USAGE));
         if (values.json) return (emit(ctx.io, json(plan), values.out), EXIT.ok);
         emit(
           ctx.io,
@@ -60,7 +61,7 @@ export const planCommand: Command = {
         return EXIT.ok;
       }
       case 'export': {
-        const { plan } = loadPlanArg(ctx, required(target, 'PLAN', USAGE));
+        const { plan } = await loadPlanArg(ctx, required(target, 'PLAN', USAGE));
         emit(ctx.io, json(plan), values.out);
         if (values.out) ctx.io.err(`Đã ghi ${values.out}\n`);
         return EXIT.ok;
@@ -81,9 +82,10 @@ function importChoice(values: { replace: boolean; 'keep-both': boolean }): Impor
  * asked at the terminal, and a script (no terminal) is refused with what to add.
  */
 async function importPlanFile(ctx: CliContext, path: string, choice: ImportChoice | undefined): Promise<Plan> {
-  const { plans } = ctx.services();
-  const file = readNamedText(path);
-  const first = await plans.importFile(file.name, file.text, choice);
+  const client = ctx.client();
+  const { name, bytes } = readNamedFile(path);
+  const file = uploadedFile(name, bytes);
+  const first = await client.call('plans:importFile', { file, ...(choice ? { onExisting: choice } : {}) });
   if ('plan' in first) return first.plan;
   const { existing } = first;
   const version = (v: number | null) => (v === null ? 'bản nháp' : `phiên bản ban hành ${v}`);
@@ -94,7 +96,7 @@ async function importPlanFile(ctx: CliContext, path: string, choice: ImportChoic
   }
   const picked = ANSWERS[answer.trim().toLowerCase()];
   if (!picked) throw new CliError('Chưa nhập gì.', EXIT.incomplete);
-  const second = await plans.importFile(file.name, file.text, picked);
+  const second = await client.call('plans:importFile', { file, onExisting: picked });
   if (!('plan' in second)) throw new CliError('Kế hoạch vừa thay đổi trong lúc chọn; hãy chạy lại lệnh.', EXIT.error);
   return second.plan;
 }

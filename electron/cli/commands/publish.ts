@@ -16,10 +16,12 @@ export const publishCommand: Command = {
   async run(ctx) {
     const { values, positionals } = parse(ctx.args, { ...COMMON_OPTIONS, note: { type: 'string' } }, USAGE);
     const target = required(positionals[0], 'PLAN', USAGE);
-    const { plan: loaded, source } = loadPlanArg(ctx, target);
+    const { plan: loaded, source } = await loadPlanArg(ctx, target);
     const note = values.note ?? '';
     const plan =
-      source === 'store' ? await ctx.services().plans.publish(loaded.id, note) : await editPlanFile(target, values.out ?? target, (fresh) => publishPlan(fresh, new Date().toISOString(), note));
+      source === 'store'
+        ? await ctx.client().call('plans:publish', { id: loaded.id, note })
+        : await editPlanFile(target, values.out ?? target, (fresh) => publishPlan(fresh, ctx.now().toISOString(), note));
     const version = plan.versions.at(-1)!;
     if (values.json) emit(ctx.io, json({ id: plan.id, version: version.version, publishedAt: version.publishedAt }));
     else ctx.io.out(`Đã ban hành "${plan.name}" — phiên bản ${version.version}.\n`);

@@ -1,7 +1,7 @@
 import { extname } from 'node:path';
 import { IncidentNoticeOptions } from '../../../shared/paperwork/incident-notice';
 import { PaperOverrides } from '../../../shared/paperwork/overrides';
-import { firstIssue } from '../../../shared/api/zod-issue';
+import { firstIssue } from '../../../shared/errors/first-issue';
 import { writeFileAtomic } from '../../services/files/atomic-write';
 import type { PaperFormat, PaperRequest } from '../../services/paperwork/paper-files';
 import { warnUnfinished } from '../checklist';
@@ -70,9 +70,9 @@ export const reportCommand: Command = {
       const { where, message } = firstIssue(overrides.error);
       throw new CliError(`--${where === 'signerTitle' ? 'signer-title' : where === 'signerName' ? 'signer-name' : where === 'recipients' ? 'recipient' : where}: ${message}`, EXIT.usage);
     }
-    const { plan } = loadPlanArg(ctx, target);
-    warnUnfinished(ctx, plan, format, undefined, values.strict);
-    const content = await ctx.services().paperwork.paper(plan, paperRequest(kind, values, overrides.data), format, values.landscape ? 'landscape' : 'portrait');
+    const { plan } = await loadPlanArg(ctx, target);
+    await warnUnfinished(ctx, plan, format, undefined, values.strict);
+    const content = await ctx.paper(plan, paperRequest(kind, values, overrides.data), format, values.landscape ? 'landscape' : 'portrait');
     await writeFileAtomic(out, content);
     if (values.json) return (emit(ctx.io, json({ kind, format, path: out })), EXIT.ok);
     ctx.io.out(`Đã ghi ${out}\n`);

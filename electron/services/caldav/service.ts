@@ -1,6 +1,6 @@
 import type { CaldavPlanStatus, caldavChannels } from '../../../shared/api/caldav';
 import type { HandlersOf } from '../../../shared/api/define';
-import { AppError } from '../../../shared/api/errors';
+import { AppError } from '../../../shared/errors/app-error';
 import { caldavCalendars } from '../../../shared/caldav/calendars';
 import { type CaldavPublishResult, type CalendarStatus } from '../../../shared/caldav/result';
 import type { CaldavTarget } from '../../../shared/caldav/settings';

@@ -1,6 +1,6 @@
 import { X509Certificate } from 'node:crypto';
 import { z } from 'zod';
-import { AppError } from '../../../shared/api/errors';
+import { AppError } from '../../../shared/errors/app-error';
 import { CaldavSettings, caldavReady, type CaldavSettingsChanges, type CaldavSettingsView, type CaldavTrust } from '../../../shared/caldav/settings';
 import { mayCarryCredential, sameCredentialHost } from '../../../shared/net/credential-rule';
 import type { ServiceContext } from '../context';

@@ -9,7 +9,7 @@ import { safeFileStem } from '../../../shared/plan/file-name';
 import type { SheetTable } from '../../../shared/export/sheet-table';
 import type { Settings } from '../../../shared/settings/schema';
 import { addTableSheet, addTimesheetSheet } from '../exports/roster-xlsx';
-import type { PdfPrinter } from '../exports/pdf-printer';
+import type { PdfPrinter } from '../adapters';
 import { tinosFontCss } from '../exports/print-fonts';
 
 /** The log's tables are words (times already written out): every column text, the header first. */

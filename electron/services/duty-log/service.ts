@@ -1,6 +1,7 @@
 import type { HandlersOf } from '../../../shared/api/define';
 import type { DutyLogBundle, DutyLogEdited, DutyLogExportFormat, ReplacementCandidate, dutyLogChannels } from '../../../shared/api/duty-log';
-import { AppError, type ErrorCode } from '../../../shared/api/errors';
+import { AppError } from '../../../shared/errors/app-error';
+import type { ErrorCode } from '../../../shared/errors/error-code';
 import { emptyDutyLog } from '../../../shared/duty-log/checklist';
 import * as edits from '../../../shared/duty-log/edits';
 import { DutyLogError, type DutyLogErrorCode } from '../../../shared/duty-log/errors';

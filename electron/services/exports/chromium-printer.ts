@@ -5,8 +5,8 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { promisify } from 'node:util';
-import { AppError } from '../../../shared/api/errors';
-import type { PdfPrinter } from './pdf-printer';
+import { AppError } from '../../../shared/errors/app-error';
+import type { PdfPrinter } from '../adapters';
 
 const CANDIDATES = ['/usr/bin/chromium', '/usr/bin/chromium-browser', '/usr/bin/google-chrome', '/usr/bin/google-chrome-stable'];
 

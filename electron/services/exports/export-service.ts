@@ -1,5 +1,5 @@
 import type { HandlersOf } from '../../../shared/api/define';
-import { AppError } from '../../../shared/api/errors';
+import { AppError } from '../../../shared/errors/app-error';
 import { ExportRequest, type ExportFormat, type ExportRequestInput, type ExportedFrom, type exportChannels } from '../../../shared/api/exports';
 import { downloadFile } from '../../../shared/api/files';
 import { EXPORT_FORMATS } from '../../../shared/export/formats';
@@ -12,7 +12,7 @@ import type { ServiceContext } from '../context';
 import type { PlanService } from '../plans';
 import type { SettingsService } from '../settings';
 import { buildFormat, type ExportFile } from './export-files';
-import type { PdfPrinter } from './pdf-printer';
+import type { PdfPrinter } from '../adapters';
 import type { PaperworkService } from '../paperwork';
 import { checkItemText } from '../../../shared/paperwork/checklist-text';
 import { outgoingKindOf } from '../../../shared/paperwork/checklist';

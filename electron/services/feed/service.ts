@@ -4,7 +4,7 @@ import { join } from 'node:path';
 import { z } from 'zod';
 import type { FeedPlanStatus, feedChannels } from '../../../shared/api/feed';
 import type { HandlersOf } from '../../../shared/api/define';
-import { AppError } from '../../../shared/api/errors';
+import { AppError } from '../../../shared/errors/app-error';
 import { exportSource } from '../../../shared/export/source';
 import { idPart } from '../../../shared/export/uid';
 import { feedFiles } from '../../../shared/feed/files';

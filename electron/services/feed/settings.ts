@@ -1,7 +1,7 @@
 import { accessSync, constants, statSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { z } from 'zod';
-import { AppError } from '../../../shared/api/errors';
+import { AppError } from '../../../shared/errors/app-error';
 import { FeedSettings, type FeedSettingsChanges, type FeedSettingsView } from '../../../shared/feed/settings';
 import { feedBaseUrl } from '../../../shared/feed/urls';
 import { mayCarryCredential } from '../../../shared/net/credential-rule';

@@ -1,4 +1,4 @@
-import { AppError } from '../../../shared/api/errors';
+import { AppError } from '../../../shared/errors/app-error';
 
 const errno = (error: unknown) => (error as NodeJS.ErrnoException | undefined)?.code ?? '';
 

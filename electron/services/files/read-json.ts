@@ -1,5 +1,5 @@
 import { readFileSync } from 'node:fs';
-import { AppError } from '../../../shared/api/errors';
+import { AppError } from '../../../shared/errors/app-error';
 import { jsonErrorPlace } from '../../../shared/text/json-error';
 import { fileError } from './file-error';
 

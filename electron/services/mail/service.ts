@@ -1,15 +1,15 @@
 import type { HandlersOf } from '../../../shared/api/define';
-import { AppError } from '../../../shared/api/errors';
+import { AppError } from '../../../shared/errors/app-error';
 import type { RosterPreview, SendRosterResult, reminderChannels } from '../../../shared/api/reminders';
+import { MailFailure } from '../adapters';
 import type { ServiceContext } from '../context';
 import type { PlanService } from '../plans';
-import { messageIdFor } from '../reminders/engine';
+import { messageIdFor } from '../reminders/message-id';
 import type { ReminderService } from '../reminders/service';
 import { describeDoubleBookings } from '../../../shared/plan/double-booking';
 import type { SettingsService } from '../settings';
 import { rosterInvitations } from './invitations';
 import type { MailSettingsService } from './settings';
-import { MailFailure } from './transport';
 
 type MailHandlers = Pick<HandlersOf<typeof reminderChannels>, `mail:${string}` & keyof typeof reminderChannels>;
 

@@ -1,11 +1,11 @@
 import { z } from 'zod';
-import { AppError } from '../../../shared/api/errors';
+import { AppError } from '../../../shared/errors/app-error';
 import { parseDocument } from '../../../shared/store/migrate';
 import { mayCarryCredential, sameCredentialHost } from '../../../shared/net/credential-rule';
 import { MailSettings, mailReady, type MailSettingsChanges, type MailSettingsView } from '../../../shared/mail/settings';
+import type { SmtpConfig } from '../adapters';
 import type { ServiceContext } from '../context';
 import { guardedRead } from '../store/guarded-read';
-import type { SmtpConfig } from './transport';
 
 const REF = { name: 'mail' };
 

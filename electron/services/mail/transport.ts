@@ -1,32 +1,5 @@
 import { createTransport } from 'nodemailer';
-import type { MailSettings } from '../../../shared/mail/settings';
-import type { IcsAttachment } from '../../../shared/reminders/schema';
-
-export interface SmtpConfig extends MailSettings {
-  password: string | null;
-}
-
-export interface OutgoingMail {
-  /** Stable per reminder or invitation, so mail systems drop the rare duplicate. */
-  messageId: string;
-  to: string;
-  subject: string;
-  text: string;
-  ics: IcsAttachment | null;
-}
-
-/** The server refused or could not be reached; `reason` is the server's own words when it gave any. */
-export class MailFailure extends Error {
-  constructor(readonly reason: string) {
-    super(reason);
-    this.name = 'MailFailure';
-  }
-}
-
-/** Sends one message; resolves with the server's acceptance line, rejects with MailFailure. */
-export interface Mailer {
-  send(config: SmtpConfig, mail: OutgoingMail): Promise<{ response: string }>;
-}
+import { MailFailure, type Mailer } from '../adapters';
 
 interface NodemailerError {
   code?: string;

@@ -9,7 +9,7 @@ import { printCss, type Orientation } from '../../../shared/export/print/page-st
 import type { ExportSource } from '../../../shared/export/source';
 import type { PlanCore } from '../../../shared/plan/schema';
 import type { Settings } from '../../../shared/settings/schema';
-import type { PdfPrinter } from '../exports/pdf-printer';
+import type { PdfPrinter } from '../adapters';
 import { tinosFontCss } from '../exports/print-fonts';
 import { contactListDocx } from './contact-list-docx';
 import { paperDocx } from './paper-docx';

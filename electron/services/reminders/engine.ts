@@ -1,12 +1,13 @@
-import { createHash, randomBytes } from 'node:crypto';
+import { randomBytes } from 'node:crypto';
 import { cancellations } from '../../../shared/reminders/cancellations';
 import { dueAt, nextDue, summaryOf } from '../../../shared/reminders/due';
 import { scheduleReminders, type PublishedPlan } from '../../../shared/reminders/schedule';
 import type { Audience, Claimant, LogEntry, Reminder } from '../../../shared/reminders/schema';
+import { MailFailure, type SmtpConfig } from '../adapters';
 import type { ServiceContext } from '../context';
 import { deadOnThisHost, thisProcess } from '../files/process-owner';
-import { MailFailure, type SmtpConfig } from '../mail/transport';
 import type { ReminderLog } from './log';
+import { messageIdFor } from './message-id';
 
 /** The longest the engine sleeps: it also notices clock jumps and other processes' changes. */
 export const TICK_MS = 60_000;
@@ -40,12 +41,6 @@ export interface ReminderSources {
 
 export function entryOf(reminder: Reminder, status: LogEntry['status'], at: number, extra: Partial<LogEntry> = {}): LogEntry {
   return { reminder, status, claimedBy: null, attempts: 0, reason: null, nextAttemptAt: null, groupedWith: 0, messageId: null, updatedAt: new Date(at).toISOString(), ...extra };
-}
-
-/** The same reminder always gets the same Message-ID, so a mail system can drop a resend. */
-export function messageIdFor(key: string, senderAddress: string): string {
-  const domain = senderAddress.split('@')[1] || 'lich-truc.local';
-  return `<${createHash('sha256').update(key).digest('hex').slice(0, 40)}.lich-truc@${domain}>`;
 }
 
 /**

@@ -1,6 +1,6 @@
 import { existsSync, statSync } from 'node:fs';
 import type { HandlersOf } from '../../../shared/api/define';
-import { AppError } from '../../../shared/api/errors';
+import { AppError } from '../../../shared/errors/app-error';
 import type { PublishedPlanInfo, RemindersStatus, reminderChannels } from '../../../shared/api/reminders';
 import { doubleBookings, type DoubleBooking } from '../../../shared/plan/double-booking';
 import type { Plan } from '../../../shared/plan/schema';
@@ -8,9 +8,9 @@ import type { PublishedPlan } from '../../../shared/reminders/schedule';
 import { HANDOVER_MINUTES } from '../../../shared/reminders/schema';
 import { vnToEpoch } from '../../../shared/time/zone';
 import { handoverLines } from '../../../shared/duty-log/handover';
+import type { SmtpConfig } from '../adapters';
 import type { ServiceContext } from '../context';
 import { dutyLogRef, type DutyLogStore } from '../duty-log/store';
-import type { MailSettingsService } from '../mail/settings';
 import type { PlanService } from '../plans';
 import type { SettingsService } from '../settings';
 import { ReminderEngine } from './engine';
@@ -24,6 +24,13 @@ const info = (plan: Plan): PublishedPlanInfo => {
   return { id: plan.id, name: plan.name, window: latest.plan.window, version: latest.version, publishedAt: latest.publishedAt, offsetsMinutes: plan.reminders.offsetsMinutes };
 };
 
+/** What reminders need of the mail settings (MailSettingsService), so reminders do not depend on mail. */
+export interface MailAccess {
+  ready(): boolean;
+  /** The settings with the password opened; throws an AppError when mail is not set up. */
+  config(): SmtpConfig;
+}
+
 /** The reminder engine over the stored plans, and the Nhắc nhở screen's channels. */
 export class ReminderService {
   readonly engine: ReminderEngine;
@@ -32,7 +39,7 @@ export class ReminderService {
     private readonly ctx: ServiceContext,
     private readonly plans: PlanService,
     private readonly settings: SettingsService,
-    private readonly mail: MailSettingsService,
+    private readonly mail: MailAccess,
     private readonly logs: DutyLogStore,
   ) {
     this.engine = new ReminderEngine(ctx, new ReminderLog(ctx), {

@@ -1,7 +1,7 @@
 import ExcelJS from 'exceljs';
 import type { Skill, StaffMember } from '../../../shared/staff/schema';
 import { staffExportRows } from '../../../shared/staff/export-rows';
-import { MAX_IMPORT_ROWS, isBlankRow, tooManyRowsMessage, type FileResult, type RawCellNote, type RawTable } from '../../../shared/staff/raw-table';
+import { MAX_IMPORT_ROWS, isBlankRow, tooManyRowsMessage, type FileRead, type RawCellNote, type RawTable } from '../../../shared/staff/raw-table';
 import { REQUIRED_FIELDS } from '../../../shared/staff/columns';
 import { HEADER_SEARCH_ROWS, findHeader } from '../../../shared/staff/header-row';
 import { firstLegacyLine, legacyEncodingMessage, looksLikeLegacyVietnamese } from '../../../shared/staff/legacy-encoding';
@@ -22,7 +22,7 @@ const NOT_XLSX = 'Tệp không phải tệp Excel .xlsx hợp lệ (có thể l�
  * the one named, or else the first whose header names the required columns (an office workbook often
  * opens on a cover or instructions sheet).
  */
-export async function readStaffXlsx(bytes: Uint8Array, sheetName?: string): Promise<FileResult<RawTable>> {
+export async function readStaffXlsx(bytes: Uint8Array, sheetName?: string): Promise<FileRead<RawTable>> {
   if (bytes.length > MAX_XLSX_BYTES) return { ok: false, error: `Tệp quá lớn (hơn ${MAX_XLSX_BYTES / 1024 / 1024} MB) để là danh bạ cán bộ.` };
   // Every XLSX is a ZIP archive; checking the signature first gives a clear message for .xls and CSV.
   if (bytes[0] !== 0x50 || bytes[1] !== 0x4b) return { ok: false, error: NOT_XLSX };

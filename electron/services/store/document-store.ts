@@ -1,11 +1,11 @@
 import { existsSync, mkdirSync, readFileSync, readdirSync, renameSync, rmSync } from 'node:fs';
 import { basename, join } from 'node:path';
-import { AppError } from '../../../shared/api/errors';
+import { AppError } from '../../../shared/errors/app-error';
 import type { RecoveryNotice } from '../../../shared/store/recovery';
 import type { Clock } from '../adapters';
 import { fileError, isPermissionError } from '../files/file-error';
 import { jsonMistake } from '../files/read-json';
-import type { ConfFactory, ConfLike } from './conf-like';
+import type { ConfFactory, ConfLike } from '../adapters';
 import { WriteLock } from './write-lock';
 
 /** A document is a JSON file `<dir>/<name>.json` under the data folder. */

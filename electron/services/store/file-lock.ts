@@ -1,6 +1,6 @@
 import { randomBytes } from 'node:crypto';
 import { readFileSync, renameSync, rmSync, statSync, utimesSync, writeFileSync } from 'node:fs';
-import { AppError } from '../../../shared/api/errors';
+import { AppError } from '../../../shared/errors/app-error';
 import { fileError } from '../files/file-error';
 import { deadOnThisHost, thisProcess, type ProcessOwner } from '../files/process-owner';
 

@@ -1,5 +1,5 @@
 import { readFileSync } from 'node:fs';
-import { AppError } from '../../../shared/api/errors';
+import { AppError } from '../../../shared/errors/app-error';
 import { backupTime, type Backups } from './backups';
 import { UnreadableDocument, refLabel, type DocRef, type DocumentStore } from './document-store';
 

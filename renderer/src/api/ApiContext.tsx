@@ -1,5 +1,5 @@
 import { createContext, useContext, type ReactNode } from 'react';
-import type { ApiClient } from './client';
+import type { ApiClient } from '../../../shared/api/client';
 
 const ApiContext = createContext<ApiClient | null>(null);
 

@@ -16,8 +16,10 @@ import { SettingsScreen } from '../screens/settings/SettingsScreen';
 import { StaffScreen } from '../screens/staff/StaffScreen';
 import { HostProvider, useHost } from './HostContext';
 import { RecoveryBanner } from './RecoveryBanner';
+import { PLAN_AREAS, useLastPlan } from './useLastPlan';
 import { useWebNotifications } from './useWebNotifications';
-import { AREAS, hrefFor, navigate, useRoute, type Area } from './route';
+import type { Area } from '../../../shared/api/area';
+import { AREAS, hrefFor, navigate, useRoute } from './route';
 
 const NAV_KEYS = {
   plans: 'nav.plans',
@@ -36,7 +38,7 @@ export function App() {
   useEffect(() => {
     void api.call('settings:get', undefined).then(setSettings);
     return api.listen('navigate', ({ area, planId, shiftId }) => {
-      if ((AREAS as readonly string[]).includes(area)) navigate(area as Area, ...(planId ? [planId, ...(shiftId ? [shiftId] : [])] : []));
+      navigate(area, ...(planId ? [planId, ...(shiftId ? [shiftId] : [])] : []));
     });
   }, [api]);
   return (
@@ -54,6 +56,8 @@ function Shell({ settings, onSettings }: { settings: Settings | null; onSettings
   const { t } = useI18n();
   const route = useRoute();
   useWebNotifications(useHost()?.mode === 'browser');
+  const lastPlan = useLastPlan(settings, onSettings);
+  const linkTo = (area: Area) => ((PLAN_AREAS as readonly Area[]).includes(area) && lastPlan.last ? hrefFor(area, lastPlan.last) : hrefFor(area));
   return (
     <div className="app">
       <nav className="sidebar" aria-label={t('app.name')}>
@@ -64,7 +68,7 @@ function Shell({ settings, onSettings }: { settings: Settings | null; onSettings
         <ul>
           {AREAS.map((area) => (
             <li key={area}>
-              <a href={hrefFor(area)} aria-current={route.area === area ? 'page' : undefined}>
+              <a href={linkTo(area)} aria-current={route.area === area ? 'page' : undefined}>
                 {t(NAV_KEYS[area])}
               </a>
             </li>
@@ -76,8 +80,8 @@ function Shell({ settings, onSettings }: { settings: Settings | null; onSettings
         {route.area === 'plans' && route.params[1] === 'setup' && settings && <PlanSetupScreen planId={route.params[0]!} skills={settings.skills} />}
         {route.area === 'plans' && route.params[1] !== 'setup' && <PlansScreen planId={route.params[0]} />}
         {route.area === 'staff' && settings && <StaffScreen skills={settings.skills} />}
-        {route.area === 'roster' && <RosterScreen planId={route.params[0]} shiftId={route.params[1]} />}
-        {route.area === 'publish' && <PublishScreen planId={route.params[0]} />}
+        {route.area === 'roster' && <RosterScreen planId={route.params[0]} shiftId={route.params[1]} onOpened={lastPlan.opened} />}
+        {route.area === 'publish' && <PublishScreen planId={route.params[0]} onOpened={lastPlan.opened} />}
         {route.area === 'reminders' && <RemindersScreen />}
         {route.area === 'log' && <DutyLogScreen planId={route.params[0]} part={route.params[1]} />}
         {route.area === 'settings' && settings && (

@@ -1,7 +1,7 @@
 import { useEffect, useState } from 'react';
+import { Area } from '../../../shared/api/area';
 
-export const AREAS = ['plans', 'staff', 'roster', 'publish', 'reminders', 'log', 'settings'] as const;
-export type Area = (typeof AREAS)[number];
+export const AREAS = Area.options;
 
 export interface Route {
   area: Area;
@@ -11,7 +11,7 @@ export interface Route {
 
 export function parseHash(hash: string): Route {
   const [area, ...params] = hash.replace(/^#\/?/, '').split('/').filter(Boolean).map(decodeURIComponent);
-  return { area: (AREAS as readonly string[]).includes(area ?? '') ? (area as Area) : 'plans', params };
+  return { area: Area.catch('plans').parse(area), params };
 }
 
 export function hrefFor(area: Area, ...params: string[]): string {

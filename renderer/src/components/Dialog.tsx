@@ -3,7 +3,8 @@ import { useI18n } from '../i18n/I18nContext';
 
 /**
  * A modal panel: Esc closes it, focus moves into it when it opens and back where it was when it
- * closes, so the screen stays usable from the keyboard. `side` docks it to the right as an editor.
+ * closes, so the screen stays usable from the keyboard: to the field marked `data-autofocus`, else the
+ * first one of its body. `side` docks it to the right as an editor.
  */
 export function Dialog({ title, onClose, side = false, wide = false, children }: { title: string; onClose: () => void; side?: boolean; wide?: boolean; children: ReactNode }) {
   const { t } = useI18n();
@@ -12,7 +13,10 @@ export function Dialog({ title, onClose, side = false, wide = false, children }:
   close.current = onClose;
   useEffect(() => {
     const previous = document.activeElement as HTMLElement | null;
-    const first = panel.current?.querySelector<HTMLElement>('[autofocus], input, select, textarea, button');
+    // The panel's own first field, not the header's close button (which comes first in the page):
+    // focus there would blur the field just opened and mark it "left" before anything was typed.
+    const inBody = [...(panel.current?.querySelectorAll<HTMLElement>('input, select, textarea, button') ?? [])].filter((el) => !el.closest('.dialog-header') && !el.matches(':disabled'));
+    const first = inBody.find((el) => el.hasAttribute('data-autofocus')) ?? inBody[0] ?? panel.current?.querySelector<HTMLElement>('button');
     first?.focus();
     const onKey = (event: KeyboardEvent) => {
       if (event.key === 'Escape') close.current();

@@ -1,4 +1,4 @@
-import { createContext, useCallback, useContext, useState, type ReactNode } from 'react';
+import { createContext, useCallback, useContext, useEffect, useMemo, useState, type ReactNode } from 'react';
 import { useI18n } from '../i18n/I18nContext';
 
 export interface Notice {
@@ -6,24 +6,45 @@ export interface Notice {
   kind: 'info' | 'error';
   text: string;
   action?: { label: string; run: () => void };
+  /**
+   * What the notice is about ("settings:save"): a later notice about the same thing replaces it, so
+   * "Đã lưu" takes the place of the error it fixes, and `resolve(cause)` takes it away.
+   */
+  cause?: string;
 }
 
-const NoticeContext = createContext<(notice: Omit<Notice, 'id'>) => void>(() => {});
+interface Notices {
+  notify: (notice: Omit<Notice, 'id'>) => void;
+  resolve: (cause: string) => void;
+}
+
+const NoticeContext = createContext<Notices>({ notify: () => {}, resolve: () => {} });
 
 let nextId = 1;
 
-/** Toasts at the bottom: confirmations with an optional Undo, and errors that stay until closed. */
+/**
+ * Toasts over the sidebar, where they cover no field: confirmations with an optional Undo, and
+ * errors that stay until closed, until their cause is fixed or until the screen changes.
+ */
 export function NoticeProvider({ children }: { children: ReactNode }) {
   const { t } = useI18n();
   const [notices, setNotices] = useState<Notice[]>([]);
   const dismiss = (id: number) => setNotices((all) => all.filter((n) => n.id !== id));
-  const show = useCallback((notice: Omit<Notice, 'id'>) => {
+  const notify = useCallback((notice: Omit<Notice, 'id'>) => {
     const id = nextId++;
-    setNotices((all) => [...all.slice(-3), { ...notice, id }]);
+    setNotices((all) => [...all.filter((n) => !notice.cause || n.cause !== notice.cause).slice(-3), { ...notice, id }]);
     if (notice.kind === 'info') setTimeout(() => dismiss(id), notice.action ? 10_000 : 5_000);
   }, []);
+  const resolve = useCallback((cause: string) => setNotices((all) => (all.some((n) => n.cause === cause) ? all.filter((n) => n.cause !== cause) : all)), []);
+  useEffect(() => {
+    // An error is about the screen it was shown on; an Undo offer may still be wanted elsewhere.
+    const onScreen = () => setNotices((all) => all.filter((n) => n.kind !== 'error'));
+    window.addEventListener('hashchange', onScreen);
+    return () => window.removeEventListener('hashchange', onScreen);
+  }, []);
+  const value = useMemo(() => ({ notify, resolve }), [notify, resolve]);
   return (
-    <NoticeContext.Provider value={show}>
+    <NoticeContext.Provider value={value}>
       {children}
       <div className="notices" role="status" aria-live="polite">
         {notices.map((n) => (
@@ -50,4 +71,6 @@ export function NoticeProvider({ children }: { children: ReactNode }) {
   );
 }
 
-export const useNotify = () => useContext(NoticeContext);
+export const useNotify = () => useContext(NoticeContext).notify;
+/** Takes away the notices about a cause once it is fixed (a save that now succeeds). */
+export const useResolveNotice = () => useContext(NoticeContext).resolve;

@@ -63,7 +63,7 @@ function ChecklistDialog({ pending, onClose, onAnyway }: { pending: Pending; onC
         <button type="button" className="primary" disabled={blocked} onClick={onAnyway}>
           {t(pending.kind === 'mail' ? 'checklist.anywaySend' : 'checklist.anyway')}
         </button>
-        <button type="button" onClick={onClose}>
+        <button type="button" data-autofocus onClick={onClose}>
           {t('checklist.cancel')}
         </button>
       </div>

@@ -1,5 +1,5 @@
 import { useCallback, useEffect, useState } from 'react';
-import { ApiError } from '../api/client';
+import { ApiError } from '../../../shared/api/client';
 
 /** Loads data for a screen; keeps the last error as text the user can read. */
 export function useAsync<T>(load: () => Promise<T>, deps: unknown[]) {

@@ -1,4 +1,4 @@
-import { AppError } from '../../api/errors';
+import { AppError } from '../../errors/app-error';
 import type { PlanCore } from '../../plan/schema';
 import type { Settings } from '../../settings/schema';
 import { documentInfoOf } from '../document-info';

@@ -26,4 +26,8 @@ export const enCommon: Record<keyof typeof viCommon, string> = {
   'store.recovered.title': 'Some data files could not be read',
   'store.recovered.item': '{file}: {reason}. {outcome} The damaged file was moved to {movedTo}.',
   'store.kept.item': '{file}: {reason}. {outcome}',
+  'common.dateTimeInvalid': 'Write the date and time as dd/mm/yyyy hh:mm (24-hour), e.g. 13/02/2026 17:00.',
+  'common.timeInvalid': 'Write the time as hh:mm (24-hour), e.g. 07:30 or 17:00.',
+  'common.numberFrom': 'A number from {min} up (decimal mark: 1.5).',
+  'common.numberBetween': 'A number from {min} to {max} (decimal mark: 1.5).',
 };

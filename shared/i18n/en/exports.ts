@@ -30,4 +30,5 @@ export const enExports: Record<keyof typeof viExports, string> = {
   'exports.save.icsPerson': "This person's .ics calendar",
   'exports.saving': 'Exporting…',
   'exports.previewFont': 'The preview and the PDF both use Tinos (Times New Roman metrics), shipped with the app, so they print the same everywhere.',
+  'exports.planGone': 'This plan no longer exists (it may have been deleted). Choose another plan.',
 };

@@ -124,4 +124,7 @@ export const enSetup: Record<keyof typeof viSetup, string> = {
   'setup.history.balance': 'Load above/below average',
   'setup.history.reset': 'Reset history',
   'setup.history.confirmReset': 'Reset the duty history? The next generation will treat everyone alike.',
+  'setup.people.nobody':
+    'Nobody takes part in this plan yet: it was created while the directory was empty, and people added to the directory later do not join plans by themselves. The directory now has {count} active people.',
+  'setup.people.addEveryone': 'Add all {count} to the plan',
 };

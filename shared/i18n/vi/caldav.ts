@@ -45,4 +45,4 @@ export const viCaldav = {
   'caldav.settings.saved': 'Đã lưu cài đặt máy chủ lịch.',
   'caldav.settings.test': 'Kiểm tra kết nối',
   'caldav.settings.test.done': 'Kết nối được: thư mục lịch {home}, {count} lịch.',
-};
+} as const;

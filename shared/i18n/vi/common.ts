@@ -24,4 +24,8 @@ export const viCommon = {
   'store.recovered.title': 'Một số tệp dữ liệu không đọc được',
   'store.recovered.item': '{file}: {reason}. {outcome} Tệp hỏng đã được chuyển tới {movedTo}.',
   'store.kept.item': '{file}: {reason}. {outcome}',
+  'common.dateTimeInvalid': 'Ngày giờ viết dạng dd/mm/yyyy hh:mm (24 giờ), ví dụ 13/02/2026 17:00.',
+  'common.timeInvalid': 'Giờ viết dạng hh:mm (24 giờ), ví dụ 07:30 hay 17:00.',
+  'common.numberFrom': 'Một số từ {min} trở lên (dấu phẩy thập phân: 1,5).',
+  'common.numberBetween': 'Một số từ {min} đến {max} (dấu phẩy thập phân: 1,5).',
 } as const;

@@ -164,4 +164,4 @@ export const viDutyLog = {
   'dutyLog.checklist.label': 'Mục kiểm tra {n}',
   'dutyLog.checklist.saved': 'Đã lưu danh mục kiểm tra.',
   'dutyLog.summary': '{present} lượt có mặt · {replaced} thay người · {absent} vắng · {unconfirmed} chưa xác nhận · kiểm tra {done}/{owed} · {incidents} sự cố',
-};
+} as const;

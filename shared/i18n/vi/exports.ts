@@ -28,4 +28,5 @@ export const viExports = {
   'exports.save.icsPerson': 'Lịch .ics của người này',
   'exports.saving': 'Đang xuất…',
   'exports.previewFont': 'Bản xem trước và tệp PDF cùng dùng phông Tinos (cỡ chữ như Times New Roman) đi kèm ứng dụng, nên in giống nhau trên mọi máy.',
+  'exports.planGone': 'Không còn kế hoạch này (có thể đã bị xoá). Hãy chọn kế hoạch khác.',
 } as const;

@@ -50,4 +50,4 @@ export const viFeed = {
   'feed.settings.refresh.hint': 'Ghi vào lịch (REFRESH-INTERVAL, X-PUBLISHED-TTL); mỗi ứng dụng lịch có thể tải thưa hơn.',
   'feed.settings.save': 'Cập nhật nguồn lịch',
   'feed.settings.saved': 'Đã lưu cài đặt nguồn lịch.',
-};
+} as const;

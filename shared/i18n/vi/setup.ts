@@ -122,4 +122,6 @@ export const viSetup = {
   'setup.history.balance': 'Chênh lệch tải so với trung bình',
   'setup.history.reset': 'Đặt lại lịch sử',
   'setup.history.confirmReset': 'Đặt lại lịch sử trực các kỳ trước? Lần xếp lịch tới sẽ coi mọi người như nhau.',
+  'setup.people.nobody': 'Chưa ai tham gia kế hoạch này: nó được tạo khi danh bạ còn trống, và người thêm vào danh bạ sau đó không tự vào kế hoạch. Danh bạ nay có {count} người đang hoạt động.',
+  'setup.people.addEveryone': 'Đưa cả {count} người vào kế hoạch',
 } as const;

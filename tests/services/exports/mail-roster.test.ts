@@ -4,7 +4,7 @@ import { describe, expect, it } from 'vitest';
 import { noEvents, noSecrets, type SecretBox } from '../../../electron/services/adapters';
 import { createServices, type Services } from '../../../electron/services/app';
 import { confFactory } from '../../../electron/services/store/conf-factory';
-import { AppError } from '../../../shared/api/errors';
+import { AppError } from '../../../shared/errors/app-error';
 import { personCalendars, personEvents } from '../../../shared/export/ics/roster-calendars';
 import { exportSource } from '../../../shared/export/source';
 import type { Plan } from '../../../shared/plan/schema';

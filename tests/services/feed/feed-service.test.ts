@@ -3,7 +3,7 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import type { FolderPicker } from '../../../electron/services/adapters';
 import type { Services } from '../../../electron/services/app';
-import { AppError } from '../../../shared/api/errors';
+import { AppError } from '../../../shared/errors/app-error';
 import { personCalendars } from '../../../shared/export/ics/roster-calendars';
 import { exportSource } from '../../../shared/export/source';
 import type { Plan } from '../../../shared/plan/schema';

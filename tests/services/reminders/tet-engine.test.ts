@@ -7,7 +7,7 @@ import { publish, storePlan } from '../../helpers/publish';
 import { FakeTimer, RecordingMailer, RecordingNotifier, tetRoster } from '../../helpers/reminders';
 import { fakeClock, sequentialIds, tempDir, type FakeClock } from '../../helpers/services';
 import { noEvents, type Notifier } from '../../../electron/services/adapters';
-import type { Mailer } from '../../../electron/services/mail/transport';
+import type { Mailer } from '../../../electron/services/adapters';
 
 interface Rig {
   clock: FakeClock;

@@ -1,13 +1,14 @@
 import { describe, expect, it } from 'vitest';
 import { readStaffXlsx } from '../../../electron/services/staff-files/xlsx';
 import { parseStaffCsv } from '../../../shared/staff/csv';
-import { previewStaffImport, type ImportPreview } from '../../../shared/staff/import-rows';
-import type { FileResult, RawTable } from '../../../shared/staff/raw-table';
+import type { ImportPreview } from '../../../shared/staff/import-preview';
+import { previewStaffImport } from '../../../shared/staff/import-rows';
+import type { FileRead, RawTable } from '../../../shared/staff/raw-table';
 import { context, fixture } from '../../shared/staff/helpers';
 
 // The files of tests/fixtures/office/ are written by scripts/gen-office-staff-fixtures.ts.
 
-async function read(name: string, sheet?: string): Promise<FileResult<RawTable>> {
+async function read(name: string, sheet?: string): Promise<FileRead<RawTable>> {
   const bytes = fixture(`office/${name}`);
   return name.endsWith('.xlsx') ? readStaffXlsx(bytes, sheet) : parseStaffCsv(bytes);
 }
@@ -77,7 +78,7 @@ describe('an office XLSX: title rows, merged two-row header, STT, group headings
     const p = await preview('ds-truc-tet-2026.xlsx');
     expect(p.rows.filter((r) => r.status === 'error').map((r) => r.rowNumber)).toEqual([19, 20, 21]);
     expect(p.rows.flatMap((r) => r.problems).filter((x) => x.field === 'skills')).toEqual([]);
-    expect(errorsOf(p, 19)).toEqual(['Vai trò không rõ: "Trực vận hành" (dùng "Lãnh đạo trực" hoặc "Cán bộ kỹ thuật")']);
+    expect(errorsOf(p, 19)).toEqual(['Vai trò không rõ: "Trực vận hành" — chọn vai trò cho dòng này (Lãnh đạo trực hoặc Cán bộ kỹ thuật)']);
     expect(errorsOf(p, 20)).toEqual([expect.stringMatching(/^Số điện thoại "12345" không hợp lệ/)]);
     expect(errorsOf(p, 21)).toEqual(['Thiếu họ và tên']);
   });

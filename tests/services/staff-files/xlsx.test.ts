@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import ExcelJS from 'exceljs';
 import { readStaffXlsx, writeStaffXlsx } from '../../../electron/services/staff-files/xlsx';
-import { acceptedStaff, previewStaffImport, type ImportPreview } from '../../../shared/staff/import-rows';
+import { acceptedStaff, previewStaffImport } from '../../../shared/staff/import-rows';
+import { type ImportPreview } from '../../../shared/staff/import-preview';
 import type { RawTable } from '../../../shared/staff/raw-table';
 import { DEFAULT_SKILLS } from '../../../shared/staff/schema';
 import { SAMPLE_STAFF } from '../../../shared/staff/sample';

@@ -33,6 +33,7 @@ const CUSTOM: Omit<Settings, 'schemaVersion'> = {
   pay: { ...defaultPayRule('enterprise'), percent: { ...defaultPayRule('enterprise').percent, 'working.night': 210 } },
   desktop: { startAtLogin: true, trayHintShown: true },
   thisIsMe: 'nv-01',
+  lastPlanId: 'ke-hoach-tet',
 };
 
 /** A different value for each top-level field. */
@@ -46,6 +47,7 @@ const OTHER: Omit<Settings, 'schemaVersion'> = {
   pay: defaultPayRule('state'),
   desktop: { startAtLogin: false, trayHintShown: true },
   thisIsMe: null,
+  lastPlanId: null,
 };
 
 describe('settings:update', () => {

@@ -7,7 +7,7 @@ import { fileHostHandlers } from '../../../electron/file-host';
 import { downloadFile } from '../../../shared/api/files';
 import { createServices } from '../../../electron/services/app';
 import { confFactory } from '../../../electron/services/store/conf-factory';
-import type { ConfFactory } from '../../../electron/services/store/conf-like';
+import type { ConfFactory } from '../../../electron/services/adapters';
 import { planInput } from '../../helpers/plans';
 import { fakeClock, sequentialIds, tempDir, tempServices } from '../../helpers/services';
 

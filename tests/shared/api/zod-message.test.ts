@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { z } from 'zod';
 import { contract } from '../../../shared/api/contract';
-import { firstIssue } from '../../../shared/api/zod-issue';
+import { firstIssue } from '../../../shared/errors/first-issue';
 import { Plan } from '../../../shared/plan/schema';
 import { planFile } from '../../helpers/plans';
 import { tempServices } from '../../helpers/services';

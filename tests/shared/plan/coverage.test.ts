@@ -46,8 +46,9 @@ describe('patternCoverage', () => {
 });
 
 describe('snapWindowToShifts', () => {
-  it('moves the Tết window to the nearest 3 × 8 boundaries', () => {
-    expect(snapWindowToShifts(TET_2026_WINDOW, presetPattern('3x8'))).toEqual({ start: '2026-02-13T14:00', end: '2026-02-23T06:00' });
+  it('widens the Tết window to the 3 × 8 boundaries around it, never leaving a part uncovered', () => {
+    // The nearest boundaries would be 14:00 and 06:00, leaving 06:00–07:30 on 23/02 without a shift.
+    expect(snapWindowToShifts(TET_2026_WINDOW, presetPattern('3x8'))).toEqual({ start: '2026-02-13T14:00', end: '2026-02-23T14:00' });
   });
 
   it('keeps boundaries that already match, looking across midnight', () => {
@@ -58,17 +59,27 @@ describe('snapWindowToShifts', () => {
     });
   });
 
-  it('widens the window on a tie', () => {
-    expect(snapWindowToShifts({ start: '2026-02-13T13:30', end: '2026-02-20T13:30' }, presetPattern('2x12'))).toEqual({
+  it('widens a window that ends just after a boundary by a whole shift', () => {
+    expect(snapWindowToShifts({ start: '2026-02-13T07:30', end: '2026-02-20T07:31' }, presetPattern('2x12'))).toEqual({
       start: '2026-02-13T07:30',
       end: '2026-02-20T19:30',
     });
   });
 
-  it('never snaps a short window shut', () => {
+  it('keeps a short window open', () => {
     expect(snapWindowToShifts({ start: '2026-02-13T08:00', end: '2026-02-13T09:00' }, presetPattern('3x8'))).toEqual({
       start: '2026-02-13T06:00',
       end: '2026-02-13T14:00',
     });
+  });
+
+  it.each(Object.keys(PATTERN_PRESETS) as PatternPresetId[])('with preset %s the snapped window contains the typed one, start and end on boundaries', (id) => {
+    const pattern = presetPattern(id);
+    const bounds = new Set(pattern.shifts.flatMap((s) => [s.start, s.end]));
+    for (const window of [TET_2026_WINDOW, { start: '2026-04-29T17:15', end: '2026-05-04T07:45' }, { start: '2026-12-31T23:59', end: '2027-01-01T00:01' }]) {
+      const snapped = snapWindowToShifts(window, pattern);
+      expect(snapped.start <= window.start && snapped.end >= window.end).toBe(true);
+      expect(bounds.has(snapped.start.slice(11)) && bounds.has(snapped.end.slice(11))).toBe(true);
+    }
   });
 });

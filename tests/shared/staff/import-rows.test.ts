@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { acceptedStaff, previewStaffImport, type ImportPreview } from '../../../shared/staff/import-rows';
+import { acceptedStaff, previewStaffImport } from '../../../shared/staff/import-rows';
+import { type ImportPreview } from '../../../shared/staff/import-preview';
 import type { RawTable } from '../../../shared/staff/raw-table';
 import { SAMPLE_STAFF } from '../../../shared/staff/sample';
 import { context } from './helpers';
@@ -62,9 +63,10 @@ describe('previewStaffImport: headers', () => {
       },
       context(),
     );
-    expect(result).toEqual({
-      ok: false,
-      error: 'Thiếu cột bắt buộc: Họ và tên, Vai trò. Các cột tìm thấy ở dòng 1: "Tên đơn vị", "Điện thoại".',
+    // Not refused: the preview asks which column is which, and reads no row until then.
+    expect(result.ok && result.value).toMatchObject({
+      mapping: { missing: ['fullName', 'roles'], message: 'Thiếu cột bắt buộc: Họ và tên, Vai trò. Các cột tìm thấy ở dòng 1: "Tên đơn vị", "Điện thoại".', samples: [['x', '0912345678']] },
+      rows: [],
     });
   });
 
@@ -139,12 +141,12 @@ describe('previewStaffImport: rows', () => {
     expect(roles('Lãnh đạo trực và kỹ thuật')).toEqual(['leader', 'technician']);
   });
 
-  it('matches skills by id, label or part of a label; unknown skills are a warning, the row still imports', () => {
+  it('matches skills by id, label or part of a label; an unknown skill is offered as a new one, the row still imports', () => {
     const p = preview(table(['Trần Văn An', '', '', '', '', 'kỹ thuật', 'Mạng, servers; SOC, Điện toán đám mây']));
     const row = p.rows[0]!;
     expect(row.status).toBe('new');
-    expect(row.staff?.skills).toEqual(['network', 'servers', 'security']);
-    expect(row.problems).toEqual([{ field: 'skills', severity: 'warning', message: expect.stringContaining('"Điện toán đám mây"') }]);
+    expect(row.staff?.skills).toEqual(['network', 'servers', 'security', 'dien-toan-dam-may']);
+    expect(row.problems).toEqual([{ field: 'skills', severity: 'warning', message: 'Kỹ năng mới "Điện toán đám mây" — sẽ được thêm vào danh sách kỹ năng khi nhập' }]);
   });
 
   it('reports every problem of a row, in Vietnamese, and keeps the row out', () => {
@@ -158,12 +160,12 @@ describe('previewStaffImport: rows', () => {
       ['email', 'error'],
       ['roles', 'error'],
     ]);
-    expect(row.problems[3]!.message).toBe('Vai trò không rõ: "Bảo vệ" (dùng "Lãnh đạo trực" hoặc "Cán bộ kỹ thuật")');
+    expect(row.problems[3]!.message).toBe('Vai trò không rõ: "Bảo vệ" — chọn vai trò cho dòng này (Lãnh đạo trực hoặc Cán bộ kỹ thuật)');
   });
 
   it('reports a missing role', () => {
     const row = preview(table(['Trần Văn An', '', '', '', '', '', ''])).rows[0]!;
-    expect(row.problems).toEqual([{ field: 'roles', severity: 'error', message: 'Thiếu vai trò' }]);
+    expect(row.problems).toEqual([{ field: 'roles', severity: 'error', message: 'Thiếu vai trò — chọn vai trò cho dòng này (Lãnh đạo trực hoặc Cán bộ kỹ thuật)' }]);
   });
 
   it('reports values too long for the directory', () => {

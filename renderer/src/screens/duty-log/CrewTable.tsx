@@ -129,7 +129,7 @@ function AbsentDialog({ name, onCancel, onSave }: { name: string; onCancel: () =
       >
         <label>
           {t('dutyLog.absent.reason', { name })}
-          <input autoFocus value={reason} maxLength={300} onChange={(e) => setReason(e.target.value)} />
+          <input data-autofocus value={reason} maxLength={300} onChange={(e) => setReason(e.target.value)} />
         </label>
         <FormFooter error={null} busy={false} submitLabel={t('dutyLog.absent')} onCancel={onCancel} />
       </form>

@@ -60,7 +60,7 @@ export function ReplaceDialog({ bundle, page, seat, run, onClose }: { bundle: Du
       <div className="form">
         <label>
           {t('dutyLog.replace.reason')}
-          <input autoFocus value={reason} maxLength={300} onChange={(e) => setReason(e.target.value)} />
+          <input data-autofocus value={reason} maxLength={300} onChange={(e) => setReason(e.target.value)} />
         </label>
         <label className="inline">
           <input type="checkbox" checked={arrived} onChange={(e) => setArrived(e.target.checked)} /> {t('dutyLog.replace.arrived')}

@@ -12,7 +12,7 @@ import { useI18n } from '../../i18n/I18nContext';
 export function useDutyLog(planId: string) {
   const api = useApi();
   const notify = useNotify();
-  const { t } = useI18n();
+  const { say } = useI18n();
   const [bundle, setBundle] = useState<DutyLogBundle | null>(null);
   const [error, setError] = useState<string | null>(null);
 
@@ -41,7 +41,7 @@ export function useDutyLog(planId: string) {
       try {
         const result = await edit();
         setBundle((current) => current && { ...current, log: result.log });
-        for (const warning of result.warnings) notify({ kind: 'error', text: t(`dutyLog.warning.${warning.code}`, warning.params) });
+        for (const warning of result.warnings) notify({ kind: 'error', text: say({ code: `dutyLog.warning.${warning.code}`, params: warning.params }) });
         if (done) notify({ kind: 'info', text: done });
         return true;
       } catch (e) {
@@ -49,7 +49,7 @@ export function useDutyLog(planId: string) {
         return false;
       }
     },
-    [notify, t],
+    [notify, say],
   );
 
   return { bundle, error, run };

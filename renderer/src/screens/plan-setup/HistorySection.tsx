@@ -2,8 +2,7 @@ import type { HistoryEntry, HistorySource } from '../../../../shared/plan/schema
 import type { StaffMember } from '../../../../shared/staff/schema';
 import { compareVietnameseNames } from '../../../../shared/staff/normalize';
 import { useI18n } from '../../i18n/I18nContext';
-
-const signed = (value: number) => (value > 0 ? `+${value.toFixed(2)}` : value < 0 ? value.toFixed(2) : '0');
+import { useNumber } from '../roster/useNumber';
 
 /**
  * What people carried in earlier published plans: the generator gives fewer Giao thừa / Mùng 1
@@ -11,6 +10,8 @@ const signed = (value: number) => (value > 0 ? `+${value.toFixed(2)}` : value < 
  */
 export function HistorySection({ history, sources, staff, onReset }: { history: HistoryEntry[]; sources: HistorySource[]; staff: StaffMember[]; onReset: () => void }) {
   const { t } = useI18n();
+  const number = useNumber(2);
+  const signed = (value: number) => (value > 0 ? `+${number(value)}` : number(value));
   const names = new Map(staff.map((m) => [m.id, m.fullName]));
   const rows = history
     .filter((h) => h.giaoThua || h.mung1 || h.loadBalance)

@@ -47,6 +47,14 @@ export function ParticipantsSection({
         <h2 id="setup-people">{t('setup.people.title')}</h2>
         <span className="hint">{t('setup.people.count', { count: participants.length, total: people.length })}</span>
       </div>
+      {participants.length === 0 && people.some((m) => m.active) && (
+        <div className="banner banner-warning nobody" role="status">
+          <span>{t('setup.people.nobody', { count: people.filter((m) => m.active).length })}</span>{' '}
+          <button className="primary" onClick={() => setAll(true)}>
+            {t('setup.people.addEveryone', { count: people.filter((m) => m.active).length })}
+          </button>
+        </div>
+      )}
       <div className="filters">
         <label className="grow">
           {t('setup.people.search')}

@@ -2,6 +2,7 @@ import type { Rules, Weights } from '../../../../shared/plan/schema';
 import type { MessageKey } from '../../../../shared/i18n';
 import { NIGHT_MINUTES, nightWeightFactor } from '../../../../shared/plan/night-work';
 import { useI18n } from '../../i18n/I18nContext';
+import { ParsedInput, parseDecimal } from '../../components/ParsedInput';
 import { useNumber } from '../roster/useNumber';
 
 const WEIGHT_KEYS = ['night', 'holiday', 'giaoThua', 'mung1', 'standbyFactor'] as const satisfies readonly (keyof Weights)[];
@@ -10,7 +11,11 @@ const RULE_KEYS = ['minRestHours', 'restAfter24hHours', 'maxShiftsPerPerson', 'm
 const NULLABLE = new Set<keyof Rules>(['maxShiftsPerPerson', 'maxHoursPerPerson', 'maxConsecutiveNights']);
 const INTEGER = new Set<keyof Rules>(['maxShiftsPerPerson', 'maxConsecutiveNights']);
 
-/** A number field that only reports numbers the plan accepts; anything else is left for the user to finish. */
+/**
+ * A number field that only reports numbers the plan accepts, written the reader's way (1,5 in
+ * Vietnamese; a point is read as the decimal mark too); anything else is marked for the user to
+ * finish. Not `type="number"`: Chromium shows and reads that in the browser's locale.
+ */
 function NumberField({
   label,
   value,
@@ -30,21 +35,26 @@ function NumberField({
   placeholder?: string;
   onChange: (v: number | null) => void;
 }) {
+  const { t } = useI18n();
+  const number = useNumber(3);
+  const parse = (text: string) => {
+    if (text.trim() === '') return nullable ? '' : null;
+    const n = parseDecimal(text);
+    return n !== null && n >= min && (max === undefined || n <= max) && (step !== 1 || Number.isInteger(n)) ? String(n) : null;
+  };
+  const range = max === undefined ? t('common.numberFrom', { min: number(min) }) : t('common.numberBetween', { min: number(min), max: number(max) });
   return (
     <label>
       {label}
-      <input
-        type="number"
-        step={step}
-        min={min}
-        max={max}
-        defaultValue={value ?? ''}
+      <ParsedInput
+        inputMode={step === 1 ? 'numeric' : 'decimal'}
+        value={value === null ? '' : String(value)}
+        format={(v) => (v === '' ? '' : number(Number(v)))}
+        parse={parse}
         placeholder={placeholder}
-        onChange={(e) => {
-          if (e.target.value === '') return nullable && onChange(null);
-          const n = e.target.valueAsNumber;
-          if (Number.isFinite(n) && n >= min && (max === undefined || n <= max) && (step !== 1 || Number.isInteger(n))) onChange(n);
-        }}
+        invalidMessage={range}
+        title={range}
+        onValue={(v) => onChange(v === '' ? null : Number(v))}
       />
     </label>
   );

@@ -4,7 +4,7 @@ import { EXPORT_FORMATS, EXPORT_FORMAT_NAMES } from '../../../../shared/export/f
 import type { CsvStyle } from '../../../../shared/export/csv-style';
 import { useApi } from '../../api/ApiContext';
 import { useFiles } from '../../api/useFiles';
-import { useNotify } from '../../components/Notices';
+import { useNotify, useResolveNotice } from '../../components/Notices';
 import { errorText } from '../../components/useAsync';
 import { useI18n } from '../../i18n/I18nContext';
 import { useOutgoingCheck } from '../../components/OutgoingCheck';
@@ -35,19 +35,22 @@ export function ExportButtons({ choice }: { choice: ExportChoice }) {
   const files = useFiles();
   const { t } = useI18n();
   const notify = useNotify();
+  const resolve = useResolveNotice();
   const [busy, setBusy] = useState<ExportFormat | null>(null);
   const outgoing = useOutgoingCheck();
 
   // The checklist comes before the save dialog: nothing unfinished is noticed after choosing a file.
-  const attempt = (format: ExportFormat) => outgoing.check(choice.planId, outgoingKindOf(format), () => void save(format)).catch((e: unknown) => notify({ kind: 'error', text: errorText(e) }));
+  const attempt = (format: ExportFormat) =>
+    outgoing.check(choice.planId, outgoingKindOf(format), () => void save(format)).catch((e: unknown) => notify({ kind: 'error', text: errorText(e), cause: 'exports' }));
 
   const save = async (format: ExportFormat) => {
     setBusy(format);
     try {
       const built = await api.call('exports:build', requestFor(format, choice));
       await files.save(built.files, { bundleName: built.bundleName, title: t(`exports.save.${format}`) });
+      resolve('exports');
     } catch (e) {
-      notify({ kind: 'error', text: errorText(e) });
+      notify({ kind: 'error', text: errorText(e), cause: 'exports' });
     } finally {
       setBusy(null);
     }

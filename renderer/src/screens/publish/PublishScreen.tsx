@@ -1,9 +1,10 @@
-import { useState } from 'react';
+import { useEffect, useState } from 'react';
 import type { ExportedFrom } from '../../../../shared/api/exports';
 import { formatDateTime } from '../../../../shared/i18n/dates';
 import { epochToVn } from '../../../../shared/time/zone';
 import { useApi } from '../../api/ApiContext';
 import { navigate } from '../../app/route';
+import type { PlanOpened } from '../../app/useLastPlan';
 import { useAsync } from '../../components/useAsync';
 import { useI18n } from '../../i18n/I18nContext';
 import { CsvStyle } from '../../../../shared/export/csv-style';
@@ -12,10 +13,16 @@ import { FeedPanel } from './FeedPanel';
 import { ExportButtons, type ExportChoice } from './ExportButtons';
 import { PrintPreview } from './PrintPreview';
 
-export function PublishScreen({ planId }: { planId?: string }) {
+export function PublishScreen({ planId, onOpened }: { planId?: string; onOpened: PlanOpened }) {
   const api = useApi();
   const { t } = useI18n();
   const { data: plans, error } = useAsync(() => api.call('plans:list', undefined), [api]);
+  const known = planId !== undefined && plans?.some((p) => p.id === planId);
+  useEffect(() => {
+    if (!planId || !plans) return;
+    if (known) onOpened.remember(planId);
+    else onOpened.forget(planId);
+  }, [planId, plans, known, onOpened]);
   return (
     <section className="screen publish">
       <header className="screen-header">
@@ -39,7 +46,8 @@ export function PublishScreen({ planId }: { planId?: string }) {
           </select>
         </label>
       )}
-      {planId && <PlanExports key={planId} planId={planId} />}
+      {planId && known && <PlanExports key={planId} planId={planId} />}
+      {planId && plans && !known && <p className="error">{t('exports.planGone')}</p>}
     </section>
   );
 }

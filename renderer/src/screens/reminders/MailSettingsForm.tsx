@@ -33,18 +33,18 @@ export function MailSettingsForm({ initial, onSaved }: { initial: MailSettingsVi
       setPassword('');
       setDraft(saved);
       onSaved(saved);
-      notify({ kind: 'info', text: t('mail.saved') });
+      notify({ kind: 'info', text: t('mail.saved'), cause: 'mail:save' });
     } catch (e) {
-      notify({ kind: 'error', text: errorText(e) });
+      notify({ kind: 'error', text: errorText(e), cause: 'mail:save' });
     }
   }
 
   async function test() {
     try {
       const { response } = await api.call('mail:test', { to: testTo });
-      notify({ kind: 'info', text: t('mail.test.done', { response }) });
+      notify({ kind: 'info', text: t('mail.test.done', { response }), cause: 'mail:test' });
     } catch (e) {
-      notify({ kind: 'error', text: errorText(e) });
+      notify({ kind: 'error', text: errorText(e), cause: 'mail:test' });
     }
   }
 

@@ -17,7 +17,7 @@ const HEAD_WIDTH = 136;
  * The whole duty window on one screen: days across, one line per seat down, short names (the
  * full name on hover). The same seats, keys and drag as the day-by-day grid.
  */
-export function CompactGrid({ grid, layout, holders, issues, staffById, specialDays, lockedDays, focusedSeat, jump, carriedSeat, actions, onSeatKey, onSeatPaste }: CompactGridProps) {
+export function CompactGrid({ grid, layout, holders, issues, staffById, specialDays, lockedDays, focusedSeat, jump, carriedSeat, shownPerson, actions, onSeatKey, onSeatPaste }: CompactGridProps) {
   const { t } = useI18n();
   const events = useSeatTable(focusedSeat, jump, onSeatKey, onSeatPaste);
   const tabStop = focusedSeat ?? grid.order[0] ?? null;
@@ -67,6 +67,7 @@ export function CompactGrid({ grid, layout, holders, issues, staffById, specialD
                       issues={issues.get(seat.id)}
                       focused={tabStop === seat.id}
                       carried={carriedSeat === seat.id}
+                      shown={!!holder && holder.staffId === shownPerson}
                       compact
                       actions={actions}
                     />

@@ -1,7 +1,10 @@
 import { memo, useMemo } from 'react';
 import type { MessageKey } from '../../../../shared/i18n';
 import type { FairnessReport } from '../../../../shared/roster/fairness';
+import { fairnessChart } from '../../../../shared/roster/fairness-chart';
+import type { RosterProblem } from '../../../../shared/roster/problem';
 import { useI18n } from '../../i18n/I18nContext';
+import { FairnessChart } from './FairnessChart';
 import { FairnessCells, FairnessHeaders, type FairnessColumn } from './fairness-columns';
 import { RoleBadges } from './RoleBadges';
 import { useNumber } from './useNumber';
@@ -9,11 +12,25 @@ import { useNumber } from './useNumber';
 /** What fits beside the grid; the per-person view has every figure. */
 const COLUMNS: FairnessColumn[] = ['shifts', 'load', 'diff'];
 
-/** The balance score and who carries most, most loaded first, against their role's average. */
-export const FairnessPanel = memo(function FairnessPanel({ report }: { report: FairnessReport }) {
+/**
+ * The balance score, the chart of each role's loads, and who carries most, most loaded first,
+ * against their role's average. A bar of the chart shows that person's seats in the grid.
+ */
+export const FairnessPanel = memo(function FairnessPanel({
+  report,
+  problem,
+  shown,
+  onShow,
+}: {
+  report: FairnessReport;
+  problem: RosterProblem;
+  shown: string | null;
+  onShow: (staffId: string) => void;
+}) {
   const { t } = useI18n();
   const number = useNumber();
   const people = useMemo(() => [...report.people].sort((a, b) => b.relativeLoad - a.relativeLoad || a.name.localeCompare(b.name, 'vi')), [report]);
+  const charts = useMemo(() => fairnessChart(report, problem), [report, problem]);
   return (
     <section className="fairness-panel" aria-label={t('roster.tabs.fairness')}>
       <p className="balance">
@@ -49,6 +66,10 @@ export const FairnessPanel = memo(function FairnessPanel({ report }: { report: F
         </tbody>
       </table>
       <p className="hint">{t('roster.fairness.scoreHint')}</p>
+      {charts.map((chart) => (
+        <FairnessChart key={chart.role} chart={chart} shown={shown} onShow={onShow} />
+      ))}
+      {charts.length > 0 && <ChartLegend />}
       <p className="hint">{t('roster.fairness.more')}</p>
       <table className="table fairness-table">
         <thead>
@@ -72,3 +93,27 @@ export const FairnessPanel = memo(function FairnessPanel({ report }: { report: F
     </section>
   );
 });
+
+/** The line styles and the words beside the bars, said once under the charts. */
+function ChartLegend() {
+  const { t } = useI18n();
+  const sample = (dash: string | undefined, width: number) => (
+    <svg width="28" height="10" aria-hidden="true">
+      <line x1="0" x2="28" y1="5" y2="5" stroke="#111" strokeWidth={width} strokeDasharray={dash} />
+    </svg>
+  );
+  return (
+    <p className="fairness-charts-legend">
+      <span>
+        {sample('5 3', 1.5)}
+        {t('roster.chart.legend.average')}
+      </span>
+      <span>
+        {sample(undefined, 2.5)}
+        {t('roster.chart.legend.best')}
+      </span>
+      <span>{t('roster.chart.legend.marks')}</span>
+      <span>{t('roster.chart.legend.click')}</span>
+    </p>
+  );
+}

@@ -15,7 +15,7 @@ import { findByName } from '../../../../shared/staff/find-by-name';
 import { useApi } from '../../api/ApiContext';
 import { LimitWarning } from '../../components/LimitWarning';
 import { hrefFor } from '../../app/route';
-import { useNotify } from '../../components/Notices';
+import { useNotify, useResolveNotice } from '../../components/Notices';
 import { useSubmit } from '../../components/useSubmit';
 import { useI18n } from '../../i18n/I18nContext';
 import { ChecksPanel } from './ChecksPanel';
@@ -50,6 +50,7 @@ export function RosterEditor({ plan, shiftId, onReload }: RosterEditorProps) {
   useState(() => markStart(PERF.firstRender));
   const api = useApi();
   const notify = useNotify();
+  const resolveNotice = useResolveNotice();
   const { t, language } = useI18n();
   const model = useRosterModel(plan);
   const { problem, grid, lookup, staffById, check } = model;
@@ -62,6 +63,7 @@ export function RosterEditor({ plan, shiftId, onReload }: RosterEditorProps) {
   const [focused, setFocused] = useState<string | null>(() => (shiftId ? (grid.order.find((id) => id.startsWith(`${shiftId}/`)) ?? null) : null));
   const [jump, setJump] = useState(0);
   const [carried, setCarried] = useState<string | null>(null);
+  const [shown, setShown] = useState<string | null>(null);
   const [picker, setPicker] = useState<string | null>(null);
   const [typing, setTyping] = useState<{ seatId: string; text: string; anchor: DOMRect } | null>(null);
   // Where the keyboard goes once a rule-breaking choice made by typing is confirmed or declined.
@@ -111,9 +113,9 @@ export function RosterEditor({ plan, shiftId, onReload }: RosterEditorProps) {
       setSeed(request.seed);
       setExplained({ for: result.assignments, bySeat: new Map(result.unfilled.map((e) => [e.seatId, e])) });
       const total = problem.seats.length;
-      notify({ kind: 'info', text: t('roster.generated', { filled: total - result.unfilled.length, total, score: Math.round(result.stats.balanceScore) }) });
+      notify({ kind: 'info', text: t('roster.generated', { filled: total - result.unfilled.length, total, score: Math.round(result.stats.balanceScore) }), cause: 'roster:generate' });
     },
-    (message) => notify({ kind: 'error', text: t('roster.generateFailed', { message }) }),
+    (message) => notify({ kind: 'error', text: t('roster.generateFailed', { message }), cause: 'roster:generate' }),
   );
   // Regenerating again should give another roster, so each run takes the next seed; filling keeps it.
   const run = (mode: 'regenerate' | 'fill-empty') =>
@@ -181,13 +183,14 @@ export function RosterEditor({ plan, shiftId, onReload }: RosterEditorProps) {
       const found = names.slice(0, seats.length).map((name) => findByName(problem.people, name));
       if (names.length === 1 && !found[0]) return startTyping(seatId, names[0]!);
       const unknown = names.filter((_, i) => !found[i]);
-      if (unknown.length) notify({ kind: 'error', text: t('roster.paste.unknown', { count: unknown.length, names: unknown.join(', ') }) });
+      if (unknown.length) notify({ kind: 'error', text: t('roster.paste.unknown', { count: unknown.length, names: unknown.join(', ') }), cause: 'roster:paste' });
+      else resolveNotice('roster:paste');
       const after = nextInOrder(grid, seats.at(-1)!, 1) ?? seats.at(-1)!;
       const outcome = propose((a) => seats.reduce<Assignments>((acc, seat, i) => (found[i] ? assignSeat(acc, seat, found[i].id) : acc), a));
       if (outcome === 'pending') resume.current = { confirmed: after, dismissed: seatId };
       else refocus(after);
     },
-    [grid, problem.people, propose, notify, t, startTyping, refocus],
+    [grid, problem.people, propose, notify, resolveNotice, t, startTyping, refocus],
   );
   const onSeatKey = useSeatKeys({ grid, neighbour, holders, carried, setCarried, setFocused, openPicker: setPicker, startTyping, move, refuse, propose });
   const busy = !!generator.run || !!picker || !!edits.pending || publishing;
@@ -198,6 +201,19 @@ export function RosterEditor({ plan, shiftId, onReload }: RosterEditorProps) {
     setFocused(seatId);
     setJump((n) => n + 1);
   }, []);
+
+  /** A bar of the fairness chart: that person's seats marked in the grid, the first one brought into view; again to unmark. */
+  const showPerson = useCallback(
+    (staffId: string) => {
+      if (shown === staffId) return setShown(null);
+      setShown(staffId);
+      const first = grid.order.find((id) => holders.get(id)?.staffId === staffId);
+      if (first) goTo(first);
+      else setView((v) => (v === 'people' ? 'compact' : v));
+    },
+    [shown, grid, holders, goTo],
+  );
+  const shownCount = shown ? (shiftCounts.get(shown) ?? 0) : 0;
 
   const afterConfirm = (answer: 'confirmed' | 'dismissed') => {
     const to = resume.current?.[answer];
@@ -211,6 +227,21 @@ export function RosterEditor({ plan, shiftId, onReload }: RosterEditorProps) {
   const unfilled = violations.filter((v) => v.code === 'SEAT_UNFILLED').length;
   const carriedName = carried ? (staffById.get(holders.get(carried)?.staffId ?? '')?.fullName ?? '') : '';
 
+  // Both grids show the same seats the same way; only their layout differs.
+  const seatProps = {
+    holders,
+    issues,
+    staffById,
+    specialDays: model.specialDays,
+    lockedDays,
+    focusedSeat: focused,
+    jump,
+    carriedSeat: carried,
+    shownPerson: shown,
+    actions,
+    onSeatKey,
+    onSeatPaste: paste,
+  };
   return (
     <section className="screen roster-screen">
       <header className="roster-header">
@@ -222,6 +253,11 @@ export function RosterEditor({ plan, shiftId, onReload }: RosterEditorProps) {
         <StatusBadge status={meta.status} version={latest?.version ?? null} changed={changedSincePublished} />
       </header>
       <LimitWarning plan={plan} />
+      {problem.people.length === 0 && (
+        <p className="banner banner-warning" role="status">
+          {t('roster.nobody')} <a href={hrefFor('plans', plan.id, 'setup')}>{t('roster.nobody.choose')}</a>
+        </p>
+      )}
       <Toolbar
         run={generator.run}
         canUndo={edits.canUndo}
@@ -257,43 +293,22 @@ export function RosterEditor({ plan, shiftId, onReload }: RosterEditorProps) {
       ) : (
         <p className="hint keys">{t('roster.keys')}</p>
       )}
+      {shown && (
+        <p className="shown-banner" role="status">
+          <span>{t('roster.chart.shown', { name: staffById.get(shown)?.fullName ?? shown, count: shownCount })}</span>
+          <button onClick={() => setShown(null)}>{t('roster.chart.unshow')}</button>
+        </p>
+      )}
       {/* The whole period takes the full width; its checks, fairness and versions follow under it. */}
       <div className={view === 'compact' ? 'roster-layout stacked' : 'roster-layout'}>
         <div className="roster-main">
           {view === 'compact' ? (
             <div className="roster-grid-wrap">
-              <CompactGrid
-                grid={grid}
-                layout={layout}
-                holders={holders}
-                issues={issues}
-                staffById={staffById}
-                specialDays={model.specialDays}
-                lockedDays={lockedDays}
-                focusedSeat={focused}
-                jump={jump}
-                carriedSeat={carried}
-                actions={actions}
-                onSeatKey={onSeatKey}
-                onSeatPaste={paste}
-              />
+              <CompactGrid grid={grid} layout={layout} {...seatProps} />
             </div>
           ) : view === 'grid' ? (
             <div className="roster-grid-wrap">
-              <RosterGrid
-                grid={grid}
-                holders={holders}
-                issues={issues}
-                staffById={staffById}
-                specialDays={model.specialDays}
-                lockedDays={lockedDays}
-                focusedSeat={focused}
-                jump={jump}
-                carriedSeat={carried}
-                actions={actions}
-                onSeatKey={onSeatKey}
-                onSeatPaste={paste}
-              />
+              <RosterGrid grid={grid} {...seatProps} />
             </div>
           ) : (
             <PersonView grid={grid} lookup={lookup} assignments={assignments} report={fairness} issueSeats={issues} onGo={goTo} />
@@ -305,7 +320,7 @@ export function RosterEditor({ plan, shiftId, onReload }: RosterEditorProps) {
             tab === 'checks' ? (
               <ChecksPanel problem={problem} assignments={assignments} violations={violations} explained={explained?.for === assignments ? explained.bySeat : null} onGo={goTo} />
             ) : tab === 'fairness' ? (
-              <FairnessPanel report={fairness} />
+              <FairnessPanel report={fairness} problem={problem} shown={shown} onShow={showPerson} />
             ) : (
               <VersionsPanel planId={plan.id} versions={meta.versions} grid={grid} lookup={lookup} flush={save.flush} />
             )

@@ -21,6 +21,8 @@ export interface RosterGridProps {
   /** Changes on each jump from a panel, so jumping again to the seat already focused still brings it into view. */
   jump: number;
   carriedSeat: string | null;
+  /** Whose seats are marked (a bar clicked in the fairness chart), or null. */
+  shownPerson: string | null;
   actions: SeatActions & { toggleDayLock(date: string): void };
   onSeatKey(seatId: string, event: KeyboardEvent): void;
   /** Names pasted on a seat: that seat and the ones after it. */
@@ -34,7 +36,7 @@ const DAY_WIDTH = 112;
 const shiftOfSeat = (seatId: string | null) => seatId?.split('/').slice(0, 2).join('/') ?? null;
 
 /** Days down, shifts across; each cell stacks its seats. Keys are handled once here for every seat. */
-export function RosterGrid({ grid, holders, issues, staffById, specialDays, lockedDays, focusedSeat, jump, carriedSeat, actions, onSeatKey, onSeatPaste }: RosterGridProps) {
+export function RosterGrid({ grid, holders, issues, staffById, specialDays, lockedDays, focusedSeat, jump, carriedSeat, shownPerson, actions, onSeatKey, onSeatPaste }: RosterGridProps) {
   const { t } = useI18n();
   const events = useSeatTable(focusedSeat, jump, onSeatKey, onSeatPaste);
   const tabStop = focusedSeat ?? grid.order[0] ?? null;
@@ -75,6 +77,7 @@ export function RosterGrid({ grid, holders, issues, staffById, specialDays, lock
                   staffById={staffById}
                   focusedSeat={focusShift === cell.shift.id ? tabStop : null}
                   carriedSeat={carriedShift === cell.shift.id ? carriedSeat : null}
+                  shownPerson={shownPerson}
                   actions={actions}
                 />
               ) : (

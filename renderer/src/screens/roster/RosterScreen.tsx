@@ -1,7 +1,8 @@
-import { useState } from 'react';
+import { useEffect, useState } from 'react';
 import { formatDateTime } from '../../../../shared/i18n/dates';
 import { useApi } from '../../api/ApiContext';
 import { hrefFor } from '../../app/route';
+import type { PlanOpened } from '../../app/useLastPlan';
 import { useNotify } from '../../components/Notices';
 import { useAsync } from '../../components/useAsync';
 import { useI18n } from '../../i18n/I18nContext';
@@ -9,17 +10,22 @@ import { RosterEditor } from './RosterEditor';
 import './roster.css';
 
 /** The "Lịch trực" area: a plan's roster editor, or the plans to choose from. */
-export function RosterScreen({ planId, shiftId }: { planId: string | undefined; shiftId: string | undefined }) {
-  return planId ? <RosterLoader key={planId} planId={planId} shiftId={shiftId} /> : <RosterPlanList />;
+export function RosterScreen({ planId, shiftId, onOpened }: { planId: string | undefined; shiftId: string | undefined; onOpened: PlanOpened }) {
+  return planId ? <RosterLoader key={planId} planId={planId} shiftId={shiftId} onOpened={onOpened} /> : <RosterPlanList />;
 }
 
 /** Loads the plan; a reload (after a conflict) starts a fresh editor on the stored plan. */
-function RosterLoader({ planId, shiftId }: { planId: string; shiftId: string | undefined }) {
+function RosterLoader({ planId, shiftId, onOpened }: { planId: string; shiftId: string | undefined; onOpened: PlanOpened }) {
   const api = useApi();
   const notify = useNotify();
   const { t } = useI18n();
   const [loads, setLoads] = useState(0);
   const { data: plan, error } = useAsync(() => api.call('plans:get', { id: planId }), [api, planId, loads]);
+  const opened = !!plan;
+  useEffect(() => {
+    if (opened) onOpened.remember(planId);
+    else if (error) onOpened.forget(planId);
+  }, [opened, error, planId, onOpened]);
   if (error) {
     return (
       <section className="screen">

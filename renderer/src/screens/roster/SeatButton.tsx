@@ -24,6 +24,8 @@ export interface SeatButtonProps {
   focused: boolean;
   /** This seat's person is being moved with the keyboard. */
   carried: boolean;
+  /** Its holder's seats are being shown (from the fairness chart). */
+  shown?: boolean;
   /** One line, short name: the seat's label is the line's head and the full name its tooltip. */
   compact?: boolean;
   actions: SeatActions;
@@ -33,11 +35,11 @@ export interface SeatButtonProps {
  * One seat of a shift: who holds it, their role, a lock and a problem mark. Phones show on hover.
  * Only the focused seat is in the tab order; the grid moves focus with the arrow keys.
  */
-export const SeatButton = memo(function SeatButton({ seat, holder, person, issues, focused, carried, compact = false, actions }: SeatButtonProps) {
+export const SeatButton = memo(function SeatButton({ seat, holder, person, issues, focused, carried, shown = false, compact = false, actions }: SeatButtonProps) {
   const { t } = useI18n();
   const name = person?.fullName ?? holder?.staffId;
   const role = person?.roles.includes(seat.role) ? seat.role : person?.roles[0];
-  const classes = ['seat', !holder && 'seat-empty', holder?.locked && 'seat-locked', issues && 'seat-problem', carried && 'seat-carried'].filter(Boolean).join(' ');
+  const classes = ['seat', !holder && 'seat-empty', holder?.locked && 'seat-locked', issues && 'seat-problem', carried && 'seat-carried', shown && 'seat-shown'].filter(Boolean).join(' ');
   const title = [seat.label, name && [name, person?.phone].filter(Boolean).join(' · '), ...(issues ?? []).map((v) => `⚠ ${v.message}`)].filter(Boolean).join('\n');
   return (
     <button

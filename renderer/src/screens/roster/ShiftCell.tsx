@@ -15,6 +15,7 @@ export interface ShiftCellProps {
   /** The focused seat when it is in this cell, else null, so other cells see no change. */
   focusedSeat: string | null;
   carriedSeat: string | null;
+  shownPerson: string | null;
   actions: SeatActions;
 }
 
@@ -26,11 +27,12 @@ const issueKey = (issues: Violation[] | undefined) => issues?.map((v) => v.messa
  * comparing them by identity is enough.
  */
 function sameCell(a: ShiftCellProps, b: ShiftCellProps): boolean {
-  if (a.cell !== b.cell || a.focusedSeat !== b.focusedSeat || a.carriedSeat !== b.carriedSeat || a.staffById !== b.staffById || a.actions !== b.actions) return false;
+  if (a.cell !== b.cell || a.focusedSeat !== b.focusedSeat || a.carriedSeat !== b.carriedSeat || a.shownPerson !== b.shownPerson || a.staffById !== b.staffById || a.actions !== b.actions)
+    return false;
   return a.cell.seats.every((s) => a.holders.get(s.id) === b.holders.get(s.id) && issueKey(a.issues.get(s.id)) === issueKey(b.issues.get(s.id)));
 }
 
-export const ShiftCell = memo(function ShiftCell({ cell, column, holders, issues, staffById, focusedSeat, carriedSeat, actions }: ShiftCellProps) {
+export const ShiftCell = memo(function ShiftCell({ cell, column, holders, issues, staffById, focusedSeat, carriedSeat, shownPerson, actions }: ShiftCellProps) {
   const { shift } = cell;
   const start = vnClock(shift.start);
   const end = vnClock(shift.end);
@@ -51,6 +53,7 @@ export const ShiftCell = memo(function ShiftCell({ cell, column, holders, issues
             issues={issues.get(seat.id)}
             focused={focusedSeat === seat.id}
             carried={carriedSeat === seat.id}
+            shown={!!holder && holder.staffId === shownPerson}
             actions={actions}
           />
         );

@@ -2,7 +2,7 @@ import { useCallback, useEffect, useRef, useState } from 'react';
 import type { Plan } from '../../../../shared/plan/schema';
 import type { PlanChanges } from '../../../../shared/api/plans';
 import { useApi } from '../../api/ApiContext';
-import { ApiError } from '../../api/client';
+import { ApiError } from '../../../../shared/api/client';
 import { errorText } from '../../components/useAsync';
 
 export type SaveState = 'saved' | 'saving' | 'error';

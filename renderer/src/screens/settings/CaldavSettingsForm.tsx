@@ -35,18 +35,18 @@ function CaldavSettingsForm({ initial }: { initial: CaldavSettingsView }) {
       const saved = await api.call('caldav:settings:update', { url, user, trust: trust(), ...(password ? { password } : {}) });
       setPassword('');
       setView(saved);
-      notify({ kind: 'info', text: t('caldav.settings.saved') });
+      notify({ kind: 'info', text: t('caldav.settings.saved'), cause: 'caldav:save' });
     } catch (e) {
-      notify({ kind: 'error', text: errorText(e) });
+      notify({ kind: 'error', text: errorText(e), cause: 'caldav:save' });
     }
   }
 
   async function test() {
     try {
       const { homeUrl, calendars } = await api.call('caldav:test', undefined);
-      notify({ kind: 'info', text: t('caldav.settings.test.done', { home: homeUrl, count: calendars.length }) });
+      notify({ kind: 'info', text: t('caldav.settings.test.done', { home: homeUrl, count: calendars.length }), cause: 'caldav:test' });
     } catch (e) {
-      notify({ kind: 'error', text: errorText(e) });
+      notify({ kind: 'error', text: errorText(e), cause: 'caldav:test' });
     }
   }
 

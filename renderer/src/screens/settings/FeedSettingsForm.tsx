@@ -29,9 +29,9 @@ function FeedSettingsForm({ initial }: { initial: FeedSettingsView }) {
       const saved = await api.call('feed:settings:update', { baseUrl, refreshMinutes });
       setView(saved);
       setBaseUrl(saved.baseUrl);
-      notify({ kind: 'info', text: t('feed.settings.saved') });
+      notify({ kind: 'info', text: t('feed.settings.saved'), cause: 'feed:save' });
     } catch (e) {
-      notify({ kind: 'error', text: errorText(e) });
+      notify({ kind: 'error', text: errorText(e), cause: 'feed:save' });
     }
   }
 

@@ -6,6 +6,7 @@ import type { EmergencyContact, Settings } from '../../../../shared/settings/sch
 import { useApi } from '../../api/ApiContext';
 import { SaveIndicator, useBeforeUnloadWhile } from '../../components/SaveIndicator';
 import { usePatchAutosave } from '../../components/usePatchAutosave';
+import { ParsedInput, asTyped, parseTime } from '../../components/ParsedInput';
 import { useI18n } from '../../i18n/I18nContext';
 import { PaySection } from './PaySection';
 import { SkillsSection } from './SkillsSection';
@@ -86,11 +87,27 @@ export function SettingsScreen({ settings, onSaved, focus }: { settings: Setting
         <legend>{t('settings.window')}</legend>
         <label>
           {t('settings.window.endOfWorkday')}
-          <input type="time" value={draft.dutyWindowDefaults.endOfWorkday} onChange={(e) => change({ dutyWindowDefaults: { endOfWorkday: e.target.value } })} />
+          <ParsedInput
+            className="time"
+            placeholder="HH:mm"
+            value={draft.dutyWindowDefaults.endOfWorkday}
+            format={asTyped}
+            parse={parseTime}
+            invalidMessage={t('common.timeInvalid')}
+            onValue={(v) => change({ dutyWindowDefaults: { endOfWorkday: v } })}
+          />
         </label>
         <label>
           {t('settings.window.startOfWorkday')}
-          <input type="time" value={draft.dutyWindowDefaults.startOfWorkday} onChange={(e) => change({ dutyWindowDefaults: { startOfWorkday: e.target.value } })} />
+          <ParsedInput
+            className="time"
+            placeholder="HH:mm"
+            value={draft.dutyWindowDefaults.startOfWorkday}
+            format={asTyped}
+            parse={parseTime}
+            invalidMessage={t('common.timeInvalid')}
+            onValue={(v) => change({ dutyWindowDefaults: { startOfWorkday: v } })}
+          />
         </label>
       </fieldset>
       <PaySection pay={draft.pay} onChange={(pay) => change({ pay })} />

@@ -4,7 +4,7 @@ import { formatPhone } from '../../../../shared/staff/phone';
 import { StaffRole, type Skill, type StaffMember } from '../../../../shared/staff/schema';
 import type { MessageKey } from '../../../../shared/i18n';
 import { useApi } from '../../api/ApiContext';
-import { ApiError } from '../../api/client';
+import { ApiError } from '../../../../shared/api/client';
 import { Dialog } from '../../components/Dialog';
 import { errorText } from '../../components/useAsync';
 import { useI18n } from '../../i18n/I18nContext';
@@ -65,7 +65,7 @@ export function StaffEditor({
     }
   }
 
-  const field = (name: 'fullName' | 'title' | 'unit' | 'phone' | 'email', type = 'text', extra: { list?: string; autoFocus?: boolean } = {}) => {
+  const field = (name: 'fullName' | 'title' | 'unit' | 'phone' | 'email', type = 'text', extra: { list?: string; 'data-autofocus'?: boolean } = {}) => {
     const error = name === 'title' || name === 'unit' ? undefined : shownError(name);
     return (
       <label>
@@ -79,7 +79,7 @@ export function StaffEditor({
   return (
     <Dialog side title={t(member ? 'staff.editor.edit' : 'staff.editor.add')} onClose={onClose}>
       <form className="form staff-editor" onSubmit={submit} noValidate>
-        {field('fullName', 'text', { autoFocus: true })}
+        {field('fullName', 'text', { 'data-autofocus': true })}
         {field('title')}
         {field('unit', 'text', { list: 'staff-units' })}
         <datalist id="staff-units">

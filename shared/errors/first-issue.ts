@@ -1,5 +1,5 @@
 import type { z } from 'zod';
-import { issueMessage } from '../errors/zod-message';
+import { issueMessage } from './zod-message';
 
 /** Names the first wrong field of a validation failure the way a user can find it. */
 export function firstIssue(error: z.ZodError): { where: string; message: string } {

@@ -1,0 +1,81 @@
+import type { Language } from '../settings/schema';
+import { enCaldav } from './en/caldav';
+import { enCalendar } from './en/calendar';
+import { enChecklist } from './en/checklist';
+import { enCommon } from './en/common';
+import { enDutyLog } from './en/duty-log';
+import { enExports } from './en/exports';
+import { enFeed } from './en/feed';
+import { enHost } from './en/host';
+import { enPaperwork } from './en/paperwork';
+import { enPlans } from './en/plans';
+import { enRoster } from './en/roster';
+import { enReminders } from './en/reminders';
+import { enSettings } from './en/settings';
+import { enSetup } from './en/setup';
+import { enStaff } from './en/staff';
+import { viCaldav } from './vi/caldav';
+import { viCalendar } from './vi/calendar';
+import { viChecklist } from './vi/checklist';
+import { viCommon } from './vi/common';
+import { viDutyLog } from './vi/duty-log';
+import { viExports } from './vi/exports';
+import { viFeed } from './vi/feed';
+import { viHost } from './vi/host';
+import { viPaperwork } from './vi/paperwork';
+import { viPlans } from './vi/plans';
+import { viRoster } from './vi/roster';
+import { viReminders } from './vi/reminders';
+import { viSettings } from './vi/settings';
+import { viSetup } from './vi/setup';
+import { viStaff } from './vi/staff';
+
+/**
+ * Every text the app shows, by key. Vietnamese is the reference: its templates declare the keys and,
+ * with their `{placeholders}`, the parameters each message takes (see message.ts). Each area adds a
+ * pair of files (vi/<area>.ts, en/<area>.ts) and lists them here.
+ */
+export const vi = {
+  ...viCommon,
+  ...viPlans,
+  ...viSettings,
+  ...viCalendar,
+  ...viStaff,
+  ...viSetup,
+  ...viExports,
+  ...viRoster,
+  ...viReminders,
+  ...viCaldav,
+  ...viDutyLog,
+  ...viChecklist,
+  ...viHost,
+  ...viFeed,
+  ...viPaperwork,
+};
+export type Templates = typeof vi;
+export type MessageKey = keyof Templates;
+
+const en: Record<MessageKey, string> = {
+  ...enCommon,
+  ...enPlans,
+  ...enSettings,
+  ...enCalendar,
+  ...enStaff,
+  ...enSetup,
+  ...enExports,
+  ...enRoster,
+  ...enReminders,
+  ...enCaldav,
+  ...enDutyLog,
+  ...enChecklist,
+  ...enHost,
+  ...enFeed,
+  ...enPaperwork,
+};
+
+export const dictionaries: Record<Language, Record<MessageKey, string>> = { vi, en };
+
+/** The area files one by one, so a test can see that no key is declared in two of them. */
+export const AREA_FILES = [viCommon, viPlans, viSettings, viCalendar, viStaff, viSetup, viExports, viRoster, viReminders, viCaldav, viDutyLog, viChecklist, viHost, viFeed, viPaperwork];
+
+export const MESSAGE_KEYS = Object.keys(vi) as [MessageKey, ...MessageKey[]];

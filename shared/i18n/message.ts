@@ -1,0 +1,45 @@
+import { z } from 'zod';
+import { MESSAGE_KEYS, type MessageKey, type Templates } from './catalog';
+
+/**
+ * A sentence for a person, carried as its template's key and the values of its placeholders, and
+ * turned into words only where it is shown (the renderer in the UI language, the CLI in its own).
+ * This is how every text built in shared/ or the services crosses a boundary: violations,
+ * explanations, import problems, errors. A parameter may itself be a message (a shift phrase inside a
+ * violation) or a list of them (joined with commas).
+ */
+export interface Message {
+  code: MessageKey;
+  params: Readonly<Record<string, MessageParam>>;
+}
+export type MessageParam = string | number | Message | readonly MessageParam[];
+
+/** `{name}` placeholders of a template, as a union of their names. */
+type Placeholders<T extends string> = T extends `${string}{${infer Name}}${infer Rest}` ? Name | Placeholders<Rest> : never;
+
+/** The parameters a key's Vietnamese template asks for: exactly its placeholders, each required. */
+export type ParamsOf<K extends MessageKey> = { [P in Placeholders<Templates[K]>]: MessageParam };
+
+type IsUnion<T, U = T> = T extends unknown ? ([U] extends [T] ? false : true) : never;
+
+/**
+ * No argument for a template without placeholders, the parameters object otherwise. A key chosen at run
+ * time (`reminders.status.${status}`) is a union of keys: its parameters can only be checked loosely.
+ */
+export type ParamArgs<K extends MessageKey> =
+  true extends IsUnion<K> ? [params?: Readonly<Record<string, MessageParam>>] : [Placeholders<Templates[K]>] extends [never] ? [params?: Record<string, never>] : [params: ParamsOf<K>];
+
+/** Builds a message; the compiler checks the parameters against the Vietnamese template. */
+export function msg<K extends MessageKey>(code: K, ...[params]: ParamArgs<K>): Message {
+  return { code, params: params ?? {} };
+}
+
+export const MessageCode = z.enum(MESSAGE_KEYS);
+
+const MessageParamSchema: z.ZodType<MessageParam> = z.lazy(() => z.union([z.string(), z.number(), MessageSchema, z.array(MessageParamSchema)]));
+
+/** The message as it crosses IPC and the disk; an unknown code is refused like any bad value. */
+export const MessageSchema: z.ZodType<Message> = z.object({ code: MessageCode, params: z.record(z.string(), MessageParamSchema) });
+
+export const isMessageKey = (text: string): text is MessageKey => Object.hasOwn(MESSAGE_KEYS_SET, text);
+const MESSAGE_KEYS_SET = Object.fromEntries(MESSAGE_KEYS.map((key) => [key, true]));
