@@ -15,6 +15,8 @@ import { MailService } from './mail/service';
 import { MailSettingsService } from './mail/settings';
 import { smtpMailer } from './mail/transport';
 import { PlanService } from './plans';
+import { ReadinessService } from './readiness/service';
+import { ReadinessStore } from './readiness/store';
 import { ReminderService } from './reminders/service';
 import { hostHandlers } from './host';
 import { HandlerRegistry, type Logger } from './registry';
@@ -37,6 +39,7 @@ export interface Services {
   mail: MailService;
   mailSettings: MailSettingsService;
   dutyLog: DutyLogService;
+  readiness: ReadinessService;
   caldav: CaldavService;
   caldavSettings: CaldavSettingsService;
   feed: FeedService;
@@ -66,20 +69,22 @@ export function createServices(options: ServiceOptions, logger?: Logger): Servic
   const events: EventSink = {
     emit(event, payload) {
       options.events.emit(event, payload);
-      if (event === 'plans:changed' || event === 'settings:changed' || event === 'dutyLog:changed') reminders?.engine.replan();
+      if (event === 'plans:changed' || event === 'settings:changed' || event === 'dutyLog:changed' || event === 'readiness:changed') reminders?.engine.replan();
     },
   };
   const ctx = createContext({ ...options, events, mailer: options.mailer ?? smtpMailer });
   const directory = new StaffDirectoryStore(ctx);
   const settings = new SettingsService(ctx);
   const logs = new DutyLogStore(ctx);
-  const plans = new PlanService(ctx, directory, logs);
+  const readinessStore = new ReadinessStore(ctx);
+  const plans = new PlanService(ctx, directory, logs, [readinessStore]);
   const staff = new StaffService(ctx, directory, settings, plans);
   const printer = options.printer ?? chromiumPrinter();
   const paperwork = new PaperworkService(ctx, plans, settings, printer, logs);
   const exports = new ExportService(ctx, plans, settings, paperwork, printer);
   const mailSettings = new MailSettingsService(ctx);
-  reminders = new ReminderService(ctx, plans, settings, mailSettings, logs);
+  const readiness = new ReadinessService(ctx, plans, settings, directory, readinessStore);
+  reminders = new ReminderService(ctx, plans, settings, mailSettings, logs, readiness);
   const dutyLog = new DutyLogService(ctx, plans, settings, directory, logs, new DutyLogFiles(printer, () => settings.get()));
   const mail = new MailService(ctx, mailSettings, settings, plans, reminders);
   const caldavSettings = new CaldavSettingsService(ctx);
@@ -98,6 +103,7 @@ export function createServices(options: ServiceOptions, logger?: Logger): Servic
     .register(caldav.handlers())
     .register(paperwork.handlers())
     .register(feed.handlers())
+    .register(readiness.handlers())
     .assertComplete();
   return {
     ctx,
@@ -112,6 +118,7 @@ export function createServices(options: ServiceOptions, logger?: Logger): Servic
     mail,
     mailSettings,
     dutyLog,
+    readiness,
     caldav,
     caldavSettings,
     feed,
@@ -125,6 +132,7 @@ export function createServices(options: ServiceOptions, logger?: Logger): Servic
         () => caldavSettings.view(),
         () => reminders.engine.entries(),
         ...logs.planIds().map((id) => () => logs.read(id)),
+        ...readinessStore.planIds().map((id) => () => readinessStore.read(id)),
         () => feedSettings.view(),
         () => reminders.engine.entries(),
       ];

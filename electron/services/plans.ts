@@ -20,6 +20,7 @@ import { parseJsonText } from './files/read-json';
 import type { StaffDirectoryStore } from './staff-directory';
 import { guardedRead } from './store/guarded-read';
 import { issueMessage } from '../../shared/errors/zod-message';
+import type { PlanCompanion } from './store/plan-documents';
 
 const planRef = (id: string) => ({ dir: 'plans', name: id });
 const trashRef = (id: string) => ({ dir: 'trash', name: id });
@@ -32,6 +33,8 @@ export class PlanService {
     private readonly ctx: ServiceContext,
     private readonly directory: StaffDirectoryStore,
     private readonly logs: DutyLogStore,
+    /** The plan's other documents (the readiness checklist): they go to the trash and come back with it. */
+    private readonly companions: readonly PlanCompanion[] = [],
   ) {}
 
   /**
@@ -104,7 +107,7 @@ export class PlanService {
       // The trashed file's time says when it went to the trash (a rename keeps the old one).
       const now = this.ctx.clock.now();
       utimesSync(this.ctx.store.path(trashRef(id)), now, now);
-      this.logs.moveWithPlan(id, 'trash');
+      for (const doc of [this.logs, ...this.companions]) doc.moveWithPlan(id, 'trash');
       this.ctx.events.emit('plans:changed', { id });
       return { id, name: plan.name };
     });
@@ -117,7 +120,7 @@ export class PlanService {
       }
       if (this.ctx.store.exists(planRef(id))) throw new AppError('CONFLICT', 'Đã có kế hoạch cùng mã; không thể khôi phục đè lên.');
       this.ctx.store.move(trashRef(id), planRef(id));
-      this.logs.moveWithPlan(id, 'restore');
+      for (const doc of [this.logs, ...this.companions]) doc.moveWithPlan(id, 'restore');
       this.ctx.events.emit('plans:changed', { id });
       return this.get(id);
     });

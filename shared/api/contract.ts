@@ -8,6 +8,7 @@ import { hostChannels } from './host';
 import { paperworkChannels } from './paperwork';
 import { feedChannels } from './feed';
 import { planChannels } from './plans';
+import { readinessChannels } from './readiness';
 import { reminderChannels } from './reminders';
 import { settingsChannels } from './settings';
 import { staffChannels } from './staff';
@@ -24,6 +25,7 @@ export const contract = {
   ...caldavChannels,
   ...paperworkChannels,
   ...feedChannels,
+  ...readinessChannels,
 };
 export type Contract = typeof contract;
 export type Channel = keyof Contract;

@@ -10,6 +10,7 @@ import { enHost } from './en/host';
 import { enPaperwork } from './en/paperwork';
 import { enPlans } from './en/plans';
 import { enRoster } from './en/roster';
+import { enReadiness } from './en/readiness';
 import { enReminders } from './en/reminders';
 import { enSettings } from './en/settings';
 import { enSetup } from './en/setup';
@@ -25,6 +26,7 @@ import { viHost } from './vi/host';
 import { viPaperwork } from './vi/paperwork';
 import { viPlans } from './vi/plans';
 import { viRoster } from './vi/roster';
+import { viReadiness } from './vi/readiness';
 import { viReminders } from './vi/reminders';
 import { viSettings } from './vi/settings';
 import { viSetup } from './vi/setup';
@@ -51,6 +53,7 @@ export const vi = {
   ...viHost,
   ...viFeed,
   ...viPaperwork,
+  ...viReadiness,
 };
 export type Templates = typeof vi;
 export type MessageKey = keyof Templates;
@@ -71,11 +74,12 @@ const en: Record<MessageKey, string> = {
   ...enHost,
   ...enFeed,
   ...enPaperwork,
+  ...enReadiness,
 };
 
 export const dictionaries: Record<Language, Record<MessageKey, string>> = { vi, en };
 
 /** The area files one by one, so a test can see that no key is declared in two of them. */
-export const AREA_FILES = [viCommon, viPlans, viSettings, viCalendar, viStaff, viSetup, viExports, viRoster, viReminders, viCaldav, viDutyLog, viChecklist, viHost, viFeed, viPaperwork];
+export const AREA_FILES = [viCommon, viPlans, viSettings, viCalendar, viStaff, viSetup, viExports, viRoster, viReminders, viCaldav, viDutyLog, viChecklist, viHost, viFeed, viPaperwork, viReadiness];
 
 export const MESSAGE_KEYS = Object.keys(vi) as [MessageKey, ...MessageKey[]];

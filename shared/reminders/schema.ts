@@ -4,9 +4,10 @@ import { z } from 'zod';
  * shift: to a person before their shift; handover: to this computer's user before a shift change;
  * unfilled: a shift starts with an empty seat; cancel: a person was taken off a shift they had
  * already been reminded of; invitation: the emailed iTIP roster; summary: several desktop
- * reminders shown as one after sleep; test: the "send a test" buttons.
+ * reminders shown as one after sleep; test: the "send a test" buttons; readiness: to a person before
+ * the due day of a preparation task they were given.
  */
-export const ReminderKind = z.enum(['shift', 'handover', 'unfilled', 'cancel', 'invitation', 'test']);
+export const ReminderKind = z.enum(['shift', 'handover', 'unfilled', 'cancel', 'invitation', 'test', 'readiness']);
 export type ReminderKind = z.infer<typeof ReminderKind>;
 
 export const ReminderChannel = z.enum(['desktop', 'email']);

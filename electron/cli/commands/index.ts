@@ -10,6 +10,7 @@ import { logCommand } from './log';
 import { lunarCommand } from './lunar';
 import { planCommand } from './plan';
 import { publishCommand } from './publish';
+import { readinessCommand } from './readiness';
 import { reportCommand } from './report';
 import { solarCommand } from './solar';
 import { staffCommand } from './staff';
@@ -21,6 +22,7 @@ export const COMMANDS: Command[] = [
   checkCommand,
   publishCommand,
   logCommand,
+  readinessCommand,
   exportCommand,
   reportCommand,
   caldavCommand,

@@ -1,6 +1,7 @@
 import { randomBytes } from 'node:crypto';
 import { cancellations } from '../../../shared/reminders/cancellations';
 import { dueAt, nextDue, summaryOf } from '../../../shared/reminders/due';
+import { scheduleReadiness, type ReadinessPlan } from '../../../shared/readiness/reminders';
 import { scheduleReminders, type PublishedPlan } from '../../../shared/reminders/schedule';
 import type { Audience, Claimant, LogEntry, Reminder } from '../../../shared/reminders/schema';
 import { MailFailure, type SmtpConfig } from '../adapters';
@@ -32,6 +33,8 @@ const MISSED = 'Đến giờ nhắc khi máy tắt, ngủ hoặc ứng dụng kh
 /** Where the engine reads what to remind of; wired to the plan, settings and mail services. */
 export interface ReminderSources {
   publishedPlans(): PublishedPlan[];
+  /** Every plan's readiness checklist, published or not: its tasks are due before the holiday. */
+  readinessPlans(): ReadinessPlan[];
   audience(): Audience;
   /** Throws an AppError when mail is not set up. */
   mailConfig(): SmtpConfig;
@@ -111,7 +114,8 @@ export class ReminderEngine {
     const now = this.#now();
     if (this.#plannedAt === null) this.#plan(now);
     const logged = this.log.keys();
-    return this.#schedule.filter((r) => !logged.has(r.key) && r.deadline > now);
+    // Readiness reminders (before the holiday) come before the shifts': in time order, not by source.
+    return this.#schedule.filter((r) => !logged.has(r.key) && r.deadline > now).sort((a, b) => a.at - b.at);
   }
 
   entries(): LogEntry[] {
@@ -147,7 +151,8 @@ export class ReminderEngine {
       .entries()
       .filter((e) => e.status === 'sent' || e.status === 'uncertain')
       .map((e) => e.reminder);
-    this.#schedule = [...scheduleReminders(plans, this.sources.audience()), ...cancellations(plans, announced)];
+    const audience = this.sources.audience();
+    this.#schedule = [...scheduleReminders(plans, audience), ...scheduleReadiness(this.sources.readinessPlans(), audience), ...cancellations(plans, announced)];
     this.#plannedAt = now;
     this.#stamp = this.sources.stamp();
   }
@@ -218,7 +223,9 @@ export class ReminderEngine {
     const first = reminders[0] as Reminder;
     const groupedWith = reminders.length > 1 ? reminders.length : 0;
     const text = groupedWith ? summaryOf(reminders) : first;
-    const target = { planId: first.planId, shiftId: first.shiftId };
+    // A shift's notification opens its duty-log page; a readiness task's has no page there (a draft
+    // plan has no log) and opens the reminders screen, which lists it.
+    const target = first.kind === 'readiness' ? null : { planId: first.planId, shiftId: first.shiftId };
     let outcome: Pick<LogEntry, 'status' | 'reason'>;
     try {
       await this.ctx.notifier.show({ title: text.title, body: text.body, target });

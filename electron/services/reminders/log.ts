@@ -6,7 +6,8 @@ import type { ServiceContext } from '../context';
 import { guardedRead } from '../store/guarded-read';
 
 const REF = { name: 'reminders' };
-const LOG_SCHEMA_VERSION = 1 as const;
+/** 2: readiness reminders; an older app refuses such a log (too new) rather than taking it for a broken one. */
+const LOG_SCHEMA_VERSION = 2 as const;
 const ReminderLogDocument = z.object({
   schemaVersion: z.literal(LOG_SCHEMA_VERSION),
   entries: z.array(LogEntry),
@@ -24,7 +25,7 @@ interface LogCache {
   byKey: Map<string, LogEntry>;
 }
 
-const parseLog = (raw: unknown) => parseDocument(raw, { kind: 'Nhật ký nhắc nhở', current: LOG_SCHEMA_VERSION, schema: ReminderLogDocument });
+const parseLog = (raw: unknown) => parseDocument(raw, { kind: 'Nhật ký nhắc nhở', current: LOG_SCHEMA_VERSION, schema: ReminderLogDocument, migrations: { 1: (doc) => doc } });
 /** Entries whose moment is this long past are dropped, so the file stays small over the years. */
 const KEEP_MS = 120 * 24 * 3600_000;
 

@@ -12,6 +12,7 @@ import type { SmtpConfig } from '../adapters';
 import type { ServiceContext } from '../context';
 import { dutyLogRef, type DutyLogStore } from '../duty-log/store';
 import type { PlanService } from '../plans';
+import type { ReadinessService } from '../readiness/service';
 import type { SettingsService } from '../settings';
 import { ReminderEngine } from './engine';
 import { ReminderLog } from './log';
@@ -41,12 +42,14 @@ export class ReminderService {
     private readonly settings: SettingsService,
     private readonly mail: MailAccess,
     private readonly logs: DutyLogStore,
+    private readonly readiness: ReadinessService,
   ) {
     this.engine = new ReminderEngine(ctx, new ReminderLog(ctx), {
       publishedPlans: () =>
         this.#published().map(
           (plan) => ({ planId: plan.id, published: plan.versions.at(-1)!, offsetsMinutes: plan.reminders.offsetsMinutes, handovers: this.#handovers(plan) }) satisfies PublishedPlan,
         ),
+      readinessPlans: () => this.readiness.remindable(),
       audience: () => ({ thisIsMe: this.settings.get().thisIsMe, handoverMinutes: HANDOVER_MINUTES, mailReady: mail.ready() }),
       mailConfig: () => mail.config(),
       stamp: () => this.#stamp(),
@@ -61,7 +64,13 @@ export class ReminderService {
 
   /** Modification times of the documents the schedule is built from. */
   #stamp(): string {
-    const refs = [{ name: 'settings' }, { name: 'mail' }, ...this.ctx.store.list('plans').map((name) => ({ dir: 'plans', name })), ...this.logs.planIds().map((name) => dutyLogRef(name))];
+    const refs = [
+      { name: 'settings' },
+      { name: 'mail' },
+      ...this.ctx.store.list('plans').map((name) => ({ dir: 'plans', name })),
+      ...this.logs.planIds().map((name) => dutyLogRef(name)),
+      ...this.readiness.documents(),
+    ];
     return refs.map((ref) => `${ref.name}:${existsSync(this.ctx.store.path(ref)) ? statSync(this.ctx.store.path(ref)).mtimeMs : 0}`).join(',');
   }
 

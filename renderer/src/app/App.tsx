@@ -8,6 +8,7 @@ import { DutyLogScreen } from '../screens/duty-log/DutyLogScreen';
 import { PlansScreen } from '../screens/plans/PlansScreen';
 import { PlanSetupScreen } from '../screens/plan-setup/PlanSetupScreen';
 import { PublishScreen } from '../screens/publish/PublishScreen';
+import { ReadinessScreen } from '../screens/readiness/ReadinessScreen';
 import { RemindersScreen } from '../screens/reminders/RemindersScreen';
 import { RosterScreen } from '../screens/roster/RosterScreen';
 import { CaldavSettingsCard } from '../screens/settings/CaldavSettingsForm';
@@ -78,7 +79,8 @@ function Shell({ settings, onSettings }: { settings: Settings | null; onSettings
       <main className="content">
         <RecoveryBanner />
         {route.area === 'plans' && route.params[1] === 'setup' && settings && <PlanSetupScreen planId={route.params[0]!} skills={settings.skills} />}
-        {route.area === 'plans' && route.params[1] !== 'setup' && <PlansScreen planId={route.params[0]} />}
+        {route.area === 'plans' && route.params[1] === 'readiness' && <ReadinessScreen planId={route.params[0]!} />}
+        {route.area === 'plans' && route.params[1] !== 'setup' && route.params[1] !== 'readiness' && <PlansScreen planId={route.params[0]} />}
         {route.area === 'staff' && settings && <StaffScreen skills={settings.skills} />}
         {route.area === 'roster' && <RosterScreen planId={route.params[0]} shiftId={route.params[1]} onOpened={lastPlan.opened} />}
         {route.area === 'publish' && <PublishScreen planId={route.params[0]} onOpened={lastPlan.opened} />}

@@ -38,7 +38,7 @@ export const enReminders: Record<keyof typeof viReminders, string> = {
   'reminders.grouped': '{n} reminders grouped in one notification.',
   'reminders.retryAt': 'Attempt {attempt}; next at {time}.',
   'reminders.plans': 'Published plans',
-  'reminders.plans.empty': 'No plan is published yet, so there is nothing to remind of.',
+  'reminders.plans.empty': 'No plan is published yet, so there are no shifts to remind of (assigned readiness tasks are still reminded).',
   'reminders.plans.version': 'Published version {version}',
   'reminders.offsets': 'Remind before (minutes, comma-separated)',
   'reminders.offsets.hint': 'One setting for calendar alarms (VALARM) and the app: 1440 = 1 day, 60 = 1 hour.',

@@ -36,7 +36,7 @@ export const viReminders = {
   'reminders.grouped': 'Gộp {n} nhắc nhở trong một thông báo.',
   'reminders.retryAt': 'Lần thử {attempt}; thử lại lúc {time}.',
   'reminders.plans': 'Kế hoạch đã ban hành',
-  'reminders.plans.empty': 'Chưa có kế hoạch nào được ban hành, nên chưa có gì để nhắc.',
+  'reminders.plans.empty': 'Chưa có kế hoạch nào được ban hành, nên chưa có ca trực nào để nhắc (việc chuẩn bị đã giao vẫn được nhắc).',
   'reminders.plans.version': 'Ban hành phiên bản {version}',
   'reminders.offsets': 'Nhắc trước (phút, cách nhau bằng dấu phẩy)',
   'reminders.offsets.hint': 'Một cài đặt cho cả lời nhắc trong lịch (VALARM) và thông báo của ứng dụng: 1440 = 1 ngày, 60 = 1 giờ.',

@@ -5,6 +5,7 @@ import { hrefFor } from '../../app/route';
 import { LimitWarning } from '../../components/LimitWarning';
 import { useAsync } from '../../components/useAsync';
 import { useI18n } from '../../i18n/I18nContext';
+import { ReadinessAlert } from '../readiness/ReadinessAlert';
 import { holidayName, HolidayStatus } from './HolidayStatus';
 import { PeriodTable } from './PeriodTable';
 import { WindowEditor } from './WindowEditor';
@@ -54,6 +55,7 @@ export function PlanDetail({ id }: { id: string }) {
               {t('setup.link')}
             </a>
           </p>
+          <ReadinessAlert key={plan.window.start} planId={plan.id} always />
           <h2>{t('calendar.period.title')}</h2>
           <PeriodTable window={plan.window} specialDays={plan.specialDays} />
         </>

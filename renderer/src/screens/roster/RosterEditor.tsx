@@ -32,6 +32,7 @@ import { SidePanel } from './SidePanel';
 import { StatusBadge } from './StatusBadge';
 import { VersionsPanel } from './VersionsPanel';
 import { Toolbar, type RosterView } from './Toolbar';
+import { ReadinessAlert } from '../readiness/ReadinessAlert';
 import { PERF, markStart, measureEnd } from './perf';
 import { useAutosave } from './useAutosave';
 import { useGenerator } from './useGenerator';
@@ -253,6 +254,7 @@ export function RosterEditor({ plan, shiftId, onReload }: RosterEditorProps) {
         <StatusBadge status={meta.status} version={latest?.version ?? null} changed={changedSincePublished} />
       </header>
       <LimitWarning plan={plan} />
+      <ReadinessAlert planId={plan.id} />
       {problem.people.length === 0 && (
         <p className="banner banner-warning" role="status">
           {t('roster.nobody')} <a href={hrefFor('plans', plan.id, 'setup')}>{t('roster.nobody.choose')}</a>
