@@ -8,7 +8,6 @@ import { exportSource } from '../../shared/export/source';
 import { outgoingChecklist, type CheckItem, type OutgoingKind } from '../../shared/paperwork/checklist';
 import { safeFileStem } from '../../shared/plan/file-name';
 import type { Plan } from '../../shared/plan/schema';
-import { epochToVn } from '../../shared/time/zone';
 import type { ServiceContext } from './context';
 import { asAppError, guarded } from './duty-log/service';
 import type { DutyLogStore } from './duty-log/store';
@@ -49,7 +48,7 @@ export class PaperworkService {
         source: exportSource(plan, now),
         settings: this.settings.get(),
         logged: () => guarded(() => ({ core: loggedCore(plan), log: this.logs.read(plan.id) ?? emptyDutyLog(plan.id, now.toISOString()) })),
-        today: epochToVn(now.getTime()).slice(0, 10),
+        now: now.getTime(),
       },
       orientation,
       this.printer,
@@ -69,12 +68,19 @@ export class PaperworkService {
         const code = log ? guarded(() => incidentCode(findIncident(log, request.incidentId))) : request.incidentId;
         return `Thong-bao-su-co-${safeFileStem(code)}-${stem}.${format}`;
       }
+      case 'after':
+        return `Bao-cao-ket-qua-truc-${stem}.${format}`;
     }
   }
 
   async build(input: PaperBuildRequest) {
     const plan = this.plans.get(input.planId);
-    const request: PaperRequest = input.kind === 'incident' ? { kind: 'incident', incidentId: input.incidentId, options: input.options } : { kind: input.kind, options: input.options };
+    const request: PaperRequest =
+      input.kind === 'incident'
+        ? { kind: 'incident', incidentId: input.incidentId, options: input.options }
+        : input.kind === 'after'
+          ? { kind: 'after', options: input.options }
+          : { kind: 'contacts', options: input.options };
     const content = await this.paper(plan, request, input.format, input.orientation);
     return downloadFile(this.fileName(plan, request, input.format), MIME[input.format], content);
   }

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { AfterReportOptions } from '../paperwork/after-report';
 import { CheckItem, OutgoingKind } from '../paperwork/checklist';
 import { ContactListOptions } from '../paperwork/contact-list';
 import { IncidentNoticeOptions } from '../paperwork/incident-notice';
@@ -17,6 +18,7 @@ const common = { planId: PlanId, format: PaperFileFormat, orientation: Orientati
 export const PaperBuildRequest = z.discriminatedUnion('kind', [
   z.strictObject({ kind: z.literal('contacts'), ...common, options: ContactListOptions.default({}) }),
   z.strictObject({ kind: z.literal('incident'), ...common, incidentId: z.string().min(1).max(64), options: IncidentNoticeOptions.default({}) }),
+  z.strictObject({ kind: z.literal('after'), ...common, options: AfterReportOptions.default({}) }),
 ]);
 export type PaperBuildRequest = z.infer<typeof PaperBuildRequest>;
 export type PaperBuildInput = z.input<typeof PaperBuildRequest>;

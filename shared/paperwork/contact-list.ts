@@ -6,6 +6,7 @@ import type { Settings } from '../settings/schema';
 import { displayPhone } from '../staff/phone';
 import { StaffId } from '../staff/schema';
 import { PaperOverrides, withOverrides } from './overrides';
+import { dutySubjectRest } from './paper-body';
 
 /** A list is sent to the superior body as its own paper ("Danh sách", DS in the number). */
 export const CONTACT_LIST_TYPE = { name: 'DANH SÁCH', abbreviation: 'DS' } as const;
@@ -48,8 +49,8 @@ export type ContactListOptions = z.infer<typeof ContactListOptions>;
 
 /** "Trực bảo đảm an toàn thông tin mạng dịp …" becomes "Cán bộ trực và đầu mối liên hệ bảo đảm …". */
 function subjectOf(rosterSubject: string): string {
-  const rest = rosterSubject.replace(/^lịch trực\s+/i, '');
-  return rest === rosterSubject ? `Cán bộ trực và đầu mối liên hệ: ${rosterSubject}` : `Cán bộ trực và đầu mối liên hệ ${rest}`;
+  const rest = dutySubjectRest(rosterSubject);
+  return rest === null ? `Cán bộ trực và đầu mối liên hệ: ${rosterSubject}` : `Cán bộ trực và đầu mối liên hệ ${rest}`;
 }
 
 export function contactListDocument(source: ExportSource, settings: Settings, options: ContactListOptions = {}): ContactListDocument {
@@ -60,7 +61,8 @@ export function contactListDocument(source: ExportSource, settings: Settings, op
   if (focalStaffId && !focalPerson) throw new AppError('NOT_FOUND', `Không có cán bộ mã "${focalStaffId}" trong kế hoạch để làm đầu mối liên hệ.`, 'focalStaffId');
   return {
     info: roster.info,
-    number: numberLine(roster.info, CONTACT_LIST_TYPE.abbreviation),
+    // A paper of its own: its own number or room for the clerk's, never the roster's.
+    number: numberLine({ ...roster.info, number: overrides.number ?? '' }, CONTACT_LIST_TYPE.abbreviation),
     placeAndDate: roster.placeAndDate,
     subject: subjectOf(roster.subject),
     recipients: roster.recipients,

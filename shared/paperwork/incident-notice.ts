@@ -16,7 +16,7 @@ import { StaffId, type StaffMember } from '../staff/schema';
 import { epochToVn } from '../time/zone';
 import { contactsOf } from './contacts';
 import { PaperOverrides, withOverrides } from './overrides';
-import { BLANK, proseLines, type PaperDocument, type PaperField } from './paper-body';
+import { atText, BLANK, proseLines, type PaperDocument, type PaperField } from './paper-body';
 
 /** The notice of an incident is a THÔNG BÁO of its own, numbered apart from the roster's. */
 export const INCIDENT_NOTICE_TYPE = { name: 'THÔNG BÁO', abbreviation: 'TB' } as const;
@@ -42,10 +42,7 @@ export function timeText(iso: string): string {
   return `${time} ngày ${date} (${formatWeekday(epochToVn(Date.parse(iso)).slice(0, 10))})`;
 }
 
-const when = (iso: string) => {
-  const [date, time] = formatEpoch(Date.parse(iso)).split(' ');
-  return `${time} ngày ${date}`;
-};
+const when = (iso: string) => atText(Date.parse(iso));
 
 /** Who held the leader seats of the shift the incident was recorded on (the actual roster). */
 function leaderOnDuty(core: PlanCore, log: DutyLog, incident: Incident): string | null {

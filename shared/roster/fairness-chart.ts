@@ -1,3 +1,5 @@
+import { translate } from '../i18n';
+import type { Language } from '../settings/schema';
 import type { StaffRole } from '../staff/schema';
 import type { FairnessReport } from './fairness';
 import type { RosterProblem } from './problem';
@@ -60,4 +62,17 @@ export function fairnessChart(report: FairnessReport, problem: RosterProblem): R
     const ticks = Array.from({ length: Math.round(max / step) + 1 }, (_, i) => Number((i * step).toPrecision(12)));
     return { role, average, best, max, ticks, bars };
   });
+}
+
+const times = (label: string, count: number) => (count > 1 ? `${label} ×${count}` : label);
+
+/** "3 đêm · GT · M1": the night, Giao thừa and Mùng 1 shifts in words beside a bar, so no colour is needed to read them (the screen's chart and the printed ones). */
+export function barMarks({ nights, giaoThua, mung1 }: { nights: number; giaoThua: number; mung1: number }, language: Language): string {
+  return [
+    nights ? translate(language, 'roster.chart.nights', { count: nights }) : '',
+    giaoThua ? times(translate(language, 'roster.chart.giaoThua'), giaoThua) : '',
+    mung1 ? times(translate(language, 'roster.chart.mung1'), mung1) : '',
+  ]
+    .filter(Boolean)
+    .join(' · ');
 }

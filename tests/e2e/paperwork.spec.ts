@@ -57,3 +57,96 @@ test('an incident of the duty log becomes its notice: the facts from the log, im
   expect(text).not.toContain(contacts[3]!.name.slice(0, 30));
   await page.screenshot({ path: `${SHOTS}/incident-notice-saved.png` });
 });
+
+test('the after-holiday report from the duty log: the figures the log and its timesheet give, "tính đến" while the duty runs, remarks and recipients written in the dialog', async ({ app }) => {
+  const { page } = app;
+  await page.setViewportSize({ width: 1366, height: 768 });
+  const plan = tetRoster({ window: WINDOW, name: 'Trực ATTT cao điểm tháng 1', publishedAt: '2026-01-10T02:00:00.000Z' });
+  await storePlan(app.services(), plan);
+  const settings = testSettings();
+  await app.services().settings.update({ organisation: { unitEmail: 'ttcntt@binhson.gov.vn' }, document: settings.document });
+  // The night of 14/01 (ended): one technician absent, the other replaced, both with a reason; a hostile reason stays text.
+  const log = app.services().dutyLog;
+  const holder = (seatId: string) => plan.assignments.find((a) => a.seatId === seatId)!.staffId;
+  await log.markAbsent(plan.id, { shiftId: '2026-01-14/dem', seatId: '2026-01-14/dem/ky-thuat', reason: HOSTILE });
+  const standIn = ['kt-03', 'kt-04'].find((id) => id !== holder('2026-01-14/chieu/ky-thuat'))!;
+  await log.replace(plan.id, { shiftId: '2026-01-14/chieu', seatId: '2026-01-14/chieu/ky-thuat', staffId: standIn, reason: 'Việc gia đình', confirm: true });
+
+  // The Bảng chấm công tab: what the report's hours must add up to.
+  await app.open(`#/log/${plan.id}/timesheet`);
+  const sheet = page.getByRole('table', { name: 'Bảng chấm công' });
+  await expect(sheet.getByRole('row')).not.toHaveCount(0);
+  const column = async (n: number) => (await sheet.locator(`tbody tr td:nth-child(${n})`).allInnerTexts()).reduce((sum, t) => sum + Number(t.replace(',', '.')), 0);
+  const [planned, actual] = [await column(2), await column(3)];
+  expect(planned - actual).toBe(8);
+  const vn = (h: number) => String(h).replace('.', ',');
+
+  await page.getByRole('button', { name: 'Báo cáo kết quả trực…' }).click();
+  const dialog = page.getByRole('dialog', { name: 'Báo cáo kết quả công tác trực' });
+  await expect(dialog.getByTestId('after-figures')).toContainText(`${vn(planned)} giờ theo lịch, ${vn(actual)} giờ thực tế`);
+  await expect(dialog.getByText('số liệu tính đến 09:00 ngày 15/01/2026', { exact: false })).toBeVisible();
+  // Recipients start as the unit's settings; none of the emergency contacts is chosen for a report upwards.
+  await expect(dialog.getByLabel(/Nơi nhận khác/)).toHaveValue(settings.document.recipients.join('\n'));
+  const { contacts } = log.bundle(plan.id);
+  for (const c of contacts) await expect(dialog.getByRole('checkbox', { name: c.name })).not.toBeChecked();
+  await dialog.getByLabel('Nơi nhận khác (mỗi dòng một nơi; mặc định theo Cài đặt)').fill('Sở Khoa học và Công nghệ (để b/c)\nBan Giám đốc');
+  await dialog.getByLabel('Số văn bản').fill('4');
+  await dialog.getByLabel('Nhận xét, đề xuất').fill(`Các ca trực đầy đủ.\nĐề nghị bổ sung cán bộ ${HOSTILE} cho ca đêm.`);
+  await page.screenshot({ path: `${SHOTS}/after-report-dialog.png` });
+
+  const saved = async (button: string) => {
+    const download = page.waitForEvent('download');
+    await dialog.getByRole('button', { name: button }).click();
+    await page.getByRole('dialog', { name: 'Kiểm tra trước khi xuất' }).getByRole('button', { name: 'Vẫn xuất' }).click();
+    return download;
+  };
+  const pdf = await saved('Tải PDF');
+  expect(pdf.suggestedFilename()).toMatch(/^Bao-cao-ket-qua-truc-.*\.pdf$/);
+  const text = execFileSync('pdftotext', ['-layout', (await pdf.path())!, '-'], { encoding: 'utf8' }).replace(/\s+/g, ' ');
+  expect(text).toContain('BÁO CÁO');
+  expect(text).toContain('Số: 4/BC-TTCNTT');
+  expect(text).toContain('Kết quả công tác trực');
+  expect(text).toContain('số liệu tính đến 09:00 ngày 15/01/2026');
+  expect(text).toMatch(new RegExp(`Tổng cộng \\d+ ${vn(planned)} ${vn(actual)} `));
+  expect(text).toContain(HOSTILE);
+  expect(text).toContain('Việc gia đình');
+  expect(text).toContain('Các ca trực đầy đủ.');
+  // "Nơi nhận" shares its lines with the signer's column: read it in order.
+  expect(text).toMatch(/Nơi nhận: .*- Sở Khoa học và Công nghệ \(để b\/c\); .*- Ban Giám đốc; - Lưu: VT, TTCNTT\./);
+  expect(text).not.toContain('Các phòng chuyên môn');
+
+  const docx = await saved('Tải Word (.docx)');
+  expect(docx.suggestedFilename()).toMatch(/^Bao-cao-ket-qua-truc-.*\.docx$/);
+  const xml = execFileSync('unzip', ['-p', (await docx.path())!, 'word/document.xml'], { encoding: 'utf8' });
+  expect(xml).toContain('Số: 4/BC-TTCNTT');
+  expect(xml).toContain('&lt;img src=x onerror=alert(1)&gt;');
+  expect(xml).toContain(`>${vn(actual)}<`);
+});
+
+test('the on-duty contact list from the duty log: a number of its own (not the roster’s), the focal point chosen, recipients from Settings', async ({ app }) => {
+  const { page } = app;
+  await page.setViewportSize({ width: 1366, height: 768 });
+  const plan = tetRoster({ window: WINDOW, name: 'Trực ATTT cao điểm tháng 1', publishedAt: '2026-01-10T02:00:00.000Z' });
+  await storePlan(app.services(), plan);
+  // The unit's roster number is 15: the list must not take it.
+  await app.services().settings.update({ organisation: { unitEmail: 'ttcntt@binhson.gov.vn' }, document: { ...testSettings().document, number: '15' } });
+  const focal = plan.staff.find((s) => s.id === 'kt-01')!;
+
+  await app.open(`#/log/${plan.id}`);
+  await expect(page.getByRole('button', { name: 'Báo cáo kết quả trực…' })).toBeVisible();
+  await page.screenshot({ path: `${SHOTS}/duty-log-papers.png` });
+  await page.getByRole('button', { name: 'Danh sách cán bộ trực…' }).click();
+  const dialog = page.getByRole('dialog', { name: 'Danh sách cán bộ trực và đầu mối liên hệ' });
+  await expect(dialog.getByLabel('Số văn bản')).toHaveValue('');
+  await dialog.getByLabel('Đầu mối tiếp nhận, xử lý sự cố').selectOption({ label: focal.fullName });
+  await page.screenshot({ path: `${SHOTS}/contact-list-dialog.png` });
+  const download = page.waitForEvent('download');
+  await dialog.getByRole('button', { name: 'Tải PDF' }).click();
+  await page.getByRole('dialog', { name: 'Kiểm tra trước khi xuất' }).getByRole('button', { name: 'Vẫn xuất' }).click();
+  const text = execFileSync('pdftotext', ['-layout', (await (await download).path())!, '-'], { encoding: 'utf8' }).replace(/\s+/g, ' ');
+  expect(text).toContain('DANH SÁCH');
+  expect(text).toContain('Số: /DS-TTCNTT');
+  expect(text).not.toContain('15/DS');
+  expect(text).toMatch(new RegExp(`Đầu mối tiếp nhận, xử lý sự cố của đơn vị ${focal.fullName}`));
+  expect(text).toMatch(/Nơi nhận: .*- Sở Khoa học và Công nghệ \(để b\/c\);/);
+});

@@ -10,7 +10,7 @@ import { emit, json } from '../output';
 import { loadPlanArg } from '../plan-arg';
 
 const USAGE =
-  'lich-truc report PLAN --kind contacts|incident --out FILE.pdf|.docx|.html [--focal STAFF_ID] [--incident SC-01 [--system-owner T] [--impact T] [--request T] [--contact STAFF_ID]] [--number N] [--date YYYY-MM-DD] [--place P] [--signer-title T] [--signer-name N] [--recipient R]… [--landscape] [--strict] [--json]';
+  'lich-truc report PLAN --kind contacts|incident|after --out FILE.pdf|.docx|.html [--focal STAFF_ID] [--incident SC-01 [--system-owner T] [--impact T] [--request T] [--contact STAFF_ID]] [--remarks T] [--number N] [--date YYYY-MM-DD] [--place P] [--signer-title T] [--signer-name N] [--recipient R]… [--landscape] [--strict] [--json]';
 
 const OPTIONS = {
   ...COMMON_OPTIONS,
@@ -21,6 +21,7 @@ const OPTIONS = {
   impact: { type: 'string' },
   request: { type: 'string' },
   contact: { type: 'string' },
+  remarks: { type: 'string' },
   number: { type: 'string' },
   date: { type: 'string' },
   place: { type: 'string' },
@@ -34,12 +35,13 @@ const OPTIONS = {
 const isKind = (kind: string): kind is (typeof KINDS)[number] => (KINDS as readonly string[]).includes(kind);
 const FORMATS: Record<string, PaperFormat> = { '.pdf': 'pdf', '.docx': 'docx', '.html': 'html' };
 /** The papers the letters ask for; the incident notice and the after-holiday report read the duty log. */
-const KINDS = ['contacts', 'incident'] as const;
+const KINDS = ['contacts', 'incident', 'after'] as const;
 
 /** The paper asked for, with what this run writes on it. */
 function paperRequest(kind: (typeof KINDS)[number], values: ReturnType<typeof parse<typeof OPTIONS>>['values'], overrides: PaperOverrides): PaperRequest {
   const only = <T extends string | undefined>(value: T, key: string) => (value === undefined ? {} : { [key]: value });
   if (kind === 'contacts') return { kind, options: { ...overrides, ...only(values.focal, 'focalStaffId') } };
+  if (kind === 'after') return { kind, options: { ...overrides, ...only(values.remarks, 'remarks') } };
   if (!values.incident) throw new CliError(`--kind incident cần --incident SC-01 (mã sự cố trong sổ nhật ký trực).\nCách dùng: ${USAGE}`, EXIT.usage);
   const options = IncidentNoticeOptions.safeParse({ ...overrides, systemOwner: values['system-owner'], impact: values.impact, request: values.request, contactStaffId: values.contact });
   if (!options.success) throw new CliError(`--${firstIssue(options.error).where}: ${firstIssue(options.error).message}`, EXIT.usage);

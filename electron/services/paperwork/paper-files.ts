@@ -1,4 +1,5 @@
 import type { DutyLog } from '../../../shared/duty-log/schema';
+import { afterReportDocument, type AfterReportOptions } from '../../../shared/paperwork/after-report';
 import { contactListDocument, type ContactListOptions } from '../../../shared/paperwork/contact-list';
 import { incidentNoticeDocument, type IncidentNoticeOptions } from '../../../shared/paperwork/incident-notice';
 import type { PaperDocument } from '../../../shared/paperwork/paper-body';
@@ -9,6 +10,7 @@ import { printCss, type Orientation } from '../../../shared/export/print/page-st
 import type { ExportSource } from '../../../shared/export/source';
 import type { PlanCore } from '../../../shared/plan/schema';
 import type { Settings } from '../../../shared/settings/schema';
+import { epochToVn } from '../../../shared/time/zone';
 import type { PdfPrinter } from '../adapters';
 import { tinosFontCss } from '../exports/print-fonts';
 import { contactListDocx } from './contact-list-docx';
@@ -18,7 +20,8 @@ import { paperDocx } from './paper-docx';
 export type PaperFormat = 'pdf' | 'docx' | 'html';
 
 /** Which paper, with what the user wrote on it for this once. */
-export type PaperRequest = { kind: 'contacts'; options: ContactListOptions } | { kind: 'incident'; incidentId: string; options: IncidentNoticeOptions };
+export type PaperRequest =
+  { kind: 'contacts'; options: ContactListOptions } | { kind: 'incident'; incidentId: string; options: IncidentNoticeOptions } | { kind: 'after'; options: AfterReportOptions };
 export type PaperKind = PaperRequest['kind'];
 
 /** What a paper is made from: the version that goes out, and for the papers of the duty itself its log. */
@@ -27,8 +30,8 @@ export interface PaperInputs {
   settings: Settings;
   /** The published version the log is kept against, and the log; only the duty's papers read them. */
   logged: () => { core: PlanCore; log: DutyLog };
-  /** Today's date in Vietnam, printed on the duty's papers unless the user gives one. */
-  today: string;
+  /** Now: the after-holiday report's figures are the log's at this moment. */
+  now: number;
 }
 
 const page = (orientation: Orientation, title: string, body: string) => htmlPage(title, `${tinosFontCss()}\n${printCss(orientation)}`, body);
@@ -51,7 +54,12 @@ export async function paperFile(request: PaperRequest, format: PaperFormat, inpu
     }
     case 'incident': {
       const { core, log } = inputs.logged();
-      return paperBytes(incidentNoticeDocument(source, core, log, request.incidentId, settings, inputs.today, request.options), format, orientation, printer);
+      const today = epochToVn(inputs.now).slice(0, 10);
+      return paperBytes(incidentNoticeDocument(source, core, log, request.incidentId, settings, today, request.options), format, orientation, printer);
+    }
+    case 'after': {
+      const { core, log } = inputs.logged();
+      return paperBytes(afterReportDocument(source, core, log, settings, inputs.now, request.options), format, orientation, printer);
     }
   }
 }

@@ -33,6 +33,7 @@ export function PaperDialog({
   core,
   contacts,
   defaultRecipients,
+  recipientsFromSettings = false,
   build,
   onClose,
   children,
@@ -42,6 +43,8 @@ export function PaperDialog({
   core: Pick<PlanCore, 'document'>;
   contacts: { name: string; toVerify: boolean }[];
   defaultRecipients: string[];
+  /** Start the free lines with the plan's or the unit's "Nơi nhận" (a report to the superior), rather than empty. */
+  recipientsFromSettings?: boolean;
   build: (format: PaperFileFormat, overrides: PaperOverrides) => Promise<DownloadFile>;
   onClose: () => void;
   children?: ReactNode;
@@ -59,7 +62,8 @@ export function PaperDialog({
   const [signerTitle, setSignerTitle] = useState<string | null>(null);
   const [signerName, setSignerName] = useState<string | null>(null);
   const [chosen, setChosen] = useState(() => new Set(defaultRecipients));
-  const [others, setOthers] = useState('');
+  const [typedOthers, setOthers] = useState<string | null>(recipientsFromSettings ? null : '');
+  const others = typedOthers ?? info?.recipients.join('\n') ?? '';
   const [busy, setBusy] = useState<PaperFileFormat | null>(null);
 
   const overrides = (): PaperOverrides => ({
@@ -120,8 +124,8 @@ export function PaperDialog({
             </label>
           ))}
           <label>
-            {t('paper.otherRecipients')}
-            <textarea rows={2} value={others} maxLength={2000} onChange={(e) => setOthers(e.target.value)} />
+            {t(recipientsFromSettings ? 'paper.recipientsFromSettings' : 'paper.otherRecipients')}
+            <textarea rows={Math.min(6, Math.max(2, others.split('\n').length))} value={others} maxLength={2000} onChange={(e) => setOthers(e.target.value)} />
           </label>
         </fieldset>
         <div className="row">
@@ -137,7 +141,7 @@ export function PaperDialog({
       </div>
       <div className="actions dialog-actions">
         {(['pdf', 'docx'] as const).map((format) => (
-          <button key={format} type="button" className={format === 'pdf' ? 'primary' : ''} disabled={busy !== null} onClick={() => void attempt(format)}>
+          <button key={format} type="button" className={format === 'pdf' ? 'primary' : ''} disabled={busy !== null || !info} onClick={() => void attempt(format)}>
             {busy === format ? t('paper.saving') : t(`paper.${format}`)}
           </button>
         ))}

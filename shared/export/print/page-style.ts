@@ -47,6 +47,12 @@ ol.paper-fields .line { display: block; }
 table.paper { margin: 2pt 0 4pt; }
 table.paper td.num { text-align: right; white-space: nowrap; }
 table.paper tr.total td { font-weight: bold; }
+table.paper.bars td { vertical-align: middle; }
+table.paper.bars td.bar { padding: 0 3pt; }
+table.paper.bars svg.bar { display: block; width: 100%; height: 11pt; }
+/* A role's chart with its caption and legend on one page: one picture. */
+figure.paper-bars { margin: 0; break-inside: avoid; }
+.paper-note { font-size: 10pt; font-style: italic; margin: 0 0 4pt; }
 /* The day's cells never wrap: 17/02/2026, Chủ Nhật. */
 td.center { text-align: center; white-space: nowrap; }
 .person { display: block; }

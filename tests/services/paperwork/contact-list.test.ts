@@ -20,7 +20,7 @@ const source = exportSource(publish(plan, '2026-02-05T02:00:00.000Z'), new Date(
 const settings = testSettings();
 const options = { number: '12', date: '2026-02-06', recipients: ['Sở Khoa học và Công nghệ (để b/c)', 'Công an tỉnh (PA05)'] };
 const doc = contactListDocument(source, settings, options);
-const inputs = paperInputs(source, settings, '2026-02-05');
+const inputs = paperInputs(source, settings, Date.parse('2026-02-05T03:00:00Z'));
 const pages = {} as Record<'pdf' | 'docx', PdfPage[]>;
 const text = (p: PdfPage[]) => p.flatMap((page) => page.lines.map((l) => l.text.replace(/\s/g, ' '))).join('\n');
 
@@ -67,5 +67,13 @@ describe('Danh sách cán bộ trực và đầu mối liên hệ (#17)', () => 
     const focal = plan.staff.find((s) => s.roles.includes('leader'))!;
     expect(contactListDocument(source, settings, { focalStaffId: focal.id }).focal?.name).toBe(focal.fullName);
     expect(() => contactListDocument(source, settings, { focalStaffId: 'nobody' })).toThrow(/nobody/);
+  });
+
+  it("takes a number of its own: the one written on it, else room for the clerk, never the roster's", () => {
+    const numbered = { ...source, core: { ...source.core, document: { ...source.core.document, number: '15' } } };
+    const unit = { ...settings, document: { ...settings.document, number: '16' } };
+    expect(contactListDocument(numbered, unit).number).toBe('Số: \u2002\u2002\u2002\u2002/DS-TTCNTT');
+    expect(contactListDocument(numbered, unit, { number: '12' }).number).toBe('Số: 12/DS-TTCNTT');
+    expect(contactListDocument(numbered, unit, { number: '12/DS-VP' }).number).toBe('Số: 12/DS-VP');
   });
 });

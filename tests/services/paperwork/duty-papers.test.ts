@@ -7,6 +7,13 @@ import { chromiumPrinter } from '../../../electron/services/exports/chromium-pri
 import { paperFile, type PaperRequest } from '../../../electron/services/paperwork/paper-files';
 import { exportSource } from '../../../shared/export/source';
 import { incidentNoticeDocument } from '../../../shared/paperwork/incident-notice';
+import { afterReportDocument, hoursText } from '../../../shared/paperwork/after-report';
+import { actualCore } from '../../../shared/duty-log/actual-roster';
+import { planToProblem } from '../../../shared/plan/expand';
+import { fairnessReport } from '../../../shared/roster/fairness';
+import { fairnessChart } from '../../../shared/roster/fairness-chart';
+import { dutyLogSummary } from '../../../shared/duty-log/summary';
+import { totalMinutes } from '../../../shared/export/timesheet';
 import { BLANK } from '../../../shared/paperwork/paper-body';
 import { displayPhone } from '../../../shared/staff/phone';
 import { libreOfficeToPdf } from '../../helpers/libreoffice';
@@ -22,7 +29,7 @@ const DIR = 'artifacts/paperwork-duty';
 const { plan, core, log } = loggedTet();
 const source = exportSource(plan, new Date('2026-02-23T02:00:00Z'));
 const settings = testSettings();
-const inputs = paperInputs(source, settings, '2026-02-18', { core, log });
+const inputs = paperInputs(source, settings, Date.parse('2026-02-18T02:00:00Z'), { core, log });
 const incidentId = log.incidents[0]!.id;
 const notice = {
   number: '7',
@@ -31,7 +38,8 @@ const notice = {
   systemOwner: 'Ủy ban nhân dân tỉnh Bình Sơn',
   contactStaffId: 'kt-04',
 };
-const papers: Record<string, PaperRequest> = { 'thong-bao-su-co': { kind: 'incident', incidentId, options: notice } };
+const remarks = 'Đề nghị bổ sung một cán bộ an toàn thông tin cho ca đêm.';
+const papers: Record<string, PaperRequest> = { 'thong-bao-su-co': { kind: 'incident', incidentId, options: notice }, 'bao-cao-ket-qua': { kind: 'after', options: { number: '9', remarks } } };
 const pages: Record<string, PdfPage[]> = {};
 /** The text as read, lines joined: what wraps where is the layout's, not the content's. */
 const text = (p: PdfPage[]) =>
@@ -108,7 +116,7 @@ describe('the incident notice (#17 document 2)', () => {
     expect(() => incidentNoticeDocument(source, core, log, incidentId, settings, '2026-02-18', { contactStaffId: 'nobody' })).toThrow(/nobody/);
   });
 
-  it('lich-truc report --kind incident writes the notice of a stored plan, and refuses an incident the log lacks', async () => {
+  it('lich-truc report --kind incident|after writes the notice and the report of a stored plan, and refuses an incident the log lacks', async () => {
     const env = tempServices({ now: new Date('2026-02-18T02:00:00Z') });
     await storePlan(env.services, plan);
     mkdirSync(join(env.dataDir, 'duty-logs'), { recursive: true });
@@ -130,5 +138,97 @@ describe('the incident notice (#17 document 2)', () => {
     expect(html).toContain('&lt;img src=x');
     expect(await run('--kind', 'incident', '--incident', 'SC-05', '--out', out)).toMatchObject({ code: 1, stderr: expect.stringContaining('Không có sự cố SC-05') });
     expect(await run('--kind', 'incident', '--out', out)).toMatchObject({ code: 2, stderr: expect.stringContaining('--incident') });
+    const report = join(env.dataDir, 'bao-cao.html');
+    expect((await run('--kind', 'after', '--remarks', 'Đủ quân số.', '--number', '9', '--out', report)).code).toBe(0);
+    const after = readFileSync(report, 'utf8');
+    expect(after).toContain('Số: 9/BC-');
+    expect(after).toContain('số liệu tính đến 09:00 ngày 18/02/2026');
+    expect(after).toContain(`Tổng cộng</td>`);
+    expect(after).toContain(`>${hoursText(dutyLogSummary(core, log, Date.parse('2026-02-18T02:00:00Z')).timesheet.actual.reduce((n, e) => n + totalMinutes(e), 0))}<`);
+    expect(after).toContain('Đủ quân số.');
+  });
+});
+
+describe('Báo cáo kết quả công tác trực (#17 document 3)', () => {
+  const now = Date.parse('2026-02-18T02:00:00Z');
+
+  it('gives the figures of the duty log and of the timesheet of the actual roster, in PDF and Word alike', () => {
+    const doc = afterReportDocument(source, core, log, settings, now, { number: '9', remarks });
+    const summary = dutyLogSummary(core, log, now);
+    expect(doc.summary).toEqual(summary);
+    // Hours: the report's rows are the timesheet's, person by person and in total.
+    const planned = summary.timesheet.planned.reduce((n, e) => n + totalMinutes(e), 0);
+    const actual = summary.timesheet.actual.reduce((n, e) => n + totalMinutes(e), 0);
+    expect(doc.hours.reduce((n, r) => n + r.plannedMinutes, 0)).toBe(planned);
+    expect(doc.hours.reduce((n, r) => n + r.actualMinutes, 0)).toBe(actual);
+    const s = summary.seats;
+    for (const format of ['pdf', 'docx']) {
+      const all = text(pages[`bao-cao-ket-qua.${format}`]!);
+      expect(all).toContain('BÁO CÁO');
+      expect(all).toContain('Số: 9/BC-TTCNTT');
+      expect(all).toContain('Kết quả công tác trực');
+      expect(all).toContain('số liệu tính đến 09:00 ngày 18/02/2026');
+      expect(all).toContain(`${summary.shifts.total} ca, ${s.planned} lượt cán bộ`);
+      expect(all).toContain(`${s.present} lượt có mặt theo lịch, ${s.replaced} lượt thay người, ${s.absent} lượt vắng`);
+      expect(all).toContain(`Đã thực hiện ${summary.checks.done}/${summary.checks.owed} lượt kiểm tra`);
+      expect(all).toContain('Phát hiện 1 sự cố: 1 đã xử lý xong');
+      expect(all).toContain('SC-01');
+      // Read column by column where a table wraps: the totals follow the 'Tổng cộng' row's label, in order.
+      const totals = all.slice(all.indexOf('Tổng cộng'));
+      const at = [String(doc.hours.reduce((n, r) => n + r.shifts, 0)), hoursText(planned), hoursText(actual)].map((t) => totals.indexOf(` ${t} `));
+      expect(at.every((k) => k > 0)).toBe(true);
+      expect([...at].sort((a, b) => a - b)).toEqual(at);
+      expect(all).toContain('ốm đột xuất');
+      expect(all).toContain('việc gia đình');
+      expect(all).toContain(HOSTILE);
+      expect(all).toContain(remarks);
+      for (const role of ['Lãnh đạo', 'Kỹ thuật']) expect(all).toContain(`${role}: tải từng người (theo thời gian có mặt), trung bình`);
+    }
+  });
+
+  it("draws the Công bằng tab's chart over the roster as worked: who stood in carries the load", () => {
+    const doc = afterReportDocument(source, core, log, settings, now);
+    const bars = doc.blocks.filter((b) => b.kind === 'bars');
+    const worked = actualCore(core, log);
+    const problem = planToProblem({ ...worked, versions: [] });
+    const charts = fairnessChart(fairnessReport(problem, worked.assignments), problem);
+    expect(bars.map((b) => b.rows.map((r) => [r.label, r.value]))).toEqual(charts.map((c) => c.bars.map((bar) => [bar.name, bar.value])));
+    // The actual roster, not the published one: the planned chart differs where someone was replaced.
+    const planned = planToProblem({ ...core, versions: [] });
+    expect(fairnessChart(fairnessReport(planned, core.assignments), planned)).not.toEqual(charts);
+    expect(bars.every((b) => b.lines.length === 2 && b.rows.every((r) => r.value <= b.max))).toBe(true);
+  });
+
+  it('after the duty window: the whole holiday, no "tính đến"; the figures still those of the log', () => {
+    const after = Date.parse('2026-02-23T02:00:00Z');
+    const doc = afterReportDocument(source, core, log, settings, after);
+    expect(doc.asOf).toBeNull();
+    // Its own number: none given, room for the clerk even where the roster has one.
+    const numbered = { ...source, core: { ...source.core, document: { ...source.core.document, number: '15' } } };
+    expect(afterReportDocument(numbered, core, log, settings, after).number).toBe('Số: \u2002\u2002\u2002\u2002/BC-TTCNTT');
+    expect(doc.period).not.toContain('tính đến');
+    const summary = dutyLogSummary(core, log, after);
+    expect(summary.seats).toMatchObject({ planned: core.assignments.length, replaced: 1, absent: 1, unconfirmed: 0, expected: 0 });
+    expect(summary.checks.owed - summary.checks.done).toBe(1);
+    expect(doc.summary).toEqual(summary);
+    const planned = summary.timesheet.planned.reduce((n, e) => n + totalMinutes(e), 0);
+    const actual = summary.timesheet.actual.reduce((n, e) => n + totalMinutes(e), 0);
+    // The absent seat's 8 hours are nobody's; the replacement's moved to who came.
+    expect(planned - actual).toBe(8 * 60);
+    expect(doc.hours.reduce((n, r) => n + r.actualMinutes, 0)).toBe(actual);
+  });
+
+  it('prints a section another feature words (the readiness tasks) first, in one numbering', () => {
+    const before = [{ title: 'Công tác chuẩn bị', blocks: [{ kind: 'paragraph' as const, text: 'Đã hoàn thành 7/7 nhiệm vụ chuẩn bị.' }] }];
+    const headings = afterReportDocument(source, core, log, settings, now, {}, before).blocks.flatMap((b) => (b.kind === 'heading' ? [b.text] : []));
+    expect(headings).toEqual([
+      'I. Công tác chuẩn bị',
+      'II. Tổ chức trực',
+      'III. Kiểm tra định kỳ',
+      'IV. Sự cố và xử lý',
+      'V. Thời gian trực (theo lịch trực thực tế)',
+      'VI. Công bằng phân ca (theo lịch trực thực tế)',
+      'VII. Nhận xét, đề xuất',
+    ]);
   });
 });

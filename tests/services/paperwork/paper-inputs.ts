@@ -5,11 +5,11 @@ import type { PlanCore } from '../../../shared/plan/schema';
 import type { Settings } from '../../../shared/settings/schema';
 
 /** What paperFile reads, for a test: the source, the settings, the logged version and its log (none: a paper that does not read it). */
-export function paperInputs(source: ExportSource, settings: Settings, today: string, logged?: { core: PlanCore; log: DutyLog }): PaperInputs {
+export function paperInputs(source: ExportSource, settings: Settings, now: number, logged?: { core: PlanCore; log: DutyLog }): PaperInputs {
   return {
     source,
     settings,
-    today,
+    now,
     logged: () => {
       if (!logged) throw new Error('this paper reads no duty log');
       return logged;

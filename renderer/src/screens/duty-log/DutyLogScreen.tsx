@@ -9,7 +9,9 @@ import { saveBytes } from '../../components/saveBytes';
 import { errorText, useAsync } from '../../components/useAsync';
 import { useNow } from '../../components/useNow';
 import { useI18n } from '../../i18n/I18nContext';
+import { AfterReportDialog } from './AfterReportDialog';
 import { ChecklistEditor } from './ChecklistEditor';
+import { ContactListDialog } from './ContactListDialog';
 import { IncidentsView } from './IncidentsView';
 import { NowView } from './NowView';
 import { ShiftPage } from './ShiftPage';
@@ -64,6 +66,7 @@ function PlanLog({ planId, part }: { planId: string; part?: string }) {
   const { t } = useI18n();
   const { bundle, error, run } = useDutyLog(planId);
   const now = useNow();
+  const [paper, setPaper] = useState<'contacts' | 'after' | null>(null);
   if (error) return <p className="error">{error}</p>;
   if (!bundle) return null;
   const view: View | 'now' | 'shift' = isView(part) ? part : part ? 'shift' : 'now';
@@ -87,8 +90,18 @@ function PlanLog({ planId, part }: { planId: string; part?: string }) {
             })}
           </p>
         </div>
-        <ExportButtons planId={planId} />
+        <div className="actions">
+          <ExportButtons planId={planId} />
+          <button type="button" onClick={() => setPaper('contacts')}>
+            {t('paper.contacts.open')}
+          </button>
+          <button type="button" onClick={() => setPaper('after')}>
+            {t('paper.after.open')}
+          </button>
+        </div>
       </div>
+      {paper === 'contacts' && <ContactListDialog bundle={bundle} onClose={() => setPaper(null)} />}
+      {paper === 'after' && <AfterReportDialog bundle={bundle} summary={summary} asOf={summary.shifts.ended < summary.shifts.total ? now : null} onClose={() => setPaper(null)} />}
       <nav className="log-tabs" aria-label={t('dutyLog.tabs')}>
         <a href={hrefFor('log', planId)} aria-current={view === 'now' ? 'page' : undefined}>
           {t('dutyLog.tab.now')}

@@ -1,14 +1,12 @@
 import { useState } from 'react';
 import type { DutyLogBundle } from '../../../../shared/api/duty-log';
 import { incidentCode } from '../../../../shared/duty-log/incidents';
-import { peopleOf } from '../../../../shared/duty-log/logged-plan';
 import type { Incident } from '../../../../shared/duty-log/schema';
 import { defaultNoticeRecipients } from '../../../../shared/paperwork/incident-notice';
 import { useApi } from '../../api/ApiContext';
 import { PaperDialog } from '../../components/PaperDialog';
 import { useI18n } from '../../i18n/I18nContext';
-
-const DEFAULT_CONTACT = '';
+import { paperOf, PaperPersonSelect } from './PaperPersonSelect';
 
 /** The incident notice of one incident: the log gives its facts, the IT head writes impact, request and who to call. */
 export function IncidentNoticeDialog({ bundle, incident, onClose }: { bundle: DutyLogBundle; incident: Incident; onClose: () => void }) {
@@ -17,14 +15,11 @@ export function IncidentNoticeDialog({ bundle, incident, onClose }: { bundle: Du
   const [systemOwner, setSystemOwner] = useState('');
   const [impact, setImpact] = useState('');
   const [request, setRequest] = useState('');
-  const [contact, setContact] = useState(DEFAULT_CONTACT);
-  const people = [...peopleOf(bundle.core, bundle.log).values()];
+  const [contact, setContact] = useState('');
   return (
     <PaperDialog
       title={t('paper.incident.title', { code: incidentCode(incident) })}
-      planId={bundle.plan.id}
-      core={bundle.core}
-      contacts={bundle.contacts}
+      {...paperOf(bundle)}
       defaultRecipients={defaultNoticeRecipients(bundle.contacts, incident)}
       onClose={onClose}
       build={(format, overrides) =>
@@ -49,17 +44,7 @@ export function IncidentNoticeDialog({ bundle, incident, onClose }: { bundle: Du
           {t('paper.incident.systemOwner')}
           <input value={systemOwner} maxLength={300} placeholder={t('paper.incident.systemOwnerHint')} onChange={(e) => setSystemOwner(e.target.value)} />
         </label>
-        <label>
-          {t('paper.incident.contact')}
-          <select value={contact} onChange={(e) => setContact(e.target.value)}>
-            <option value={DEFAULT_CONTACT}>{t('dutyLog.incident.leader')}</option>
-            {people.map((p) => (
-              <option key={p.id} value={p.id}>
-                {p.fullName}
-              </option>
-            ))}
-          </select>
-        </label>
+        <PaperPersonSelect bundle={bundle} label={t('paper.incident.contact')} defaultLabel={t('dutyLog.incident.leader')} value={contact} onChange={setContact} />
       </div>
       <div className="row">
         <label>

@@ -1,4 +1,4 @@
-import { kindMinutes, nightMinutes, totalMinutes, type TimesheetEntry } from '../../../../shared/export/timesheet';
+import { hoursRows } from '../../../../shared/duty-log/hours';
 import type { DutyLogSummary } from '../../../../shared/duty-log/summary';
 import { useI18n } from '../../i18n/I18nContext';
 
@@ -7,11 +7,7 @@ const hours = (minutes: number) => Math.round((minutes / 60) * 100) / 100;
 /** The timesheet of the actual roster beside the published one: the same function over each. */
 export function TimesheetView({ summary }: { summary: DutyLogSummary }) {
   const { t, language } = useI18n();
-  const planned = new Map(summary.timesheet.planned.map((e) => [e.person.id, e]));
-  const actual = new Map(summary.timesheet.actual.map((e) => [e.person.id, e]));
-  const people = [...new Map([...summary.timesheet.planned, ...summary.timesheet.actual].map((e) => [e.person.id, e.person])).values()];
   const number = (n: number) => n.toLocaleString(language === 'vi' ? 'vi-VN' : 'en-GB', { maximumFractionDigits: 2 });
-  const of = (e: TimesheetEntry | undefined) => (e ? totalMinutes(e) : 0);
   return (
     <section className="card" aria-labelledby="timesheet-title">
       <h2 id="timesheet-title">{t('dutyLog.timesheet.title')}</h2>
@@ -29,18 +25,17 @@ export function TimesheetView({ summary }: { summary: DutyLogSummary }) {
           </tr>
         </thead>
         <tbody>
-          {people.map((person) => {
-            const a = actual.get(person.id);
-            const diff = hours(of(a) - of(planned.get(person.id)));
+          {hoursRows(summary).map((row) => {
+            const diff = hours(row.actualMinutes - row.plannedMinutes);
             return (
-              <tr key={person.id} className={diff !== 0 ? 'changed' : undefined}>
-                <td>{person.fullName}</td>
-                <td className="num">{number(hours(of(planned.get(person.id))))}</td>
-                <td className="num">{number(hours(of(a)))}</td>
+              <tr key={row.staffId} className={diff !== 0 ? 'changed' : undefined}>
+                <td>{row.name}</td>
+                <td className="num">{number(hours(row.plannedMinutes))}</td>
+                <td className="num">{number(hours(row.actualMinutes))}</td>
                 <td className={`num${diff < 0 ? ' warn' : diff > 0 ? ' ok' : ''}`}>{diff > 0 ? `+${number(diff)}` : number(diff)}</td>
-                <td className="num">{a?.shifts ?? 0}</td>
-                <td className="num">{number(hours(a ? nightMinutes(a) : 0))}</td>
-                <td className="num">{number(hours(a ? kindMinutes(a, 'holiday') : 0))}</td>
+                <td className="num">{row.shifts}</td>
+                <td className="num">{number(hours(row.nightMinutes))}</td>
+                <td className="num">{number(hours(row.holidayMinutes))}</td>
               </tr>
             );
           })}

@@ -1,6 +1,6 @@
 import { memo, type KeyboardEvent } from 'react';
 import type { MessageKey } from '../../../../shared/i18n';
-import type { RoleChart } from '../../../../shared/roster/fairness-chart';
+import { barMarks, type RoleChart } from '../../../../shared/roster/fairness-chart';
 import { useI18n } from '../../i18n/I18nContext';
 import { useNumber } from './useNumber';
 
@@ -12,16 +12,6 @@ const ROW = 20;
 const TOP = 30;
 const BOTTOM = 18;
 
-type T = ReturnType<typeof useI18n>['t'];
-const times = (label: string, count: number) => (count > 1 ? `${label} ×${count}` : label);
-
-/** "3 đêm · GT · M1": the night, Giao thừa and Mùng 1 shifts in words beside the bar, so no colour is needed to read them. */
-function marks({ nights, giaoThua, mung1 }: { nights: number; giaoThua: number; mung1: number }, t: T): string {
-  return [nights ? t('roster.chart.nights', { count: nights }) : '', giaoThua ? times(t('roster.chart.giaoThua'), giaoThua) : '', mung1 ? times(t('roster.chart.mung1'), mung1) : '']
-    .filter(Boolean)
-    .join(' · ');
-}
-
 /**
  * The fairness table as a picture, one chart per role: a bar per person (availability-relative
  * load), the role's average as a dashed line and the best achievable as a solid one, night and
@@ -30,7 +20,7 @@ function marks({ nights, giaoThua, mung1 }: { nights: number; giaoThua: number; 
  * that person's shifts in the grid.
  */
 export const FairnessChart = memo(function FairnessChart({ chart, shown, onShow }: { chart: RoleChart; shown: string | null; onShow: (staffId: string) => void }) {
-  const { t } = useI18n();
+  const { t, language } = useI18n();
   const number = useNumber(1);
   const signed = useNumber(2);
   const x = (value: number) => NAME_WIDTH + (PLOT * value) / chart.max;
@@ -58,8 +48,10 @@ export const FairnessChart = memo(function FairnessChart({ chart, shown, onShow 
           const picked = shown === bar.staffId;
           const carried =
             bar.carried &&
-            [bar.carried.loadBalance ? `${bar.carried.loadBalance > 0 ? '+' : ''}${signed(bar.carried.loadBalance)}` : '', marks({ ...bar.carried, nights: 0 }, t)].filter(Boolean).join(' · ');
-          const note = [marks(bar, t), carried ? t('roster.chart.carried', { text: carried }) : ''].filter(Boolean).join('  ');
+            [bar.carried.loadBalance ? `${bar.carried.loadBalance > 0 ? '+' : ''}${signed(bar.carried.loadBalance)}` : '', barMarks({ ...bar.carried, nights: 0 }, language)]
+              .filter(Boolean)
+              .join(' · ');
+          const note = [barMarks(bar, language), carried ? t('roster.chart.carried', { text: carried }) : ''].filter(Boolean).join('  ');
           return (
             <g
               key={bar.staffId}
