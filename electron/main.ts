@@ -12,7 +12,7 @@ import { electronSecrets } from './secrets';
 import { randomIds, systemClock, systemTimer } from './services/adapters';
 import { createServices } from './services/app';
 import { defaultDataDir } from './services/paths';
-import { isAllowedExternal, isAppUrl, resolveAppPath } from './security';
+import { externalUrl, isAppUrl, permissionAllowed, resolveAppPath } from './security';
 import { installTray } from './tray';
 import { createMainWindow } from './window';
 
@@ -43,13 +43,17 @@ if (!app.requestSingleInstanceLock()) {
       if (!isAppUrl(url)) event.preventDefault();
     });
     contents.setWindowOpenHandler(({ url }) => {
-      if (isAllowedExternal(url)) void shell.openExternal(url);
+      const external = externalUrl(url);
+      if (external) void shell.openExternal(external);
       return { action: 'deny' };
     });
   });
 
   void app.whenReady().then(() => {
-    session.defaultSession.setPermissionRequestHandler((_contents, permission, callback) => callback(permission === 'notifications'));
+    session.defaultSession.setPermissionRequestHandler((contents, permission, callback, details) => callback(permissionAllowed(permission, details.requestingUrl || contents.getURL())));
+    session.defaultSession.setPermissionCheckHandler((_contents, permission, requestingOrigin) => permissionAllowed(permission, requestingOrigin));
+    // WebHID, Web Serial and WebUSB: no device is ever the page's to use.
+    session.defaultSession.setDevicePermissionHandler(() => false);
     protocol.handle('app', (request) => {
       const file = resolveAppPath(request.url, rendererRoot);
       return file ? net.fetch(pathToFileURL(file).toString()) : new Response('Not found', { status: 404 });

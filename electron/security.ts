@@ -17,16 +17,34 @@ export function isAppUrl(raw: string): boolean {
   }
 }
 
-/** mailto: and tel: always (contacting staff); https only to allow-listed hosts. */
-export function isAllowedExternal(raw: string): boolean {
+/** What a mailto: link may carry: who and what to write. `attach`, `bcc` and the like would let a page send files or copies unseen. */
+const MAILTO_FIELDS = new Set(['subject', 'body', 'cc']);
+
+/**
+ * The URL to hand to the user's programs, or null when it may not leave the app: mailto: (with only
+ * subject, body and cc) and tel: for contacting staff, https only to allow-listed hosts. What is
+ * opened is the parsed URL written out again, never the page's raw string, so what was checked is
+ * exactly what the mail program or browser receives.
+ */
+export function externalUrl(raw: string): string | null {
   let url: URL;
   try {
     url = new URL(raw);
   } catch {
-    return false;
+    return null;
   }
-  if (url.protocol === 'mailto:' || url.protocol === 'tel:') return true;
-  return url.protocol === 'https:' && url.username === '' && url.password === '' && EXTERNAL_ALLOWLIST.has(url.hostname);
+  if (url.protocol === 'mailto:') return [...url.searchParams.keys()].every((key) => MAILTO_FIELDS.has(key.toLowerCase())) ? url.href : null;
+  if (url.protocol === 'tel:') return url.href;
+  return url.protocol === 'https:' && url.username === '' && url.password === '' && EXTERNAL_ALLOWLIST.has(url.hostname) ? url.href : null;
+}
+
+/**
+ * Whether a page may use a browser permission (asked for, or checked before use): only the app's own
+ * page, and only to show notifications. Everything else — camera, microphone, geolocation, clipboard
+ * reading, HID, serial, USB — is denied, whoever asks.
+ */
+export function permissionAllowed(permission: string, origin: string): boolean {
+  return permission === 'notifications' && isAppUrl(origin.endsWith('/') ? origin : `${origin}/`);
 }
 
 /**

@@ -19,6 +19,7 @@ import type { DutyLogStore } from './duty-log/store';
 import { parseJsonText } from './files/read-json';
 import type { StaffDirectoryStore } from './staff-directory';
 import { guardedRead } from './store/guarded-read';
+import { issueMessage } from '../../shared/errors/zod-message';
 import type { PlanCompanion } from './store/plan-documents';
 
 const planRef = (id: string) => ({ dir: 'plans', name: id });
@@ -265,7 +266,7 @@ export class PlanService {
     if (!parsed.success) {
       const issue = parsed.error.issues[0];
       const where = issue?.path.join('.') ?? '';
-      throw new AppError('INVALID_INPUT', `Kế hoạch không hợp lệ ở "${where}": ${issue?.message ?? ''}`, where);
+      throw new AppError('INVALID_INPUT', `Kế hoạch không hợp lệ ở "${where}": ${issue ? issueMessage(issue) : ''}`, where);
     }
     return parsed.data;
   }

@@ -21,6 +21,9 @@ export function changesOf<S extends z.ZodRawShape>(shape: S, options: { deep?: b
   return z.object(Object.fromEntries(fields) as OptionalWithoutDefaults<S>);
 }
 
+/** The static type of a `deep` changes schema: partial inside nested objects too; lists are replaced whole. */
+export type DeepChanges<T> = { [K in keyof T]?: NonNullable<T[K]> extends readonly unknown[] ? T[K] : NonNullable<T[K]> extends object ? DeepChanges<NonNullable<T[K]>> : T[K] };
+
 const isPlainObject = (value: unknown): value is Record<string, unknown> => typeof value === 'object' && value !== null && !Array.isArray(value);
 
 /** Applies changes to a document: fields not sent are kept; with `deep`, inside nested objects too. */

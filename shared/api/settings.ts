@@ -1,13 +1,15 @@
 import { z } from 'zod';
 import { Settings } from '../settings/schema';
 import { RecoveryNotice } from '../store/recovery';
-import { changesOf } from './changes';
+import { changesOf, type DeepChanges } from './changes';
 import { defineChannels } from './define';
 import { NoInput } from './plans';
 
 /** Any subset of the settings, nested objects too (`{ desktop: { startAtLogin } }`); the rest is kept. */
-export const SettingsChanges = changesOf(Settings.omit({ schemaVersion: true }).shape, { deep: true });
-export type SettingsChanges = z.infer<typeof SettingsChanges>;
+const settingsChanges = changesOf(Settings.omit({ schemaVersion: true }).shape, { deep: true });
+export type SettingsChanges = DeepChanges<z.infer<typeof settingsChanges>>;
+/** The schema is partial inside nested objects too; typed so, callers send `{ document: { place } }`. */
+export const SettingsChanges: z.ZodType<SettingsChanges> = settingsChanges;
 
 export const settingsChannels = defineChannels({
   'settings:get': { input: NoInput, output: Settings },

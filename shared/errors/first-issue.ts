@@ -1,4 +1,5 @@
 import type { z } from 'zod';
+import { issueMessage } from './zod-message';
 
 /** Names the first wrong field of a validation failure the way a user can find it. */
 export function firstIssue(error: z.ZodError): { where: string; message: string } {
@@ -8,5 +9,5 @@ export function firstIssue(error: z.ZodError): { where: string; message: string 
     .map((p) => (typeof p === 'number' ? `[${p}]` : String(p)))
     .join('.')
     .replace(/\.\[/g, '[');
-  return { where: where || '(gốc)', message: issue.message };
+  return { where: where || '(gốc)', message: issueMessage(issue) };
 }

@@ -1,6 +1,6 @@
 import { vnToEpoch } from '../time/zone';
 import { expandSeats, expandShifts } from './expand';
-import type { DutyWindow, PlanCore } from './schema';
+import type { DutyWindow, Plan, PlanCore } from './schema';
 
 /**
  * Bounds on a plan brought in or edited: a holiday's duty is days to weeks, so these leave room
@@ -61,4 +61,18 @@ export function coreProblem(core: PlanCore, at = ''): { where: string; message: 
     return { where: where(`assignments[${index}]`), message };
   }
   return null;
+}
+
+/**
+ * The first rule of input a whole plan breaks (sizes, version numbers, each core), or null. A plan
+ * file brought in is refused for it; a plan already in the store still loads and is shown with it as
+ * a warning (it was stored before the rule, and moving it aside would lose it).
+ */
+export function planLimitProblem(plan: Plan): { where: string; message: string } | null {
+  const size = rawSizeProblem(plan);
+  if (size) return size;
+  const numbers = plan.versions.map((v) => v.version);
+  const repeated = numbers.findIndex((n, i) => numbers.indexOf(n) !== i);
+  if (repeated >= 0) return { where: `versions[${repeated}].version`, message: `Phiên bản ${numbers[repeated]} có hai lần` };
+  return coreProblem(plan) ?? plan.versions.map((v, i) => coreProblem(v.plan, `versions[${i}].plan`)).find((p) => p !== null) ?? null;
 }

@@ -1,6 +1,6 @@
 import { AppError } from '../errors/app-error';
 import { describeUnsafeChar, findUnsafeText } from '../text/unsafe-text';
-import { coreProblem, rawSizeProblem } from './input-limits';
+import { planLimitProblem, rawSizeProblem } from './input-limits';
 import { parsePlanDocument } from './migrations';
 import type { Plan } from './schema';
 
@@ -18,10 +18,7 @@ export function parsePlanFile(raw: unknown, fileName: string): Plan {
   const plan = parsePlanDocument(raw, kind);
   const unsafe = findUnsafeText(plan);
   if (unsafe) refuse(unsafe.where, `chứa ${describeUnsafeChar(unsafe.char)}`);
-  const numbers = plan.versions.map((v) => v.version);
-  const repeated = numbers.findIndex((n, i) => numbers.indexOf(n) !== i);
-  if (repeated >= 0) refuse(`versions[${repeated}].version`, `Phiên bản ${numbers[repeated]} có hai lần`);
-  const broken = coreProblem(plan) ?? plan.versions.map((v, i) => coreProblem(v.plan, `versions[${i}].plan`)).find((p) => p !== null);
+  const broken = planLimitProblem(plan);
   if (broken) refuse(broken.where, broken.message);
   return plan;
 }

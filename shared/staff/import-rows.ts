@@ -15,6 +15,7 @@ import { restoreNeutralized } from './formula-cells';
 import { describeUnsafeChar, findUnsafeText } from '../text/unsafe-text';
 import type { ImportColumn, ImportPreview, ImportProblem, ImportRow, ImportRowStatus, MappingState, SkippedRows } from './import-preview';
 import { MAX_IMPORT_ROWS, isBlankRow, tooManyRowsMessage, type FileRead, type RawTable } from './raw-table';
+import { issueMessage } from '../errors/zod-message';
 
 export interface ImportContext {
   /** The current directory, inactive people included: someone re-imported is still the same person. */
@@ -172,7 +173,7 @@ function readRow(cells: readonly string[], rowNumber: number, columns: readonly 
     notes: cell('notes'),
   });
   if (!parsed.success) {
-    for (const issue of parsed.error.issues) error(fieldOfIssue(issue.path[0]), issue.message);
+    for (const issue of parsed.error.issues) error(fieldOfIssue(issue.path[0]), issueMessage(issue));
     return { rowNumber, problems, status: 'error', ...asked };
   }
   const staff = parsed.data;

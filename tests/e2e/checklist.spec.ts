@@ -41,8 +41,8 @@ test('nothing goes out unfinished: the checklist comes before the download, link
   await expect(page.getByRole('heading', { name: 'Cài đặt' })).toBeVisible();
   await expect(page.getByLabel('Email đơn vị (người gửi, ORGANIZER của lịch)')).toBeFocused();
   await page.getByLabel('Email đơn vị (người gửi, ORGANIZER của lịch)').fill('ttcntt@binhson.gov.vn');
-  await page.getByRole('button', { name: 'Lưu', exact: true }).click();
-  await expect(page.getByText('Đã lưu cài đặt.')).toBeVisible();
+  // Saved as typed, like every screen: no button to forget.
+  await expect(page.locator('.settings .save-status')).toHaveText('Đã lưu');
 
   await app.open(`#/publish/${imported.plan.id}`);
   await page.getByRole('button', { name: 'Lịch .ics từng người…' }).click();

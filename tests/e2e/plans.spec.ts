@@ -147,3 +147,22 @@ test('deleting a published plan is asked first, and the Thùng rác restores it 
       .shifts.flatMap((s) => s.notes.map((n) => n.text)),
   ).toEqual(['Bắt đầu trực Tết']);
 });
+
+test('a plan stored before the input limits opens with a warning naming the broken rule, and its roster still opens', async ({ app }) => {
+  const { page } = app;
+  await page.setViewportSize({ width: 1366, height: 768 });
+  const services = app.services();
+  const plan = await services.plans.create({ name: 'Trực cả năm 2026 (lưu từ bản cũ)', window: { start: '2026-02-13T17:00', end: '2026-02-23T07:30' } });
+  // Written as an older version of the app could have: a window of half a year.
+  await services.ctx.store.lock.run(() => services.ctx.store.write({ dir: 'plans', name: plan.id }, { ...plan, window: { start: '2026-01-01T08:00', end: '2026-06-30T08:00' } }));
+  await app.open(`#/plans/${plan.id}`);
+  await expect(page.getByRole('heading', { name: plan.name })).toBeVisible();
+  const warning = page.locator('.banner-warning', { hasText: 'vượt giới hạn' });
+  await expect(warning).toContainText('Thời gian trực dài 180 ngày, quá 120 ngày cho phép của một kế hoạch (ở "window")');
+  await page.screenshot({ path: shot('plan-beyond-limits') });
+  await app.open(`#/roster/${plan.id}`);
+  // Half a year of seats is what the bound keeps out of new plans: it takes longer to lay out.
+  await expect(page.getByRole('heading', { name: plan.name })).toBeVisible({ timeout: 30_000 });
+  await expect(warning).toBeVisible();
+  expect(services.ctx.store.notices()).toEqual([]);
+});

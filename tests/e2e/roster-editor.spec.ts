@@ -175,6 +175,8 @@ test('the roster editor: generate, move by drag and keyboard, swap, a rest viola
   await saved();
   const before = stored().assignments;
   await page.getByRole('button', { name: 'Tạo lịch' }).click();
+  // Seats were changed by hand since the last run: the editor asks before redrawing them.
+  await page.getByRole('dialog', { name: 'Tạo lại toàn bộ lịch?' }).getByRole('button', { name: 'Tạo lại toàn bộ' }).click();
   // The first run's message may still be on screen: wait for the new roster to reach the store.
   const regenerated = () =>
     stored()
@@ -221,6 +223,63 @@ test('the roster editor: generate, move by drag and keyboard, swap, a rest viola
   await page.getByRole('button', { name: 'Theo ngày' }).click();
   await expect(seat(dropped)).toContainText('Trống');
   await expect(holder(pinned)).toHaveText(leader!);
+});
+
+test('Tạo lịch over hand edits or a published roster asks: cancel keeps it, only fill empty seats keeps every placed seat', async ({ app }) => {
+  const { page } = app;
+  await page.setViewportSize({ width: 1366, height: 768 });
+  const plan = await tetPlan(app);
+  await app.open(`#/roster/${plan.id}`);
+  await page.getByRole('button', { name: 'Theo ngày' }).click();
+  const saved = () => expect(page.locator('.save-state')).toHaveText('✓ Đã lưu');
+  const stored = () => app.services().plans.get(plan.id).assignments;
+  const ask = page.getByRole('dialog', { name: 'Tạo lại toàn bộ lịch?' });
+  const changedFrom = (before: readonly { seatId: string; staffId: string }[]) => () => stored().some((x) => before.find((y) => y.seatId === x.seatId)?.staffId !== x.staffId);
+
+  // An empty roster, then the generator's own roster untouched: redrawn at once, nothing to lose.
+  await page.getByRole('button', { name: 'Tạo lịch' }).click();
+  await expect(page.getByText(/Đã xếp \d+\/\d+ chỗ/)).toBeVisible();
+  await saved();
+  const first = stored();
+  await page.getByRole('button', { name: 'Tạo lịch' }).click();
+  await expect.poll(changedFrom(first), { message: 'a second run redraws without asking' }).toBe(true);
+  await expect(ask).toHaveCount(0);
+  await saved();
+
+  // One seat emptied by hand: now Tạo lịch asks, and Huỷ leaves the roster as it is.
+  const emptied = stored().find((x) => x.seatId.startsWith('2026-02-15/'))!;
+  await page.locator(`[data-seat-id="${emptied.seatId}"]`).focus();
+  await page.keyboard.press('Delete');
+  await saved();
+  const edited = stored();
+  expect(edited.find((x) => x.seatId === emptied.seatId)).toBeUndefined();
+  await page.getByRole('button', { name: 'Tạo lịch' }).click();
+  await expect(ask).toContainText(`Lịch đang có ${edited.length} chỗ đã xếp chưa khoá`);
+  await ask.getByRole('button', { name: 'Huỷ' }).click();
+  await expect(ask).toHaveCount(0);
+  await expect(page.locator(`[data-seat-id="${emptied.seatId}"]`)).toContainText('Trống');
+  expect(stored()).toEqual(edited);
+
+  // Only fill empty seats: every seat placed stays with its person, the emptied one is filled again.
+  await page.getByRole('button', { name: 'Tạo lịch' }).click();
+  await ask.getByRole('button', { name: 'Điền chỗ trống' }).click();
+  await expect.poll(() => stored().some((x) => x.seatId === emptied.seatId), { message: 'the emptied seat is filled' }).toBe(true);
+  await saved();
+  const filled = stored();
+  for (const x of edited) expect(filled.find((y) => y.seatId === x.seatId)?.staffId).toBe(x.staffId);
+
+  // Published: even the generator's own roster is asked about, since staff would receive the changes.
+  await page.getByRole('button', { name: 'Ban hành…' }).click();
+  await page.getByRole('dialog', { name: 'Ban hành phiên bản 1' }).getByRole('button', { name: 'Ban hành', exact: true }).click();
+  await expect(page.locator('.roster-status .badge-published')).toHaveText('Đã ban hành phiên bản 1');
+  await page.getByRole('button', { name: 'Tạo lịch' }).click();
+  await expect(ask).toContainText('Lịch này đã ban hành');
+  await expect(ask.getByRole('button', { name: 'Điền chỗ trống' })).toBeVisible();
+  await page.screenshot({ path: shot('roster-regenerate-ask') });
+  await ask.getByRole('button', { name: 'Tạo lại toàn bộ' }).click();
+  await expect.poll(changedFrom(filled), { message: 'redraw all replaces unlocked seats' }).toBe(true);
+  await saved();
+  await expect(page.locator('.roster-status')).toContainText('Có thay đổi chưa ban hành');
 });
 
 test('edits are saved even when the page closes at once, and a change made elsewhere is reloaded, not overwritten', async ({ app }) => {

@@ -6,10 +6,9 @@ test('settings keep the organisation and switch the UI to English and back', asy
   await page.getByLabel('Tên đơn vị').fill('TRUNG TÂM CNTT TỈNH BÌNH SƠN');
   await page.getByLabel('Địa danh (ghi ngày tháng văn bản)').fill('Bình Sơn');
   await page.getByRole('combobox').first().selectOption('en');
-  await page.getByRole('button', { name: 'Lưu' }).click();
 
   await expect(page.getByRole('link', { name: 'Plans' })).toBeVisible();
-  await expect(page.getByText('Settings saved.')).toBeVisible();
+  await expect(page.locator('.settings .save-status')).toHaveText('Saved');
   await page.screenshot({ path: 'artifacts/screenshots/settings-en.png', fullPage: true });
 
   app.restartServices();
@@ -19,7 +18,6 @@ test('settings keep the organisation and switch the UI to English and back', asy
   expect(app.services().settings.get().document.unitName).toBe('TRUNG TÂM CNTT TỈNH BÌNH SƠN');
 
   await page.getByRole('combobox').first().selectOption('vi');
-  await page.getByRole('button', { name: 'Save' }).click();
   await expect(page.getByRole('link', { name: 'Kế hoạch' })).toBeVisible();
 });
 
@@ -36,10 +34,39 @@ test('the unit chooses its pay scheme and edits a percentage; the defaults come 
   await section.getByLabel('Ngày thường — Ban đêm').fill('210');
   await section.scrollIntoViewIfNeeded();
   await page.screenshot({ path: 'artifacts/screenshots/settings-pay.png' });
-  await page.getByRole('button', { name: 'Lưu' }).click();
-  await expect(page.getByText('Đã lưu cài đặt.')).toBeVisible();
+  await expect(page.locator('.settings .save-status')).toHaveText('Đã lưu');
   expect(app.services().settings.get().pay).toMatchObject({ scheme: 'enterprise', percent: { 'working.night': 210, 'holiday.night': 390 } });
 
   await section.getByRole('button', { name: 'Khôi phục mức mặc định' }).click();
   await expect(section.getByLabel('Ngày thường — Ban đêm')).toHaveValue('200');
+});
+
+test('Cài đặt saves as it is edited: a field typed just before leaving the screen is kept, and nothing else is reset', async ({ app }) => {
+  const { page } = app;
+  // Set elsewhere (the CLI, another window) after the screen opened: an edit here must not put it back.
+  await app.services().settings.update({ document: { unitName: 'TRUNG TÂM CNTT TỈNH BÌNH SƠN', signerName: 'Nguyễn Văn An' }, organisation: { unitEmail: 'ttcntt@binhson.gov.vn' } });
+  await app.open('#/settings');
+  await expect(page.getByLabel('Tên đơn vị')).toHaveValue('TRUNG TÂM CNTT TỈNH BÌNH SƠN');
+  await app.services().settings.update({ document: { signerTitle: 'GIÁM ĐỐC' } });
+
+  await page.getByLabel('Địa danh (ghi ngày tháng văn bản)').fill('Bình Sơn');
+  await expect(page.locator('.settings .save-status')).toHaveText('Chưa lưu');
+  // Straight to another screen, before the pause that would have saved it.
+  await page.getByRole('link', { name: 'Kế hoạch' }).click();
+  await expect(page.getByRole('heading', { name: 'Kế hoạch trực' })).toBeVisible();
+  await expect.poll(() => app.services().settings.get().document.place).toBe('Bình Sơn');
+  expect(app.services().settings.get()).toMatchObject({
+    document: { unitName: 'TRUNG TÂM CNTT TỈNH BÌNH SƠN', signerName: 'Nguyễn Văn An', signerTitle: 'GIÁM ĐỐC' },
+    organisation: { unitEmail: 'ttcntt@binhson.gov.vn' },
+  });
+
+  // A value the store refuses is said on the screen and not dropped: corrected, it is saved.
+  await app.open('#/settings');
+  await expect(page.getByLabel('Địa danh (ghi ngày tháng văn bản)')).toHaveValue('Bình Sơn');
+  const abbreviation = page.getByLabel('Tên viết tắt của đơn vị (Số: …/TB-…, Lưu: VT, …)');
+  await abbreviation.fill('T'.repeat(41));
+  await expect(page.locator('.settings .save-status')).toContainText('Chưa lưu được');
+  await abbreviation.fill('TTCNTT');
+  await expect(page.locator('.settings .save-status')).toHaveText('Đã lưu');
+  expect(app.services().settings.get().document).toMatchObject({ unitAbbreviation: 'TTCNTT', place: 'Bình Sơn' });
 });

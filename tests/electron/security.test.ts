@@ -1,11 +1,22 @@
 import { posix, win32 } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { isAllowedExternal, isAppUrl, resolveAppPath } from '../../electron/security';
+import { externalUrl, isAppUrl, permissionAllowed, resolveAppPath } from '../../electron/security';
 
-describe('isAllowedExternal', () => {
-  it.each(['mailto:an@example.vn?subject=L%E1%BB%8Bch%20tr%E1%BB%B1c', 'tel:+84912000000', 'https://vncert.vn/', 'https://thuvienphapluat.vn/van-ban/abc'])('opens %s in the user’s programs', (url) =>
-    expect(isAllowedExternal(url)).toBe(true),
-  );
+describe('externalUrl', () => {
+  it.each([
+    'mailto:an@example.vn?subject=L%E1%BB%8Bch%20tr%E1%BB%B1c',
+    'mailto:an@example.vn?subject=x&body=y&cc=binh@example.vn',
+    'tel:+84912000000',
+    'https://vncert.vn/',
+    'https://thuvienphapluat.vn/van-ban/abc',
+  ])('opens %s in the user’s programs', (url) => expect(externalUrl(url)).toBe(new URL(url).href));
+
+  it('hands over the URL as parsed and written out again, not the raw string', () => {
+    expect(externalUrl('HTTPS://VNCERT.VN/a/../b c')).toBe('https://vncert.vn/b%20c');
+    // A backslash is a slash to the URL parser: the host really is vncert.vn, and that is what is opened.
+    expect(externalUrl('https://vncert.vn\\@evil.example/')).toBe('https://vncert.vn/@evil.example/');
+    expect(externalUrl(' https://vncert.vn/\n')).toBe('https://vncert.vn/');
+  });
 
   it.each([
     ['plain http', 'http://vncert.vn/'],
@@ -19,7 +30,28 @@ describe('isAllowedExternal', () => {
     ['a relative path', '/index.html'],
     ['nothing', ''],
     ['a malformed URL', 'https://[vncert.vn/'],
-  ])('refuses %s', (_label, url) => expect(isAllowedExternal(url)).toBe(false));
+    ['a mail with a file attached', 'mailto:an@example.vn?subject=x&attach=/home/an/.ssh/id_rsa'],
+    ['a mail with an attachment, spelled otherwise', 'mailto:an@example.vn?ATTACHMENT=C:%5CUsers%5Can%5Ckey.pem'],
+    ['a mail with a hidden copy', 'mailto:an@example.vn?bcc=evil@example.com'],
+    ['a hidden copy spelled in capitals', 'mailto:an@example.vn?subject=x&BCC=evil@example.com'],
+  ])('refuses %s', (_label, url) => expect(externalUrl(url)).toBeNull());
+});
+
+describe('permissionAllowed (the permission request and check handlers)', () => {
+  it("lets the app's own page show notifications", () => {
+    expect(permissionAllowed('notifications', 'app://lich-truc')).toBe(true);
+    expect(permissionAllowed('notifications', 'app://lich-truc/index.html#/reminders')).toBe(true);
+  });
+  it.each([
+    ['the camera and microphone', 'media', 'app://lich-truc'],
+    ['the location', 'geolocation', 'app://lich-truc/'],
+    ['reading the clipboard', 'clipboard-read', 'app://lich-truc/'],
+    ['HID devices', 'hid', 'app://lich-truc'],
+    ['serial ports', 'serial', 'app://lich-truc'],
+    ['USB devices', 'usb', 'app://lich-truc'],
+    ['notifications for another origin', 'notifications', 'https://evil.example'],
+    ['notifications for an unknown origin', 'notifications', ''],
+  ])('denies %s', (_label, permission, origin) => expect(permissionAllowed(permission, origin)).toBe(false));
 });
 
 describe('isAppUrl', () => {

@@ -1,6 +1,7 @@
 import { uploadedFile } from '../../../shared/api/files';
 import { formatDateTime } from '../../../shared/i18n/dates';
 import type { ParseArgsConfig } from 'node:util';
+import { planLimitProblem } from '../../../shared/plan/input-limits';
 import { latestVersion } from '../../../shared/plan/publish';
 import type { ImportChoice } from '../../../shared/plan/reimport';
 import type { Plan } from '../../../shared/plan/schema';
@@ -49,6 +50,8 @@ export const planCommand: Command = {
           ].join('\n'),
           values.out,
         );
+        const beyond = planLimitProblem(plan);
+        if (beyond) ctx.io.err(`Cảnh báo: kế hoạch vượt giới hạn nhập: ${beyond.message} (ở "${beyond.where}"). Vẫn dùng được; tệp xuất từ nó sẽ không nhập lại được cho tới khi sửa.\n`);
         return EXIT.ok;
       }
       case 'import': {

@@ -16,6 +16,7 @@ import type { PdfPrinter } from '../adapters';
 import type { PaperworkService } from '../paperwork';
 import { checkItemText } from '../../../shared/paperwork/checklist-text';
 import { outgoingKindOf } from '../../../shared/paperwork/checklist';
+import { issueMessage } from '../../../shared/errors/zod-message';
 
 const fromOf = (source: ExportSource): ExportedFrom => ({ version: source.version, publishedAt: source.publishedAt });
 
@@ -46,7 +47,7 @@ export class ExportService {
     const parsed = ExportRequest.safeParse(raw);
     if (!parsed.success) {
       const issue = parsed.error.issues[0];
-      throw new AppError('INVALID_INPUT', issue?.code === 'unrecognized_keys' ? `Định dạng ${raw.format} không xuất riêng cho một người.` : (issue?.message ?? ''));
+      throw new AppError('INVALID_INPUT', issue?.code === 'unrecognized_keys' ? `Định dạng ${raw.format} không xuất riêng cho một người.` : issue ? issueMessage(issue) : '');
     }
     const request = parsed.data;
     const source = this.source(plan);

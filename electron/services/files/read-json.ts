@@ -1,11 +1,13 @@
 import { readFileSync } from 'node:fs';
 import { AppError } from '../../../shared/errors/app-error';
+import { jsonErrorPlace } from '../../../shared/text/json-error';
 import { fileError } from './file-error';
 
-/** Line and column (from 1) of a character offset, as an editor shows them. */
-export function lineAndColumn(text: string, offset: number): { line: number; column: number } {
-  const before = text.slice(0, offset).split('\n');
-  return { line: before.length, column: (before.at(-1)?.length ?? 0) + 1 };
+/** What is wrong in a text that is not JSON, where an editor would show it. */
+export function jsonMistake(text: string): string {
+  const { line, column, truncated } = jsonErrorPlace(text);
+  if (!text.trim()) return 'tệp trống';
+  return truncated ? `nội dung bị cắt cụt (hết ở dòng ${line}, cột ${column})` : `lỗi ở dòng ${line}, cột ${column}`;
 }
 
 /**
@@ -16,11 +18,9 @@ export function parseJsonText(text: string, label: string): unknown {
   const clean = text.replace(/^\uFEFF/, '');
   try {
     return JSON.parse(clean);
-  } catch (error) {
-    const offset = /position (\d+)/.exec((error as Error).message)?.[1];
-    if (offset === undefined) throw new AppError('PLAN_FILE_INVALID', `${label} không phải JSON hợp lệ: nội dung bị cắt cụt hoặc trống.`);
-    const { line, column } = lineAndColumn(clean, Number(offset));
-    throw new AppError('PLAN_FILE_INVALID', `${label} không phải JSON hợp lệ: lỗi ở dòng ${line}, cột ${column}.`, `dòng ${line}`);
+  } catch {
+    const { line } = jsonErrorPlace(clean);
+    throw new AppError('PLAN_FILE_INVALID', `${label} không phải JSON hợp lệ: ${jsonMistake(clean)}.`, `dòng ${line}`);
   }
 }
 

@@ -5,6 +5,7 @@ import { MAX_IMPORT_ROWS, isBlankRow, tooManyRowsMessage, type FileRead, type Ra
 import { REQUIRED_FIELDS } from '../../../shared/staff/columns';
 import { HEADER_SEARCH_ROWS, findHeader } from '../../../shared/staff/header-row';
 import { firstLegacyLine, legacyEncodingMessage, looksLikeLegacyVietnamese } from '../../../shared/staff/legacy-encoding';
+import { guardXlsx, type GuardResult } from './xlsx-guard';
 
 /** A directory of 5,000 people is well under 2 MB; anything far bigger is not a staff list. */
 const MAX_XLSX_BYTES = 20 * 1024 * 1024;
@@ -25,6 +26,8 @@ export async function readStaffXlsx(bytes: Uint8Array, sheetName?: string): Prom
   if (bytes.length > MAX_XLSX_BYTES) return { ok: false, error: `Tệp quá lớn (hơn ${MAX_XLSX_BYTES / 1024 / 1024} MB) để là danh bạ cán bộ.` };
   // Every XLSX is a ZIP archive; checking the signature first gives a clear message for .xls and CSV.
   if (bytes[0] !== 0x50 || bytes[1] !== 0x4b) return { ok: false, error: NOT_XLSX };
+  const guarded = guardXlsx(bytes);
+  if (!guarded.ok) return { ok: false, error: refusal(guarded) };
   const workbook = new ExcelJS.Workbook();
   try {
     // ExcelJS declares its own Buffer type (an ArrayBuffer); a Node Buffer is what it really reads.
@@ -55,6 +58,17 @@ export async function readStaffXlsx(bytes: Uint8Array, sheetName?: string): Prom
     return { ok: false, error: legacyEncodingMessage('xlsx', `trang tính "${names[chosen]}"${where ? `, dòng ${where.line}: "${where.text}"` : ''}`) };
   }
   return { ok: true, value: { ...table, sheets: { names, chosen } } };
+}
+
+function refusal(result: Exclude<GuardResult, { ok: true }>): string {
+  switch (result.reason) {
+    case 'not-zip':
+      return NOT_XLSX;
+    case 'too-large':
+      return `Tệp giải nén ra hơn ${result.limit / 1024 / 1024} MB, quá lớn để là danh bạ cán bộ (có thể là tệp hỏng hoặc "bom nén"); tệp không được đọc.`;
+    case 'bad-shared-string':
+      return `Trang tính "${result.sheet}", ô ${result.cell}: ô trỏ tới chuỗi văn bản số ${result.index} nhưng tệp chỉ có ${result.count} chuỗi — tệp hỏng hoặc do phần mềm khác ghi sai. Hãy mở bằng Excel, kiểm tra ô đó và lưu lại dưới dạng "Excel Workbook (.xlsx)".`;
+  }
 }
 
 /** The first sheet whose header has the required columns, else the first with any known header, else the first. */

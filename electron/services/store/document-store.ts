@@ -1,9 +1,10 @@
-import { existsSync, mkdirSync, readdirSync, renameSync, rmSync } from 'node:fs';
+import { existsSync, mkdirSync, readFileSync, readdirSync, renameSync, rmSync } from 'node:fs';
 import { basename, join } from 'node:path';
 import { AppError } from '../../../shared/errors/app-error';
 import type { RecoveryNotice } from '../../../shared/store/recovery';
 import type { Clock } from '../adapters';
 import { fileError, isPermissionError } from '../files/file-error';
+import { jsonMistake } from '../files/read-json';
 import type { ConfFactory, ConfLike } from '../adapters';
 import { WriteLock } from './write-lock';
 
@@ -66,7 +67,7 @@ export class DocumentStore {
       this.#open.delete(this.path(ref));
       if (isPermissionError(error)) throw this.#forbidden(ref, error);
       const detail = error instanceof Error ? error.message : String(error);
-      const reason = error instanceof SyntaxError ? `nội dung JSON bị hỏng (${detail})` : `không đọc được (${detail})`;
+      const reason = error instanceof SyntaxError ? `nội dung JSON bị hỏng (${this.#jsonMistake(ref)})` : `không đọc được (${detail})`;
       throw new UnreadableDocument(ref, this.moveAside(ref), reason);
     }
   }
@@ -115,6 +116,15 @@ export class DocumentStore {
   report(notice: Omit<RecoveryNotice, 'at'>): void {
     if (this.#notices.some((n) => n.file === notice.file && n.movedTo === notice.movedTo && n.reason === notice.reason)) return;
     this.#notices.push({ ...notice, at: this.clock.now().toISOString() });
+  }
+
+  /** Where a broken document stops being JSON, by line and column (conf passes on the engine's English and offset). */
+  #jsonMistake(ref: DocRef): string {
+    try {
+      return jsonMistake(readFileSync(this.path(ref), 'utf8').replace(/^\uFEFF/, ''));
+    } catch {
+      return 'không đọc lại được nội dung';
+    }
   }
 
   /** Nothing is moved or replaced by defaults: the user fixes the rights and the data is all there. */

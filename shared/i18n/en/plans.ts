@@ -52,4 +52,6 @@ export const enPlans: Record<keyof typeof viPlans, string> = {
   'plans.detail.period': 'Duty window: {start} → {end}',
   'plans.detail.staffCount': '{count} people taking part',
   'plans.period.from': 'from {start} to {end}',
+  'plans.beyondLimits':
+    'This plan was stored before the current limits and goes beyond them: {message} (at "{where}"). It still opens, edits and exports; but a plan file exported from it will not import again until it is corrected.',
 };

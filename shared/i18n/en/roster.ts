@@ -10,6 +10,12 @@ export const enRoster: Record<keyof typeof viRoster, string> = {
   'roster.generate.hint': 'Rebuild the whole roster, keeping locked seats',
   'roster.fillEmpty': 'Fill empty seats',
   'roster.fillEmpty.hint': 'Only fill the seats still empty, keeping everything else',
+  'roster.regenerate.title': 'Redraw the whole roster?',
+  'roster.regenerate.edited': 'The roster has {placed} placed seats that are not locked, possibly some edited by hand. Redrawing replaces all of them (Ctrl+Z undoes it).',
+  'roster.regenerate.published':
+    'This roster is published; {placed} placed seats are not locked. Redrawing replaces all of them, and the next publication sends everyone the changes (Ctrl+Z undoes it).',
+  'roster.regenerate.all': 'Redraw everything',
+  'roster.regenerate.all.hint': 'Places every seat that is not locked from scratch; locked seats stay.',
   'roster.generating': 'Generating… {percent}%',
   'roster.filling': 'Filling empty seats… {percent}%',
   'roster.progress': 'Progress',

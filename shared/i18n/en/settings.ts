@@ -49,5 +49,4 @@ export const enSettings: Record<keyof typeof viSettings, string> = {
   'settings.pay.kind.holiday': 'Public holiday, Tết',
   'settings.pay.kind.compensatory': 'Compensatory day off',
   'settings.pay.reset': 'Restore the defaults',
-  'settings.saved': 'Settings saved.',
 };

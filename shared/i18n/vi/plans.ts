@@ -50,4 +50,6 @@ export const viPlans = {
   'plans.detail.period': 'Thời gian trực: {start} → {end}',
   'plans.detail.staffCount': '{count} người tham gia',
   'plans.period.from': 'từ {start} đến {end}',
+  'plans.beyondLimits':
+    'Kế hoạch này được lưu trước khi có giới hạn hiện nay và vượt giới hạn đó: {message} (ở "{where}"). Vẫn mở, sửa và xuất được; nhưng tệp kế hoạch xuất từ nó sẽ không nhập lại được cho tới khi sửa lại cho đúng.',
 } as const;

@@ -8,6 +8,12 @@ export const viRoster = {
   'roster.generate.hint': 'Xếp lại toàn bộ lịch, giữ nguyên các chỗ đã khoá',
   'roster.fillEmpty': 'Điền chỗ trống',
   'roster.fillEmpty.hint': 'Chỉ xếp người vào các chỗ còn trống, giữ nguyên phần đã xếp',
+  'roster.regenerate.title': 'Tạo lại toàn bộ lịch?',
+  'roster.regenerate.edited': 'Lịch đang có {placed} chỗ đã xếp chưa khoá, có thể có chỗ đã sửa tay. Tạo lại toàn bộ sẽ thay tất cả các chỗ đó (hoàn tác được bằng Ctrl+Z).',
+  'roster.regenerate.published':
+    'Lịch này đã ban hành; {placed} chỗ đã xếp chưa khoá. Tạo lại toàn bộ sẽ thay tất cả các chỗ đó, và lần ban hành sau mọi người nhận lịch thay đổi (hoàn tác được bằng Ctrl+Z).',
+  'roster.regenerate.all': 'Tạo lại toàn bộ',
+  'roster.regenerate.all.hint': 'Xếp lại mọi chỗ chưa khoá từ đầu; các chỗ đã khoá giữ nguyên.',
   'roster.generating': 'Đang tạo lịch… {percent}%',
   'roster.filling': 'Đang điền chỗ trống… {percent}%',
   'roster.progress': 'Tiến độ',

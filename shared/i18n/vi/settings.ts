@@ -32,7 +32,6 @@ export const viSettings = {
   'settings.contacts.phone': 'Điện thoại',
   'settings.contacts.email': 'Email',
   'settings.contacts.note': 'Ghi chú',
-  'settings.saved': 'Đã lưu cài đặt.',
   'settings.pay': 'Chế độ trả lương khi trực (bảng chấm công)',
   'settings.pay.hint':
     'Tỷ lệ trả lương (% tiền lương giờ) cho mỗi giờ trực theo loại ngày, ban ngày và ban đêm (22:00–06:00). Bảng chấm công trong tệp Excel tính "giờ quy đổi" theo các tỷ lệ này; có thể sửa theo quy chế của đơn vị.',

@@ -1,5 +1,8 @@
 import { describe, expect, it } from 'vitest';
+import { existsSync, readdirSync } from 'node:fs';
+import { dirname } from 'node:path';
 import { personFileNames } from '../../../shared/export/person-file-names';
+import { planLimitProblem } from '../../../shared/plan/input-limits';
 import type { Plan } from '../../../shared/plan/schema';
 import { planInput } from '../../helpers/plans';
 import { storePlan } from '../../helpers/publish';
@@ -78,5 +81,29 @@ describe('plan files are bounded and whole (#12 item 11)', () => {
     expect(typed).toMatchObject({ ok: false, error: { code: 'INVALID_INPUT', where: 'window.end', message: expect.stringContaining('quá 120 ngày') } });
     await storePlan(services, { ...plan, window: long });
     expect(services.plans.get(plan.id).window).toEqual(long);
+  });
+
+  it('a stored plan that breaks several input rules loads whole, with the first named as a warning, is never moved aside, and can still be edited', async () => {
+    const { services, restart } = tempServices();
+    const long = { start: '2026-01-01T08:00', end: '2026-06-30T08:00' };
+    const stored = { ...plan, window: long, staff: [...plan.staff, { ...plan.staff[0]!, fullName: 'Người trùng mã' }], versions: [...plan.versions, ...plan.versions] };
+    await storePlan(services, stored);
+    const file = services.ctx.store.path({ dir: 'plans', name: plan.id });
+
+    const again = restart();
+    const loaded = await again.registry.dispatch('plans:get', { id: plan.id });
+    expect(loaded).toMatchObject({ ok: true, data: { id: plan.id, window: long, versions: stored.versions } });
+    expect(again.plans.list().map((p) => p.id)).toEqual([plan.id]);
+    // What the plan screens and `plan show` show over it: the broken rule, and where.
+    expect(planLimitProblem(again.plans.get(plan.id))).toEqual({ where: 'versions[1].version', message: 'Phiên bản 1 có hai lần' });
+    expect(planLimitProblem({ ...again.plans.get(plan.id), versions: [] })).toMatchObject({ where: 'window', message: expect.stringContaining('quá 120 ngày') });
+    expect(planLimitProblem(plan)).toBeNull();
+    // Nothing moved, nothing reported as damaged.
+    expect(existsSync(file)).toBe(true);
+    expect(readdirSync(dirname(file))).toEqual([`${plan.id}.json`]);
+    expect(again.ctx.store.notices()).toEqual([]);
+    // The roster of such a plan is still edited (only the changed fields meet the input rules).
+    const edited = await again.registry.dispatch('plans:update', { id: plan.id, changes: { assignments: plan.assignments.slice(1) } });
+    expect(edited).toMatchObject({ ok: true, data: { window: long } });
   });
 });

@@ -1,4 +1,4 @@
-import { useEffect, useMemo, useState } from 'react';
+import { useMemo, useState } from 'react';
 import type { PlanChanges } from '../../../../shared/api/plans';
 import { formatDateTimeLong } from '../../../../shared/i18n/dates';
 import { planToProblem } from '../../../../shared/plan/expand';
@@ -17,7 +17,8 @@ import { ParticipantsSection } from './ParticipantsSection';
 import { PatternSection } from './PatternSection';
 import { SeatsSection } from './SeatsSection';
 import { setupProblems } from './setup-checks';
-import { usePlanAutosave, type SaveStatus } from './usePlanAutosave';
+import { usePlanAutosave } from './usePlanAutosave';
+import { SaveIndicator, useBeforeUnloadWhile } from '../../components/SaveIndicator';
 import { PreCheckResult } from './PreCheckResult';
 import { usePreCheck } from './usePreCheck';
 import { WeightsRulesSection } from './WeightsRulesSection';
@@ -101,24 +102,4 @@ function SetupEditor({ initial, directory, skills }: { initial: Plan; directory:
       <HistorySection history={plan.history} sources={plan.historySources} staff={checked.staff} onReset={() => change({ history: [], historySources: [] })} />
     </section>
   );
-}
-
-function SaveIndicator({ status }: { status: SaveStatus }) {
-  const { t } = useI18n();
-  const text = status.state === 'error' ? t('setup.status.error', { message: status.message }) : t(`setup.status.${status.state}`);
-  return (
-    <span className={`save-status save-${status.state}`} role="status">
-      {text}
-    </span>
-  );
-}
-
-/** Closing the window with edits still in flight asks first. */
-function useBeforeUnloadWhile(unsaved: boolean) {
-  useEffect(() => {
-    if (!unsaved) return;
-    const warn = (event: BeforeUnloadEvent) => event.preventDefault();
-    window.addEventListener('beforeunload', warn);
-    return () => window.removeEventListener('beforeunload', warn);
-  }, [unsaved]);
 }

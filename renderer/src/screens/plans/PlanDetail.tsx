@@ -2,6 +2,7 @@ import { useState } from 'react';
 import { formatDate, formatDateTimeLong } from '../../../../shared/i18n/dates';
 import { useApi } from '../../api/ApiContext';
 import { hrefFor } from '../../app/route';
+import { LimitWarning } from '../../components/LimitWarning';
 import { useAsync } from '../../components/useAsync';
 import { useI18n } from '../../i18n/I18nContext';
 import { ReadinessAlert } from '../readiness/ReadinessAlert';
@@ -25,6 +26,7 @@ export function PlanDetail({ id }: { id: string }) {
       {plan && (
         <>
           <h1>{plan.name}</h1>
+          <LimitWarning plan={plan} />
           {plan.subject && plan.subject !== plan.name && <p className="subject">{plan.subject}</p>}
           {plan.holiday && (
             <p className="plan-holiday">

@@ -10,9 +10,11 @@ import type { SeatExplanation } from '../../../../shared/roster/explain';
 import { fairnessReport } from '../../../../shared/roster/fairness';
 import { neighbourSeat, seatsOfDay, type Direction } from '../../../../shared/roster/grid';
 import type { RosterAssignment } from '../../../../shared/roster/problem';
+import { mustAskBeforeRedraw, rosterKey } from '../../../../shared/roster/redraw-guard';
 import { issuesBySeat } from '../../../../shared/roster/seat-issues';
 import { findByName } from '../../../../shared/staff/find-by-name';
 import { useApi } from '../../api/ApiContext';
+import { LimitWarning } from '../../components/LimitWarning';
 import { hrefFor } from '../../app/route';
 import { useNotify, useResolveNotice } from '../../components/Notices';
 import { useSubmit } from '../../components/useSubmit';
@@ -23,6 +25,7 @@ import { ConfirmDialog } from './ConfirmDialog';
 import { FairnessPanel } from './FairnessPanel';
 import { PersonView } from './PersonView';
 import { PublishDialog } from './PublishDialog';
+import { RegenerateDialog } from './RegenerateDialog';
 import { RosterGrid } from './RosterGrid';
 import { SeatPicker } from './SeatPicker';
 import { SeatTyper } from './SeatTyper';
@@ -70,6 +73,8 @@ export function RosterEditor({ plan, skills, shiftId, onReload }: RosterEditorPr
   // Where the keyboard goes once a rule-breaking choice made by typing is confirmed or declined.
   const resume = useRef<{ confirmed: string; dismissed: string } | null>(null);
   const [publishing, setPublishing] = useState(false);
+  /** The roster the generator last produced here, to tell it from one edited by hand. */
+  const generated = useRef<string | null>(null);
   const [explained, setExplained] = useState<{ for: unknown; bySeat: Map<string, SeatExplanation> } | null>(null);
   const publish = useSubmit();
 
@@ -107,6 +112,7 @@ export function RosterEditor({ plan, skills, shiftId, onReload }: RosterEditorPr
 
   const generator = useGenerator(
     (result, request) => {
+      generated.current = rosterKey(result.assignments);
       edits.replace(result.assignments);
       setSeed(request.seed);
       setExplained({ for: result.assignments, bySeat: new Map(result.unfilled.map((e) => [e.seatId, e])) });
@@ -116,8 +122,13 @@ export function RosterEditor({ plan, skills, shiftId, onReload }: RosterEditorPr
     (message) => notify({ kind: 'error', text: t('roster.generateFailed', { message }), cause: 'roster:generate' }),
   );
   // Regenerating again should give another roster, so each run takes the next seed; filling keeps it.
-  const generate = (mode: 'regenerate' | 'fill-empty') =>
+  const run = (mode: 'regenerate' | 'fill-empty') =>
     generator.start({ problem: { ...problem, assignments: [...assignments] }, mode, seed: mode === 'regenerate' && assignments.length > 0 ? seed + 1 : seed });
+  const [askRegenerate, setAskRegenerate] = useState(false);
+  const generate = (mode: 'regenerate' | 'fill-empty') => {
+    if (mode === 'regenerate' && mustAskBeforeRedraw({ assignments, generated: generated.current, published: latest !== undefined })) setAskRegenerate(true);
+    else run(mode);
+  };
 
   const layout = useMemo(() => compactLayout(grid), [grid]);
   const neighbour = useCallback(
@@ -249,6 +260,7 @@ export function RosterEditor({ plan, skills, shiftId, onReload }: RosterEditorPr
         </div>
         <StatusBadge status={meta.status} version={latest?.version ?? null} changed={changedSincePublished} />
       </header>
+      <LimitWarning plan={plan} />
       <ReadinessAlert planId={plan.id} />
       {problem.people.length === 0 && (
         <p className="banner banner-warning" role="status">
@@ -272,6 +284,17 @@ export function RosterEditor({ plan, skills, shiftId, onReload }: RosterEditorPr
         onPublish={() => setPublishing(true)}
         onRetrySave={() => void save.flush()}
       />
+      {askRegenerate && (
+        <RegenerateDialog
+          published={latest !== undefined}
+          placed={assignments.filter((a) => !a.locked).length}
+          onChoose={(mode) => {
+            setAskRegenerate(false);
+            run(mode);
+          }}
+          onClose={() => setAskRegenerate(false)}
+        />
+      )}
       {carried ? (
         <p className="carry-banner" role="status">
           {t('roster.carrying', { name: carriedName })}

@@ -1,24 +1,33 @@
-import { useEffect, useState, type FormEvent } from 'react';
+import { useEffect, useState } from 'react';
+import { applyChanges } from '../../../../shared/api/changes';
+import type { SettingsChanges } from '../../../../shared/api/settings';
+import type { MessageKey } from '../../../../shared/i18n';
 import type { EmergencyContact, Settings } from '../../../../shared/settings/schema';
 import { useApi } from '../../api/ApiContext';
-import { useNotify } from '../../components/Notices';
+import { SaveIndicator, useBeforeUnloadWhile } from '../../components/SaveIndicator';
+import { usePatchAutosave } from '../../components/usePatchAutosave';
 import { ParsedInput, asTyped, parseTime } from '../../components/ParsedInput';
-import { errorText } from '../../components/useAsync';
 import { useI18n } from '../../i18n/I18nContext';
 import { PaySection } from './PaySection';
-import { translate, type MessageKey } from '../../../../shared/i18n';
 import { SkillsSection } from './SkillsSection';
 
 type DocField = 'supervisingAgency' | 'unitName' | 'unitAbbreviation' | 'number' | 'place' | 'signerTitle' | 'signerName';
 const DOC_FIELDS: DocField[] = ['supervisingAgency', 'unitName', 'unitAbbreviation', 'number', 'place', 'signerTitle', 'signerName'];
 
-/** `focus` names a setting to bring into view, as the checklist's "fix" links do ("document.unitName"). */
+const deep = (earlier: SettingsChanges, later: SettingsChanges) => applyChanges(earlier, later, { deep: true });
+
+/**
+ * Saved as it is edited, like the other screens: only the fields changed are sent, so a field edited
+ * here never puts back an older value of another one (changed meanwhile by the CLI or another window).
+ * `focus` names a setting to bring into view, as the checklist's "fix" links do ("document.unitName").
+ */
 export function SettingsScreen({ settings, onSaved, focus }: { settings: Settings; onSaved: (s: Settings) => void; focus?: string }) {
   const api = useApi();
   const { t } = useI18n();
-  const notify = useNotify();
   const [draft, setDraft] = useState(settings);
   const [recipients, setRecipients] = useState(settings.document.recipients.join('\n'));
+  const { status, save } = usePatchAutosave<SettingsChanges>(async (changes) => onSaved(await api.call('settings:update', changes)), deep);
+  useBeforeUnloadWhile(status.state !== 'saved');
   useEffect(() => {
     const target = focus && document.getElementById(`setting-${focus}`);
     if (!target) return;
@@ -26,47 +35,33 @@ export function SettingsScreen({ settings, onSaved, focus }: { settings: Setting
     target.focus();
   }, [focus]);
 
-  const setDoc = (field: DocField, value: string) => setDraft({ ...draft, document: { ...draft.document, [field]: value } });
-  const setContact = (index: number, patch: Partial<EmergencyContact>) => setDraft({ ...draft, contacts: draft.contacts.map((c, i) => (i === index ? { ...c, ...patch } : c)) });
-
-  async function save(event: FormEvent) {
-    event.preventDefault();
-    try {
-      // The plan last opened is the plan areas' to set: a form opened before it changed must not put it back.
-      const {
-        schemaVersion: _version,
-        lastPlanId: _lastPlan,
-        ...changes
-      } = {
-        ...draft,
-        document: {
-          ...draft.document,
-          recipients: recipients
-            .split('\n')
-            .map((r) => r.trim())
-            .filter(Boolean),
-        },
-      };
-      const saved = await api.call('settings:update', changes);
-      onSaved(saved);
-      // Said in the language just chosen, not the one the screen was in.
-      notify({ kind: 'info', text: translate(saved.language, 'settings.saved'), cause: 'settings:save' });
-    } catch (e) {
-      notify({ kind: 'error', text: errorText(e), cause: 'settings:save' });
-    }
-  }
+  const change = (changes: SettingsChanges) => {
+    setDraft((current) => applyChanges(current, changes, { deep: true }));
+    save(changes);
+  };
+  const setDoc = (field: DocField, value: string) => change({ document: { [field]: value } });
+  const setContact = (index: number, patch: Partial<EmergencyContact>) => change({ contacts: draft.contacts.map((c, i) => (i === index ? { ...c, ...patch } : c)) });
+  const setRecipientText = (text: string) => {
+    setRecipients(text);
+    change({
+      document: {
+        recipients: text
+          .split('\n')
+          .map((r) => r.trim())
+          .filter(Boolean),
+      },
+    });
+  };
 
   return (
-    <form className="screen form settings" onSubmit={save}>
+    <form className="screen form settings" onSubmit={(e) => e.preventDefault()}>
       <header className="screen-header">
         <h1>{t('settings.title')}</h1>
-        <button type="submit" className="primary">
-          {t('common.save')}
-        </button>
+        <SaveIndicator status={status} />
       </header>
       <fieldset className="card">
         <legend>{t('settings.language')}</legend>
-        <select value={draft.language} onChange={(e) => setDraft({ ...draft, language: e.target.value as Settings['language'] })}>
+        <select value={draft.language} onChange={(e) => change({ language: e.target.value as Settings['language'] })}>
           <option value="vi">{t('settings.language.vi')}</option>
           <option value="en">{t('settings.language.en')}</option>
         </select>
@@ -81,11 +76,11 @@ export function SettingsScreen({ settings, onSaved, focus }: { settings: Setting
         ))}
         <label>
           {t('settings.org.unitEmail')}
-          <input id="setting-organisation.unitEmail" type="email" value={draft.organisation.unitEmail} onChange={(e) => setDraft({ ...draft, organisation: { unitEmail: e.target.value } })} />
+          <input id="setting-organisation.unitEmail" type="email" value={draft.organisation.unitEmail} onChange={(e) => change({ organisation: { unitEmail: e.target.value } })} />
         </label>
         <label>
           {t('settings.org.recipients')}
-          <textarea rows={3} value={recipients} onChange={(e) => setRecipients(e.target.value)} />
+          <textarea rows={3} value={recipients} onChange={(e) => setRecipientText(e.target.value)} />
         </label>
       </fieldset>
       <fieldset className="card grid-2">
@@ -99,7 +94,7 @@ export function SettingsScreen({ settings, onSaved, focus }: { settings: Setting
             format={asTyped}
             parse={parseTime}
             invalidMessage={t('common.timeInvalid')}
-            onValue={(v) => setDraft({ ...draft, dutyWindowDefaults: { ...draft.dutyWindowDefaults, endOfWorkday: v } })}
+            onValue={(v) => change({ dutyWindowDefaults: { endOfWorkday: v } })}
           />
         </label>
         <label>
@@ -111,12 +106,12 @@ export function SettingsScreen({ settings, onSaved, focus }: { settings: Setting
             format={asTyped}
             parse={parseTime}
             invalidMessage={t('common.timeInvalid')}
-            onValue={(v) => setDraft({ ...draft, dutyWindowDefaults: { ...draft.dutyWindowDefaults, startOfWorkday: v } })}
+            onValue={(v) => change({ dutyWindowDefaults: { startOfWorkday: v } })}
           />
         </label>
       </fieldset>
-      <PaySection pay={draft.pay} onChange={(pay) => setDraft({ ...draft, pay })} />
-      <SkillsSection skills={draft.skills} onChange={(skills) => setDraft({ ...draft, skills })} />
+      <PaySection pay={draft.pay} onChange={(pay) => change({ pay })} />
+      <SkillsSection skills={draft.skills} onChange={(skills) => change({ skills })} />
       <fieldset className="card" id="setting-contacts" tabIndex={-1}>
         <legend>{t('settings.contacts')}</legend>
         <p className="hint">{t('settings.contacts.hint')}</p>
@@ -150,7 +145,7 @@ export function SettingsScreen({ settings, onSaved, focus }: { settings: Setting
                   <input type="checkbox" aria-label={t('settings.contacts.verify')} checked={contact.toVerify} onChange={(e) => setContact(index, { toVerify: e.target.checked })} />
                 </td>
                 <td>
-                  <button type="button" className="danger" onClick={() => setDraft({ ...draft, contacts: draft.contacts.filter((_, i) => i !== index) })}>
+                  <button type="button" className="danger" onClick={() => change({ contacts: draft.contacts.filter((_, i) => i !== index) })}>
                     {t('common.delete')}
                   </button>
                 </td>
@@ -158,7 +153,7 @@ export function SettingsScreen({ settings, onSaved, focus }: { settings: Setting
             ))}
           </tbody>
         </table>
-        <button type="button" onClick={() => setDraft({ ...draft, contacts: [...draft.contacts, { name: '', phone: '', email: '', note: '', toVerify: false }] })}>
+        <button type="button" onClick={() => change({ contacts: [...draft.contacts, { name: '', phone: '', email: '', note: '', toVerify: false }] })}>
           {t('settings.contacts.add')}
         </button>
       </fieldset>
