@@ -27,7 +27,8 @@ describe('a plain npm install never downloads from GitHub', () => {
   });
 
   it('keeps the variable out of the set-up: the install itself must be enough', () => {
-    expect(readFileSync('scripts/test-all.sh', 'utf8')).not.toMatch(/export ELECTRON_SKIP_BINARY_DOWNLOAD/);
+    for (const script of ['scripts/test-all.sh', 'scripts/test-setup.sh']) expect(readFileSync(script, 'utf8')).not.toMatch(/ELECTRON_SKIP_BINARY_DOWNLOAD=/);
+    expect(readFileSync('scripts/test-all.sh', 'utf8')).toMatch(/bash scripts\/test-setup\.sh/);
     expect(readFileSync('.ci/run', 'utf8')).toMatch(/unset ELECTRON_SKIP_BINARY_DOWNLOAD/);
   });
 });
