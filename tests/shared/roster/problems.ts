@@ -1,8 +1,13 @@
 /** Problems for the roster tests: a hand-made one whose figures can be worked out on paper, and random small ones. */
 import fc from 'fast-check';
 import { PATTERN_24H, PATTERN_2X12, PATTERN_3X8, PATTERN_4X6, PATTERN_4X6_FROM_2, TET_SEATS, buildInstance } from '../../../bench/instances';
-import type { RosterPerson, RosterProblem } from '../../../shared/roster/problem';
+import type { RosterAssignment, RosterPerson, RosterProblem } from '../../../shared/roster/problem';
+import { expandSeats, expandShifts, rosterPeople } from '../../../shared/plan/expand';
+import { SeatPlan, type SeatTemplate } from '../../../shared/plan/pattern';
+import { Participant, Rules, Weights } from '../../../shared/plan/schema';
+import type { StaffMember } from '../../../shared/staff/schema';
 import { vnToEpoch } from '../../../shared/time/zone';
+import { staffMember } from '../../helpers/plans';
 
 export const person = (id: string, name: string, extra: Partial<RosterPerson> = {}): RosterPerson => ({
   id,
@@ -67,3 +72,48 @@ export const smallProblem: fc.Arbitrary<RosterProblem> = fc
       rules: { minRestHours: p.minRestHours, maxConsecutiveNights: p.maxConsecutiveNights, maxShiftsPerPerson: p.maxShiftsPerPerson, maxHoursPerPerson: p.maxHoursPerPerson },
     }),
   );
+
+/** A shift as Vietnam wall-clock times, `YYYY-MM-DDTHH:mm`, [start, end). */
+export type ShiftTimes = [start: string, end: string];
+
+export interface ShiftsProblemSpec {
+  shifts: ShiftTimes[];
+  /** Each one's staff record and participation; technicians without skills by default. */
+  people: (Partial<StaffMember> & { id: string; participant?: Partial<Participant> })[];
+  /** The seats of every shift; one technician seat by default. */
+  seats?: SeatTemplate[];
+  rules?: Partial<Rules>;
+  assignments?: RosterAssignment[];
+}
+
+const TECHNICIAN_SEAT: SeatTemplate = { id: 'kt', role: 'technician', skill: null, kind: 'onsite', label: 'Cán bộ kỹ thuật' };
+
+/**
+ * A problem of exactly the shifts given, each made by plan expansion (a one-shift pattern over a
+ * window of that shift), so night work, weights and ids are what a real plan would get.
+ */
+export function shiftsProblem({ shifts, people, seats = [TECHNICIAN_SEAT], rules = {}, assignments = [] }: ShiftsProblemSpec): RosterProblem {
+  const weights = Weights.parse({});
+  const expanded = shifts
+    .flatMap(([start, end], i) =>
+      expandShifts({
+        window: { start, end },
+        pattern: { presetId: null, shifts: [{ id: `ca-${i + 1}`, label: `Ca ${i + 1}`, start: start.slice(11), end: end.slice(11) }] },
+        specialDays: [],
+        holiday: null,
+        weights,
+      }),
+    )
+    .sort((a, b) => a.start - b.start);
+  const staff = people.map(({ participant: _, ...member }) => staffMember(member.id, member));
+  const participants = people.map((p) => Participant.parse({ staffId: p.id, ...p.participant }));
+  return {
+    windowStart: expanded[0]!.start,
+    windowEnd: Math.max(...expanded.map((s) => s.end)),
+    shifts: expanded,
+    seats: expandSeats({ seats: SeatPlan.parse({ default: seats }), weights }, expanded),
+    people: rosterPeople({ participants, staff, history: [] }),
+    rules: Rules.parse(rules),
+    assignments,
+  };
+}
