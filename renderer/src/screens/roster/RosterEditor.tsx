@@ -60,10 +60,9 @@ export function RosterEditor({ plan, skills, shiftId, onConflict }: RosterEditor
   const { t, language } = useI18n();
   const model = useRosterModel(plan, skills);
   const { problem, grid, lookup, staffById, check } = model;
-  const edits = useRosterEdits(plan.assignments, check);
-  const { assignments, propose } = edits;
+  const edits = useRosterEdits({ assignments: plan.assignments, seed: plan.seed }, check);
+  const { assignments, seed, propose } = edits;
 
-  const [seed, setSeed] = useState(plan.seed);
   const [meta, setMeta] = useState({ status: plan.status, versions: plan.versions });
   const [view, setView] = useState<RosterView>('compact');
   const [focused, setFocused] = useState<string | null>(() => (shiftId ? (grid.order.find((id) => id.startsWith(`${shiftId}/`)) ?? null) : null));
@@ -110,8 +109,7 @@ export function RosterEditor({ plan, skills, shiftId, onConflict }: RosterEditor
   const generator = useGenerator(
     (result, request) => {
       generated.current = rosterKey(result.assignments);
-      edits.replace(result.assignments);
-      setSeed(request.seed);
+      edits.generated({ assignments: result.assignments, seed: request.seed });
       setExplained({ for: result.assignments, bySeat: new Map(result.unfilled.map((e) => [e.seatId, e])) });
       const total = problem.seats.length;
       notify({ kind: 'info', text: t('roster.generated', { filled: total - result.unfilled.length, total, score: Math.round(result.stats.balanceScore) }), cause: 'roster:generate' });
