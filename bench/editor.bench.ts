@@ -37,7 +37,7 @@ import { markOn } from '../shared/plan/leave-grid';
 import { SAMPLE_STAFF } from '../shared/staff/sample';
 import { foldDiacritics } from '../shared/staff/normalize';
 import type { Page } from '@playwright/test';
-import type { StaffMember } from '../shared/staff/schema';
+import { DEFAULT_SKILLS, type StaffMember } from '../shared/staff/schema';
 import { epochToVn } from '../shared/time/zone';
 import { bindServices, servicesForPage } from '../tests/e2e/harness/page-services';
 import { serveStatic } from '../tests/e2e/harness/static-server';
@@ -109,7 +109,7 @@ try {
   await services.ctx.store.lock.run(() => services.directory.write(parts.staff));
   const created = await services.plans.create({ name: 'Bench: một tháng, 300 người', window: parts.window });
   const shaped = await services.plans.update(created.id, parts.changes);
-  const problem = planToProblem(shaped);
+  const problem = planToProblem(shaped, DEFAULT_SKILLS);
   const roster = generateRoster(problem, { seed: 1, mode: 'regenerate' });
   await services.plans.update(shaped.id, { assignments: roster.assignments });
 
@@ -137,8 +137,6 @@ try {
   }
 
   const typing = await fillTetByTyping(page, services);
-  const moving = await moveShiftsByTyping(page, services, typing.planId);
-  const leave = await enterLeaveForFive(page, services, typing.planId);
 
   const seats = problem.seats.length;
   const rows: [string, number[], number][] = [
@@ -164,13 +162,18 @@ try {
   );
   console.log('');
   console.log('task | Lịch Trực keystrokes | spreadsheet keystrokes | no more than the spreadsheet | of which arrows (both)');
-  for (const [task, r] of [
-    [`move ${moving.from}'s ${moving.seats} shifts to ${moving.to} (Cả kỳ: arrows, letters, Enter)`, moving],
-    [`leave for 5 people, ${leave.days} person-days (leave grid: arrows, Shift+arrows, N)`, leave],
-  ] as const) {
+  const row = (task: string, r: { keys: number; spreadsheetKeys: number; arrows: number }) =>
     console.log([task, r.keys, r.spreadsheetKeys, r.keys <= r.spreadsheetKeys ? 'yes' : 'NO', r.arrows].join(' | '));
+  // Each task printed as it ends, and one that cannot run says why without hiding the others' figures.
+  try {
+    const moving = await moveShiftsByTyping(page, services, typing.planId);
+    row(`move ${moving.from}'s ${moving.seats} shifts to ${moving.to} (Cả kỳ: arrows, letters, Enter)`, moving);
+    console.log(`moving by typing → grid, checks, fairness committed: median ${median(moving.edits).toFixed(1)} ms, max ${Math.max(...moving.edits).toFixed(1)} ms`);
+  } catch (error) {
+    console.log(`move one person's shifts to another: NOT MEASURED (${(error as Error).message.split('\n')[0]})`);
   }
-  console.log(`moving by typing → grid, checks, fairness committed: median ${median(moving.edits).toFixed(1)} ms, max ${Math.max(...moving.edits).toFixed(1)} ms`);
+  const leave = await enterLeaveForFive(page, services, typing.planId);
+  row(`leave for 5 people, ${leave.days} person-days (leave grid: arrows, Shift+arrows, N)`, leave);
 } finally {
   await browser.close();
   await server.close();
@@ -188,7 +191,7 @@ async function fillTetByTyping(page: Page, services: ReturnType<ReturnType<typeo
   await services.ctx.store.lock.run(() => services.directory.write([...SAMPLE_STAFF]));
   const tet = holidayOf(2026, 'tet-nguyen-dan');
   const plan = await services.plans.create(holidayPlanInput(tet, dutyWindowFor(tet)));
-  const problem = planToProblem(plan);
+  const problem = planToProblem(plan, DEFAULT_SKILLS);
   const grid = rosterGrid(
     problem,
     plan.pattern.shifts,
@@ -262,7 +265,7 @@ async function arrowTo(page: Page, layout: CompactLayout, seatId: string): Promi
  */
 async function moveShiftsByTyping(page: Page, services: ReturnType<ReturnType<typeof servicesForPage>>, planId: string) {
   const plan = services.plans.get(planId);
-  const problem = planToProblem(plan);
+  const problem = planToProblem(plan, DEFAULT_SKILLS);
   const grid = rosterGrid(
     problem,
     plan.pattern.shifts,
@@ -271,19 +274,25 @@ async function moveShiftsByTyping(page: Page, services: ReturnType<ReturnType<ty
   const layout = compactLayout(grid);
   const count = new Map<string, number>();
   for (const a of plan.assignments) count.set(a.staffId, (count.get(a.staffId) ?? 0) + 1);
-  const from = [...count].sort((a, b) => b[1] - a[1])[0]![0];
-  const seats = grid.order.filter((id) => plan.assignments.some((a) => a.seatId === id && a.staffId === from));
+  const seatsOf = (staffId: string) => grid.order.filter((id) => plan.assignments.some((a) => a.seatId === id && a.staffId === staffId));
   // A colleague the checker lets take every one of them, one after the other.
-  const to = problem.people.find((p) => {
+  const takesAll = (p: (typeof problem.people)[number], from: string) => {
     if (p.id === from) return false;
     let assignments = [...plan.assignments];
-    for (const seatId of seats) {
+    for (const seatId of seatsOf(from)) {
       if (rosterCandidates(problem, assignments, seatId).find((c) => c.staffId === p.id)?.reasons.length !== 0) return false;
       assignments = [...assignments.filter((a) => a.seatId !== seatId), { seatId, staffId: p.id, locked: false }];
     }
     return true;
-  });
-  if (!to) throw new Error('nobody may take all of their shifts');
+  };
+  // The most loaded person whose shifts one colleague can take: a roster balanced to the rules may leave the very most loaded no such colleague.
+  const pair = [...count]
+    .sort((a, b) => b[1] - a[1])
+    .map(([from]) => ({ from, to: problem.people.find((p) => takesAll(p, from)) }))
+    .find((p) => p.to);
+  if (!pair?.to) throw new Error('nobody may take all of anyone’s shifts');
+  const { from, to } = pair;
+  const seats = seatsOf(from);
   const nameOf = new Map(SAMPLE_STAFF.map((m) => [m.id, m.fullName]));
   const typed = typedName(to.name);
 

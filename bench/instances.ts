@@ -10,7 +10,7 @@ import { wallMinutes } from '../shared/plan/wall-clock';
 import { type Random, seededRandom } from '../shared/roster/random';
 import { addDays } from '../shared/time/local';
 import { epochToVn, vnToEpoch } from '../shared/time/zone';
-import type { StaffRole } from '../shared/staff/schema';
+import { DEFAULT_SKILLS, type StaffRole } from '../shared/staff/schema';
 
 export interface ShiftSpec {
   id: string;
@@ -143,6 +143,7 @@ export function buildInstance(spec: InstanceSpec): RosterProblem {
       label: t.label,
       role: t.role,
       skill: t.skill,
+      skillName: t.skill === null ? null : (DEFAULT_SKILLS.find((s) => s.id === t.skill)?.label ?? null),
       kind: t.kind,
       weight: shift.weight * (t.kind === 'standby' ? 0.5 : 1),
     })),

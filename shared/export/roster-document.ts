@@ -6,7 +6,7 @@ import type { PlanCore } from '../plan/schema';
 import type { DocumentInfo, EmergencyContact, Settings } from '../settings/schema';
 import { displayPhone } from '../staff/phone';
 import { splitDate } from '../time/local';
-import type { StaffMember } from '../staff/schema';
+import type { Skill, StaffMember } from '../staff/schema';
 import { contactsOf } from '../paperwork/contacts';
 import { documentInfoOf } from './document-info';
 import { dutiesOf } from './duties';
@@ -14,6 +14,10 @@ import { leadersOf, rosterView, techniciansOf, type SeatView } from './roster-vi
 import { shiftHours } from './shift-text';
 import { shiftNotes } from './shift-notes';
 import type { ExportSource } from './source';
+import { translate } from '../i18n';
+import { planToProblem } from '../plan/expand';
+import { fairnessReport } from '../roster/fairness';
+import { fairnessChart, type RoleChart } from '../roster/fairness-chart';
 
 /** One person as a row of the roster names them. */
 export interface PersonLine {
@@ -73,6 +77,31 @@ export interface RosterDocument {
   contacts: EmergencyContact[];
   /** "Ban hành lần 2" or "Bản làm việc, chưa ban hành". */
   versionNote: string;
+  /** The fairness annex after the signature (the Công bằng tab's picture); none while nobody is assigned. */
+  annex: FairnessAnnex | null;
+}
+
+/** "Phụ lục — Cân đối ca trực giữa cán bộ", attached to the notice by its number and date. */
+export interface FairnessAnnex {
+  /** "(Kèm theo Thông báo số 15/TB-TTCNTT ngày 05 tháng 02 năm 2026 của TRUNG TÂM CNTT)". */
+  reference: string;
+  charts: RoleChart[];
+}
+
+/** The roles' fairness charts of a plan's roster, as the Công bằng tab computes them. */
+export function fairnessCharts(core: PlanCore, skills: readonly Skill[]): RoleChart[] {
+  const problem = planToProblem({ ...core, versions: [] }, skills);
+  return fairnessChart(fairnessReport(problem, core.assignments), problem);
+}
+
+function annexOf(core: PlanCore, settings: Settings, number: string, placeAndDate: string, unit: string): FairnessAnnex | null {
+  if (!core.assignments.length) return null;
+  const reference = translate('vi', 'exports.annex.reference', {
+    number: number.replace(/^Số:\s*/, ''),
+    date: placeAndDate.slice(placeAndDate.indexOf('ngày')),
+    unit: unit.trim() || '…',
+  });
+  return { reference, charts: fairnessCharts(core, settings.skills) };
 }
 
 const EMPTY_SEAT = '(chưa phân công)';
@@ -139,6 +168,8 @@ const periodOf = (core: PlanCore) => {
 export function rosterDocument(source: ExportSource, settings: Settings): RosterDocument {
   const { core } = source;
   const info = documentInfoOf(core, settings);
+  const number = numberLine(info);
+  const date = placeAndDate(info.place, source.issuedOn);
   const days: RosterDay[] = [];
   for (const view of rosterView(core)) {
     const row: RosterRow = {
@@ -158,8 +189,8 @@ export function rosterDocument(source: ExportSource, settings: Settings): Roster
   for (const day of days) day.merged = mergedDay(day.rows);
   return {
     info,
-    number: numberLine(info),
-    placeAndDate: placeAndDate(info.place, source.issuedOn),
+    number,
+    placeAndDate: date,
     subject: subjectOf(core),
     recipients: recipientLines(info),
     period: periodOf(core),
@@ -167,6 +198,7 @@ export function rosterDocument(source: ExportSource, settings: Settings): Roster
     duties: dutiesOf(core),
     contacts: contactsOf(core, settings),
     versionNote: source.version === null ? 'Bản làm việc, chưa ban hành' : `Ban hành lần ${source.version}`,
+    annex: annexOf(core, settings, number, date, info.unitName),
   };
 }
 

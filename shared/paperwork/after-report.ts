@@ -16,6 +16,7 @@ import type { PlanCore } from '../plan/schema';
 import { fairnessReport } from '../roster/fairness';
 import { barMarks, fairnessChart } from '../roster/fairness-chart';
 import type { Settings } from '../settings/schema';
+import { DEFAULT_SKILLS } from '../staff/schema';
 import { epochToVn } from '../time/zone';
 import { PaperOverrides, withOverrides } from './overrides';
 import { atText, dutySubjectRest, proseLines, type PaperBlock, type PaperDocument } from './paper-body';
@@ -161,7 +162,8 @@ const oneDecimal = new Intl.NumberFormat('vi-VN', { maximumFractionDigits: 1 }).
  */
 function fairness(core: PlanCore, log: DutyLog): ReportSection {
   const worked = actualCore(core, log);
-  const problem = planToProblem({ ...worked, versions: [] });
+  // Only loads are read here, never a skill's name: the seeded list does.
+  const problem = planToProblem({ ...worked, versions: [] }, DEFAULT_SKILLS);
   const charts = fairnessChart(fairnessReport(problem, worked.assignments), problem);
   return {
     title: vi('paper.after.doc.fairness'),

@@ -1,6 +1,7 @@
 import type { RosterPerson, RosterProblem, RosterSeat, RosterShift } from '../roster/problem';
 import type { SpecialDayKind, Plan } from './schema';
 import type { SeatCondition, SeatPlan, SeatTemplate } from './pattern';
+import { DEFAULT_SKILLS, type Skill } from '../staff/schema';
 import { vnToEpoch } from '../time/zone';
 import { nightWeightFactor, nightsOverlapped } from './night-work';
 import { MINUTES_PER_DAY, fromWallMinutes, minutesOfDay, overlap, wallMinutes, wallToEpoch } from './wall-clock';
@@ -126,7 +127,12 @@ export function seatsForShift(seats: SeatPlan, shift: Pick<RosterShift, 'night' 
   return seats.overrides.findLast((o) => shiftMeets(shift, o.when))?.seats ?? seats.default;
 }
 
-export function expandSeats(plan: Pick<Plan, 'seats' | 'weights'>, shifts: readonly RosterShift[]): RosterSeat[] {
+/**
+ * The seats of every shift. `skills` is Settings' list, which names the skill a seat needs: callers
+ * that only count or place seats may leave the seeded list, those whose words reach people pass theirs.
+ */
+export function expandSeats(plan: Pick<Plan, 'seats' | 'weights'>, shifts: readonly RosterShift[], skills: readonly Skill[] = DEFAULT_SKILLS): RosterSeat[] {
+  const names = new Map(skills.map((s) => [s.id, s.label]));
   return shifts.flatMap((shift) =>
     seatsForShift(plan.seats, shift).map((seat) => ({
       id: `${shift.id}/${seat.id}`,
@@ -135,6 +141,7 @@ export function expandSeats(plan: Pick<Plan, 'seats' | 'weights'>, shifts: reado
       label: seat.label,
       role: seat.role,
       skill: seat.skill,
+      skillName: seat.skill === null ? null : (names.get(seat.skill) ?? null),
       kind: seat.kind,
       weight: shift.weight * (seat.kind === 'standby' ? plan.weights.standbyFactor : 1),
     })),
@@ -162,13 +169,14 @@ export function rosterPeople(plan: Pick<Plan, 'participants' | 'staff' | 'histor
   });
 }
 
-export function planToProblem(plan: Plan): RosterProblem {
+/** The solver's and the checker's view of a plan; `skills` (Settings' list) names the seats' skills in their messages. */
+export function planToProblem(plan: Plan, skills: readonly Skill[]): RosterProblem {
   const shifts = expandShifts(plan);
   return {
     windowStart: vnToEpoch(plan.window.start),
     windowEnd: vnToEpoch(plan.window.end),
     shifts,
-    seats: expandSeats(plan, shifts),
+    seats: expandSeats(plan, shifts, skills),
     people: rosterPeople(plan),
     rules: plan.rules,
     assignments: plan.assignments.map((a) => ({ seatId: a.seatId, staffId: a.staffId, locked: a.locked })),

@@ -3,7 +3,7 @@ import type { RosterAssignment, RosterPerson, RosterProblem, RosterSeat, RosterS
 import { rosterLookup } from './lookup';
 import { dayNumber, leaveDuring, nightRefused, pairConflict, seatMismatch, shiftHours } from './rules';
 import { shiftNightDates } from '../plan/night-work';
-import { ROLE_NOUN, dateDayMonth, hoursText, seatNoun, shiftPhrase } from './words';
+import { ROLE_NOUN, dateDayMonth, hoursText, seatNoun, shiftPhrase, skillPhrase } from './words';
 
 export const VIOLATION_CODES = ['SEAT_UNFILLED', 'ROLE_MISMATCH', 'OVERLAP', 'REST_TOO_SHORT', 'ON_LEAVE', 'UNAVAILABLE_SHIFT', 'MAX_LOAD', 'CONSECUTIVE_NIGHTS', 'LOCK_BROKEN'] as const;
 export type ViolationCode = (typeof VIOLATION_CODES)[number];
@@ -35,7 +35,7 @@ export function placementViolations(person: RosterPerson, { seat, shift }: Place
   if (mismatch?.kind === 'role') {
     out.push({ ...at, code: 'ROLE_MISMATCH', message: `${person.name} không phải ${ROLE_NOUN[seat.role]} nên không thể trực ${where()}` });
   } else if (mismatch?.kind === 'skill') {
-    out.push({ ...at, code: 'ROLE_MISMATCH', message: `${person.name} không có kỹ năng ${mismatch.skill} cần cho ${where()}` });
+    out.push({ ...at, code: 'ROLE_MISMATCH', message: `${person.name} không có kỹ năng ${skillPhrase(seat)} cần cho ${where()}` });
   }
   const leave = leaveDuring(person, shift);
   if (leave) {

@@ -5,7 +5,7 @@ import { type SeatCandidate, rosterCandidates } from './candidates';
 import { rosterLookup } from './lookup';
 import { shiftNightDates } from '../plan/night-work';
 import { dayNumber, nightRunThrough, pairConflict, shiftHours } from './rules';
-import { ROLE_NOUN, hoursText, seatNoun, shiftPhrase, shiftTitle, vnClock, vnDayMonth } from './words';
+import { ROLE_NOUN, hoursText, seatNoun, shiftPhrase, shiftTitle, skillPhrase, vnClock, vnDayMonth } from './words';
 
 /** Why a person of the seat's role cannot take it, the first that applies in this order. */
 export const BLOCK_REASONS = ['skill', 'leave', 'noNights', 'busy', 'rest', 'maxLoad', 'nights'] as const;
@@ -65,7 +65,7 @@ export function explainUnfilledSeat(problem: RosterProblem, assignments: RosterA
     restGroups.set(phrase, (restGroups.get(phrase) ?? 0) + 1);
   }
   const phrases: Record<Exclude<BlockReason, 'rest'>, string> = {
-    skill: `không có kỹ năng ${seat.skill ?? ''}`.trim(),
+    skill: `không có kỹ năng ${skillPhrase(seat)}`.trim(),
     leave: 'đang nghỉ phép',
     noNights: 'không trực đêm',
     busy: 'đang trực chỗ khác cùng giờ',

@@ -1,6 +1,7 @@
 import type { HistoryEntry, PlanCore } from '../plan/schema';
 import { planToProblem } from '../plan/expand';
 import { fairnessReport } from './fairness';
+import { DEFAULT_SKILLS } from '../staff/schema';
 
 /**
  * What people carried in earlier published plans, summed: Giao thừa and Mùng 1 shifts and the
@@ -10,7 +11,8 @@ import { fairnessReport } from './fairness';
 export function historyFromPublished(published: PlanCore[]): HistoryEntry[] {
   const totals = new Map<string, HistoryEntry>();
   for (const plan of published) {
-    const problem = planToProblem({ ...plan, versions: [] });
+    // Only loads are read here, never a message: the seeded skill names do.
+    const problem = planToProblem({ ...plan, versions: [] }, DEFAULT_SKILLS);
     for (const person of fairnessReport(problem, plan.assignments).people) {
       const entry = totals.get(person.staffId) ?? { staffId: person.staffId, giaoThua: 0, mung1: 0, loadBalance: 0 };
       const diffs = Object.values(person.diffFromRoleAverage);

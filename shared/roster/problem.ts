@@ -42,7 +42,13 @@ export interface RosterSeat {
   templateId: string;
   label: string;
   role: StaffRole;
+  /** The id of the skill the seat needs, as staff records and the plan hold it. */
   skill: string | null;
+  /**
+   * The skill's name in Settings' list ("An toàn thông tin / SOC"), what checks and explanations
+   * print; null when the seat needs no skill, or when the list no longer has the id (deleted).
+   */
+  skillName: string | null;
   kind: SeatKind;
   /** The shift's weight times the standby factor for standby seats. */
   weight: number;

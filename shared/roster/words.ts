@@ -50,6 +50,15 @@ export function seatNoun(seat: RosterSeat): string {
   return seat.label.charAt(0).toLocaleLowerCase('vi') + seat.label.slice(1);
 }
 
+/**
+ * The skill a seat needs, by its name in Settings. A skill deleted from the list since the plan was
+ * made still binds the seat: its id is all that is left to show, and the IT head is told why.
+ */
+export function skillPhrase(seat: Pick<RosterSeat, 'skill' | 'skillName'>): string {
+  if (seat.skill === null) return '';
+  return seat.skillName ?? `"${seat.skill}" (đã xóa khỏi danh sách kỹ năng trong Cài đặt)`;
+}
+
 /** Vietnamese decimals use a comma: 7,5 giờ. */
 export function hoursText(hours: number): string {
   return String(Math.round(hours * 10) / 10).replace('.', ',');

@@ -5,6 +5,7 @@ import { runCli } from '../../electron/cli/run';
 import { parsePlanDocument } from '../../shared/plan/migrations';
 import { checkPlan } from '../../shared/roster/for-plan';
 import { tempDir } from '../helpers/services';
+import { DEFAULT_SKILLS } from '../../shared/staff/schema';
 
 describe('lich-truc demo', () => {
   it('runs the whole pipeline: sample staff, Tết preset, generate, publish, every export', async () => {
@@ -32,7 +33,7 @@ describe('lich-truc demo', () => {
     expect(plan.name).toBe('Trực bảo đảm an toàn thông tin mạng dịp Tết Nguyên đán Bính Ngọ 2026');
     expect(plan.versions.map((v) => v.version)).toEqual([1]);
     expect(plan.staff).toHaveLength(30);
-    expect(checkPlan(plan)).toEqual([]);
+    expect(checkPlan(plan, DEFAULT_SKILLS)).toEqual([]);
     expect(readFileSync(join(out, 'lich-truc.pdf')).subarray(0, 5).toString()).toBe('%PDF-');
   }, 60_000);
 

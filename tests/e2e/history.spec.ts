@@ -1,6 +1,7 @@
 import { generateForPlan } from '../../shared/roster/for-plan';
 import { SAMPLE_STAFF } from '../../shared/staff/sample';
 import { expect, test } from './harness/fixtures';
+import { DEFAULT_SKILLS } from '../../shared/staff/schema';
 
 test('a new plan carries who held Giao thừa last time; the IT head sees it and can reset it', async ({ app }) => {
   const services = app.services();
@@ -10,7 +11,7 @@ test('a new plan carries who held Giao thừa last time; the IT head sees it and
     window: { start: '2025-01-24T17:00', end: '2025-02-03T07:30' },
     specialDays: [{ date: '2025-01-28', kind: 'giao-thua', label: 'Giao thừa' }],
   });
-  const { plan: rostered } = generateForPlan(lastYear, { seed: 1, mode: 'regenerate' });
+  const { plan: rostered } = generateForPlan(lastYear, DEFAULT_SKILLS, { seed: 1, mode: 'regenerate' });
   await services.plans.update(lastYear.id, { assignments: rostered.assignments });
   await services.plans.publish(lastYear.id);
 

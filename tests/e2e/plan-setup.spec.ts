@@ -38,7 +38,7 @@ test('a plan gets a pattern, seats and leave that persist across a restart', asy
   // shift: the trial fill by the real generator says so, seat by seat, with what would help.
   const preCheck = page.getByTestId('pre-check');
   await expect(preCheck).toContainText(/\d+\/80 chỗ trực không ai nhận được/);
-  await expect(preCheck.locator('[data-seat$="/vi-tri-4"]').first()).toContainText('cần 1 lãnh đạo ATTT; 6 lãnh đạo tham gia, 5 không có kỹ năng security');
+  await expect(preCheck.locator('[data-seat$="/vi-tri-4"]').first()).toContainText('cần 1 lãnh đạo ATTT; 6 lãnh đạo tham gia, 5 không có kỹ năng An toàn thông tin / SOC');
   await expect(preCheck.locator('.suggestion').first()).toContainText('Cách gỡ nhỏ nhất: thêm 1 lãnh đạo ATTT vào kế hoạch');
   await expect(page.getByText('Không phát hiện vấn đề')).toHaveCount(0);
 
@@ -51,7 +51,7 @@ test('a plan gets a pattern, seats and leave that persist across a restart', asy
   await lanAnh.getByLabel('Đến', { exact: true }).fill('19/02/2026 23:59');
   await expect(page.locator('.checks')).toContainText('vấn đề cần xử lý');
   await expect(page.locator('.checks')).toContainText('không ai nhận được vị trí "Lãnh đạo ATTT" (nghỉ: Đỗ Thị Lan Anh)');
-  await expect(preCheck).toContainText('5 không có kỹ năng security, 1 đang nghỉ phép');
+  await expect(preCheck).toContainText('5 không có kỹ năng An toàn thông tin / SOC, 1 đang nghỉ phép');
   await lanAnh.getByLabel('Không trực đêm').check();
   await expect(page.locator('.checks')).toContainText('đều không trực đêm; không ai lấp được vị trí này ở ca đêm');
   await expect(page.locator('[data-timeline="sample-05"] .timeline-leave')).toContainText('Về quê ăn Tết');

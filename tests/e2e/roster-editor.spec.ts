@@ -9,6 +9,7 @@ import { moveSeat } from '../../shared/roster/edit';
 import { introducedViolations } from '../../shared/roster/seat-issues';
 import { SAMPLE_STAFF } from '../../shared/staff/sample';
 import { expect, test, type AppHarness } from './harness/fixtures';
+import { DEFAULT_SKILLS } from '../../shared/staff/schema';
 
 const shot = (name: string) => `artifacts/screenshots/${name}.png`;
 
@@ -25,7 +26,7 @@ async function tetPlan(app: AppHarness): Promise<Plan> {
  * nearest such days first: a drag to a seat scrolled far out of view is not what is tested here.
  */
 function harmlessSwap(plan: Plan): [string, string] {
-  const problem = planToProblem({ ...plan, assignments: [] });
+  const problem = planToProblem({ ...plan, assignments: [] }, DEFAULT_SKILLS);
   const held = plan.assignments.filter((a) => !a.locked);
   const base = checkRoster(problem, plan.assignments);
   const day = (seatId: string) => Date.parse(seatId.slice(0, 10)) / 86_400_000;

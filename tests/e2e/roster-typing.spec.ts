@@ -6,6 +6,7 @@ import { planToProblem } from '../../shared/plan/expand';
 import type { Plan } from '../../shared/plan/schema';
 import { SAMPLE_STAFF } from '../../shared/staff/sample';
 import { expect, test, type AppHarness } from './harness/fixtures';
+import { DEFAULT_SKILLS } from '../../shared/staff/schema';
 
 const shot = (name: string) => `artifacts/screenshots/${name}.png`;
 
@@ -51,7 +52,7 @@ test('the whole Tết on one screen, filled by typing names: Enter, Tab, Delete,
   const grid = page.getByRole('table', { name: 'Lịch trực cả kỳ: ngày theo cột, mỗi chỗ một dòng' });
   await expect(grid).toBeVisible();
   await expect(grid.locator('thead .day-header')).toHaveCount(11);
-  await expect(grid.locator('[data-seat-id]')).toHaveCount(planToProblem(plan).seats.length);
+  await expect(grid.locator('[data-seat-id]')).toHaveCount(planToProblem(plan, DEFAULT_SKILLS).seats.length);
   await expect(grid.locator('th[data-date="2026-02-17"] .mark-mung-1')).toBeVisible();
   await expectWholePeriodShown(page);
 

@@ -143,15 +143,21 @@ describe('electron/main.ts', () => {
     expect(fake.module.shell.openExternal).toHaveBeenCalledWith('mailto:an@example.vn');
   });
 
-  it('grants no permission but notifications', async () => {
+  it('grants no permission but notifications, and those only to the app’s own page; no device ever', async () => {
     await startApp();
-    const decide = (permission: string) => {
+    const APP = 'app://lich-truc/index.html';
+    const decide = (permission: string, origin = APP) => {
       const callback = vi.fn();
-      fake.state.permissionHandler!({}, permission, callback);
+      fake.state.permissionHandler!({ getURL: () => origin }, permission, callback, { requestingUrl: origin });
       return callback.mock.calls[0]?.[0];
     };
+    const check = (permission: string, origin = 'app://lich-truc') => fake.state.permissionCheckHandler!(null, permission, origin);
     expect(decide('notifications')).toBe(true);
-    expect(['media', 'geolocation', 'openExternal', 'clipboard-read'].map(decide)).toEqual([false, false, false, false]);
+    expect(['media', 'geolocation', 'openExternal', 'clipboard-read'].map((p) => decide(p))).toEqual([false, false, false, false]);
+    expect(decide('notifications', 'https://evil.example/')).toBe(false);
+    expect(check('notifications')).toBe(true);
+    expect([check('media'), check('notifications', 'https://evil.example')]).toEqual([false, false]);
+    expect(fake.state.deviceHandler!({ deviceType: 'usb' })).toBe(false);
   });
 
   it('serves the renderer over app:// and answers 404 outside it', async () => {

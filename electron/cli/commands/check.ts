@@ -12,7 +12,9 @@ export const checkCommand: Command = {
   async run(ctx) {
     const { values, positionals } = parse(ctx.args, COMMON_OPTIONS, USAGE);
     const target = required(positionals[0], 'PLAN', USAGE);
-    const violations = checkPlan((await loadPlanArg(ctx, target)).plan);
+    // Settings' skill list names what a seat needs, as the app's checks do.
+    const { skills } = await ctx.client().call('settings:get', undefined);
+    const violations = checkPlan((await loadPlanArg(ctx, target)).plan, skills);
     if (values.json) emit(ctx.io, json(violations), values.out);
     else if (!violations.length) ctx.io.out('Không có vi phạm nào.\n');
     else for (const v of violations) ctx.io.out(`[${v.code}] ${v.message}\n`);

@@ -94,7 +94,7 @@ export const demoCommand: Command = {
     const created = await client.call('plans:create', holidayPlanInput(tet, dutyWindowFor(tet, settings.dutyWindowDefaults)));
     say(`Kế hoạch: ${created.name} (${tet.status === 'official' ? 'lịch nghỉ chính thức' : 'lịch nghỉ đề xuất'}).`);
 
-    const { plan: rostered, result } = generateForPlan(created, { seed: created.seed, mode: 'regenerate' });
+    const { plan: rostered, result } = generateForPlan(created, settings.skills, { seed: created.seed, mode: 'regenerate' });
     await client.call('plans:update', { id: created.id, changes: { assignments: rostered.assignments } });
     say(`Xếp lịch: ${result.assignments.length}/${result.assignments.length + result.unfilled.length} chỗ trực, điểm cân bằng ${result.stats.balanceScore.toFixed(1)}/100.`);
 

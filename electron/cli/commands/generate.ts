@@ -20,8 +20,10 @@ export const generateCommand: Command = {
     if (seed !== undefined && !Number.isSafeInteger(seed)) throw new CliError(`--seed phải là số nguyên, không phải "${values.seed}".`, EXIT.usage);
 
     const { plan, source } = await loadPlanArg(ctx, target);
+    // Settings' skill list names what a seat needs in the explanations, as in the app.
+    const { skills } = await ctx.client().call('settings:get', undefined);
     const started = performance.now();
-    const { plan: filled, result } = generateForPlan(plan, { seed: seed ?? plan.seed, mode: values['fill-only'] ? 'fill-empty' : 'regenerate' });
+    const { plan: filled, result } = generateForPlan(plan, skills, { seed: seed ?? plan.seed, mode: values['fill-only'] ? 'fill-empty' : 'regenerate' });
     const ms = Math.round(performance.now() - started);
 
     if (source === 'store') await ctx.client().call('plans:update', { id: plan.id, changes: { assignments: filled.assignments, seed: filled.seed } });

@@ -94,7 +94,7 @@ export class DutyLogService {
   candidates(planId: string, seatId: string): ReplacementCandidate[] {
     const { core, log, outsiders } = this.bundle(planId);
     const inPlan = new Set(core.staff.map((s) => s.id));
-    return guarded(() => replacementCandidates(core, log, seatId, outsiders)).map((c) => ({
+    return guarded(() => replacementCandidates(core, log, seatId, this.settings.get().skills, outsiders)).map((c) => ({
       staffId: c.staffId,
       name: c.name,
       inPlan: inPlan.has(c.staffId),
@@ -115,7 +115,7 @@ export class DutyLogService {
   replace(planId: string, input: { shiftId: string; seatId: string; staffId: string; reason: string; at?: string | null; confirm: boolean }) {
     return this.#edit(planId, (log, ctx) => {
       const person = this.#person(ctx.core, log, input.staffId);
-      const findings = replacementFindings(ctx.core, log, input.seatId, person);
+      const findings = replacementFindings(ctx.core, log, input.seatId, person, this.settings.get().skills);
       if (findings.length && !input.confirm) throw new DutyLogError('NEEDS_CONFIRMATION', { reasons: findings.map((f) => f.message).join('; ') });
       return edits.replace(log, ctx, { ...input, person, at: input.at === undefined ? null : input.at, acceptedWarnings: findings.map((f) => f.code) });
     });

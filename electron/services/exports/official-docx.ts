@@ -6,6 +6,7 @@ import {
   LineRuleType,
   Packer,
   PageNumber,
+  PageBreak,
   PageOrientation,
   Paragraph,
   Table,
@@ -151,10 +152,16 @@ function footer(doc: OfficialFrame, width: number): Table {
 
 /**
  * A Decree 30 document in Word: the header, the type in bold capitals with the trích yếu and its
- * short rule, the body the caller lays out in `width` twips, and "Nơi nhận" with the signature.
- * Page numbers are centred at the top from page 2.
+ * short rule, the body the caller lays out in `width` twips, and "Nơi nhận" with the signature;
+ * then, from a new page, the annexes (`annex`), if any. Page numbers are centred at the top from page 2.
  */
-export async function officialDocx(frame: OfficialFrame, typeName: string, orientation: Orientation, body: (width: number) => (Paragraph | Table)[]): Promise<Uint8Array> {
+export async function officialDocx(
+  frame: OfficialFrame,
+  typeName: string,
+  orientation: Orientation,
+  body: (width: number) => (Paragraph | Table)[],
+  annex?: (width: number) => (Paragraph | Table)[],
+): Promise<Uint8Array> {
   const width = textWidthOf(orientation);
   const pageNumber = new Header({ children: [new Paragraph({ alignment: AlignmentType.CENTER, children: [new TextRun({ children: [PageNumber.CURRENT], font: FONT, size: 26 })] })] });
   const subjectLine = pt(longestLine(frame.subject, SIZE.body, true, width / 20));
@@ -183,6 +190,7 @@ export async function officialDocx(frame: OfficialFrame, typeName: string, orien
           ...body(width),
           para([], { after: 200, keepNext: true }),
           footer(frame, width),
+          ...(annex ? [new Paragraph({ children: [new PageBreak()] }), ...annex(width)] : []),
         ],
       },
     ],

@@ -4,6 +4,7 @@ import { contactText, UNCONFIRMED_MARK } from '../../../shared/paperwork/contact
 import type { Orientation } from '../../../shared/export/print/page-style';
 import { DOCUMENT_TYPE, type PersonLine, type RosterDocument, type RosterRow } from '../../../shared/export/roster-document';
 import { textWidth } from './text-width';
+import { fairnessAnnexDocx } from './fairness-docx';
 
 const small = (text: string, options: Run = {}) => para([run(text, SIZE.table, options)], { align: AlignmentType.CENTER });
 const personParagraphs = (lines: PersonLine[]) =>
@@ -88,18 +89,25 @@ function listSection(title: string, items: TextRun[][], keepNext = false): Parag
 
 /** The THÔNG BÁO in Word, laid out as the print, for the records clerk to number, edit and sign. */
 export function rosterDocx(doc: RosterDocument, orientation: Orientation): Promise<Uint8Array> {
+  const { annex } = doc;
   const contacts = doc.contacts.map((c) => {
     const { name, reach, unconfirmed } = contactText(c);
     return [run(name, SIZE.body), ...(reach ? [run(` — ${reach}`, SIZE.body)] : []), ...(unconfirmed ? [run(` ${UNCONFIRMED_MARK}`, 11, { italics: true })] : [])];
   });
-  return officialDocx(doc, DOCUMENT_TYPE.name, orientation, (width) => [
-    para([run(`(${doc.period})`, SIZE.body, { italics: true })], { align: AlignmentType.CENTER, after: 200 }),
-    rosterTable(doc, width),
-    para([], { after: 120 }),
-    ...listSection(
-      'Nhiệm vụ của cán bộ trực',
-      doc.duties.map((d) => [run(d, SIZE.body)]),
-    ),
-    ...listSection('Liên hệ khẩn cấp khi có sự cố', contacts, true),
-  ]);
+  return officialDocx(
+    doc,
+    DOCUMENT_TYPE.name,
+    orientation,
+    (width) => [
+      para([run(`(${doc.period})`, SIZE.body, { italics: true })], { align: AlignmentType.CENTER, after: 200 }),
+      rosterTable(doc, width),
+      para([], { after: 120 }),
+      ...listSection(
+        'Nhiệm vụ của cán bộ trực',
+        doc.duties.map((d) => [run(d, SIZE.body)]),
+      ),
+      ...listSection('Liên hệ khẩn cấp khi có sự cố', contacts, true),
+    ],
+    annex ? (width) => fairnessAnnexDocx(annex, width) : undefined,
+  );
 }

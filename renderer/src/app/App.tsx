@@ -82,7 +82,7 @@ function Shell({ settings, onSettings }: { settings: Settings | null; onSettings
         {route.area === 'plans' && route.params[1] === 'readiness' && <ReadinessScreen planId={route.params[0]!} />}
         {route.area === 'plans' && route.params[1] !== 'setup' && route.params[1] !== 'readiness' && <PlansScreen planId={route.params[0]} />}
         {route.area === 'staff' && settings && <StaffScreen skills={settings.skills} />}
-        {route.area === 'roster' && <RosterScreen planId={route.params[0]} shiftId={route.params[1]} onOpened={lastPlan.opened} />}
+        {route.area === 'roster' && settings && <RosterScreen planId={route.params[0]} shiftId={route.params[1]} onOpened={lastPlan.opened} skills={settings.skills} />}
         {route.area === 'publish' && <PublishScreen planId={route.params[0]} onOpened={lastPlan.opened} />}
         {route.area === 'reminders' && <RemindersScreen />}
         {route.area === 'log' && <DutyLogScreen planId={route.params[0]} part={route.params[1]} />}

@@ -73,6 +73,18 @@ td.center { text-align: center; white-space: nowrap; }
 .signature .space { height: 26mm; }
 .signature .name { font-weight: bold; margin: 0; }
 .version { font-size: 9pt; color: #444; margin-top: 10pt; }
+.annex { break-before: page; }
+.annex p { margin: 0; text-align: center; }
+.annex-label, .annex-title { font-weight: bold; }
+.annex-title { text-transform: uppercase; }
+.annex-reference { font-style: italic; margin-bottom: 8pt !important; }
+/* The picture's own units are the screen's: 200 mm keeps its names near 8 pt and a role of 24 people on a landscape page. */
+.fairness-figure { margin: 6pt 0 0; break-inside: avoid; }
+.fairness-figure figcaption { font-weight: bold; font-size: 11pt; margin-bottom: 2pt; }
+.fairness-figure svg { display: block; width: 100%; max-width: 200mm; height: auto; }
+.fairness-legend { font-size: 10pt; text-align: left !important; margin-top: 4pt !important; }
+.fairness-legend span { margin-right: 10pt; }
+.fairness-legend svg { vertical-align: middle; }
 .slip-who { margin: 6pt 0; }
 .slip-who p { margin: 0; }
 /* The in-app preview shows the page as a sheet of paper; print media ignores this. */

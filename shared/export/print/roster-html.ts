@@ -2,6 +2,7 @@ import type { PersonLine, RosterDocument, RosterRow } from '../roster-document';
 import { escapeHtml } from './escape';
 import { DOCUMENT_TYPE } from '../roster-document';
 import { closingHtml, dutiesHtml, headerHtml, titleHtml } from './official-parts';
+import { fairnessAnnexHtml } from './fairness-html';
 
 const HEAD = ['STT', 'Ngày', 'Thứ', 'Âm lịch', 'Ca / Thời gian', 'Lãnh đạo trực', 'Cán bộ trực', 'Ghi chú'];
 /** Widths live in the stylesheet (classes, not style attributes: the preview's CSP forbids inline styles). */
@@ -40,7 +41,7 @@ export function rosterTableHtml(doc: RosterDocument): string {
 ${body.join('\n')}</table>`;
 }
 
-/** The body of the printed roster: a THÔNG BÁO whose trích yếu is the plan's subject. */
+/** The body of the printed roster: a THÔNG BÁO whose trích yếu is the plan's subject, its fairness annex after the signature. */
 export function rosterBodyHtml(doc: RosterDocument): string {
-  return [headerHtml(doc), titleHtml(DOCUMENT_TYPE.name, doc), rosterTableHtml(doc), dutiesHtml(doc), closingHtml(doc)].join('\n');
+  return [headerHtml(doc), titleHtml(DOCUMENT_TYPE.name, doc), rosterTableHtml(doc), dutiesHtml(doc), closingHtml(doc), doc.annex ? fairnessAnnexHtml(doc.annex) : ''].join('\n');
 }

@@ -31,4 +31,8 @@ export const enExports: Record<keyof typeof viExports, string> = {
   'exports.saving': 'Exporting…',
   'exports.previewFont': 'The preview and the PDF both use Tinos (Times New Roman metrics), shipped with the app, so they print the same everywhere.',
   'exports.planGone': 'This plan no longer exists (it may have been deleted). Choose another plan.',
+  'exports.annex.label': 'Annex',
+  'exports.annex.title': 'Balance of duty shifts among staff',
+  'exports.annex.reference': '(Attached to notice no. {number} {date} of {unit})',
+  'exports.annex.load': "Each person's load is the sum of their shifts' weights (nights, holidays, Giao thừa and Mùng 1 weigh more) divided by the share of the duty window they were not on leave.",
 };

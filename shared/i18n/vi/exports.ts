@@ -29,4 +29,8 @@ export const viExports = {
   'exports.saving': 'Đang xuất…',
   'exports.previewFont': 'Bản xem trước và tệp PDF cùng dùng phông Tinos (cỡ chữ như Times New Roman) đi kèm ứng dụng, nên in giống nhau trên mọi máy.',
   'exports.planGone': 'Không còn kế hoạch này (có thể đã bị xoá). Hãy chọn kế hoạch khác.',
+  'exports.annex.label': 'Phụ lục',
+  'exports.annex.title': 'Cân đối ca trực giữa cán bộ',
+  'exports.annex.reference': '(Kèm theo Thông báo số {number} {date} của {unit})',
+  'exports.annex.load': 'Tải của mỗi người là tổng trọng số các ca (ca đêm, ngày lễ, Giao thừa, Mùng 1 nặng hơn) chia cho phần thời gian trực người đó không nghỉ phép.',
 } as const;

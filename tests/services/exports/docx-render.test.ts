@@ -2,10 +2,11 @@ import { execFileSync } from 'node:child_process';
 import { mkdirSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { textWidthOf } from '../../../electron/services/exports/official-docx';
+import { mm, textWidthOf } from '../../../electron/services/exports/official-docx';
 import { rosterDocx } from '../../../electron/services/exports/roster-docx';
 import { mergedDay, rosterDocument, type RosterDocument } from '../../../shared/export/roster-document';
 import { exportSource } from '../../../shared/export/source';
+import { expectFairnessAnnex } from '../../helpers/fairness-annex';
 import { libreOfficeToPdf } from '../../helpers/libreoffice';
 import { grayPage, longestRule, pdfLayout, type Box, type PdfPage } from '../../helpers/pdf-layout';
 import { publish, rosteredTetPlan, testSettings } from '../../shared/export/helpers';
@@ -56,7 +57,8 @@ describe('the Word notice as LibreOffice renders it', () => {
     expect(readdirSync(DIR).filter((f) => f.endsWith('.png')).length).toBeGreaterThan(4);
     for (const variant of ['portrait', 'landscape'] as const) {
       const pages = pdfs[variant];
-      const [first, last] = [pages[0]!, pages.at(-1)!];
+      // The signature's page: the fairness annex follows it (fairness-annex.ts).
+      const [first, last] = [pages[0]!, pages.find((p) => p.lines.some((l) => l.text === 'Nơi nhận:'))!];
       expect(variant === 'portrait' ? [first.width, first.height] : [first.height, first.width]).toEqual([expect.closeTo(595, 0), expect.closeTo(842, 0)]);
       const type = lineWith(first, /^THÔNG BÁO$/)!;
       const subject = lineWith(first, /^Lịch trực bảo đảm an toàn thông tin mạng dịp Tết Nguyên đán Bính Ngọ 2026$/)!;
@@ -111,8 +113,10 @@ describe('the Word notice as LibreOffice renders it', () => {
   it('has fixed column widths adding up to the text width; STT and dates never wrap; landscape keeps the unit on one line', () => {
     for (const variant of ['portrait', 'landscape'] as const) {
       const grids = [...xml(variant).matchAll(/<w:tblGrid>(.*?)<\/w:tblGrid>/g)].map(([, g]) => [...g!.matchAll(/w:w="(\d+)"/g)].map(([, w]) => Number(w)));
-      expect(grids.length).toBe(3);
-      for (const grid of grids) expect(grid.reduce((a, b) => a + b, 0)).toBe(textWidthOf(variant));
+      // The header, the roster and the signature; then the annex's pictures, at most 200 mm wide.
+      expect(grids.length).toBe(3 + doc.annex!.charts.length);
+      for (const grid of grids.slice(0, 3)) expect(grid.reduce((a, b) => a + b, 0)).toBe(textWidthOf(variant));
+      for (const grid of grids.slice(3)) expect(grid.reduce((a, b) => a + b, 0)).toBe(Math.min(textWidthOf(variant), mm(200)));
       expect(xml(variant)).toContain('<w:tblLayout w:type="fixed"/>');
       const words = pdfs[variant].flatMap((p) => p.words.map((w) => w.text));
       for (const day of doc.days) expect(words).toContain(day.dateText);
@@ -153,5 +157,12 @@ describe('the Word notice as LibreOffice renders it', () => {
       expect(page.lines.some((l) => l.text === doc.info.signerName)).toBe(true);
       expect(page.lines.some((l) => l.text === 'Liên hệ khẩn cấp khi có sự cố')).toBe(true);
     }
+  });
+
+  it('ends with the fairness annex: the Công bằng picture on a page of its own, bars as long as the loads, the average dashed and the best thick', () => {
+    for (const variant of ['portrait', 'landscape'] as const) expectFairnessAnnex(pdfPath(variant), pdfs[variant], doc);
+    const body = xml('portrait');
+    expect(body).toMatch(/<w:left w:val="dashed"/);
+    expect(body).toMatch(/<w:shd [^>]*w:fill="A7AEBB"/);
   });
 });

@@ -7,6 +7,7 @@ import { rosterDocument } from '../../../shared/export/roster-document';
 import { exportSource } from '../../../shared/export/source';
 import { chromiumPrinter, findChromium } from '../../../electron/services/exports/chromium-printer';
 import { tinosFontCss } from '../../../electron/services/exports/print-fonts';
+import { expectFairnessAnnex } from '../../helpers/fairness-annex';
 import { grayPage, longestRule, pdfLayout } from '../../helpers/pdf-layout';
 import { publish, rosteredTetPlan, testSettings } from '../../shared/export/helpers';
 
@@ -91,6 +92,9 @@ describe.skipIf(!findChromium())('the printed roster in Chromium', { timeout: 60
       // Leaders are named with their position, like the technicians.
       const leader = doc.days[0]!.rows[0]!.leaders[0]!;
       expect(html).toContain(`<b>${leader.name}</b>, <span class="post">${leader.post}</span>`);
+      // After the signature, the Công bằng tab's picture, the hostile name in it as text too.
+      expectFairnessAnnex(file, pdfLayout(file), doc);
+      expect(html).toContain('>&lt;img src=x onerror=alert(1)&gt;</text>');
     }
   });
 

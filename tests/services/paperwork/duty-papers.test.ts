@@ -23,6 +23,7 @@ import { storePlan } from '../../helpers/publish';
 import { tempServices } from '../../helpers/services';
 import { testSettings } from '../../shared/export/helpers';
 import { paperInputs } from './paper-inputs';
+import { DEFAULT_SKILLS } from '../../../shared/staff/schema';
 
 /** The files stay for people to look at (artifacts/ is not committed). */
 const DIR = 'artifacts/paperwork-duty';
@@ -190,11 +191,11 @@ describe('Báo cáo kết quả công tác trực (#17 document 3)', () => {
     const doc = afterReportDocument(source, core, log, settings, now);
     const bars = doc.blocks.filter((b) => b.kind === 'bars');
     const worked = actualCore(core, log);
-    const problem = planToProblem({ ...worked, versions: [] });
+    const problem = planToProblem({ ...worked, versions: [] }, DEFAULT_SKILLS);
     const charts = fairnessChart(fairnessReport(problem, worked.assignments), problem);
     expect(bars.map((b) => b.rows.map((r) => [r.label, r.value]))).toEqual(charts.map((c) => c.bars.map((bar) => [bar.name, bar.value])));
     // The actual roster, not the published one: the planned chart differs where someone was replaced.
-    const planned = planToProblem({ ...core, versions: [] });
+    const planned = planToProblem({ ...core, versions: [] }, DEFAULT_SKILLS);
     expect(fairnessChart(fairnessReport(planned, core.assignments), planned)).not.toEqual(charts);
     expect(bars.every((b) => b.lines.length === 2 && b.rows.every((r) => r.value <= b.max))).toBe(true);
   });

@@ -94,7 +94,8 @@ describe('the reminder log lost', () => {
 describe('documents of a newer app version', () => {
   it('a newer reminders.json is refused as too new, left as it is, and nothing is sent from it', async () => {
     const f = await folder('2026-02-13T12:00');
-    const newer = JSON.stringify({ schemaVersion: 2, entries: [], deliveries: {} });
+    // Far ahead of any version this app knows (the log is at 2 since readiness reminders).
+    const newer = JSON.stringify({ schemaVersion: 99, entries: [], deliveries: {} });
     writeFileSync(logPath(f.dataDir), newer);
 
     await expect(f.start()).rejects.toMatchObject({ code: 'STORE_TOO_NEW' });

@@ -8,6 +8,7 @@ import { timesheet, totalMinutes } from '../../../shared/export/timesheet';
 import { historyFromPublished } from '../../../shared/roster/history';
 import { staffMember } from '../../helpers/plans';
 import { editAt, freshLog, iso, plannedIn, publishedTet } from './helpers';
+import { DEFAULT_SKILLS } from '../../../shared/staff/schema';
 
 const SEAT = '2026-02-16/sang/ky-thuat';
 const SHIFT = '2026-02-16/sang';
@@ -96,7 +97,7 @@ describe('a replacement is checked against the hard rules like an edit', () => {
     });
     const planned = plannedIn(core, SEAT);
     const onLeave = core.staff.find((s) => s.id === (planned === 'kt-03' ? 'kt-04' : 'kt-03'))!;
-    const findings = replacementFindings(core, freshLog(core), SEAT, onLeave);
+    const findings = replacementFindings(core, freshLog(core), SEAT, onLeave, DEFAULT_SKILLS);
     expect(findings.map((f) => f.code)).toContain('ON_LEAVE');
     expect(findings.find((f) => f.code === 'ON_LEAVE')?.message).toMatch(/đang nghỉ phép \(về quê\)/);
   });
@@ -105,19 +106,19 @@ describe('a replacement is checked against the hard rules like an edit', () => {
     const { core } = publishedTet();
     const log = freshLog(core);
     const leader = core.staff.find((s) => s.id === 'ld-01')!;
-    expect(replacementFindings(core, log, SEAT, leader).map((f) => f.code)).toContain('ROLE_MISMATCH');
+    expect(replacementFindings(core, log, SEAT, leader, DEFAULT_SKILLS).map((f) => f.code)).toContain('ROLE_MISMATCH');
     // The person already in the ATTT seat of the same shift cannot also hold the other seat.
     const attt = core.staff.find((s) => s.id === plannedIn(core, `${SHIFT}/ky-thuat-attt`))!;
-    expect(replacementFindings(core, log, SEAT, attt).map((f) => f.code)).toContain('OVERLAP');
+    expect(replacementFindings(core, log, SEAT, attt, DEFAULT_SKILLS).map((f) => f.code)).toContain('OVERLAP');
     // Whoever works the night before (22:00–06:00) would have no rest.
     const night = core.staff.find((s) => s.id === plannedIn(core, '2026-02-15/dem/ky-thuat'))!;
     expect(night.id).not.toBe(plannedIn(core, SEAT));
-    expect(replacementFindings(core, log, SEAT, night).map((f) => f.code)).toContain('REST_TOO_SHORT');
+    expect(replacementFindings(core, log, SEAT, night, DEFAULT_SKILLS).map((f) => f.code)).toContain('REST_TOO_SHORT');
   });
 
   it('ranks the people free to stand in first, as the roster picker does', () => {
     const { core } = publishedTet();
-    const ranked = replacementCandidates(core, freshLog(core), SEAT);
+    const ranked = replacementCandidates(core, freshLog(core), SEAT, DEFAULT_SKILLS);
     const firstWithReasons = ranked.findIndex((c) => c.reasons.length > 0);
     expect(ranked.slice(0, Math.max(0, firstWithReasons)).every((c) => c.reasons.length === 0)).toBe(true);
     expect(ranked.slice(firstWithReasons).every((c) => c.reasons.length > 0)).toBe(true);

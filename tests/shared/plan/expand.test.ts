@@ -5,6 +5,7 @@ import { presetPattern, type SeatTemplate } from '../../../shared/plan/pattern';
 import { SAMPLE_STAFF } from '../../../shared/staff/sample';
 import { fromWallMinutes, wallMinutes } from '../../../shared/plan/wall-clock';
 import { tetPlan, vn } from './helpers';
+import { DEFAULT_SKILLS } from '../../../shared/staff/schema';
 
 describe('expandShifts over the Tết 2026 window with 3 × 8', () => {
   const shifts = expandShifts(tetPlan());
@@ -165,7 +166,7 @@ describe('planToProblem', () => {
       history: [{ staffId: ha!.id, giaoThua: 1, mung1: 0, loadBalance: 2.5 }],
       assignments: [{ seatId: '2026-02-16/dem/lanh-dao', staffId: ha!.id, locked: true }],
     });
-    const problem = planToProblem(plan);
+    const problem = planToProblem(plan, DEFAULT_SKILLS);
     expect(problem.windowStart).toBe(vn('2026-02-13T17:00'));
     expect(problem.windowEnd).toBe(vn('2026-02-23T07:30'));
     expect(problem.shifts).toHaveLength(30);

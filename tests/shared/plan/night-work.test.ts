@@ -6,6 +6,7 @@ import { presetPattern, type PatternPresetId } from '../../../shared/plan/patter
 import { MINUTES_PER_DAY, fromWallMinutes, wallMinutes } from '../../../shared/plan/wall-clock';
 import { epochToVn } from '../../../shared/time/zone';
 import { tetPlan } from './helpers';
+import { DEFAULT_SKILLS } from '../../../shared/staff/schema';
 
 const at = (local: string) => wallMinutes(local);
 /** Minute by minute: which night (by its evening's date) a minute of the wall clock is in, if any. */
@@ -108,7 +109,7 @@ describe('plan expansion carries the night definition on every shift', () => {
     fc.assert(
       fc.property(fc.constantFrom(...presets), fc.integer({ min: 0, max: 23 }), fc.integer({ min: 0, max: 23 }), (preset, startHour, endHour) => {
         const window = { start: `2026-02-13T${String(startHour).padStart(2, '0')}:15`, end: `2026-02-16T${String(endHour).padStart(2, '0')}:45` };
-        const { shifts } = planToProblem(tetPlan({ pattern: presetPattern(preset), window }));
+        const { shifts } = planToProblem(tetPlan({ pattern: presetPattern(preset), window }), DEFAULT_SKILLS);
         for (const shift of shifts) {
           const expected = bruteForce(wallMinutes(epochToVn(shift.start)), wallMinutes(epochToVn(shift.end)));
           expect(shift.nightDates).toEqual([...expected.keys()]);

@@ -20,7 +20,7 @@ describe('explainUnfilledSeat', () => {
     expect(leaders.suggestion).toBe('thêm 1 lãnh đạo trực vào kế hoạch');
     const techs = explainUnfilledSeat(problem, [hold(seatId('2026-02-16', 'chieu', 'ky-thuat-attt'), 'c')], seatId('2026-02-16', 'dem', 'ky-thuat-attt'));
     expect(techs.message).toBe(
-      'Ca đêm 22:00 ngày 16/02: cần 1 cán bộ kỹ thuật ATTT; 3 cán bộ kỹ thuật tham gia, 1 không có kỹ năng security, 1 không trực đêm, 1 vừa trực ca 14:00 (nghỉ giữa ca < 12 giờ)',
+      'Ca đêm 22:00 ngày 16/02: cần 1 cán bộ kỹ thuật ATTT; 3 cán bộ kỹ thuật tham gia, 1 không có kỹ năng An toàn thông tin / SOC, 1 không trực đêm, 1 vừa trực ca 14:00 (nghỉ giữa ca < 12 giờ)',
     );
     expect(techs.suggestion).toBe('cho phép Phạm Thị D trực đêm');
   });

@@ -3,13 +3,14 @@ import { planToProblem } from '../../../shared/plan/expand';
 import { generateForPlan } from '../../../shared/roster/for-plan';
 import { historyFromPublished } from '../../../shared/roster/history';
 import { tetPlan } from '../../helpers/tet-plan';
+import { DEFAULT_SKILLS } from '../../../shared/staff/schema';
 
 describe('history carried over from earlier published plans', () => {
-  const { plan: lastYear } = generateForPlan(tetPlan(), { seed: 3, mode: 'regenerate' });
+  const { plan: lastYear } = generateForPlan(tetPlan(), DEFAULT_SKILLS, { seed: 3, mode: 'regenerate' });
   const history = historyFromPublished([lastYear]);
 
   it('counts who held Giao thừa and Mùng 1 shifts and their load against the role average', () => {
-    const problem = planToProblem(lastYear);
+    const problem = planToProblem(lastYear, DEFAULT_SKILLS);
     const giaoThuaSeats = problem.seats.filter((s) => problem.shifts.find((sh) => sh.id === s.shiftId)?.specialKinds.includes('giao-thua'));
     const holders = new Set(lastYear.assignments.filter((a) => giaoThuaSeats.some((s) => s.id === a.seatId)).map((a) => a.staffId));
     expect(holders.size).toBeGreaterThan(0);
@@ -24,11 +25,11 @@ describe('history carried over from earlier published plans', () => {
     const repeats = (withHistory: boolean) => {
       let count = 0;
       for (const seed of [1, 2, 3, 4, 5, 6]) {
-        const { plan: before } = generateForPlan(tetPlan(), { seed, mode: 'regenerate' });
+        const { plan: before } = generateForPlan(tetPlan(), DEFAULT_SKILLS, { seed, mode: 'regenerate' });
         const past = historyFromPublished([before]);
         const heldBefore = new Set(past.filter((h) => h.giaoThua > 0).map((h) => h.staffId));
-        const { plan: now } = generateForPlan(tetPlan(undefined, withHistory ? { history: past } : {}), { seed: seed + 10, mode: 'regenerate' });
-        const problem = planToProblem(now);
+        const { plan: now } = generateForPlan(tetPlan(undefined, withHistory ? { history: past } : {}), DEFAULT_SKILLS, { seed: seed + 10, mode: 'regenerate' });
+        const problem = planToProblem(now, DEFAULT_SKILLS);
         const giaoThua = new Set(problem.shifts.filter((s) => s.specialKinds.includes('giao-thua')).map((s) => s.id));
         count += now.assignments.filter((a) => giaoThua.has(a.seatId.split('/').slice(0, 2).join('/')) && heldBefore.has(a.staffId)).length;
       }

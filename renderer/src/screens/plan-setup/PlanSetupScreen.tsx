@@ -45,7 +45,7 @@ function SetupEditor({ initial, directory, skills }: { initial: Plan; directory:
   // The checks see the people as the directory has them now, like the generator will.
   const checked = useMemo(() => refreshStaffSnapshot(plan, directory), [plan, directory]);
   const problems = useMemo(() => setupProblems(checked, skills), [checked, skills]);
-  const problem = useMemo(() => planToProblem(checked), [checked]);
+  const problem = useMemo(() => planToProblem(checked, skills), [checked, skills]);
   const preCheck = usePreCheck(problem, plan.seed);
   const unfilled = preCheck.state === 'done' ? preCheck.result.unfilled : [];
   const change = (changes: PlanChanges) => {

@@ -2,6 +2,8 @@ import { memo, useMemo } from 'react';
 import type { MessageKey } from '../../../../shared/i18n';
 import type { FairnessReport } from '../../../../shared/roster/fairness';
 import { fairnessChart } from '../../../../shared/roster/fairness-chart';
+import { legendSample } from '../../../../shared/roster/fairness-drawing';
+import { SvgPicture } from '../../components/SvgPicture';
 import type { RosterProblem } from '../../../../shared/roster/problem';
 import { useI18n } from '../../i18n/I18nContext';
 import { FairnessChart } from './FairnessChart';
@@ -97,19 +99,14 @@ export const FairnessPanel = memo(function FairnessPanel({
 /** The line styles and the words beside the bars, said once under the charts. */
 function ChartLegend() {
   const { t } = useI18n();
-  const sample = (dash: string | undefined, width: number) => (
-    <svg width="28" height="10" aria-hidden="true">
-      <line x1="0" x2="28" y1="5" y2="5" stroke="#111" strokeWidth={width} strokeDasharray={dash} />
-    </svg>
-  );
   return (
     <p className="fairness-charts-legend">
       <span>
-        {sample('5 3', 1.5)}
+        <SvgPicture node={legendSample('average')} />
         {t('roster.chart.legend.average')}
       </span>
       <span>
-        {sample(undefined, 2.5)}
+        <SvgPicture node={legendSample('best')} />
         {t('roster.chart.legend.best')}
       </span>
       <span>{t('roster.chart.legend.marks')}</span>

@@ -2,6 +2,7 @@ import { useCallback, useLayoutEffect, useMemo, useRef, useState } from 'react';
 import { diffVersions } from '../../../../shared/plan/diff';
 import { latestVersion } from '../../../../shared/plan/publish';
 import type { Plan } from '../../../../shared/plan/schema';
+import type { Skill } from '../../../../shared/staff/schema';
 import { formatDate, formatDateTimeLong } from '../../../../shared/i18n/dates';
 import { compactLayout, compactNeighbour, nextInOrder } from '../../../../shared/roster/compact-grid';
 import { assignSeat, clearSeat, moveSeat, toggleLocks, type Assignments } from '../../../../shared/roster/edit';
@@ -42,18 +43,20 @@ import { useSeatKeys, useUndoKeys } from './useSeatKeys';
 
 interface RosterEditorProps {
   plan: Plan;
+  /** Settings' skill list: checks and explanations name a seat's skill by it. */
+  skills: readonly Skill[];
   /** The route's shift (e.g. from a reminder notification): its first seat gets the focus. */
   shiftId: string | undefined;
   onReload(message: string): void;
 }
 
-export function RosterEditor({ plan, shiftId, onReload }: RosterEditorProps) {
+export function RosterEditor({ plan, skills, shiftId, onReload }: RosterEditorProps) {
   useState(() => markStart(PERF.firstRender));
   const api = useApi();
   const notify = useNotify();
   const resolveNotice = useResolveNotice();
   const { t, language } = useI18n();
-  const model = useRosterModel(plan);
+  const model = useRosterModel(plan, skills);
   const { problem, grid, lookup, staffById, check } = model;
   const edits = useRosterEdits(plan.assignments, check);
   const { assignments, propose } = edits;
@@ -224,7 +227,11 @@ export function RosterEditor({ plan, shiftId, onReload }: RosterEditorProps) {
 
   const pickerSeat = picker ? lookup.seat(picker) : undefined;
   const pickerShift = pickerSeat && lookup.shift(pickerSeat.shiftId);
-  const closePicker = () => setPicker(null);
+  // Back on the seat it was opened from, so the keyboard goes on from there (not from the page's top).
+  const closePicker = () => {
+    if (picker) refocus(picker);
+    setPicker(null);
+  };
   const unfilled = violations.filter((v) => v.code === 'SEAT_UNFILLED').length;
   const carriedName = carried ? (staffById.get(holders.get(carried)?.staffId ?? '')?.fullName ?? '') : '';
 

@@ -1,5 +1,6 @@
 import { useEffect, useState } from 'react';
 import { formatDateTime } from '../../../../shared/i18n/dates';
+import type { Skill } from '../../../../shared/staff/schema';
 import { useApi } from '../../api/ApiContext';
 import { hrefFor } from '../../app/route';
 import type { PlanOpened } from '../../app/useLastPlan';
@@ -9,13 +10,13 @@ import { useI18n } from '../../i18n/I18nContext';
 import { RosterEditor } from './RosterEditor';
 import './roster.css';
 
-/** The "Lịch trực" area: a plan's roster editor, or the plans to choose from. */
-export function RosterScreen({ planId, shiftId, onOpened }: { planId: string | undefined; shiftId: string | undefined; onOpened: PlanOpened }) {
-  return planId ? <RosterLoader key={planId} planId={planId} shiftId={shiftId} onOpened={onOpened} /> : <RosterPlanList />;
+/** The "Lịch trực" area: a plan's roster editor, or the plans to choose from. `skills` is Settings' list, which names seats' skills. */
+export function RosterScreen({ planId, shiftId, onOpened, skills }: { planId: string | undefined; shiftId: string | undefined; onOpened: PlanOpened; skills: readonly Skill[] }) {
+  return planId ? <RosterLoader key={planId} planId={planId} shiftId={shiftId} onOpened={onOpened} skills={skills} /> : <RosterPlanList />;
 }
 
 /** Loads the plan; a reload (after a conflict) starts a fresh editor on the stored plan. */
-function RosterLoader({ planId, shiftId, onOpened }: { planId: string; shiftId: string | undefined; onOpened: PlanOpened }) {
+function RosterLoader({ planId, shiftId, onOpened, skills }: { planId: string; shiftId: string | undefined; onOpened: PlanOpened; skills: readonly Skill[] }) {
   const api = useApi();
   const notify = useNotify();
   const { t } = useI18n();
@@ -41,6 +42,7 @@ function RosterLoader({ planId, shiftId, onOpened }: { planId: string; shiftId: 
     <RosterEditor
       key={plan.updatedAt}
       plan={plan}
+      skills={skills}
       shiftId={shiftId}
       onReload={(message) => {
         notify({ kind: 'error', text: t('roster.conflict', { message }) });

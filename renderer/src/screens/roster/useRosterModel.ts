@@ -6,7 +6,7 @@ import { checkRoster, type Violation } from '../../../../shared/roster/check';
 import type { Assignments } from '../../../../shared/roster/edit';
 import { rosterGrid } from '../../../../shared/roster/grid';
 import { rosterLookup } from '../../../../shared/roster/lookup';
-import type { StaffMember } from '../../../../shared/staff/schema';
+import type { Skill, StaffMember } from '../../../../shared/staff/schema';
 
 /** How many checked rosters to remember: the present one, the one an edit proposes, undo's neighbours. */
 const CHECK_CACHE = 4;
@@ -16,9 +16,12 @@ const CHECK_CACHE = 4;
  * loaded plan rather than per edit. Assignments are left out of the problem: the editor's own
  * list is the truth, and locks live in it.
  */
-export function useRosterModel(plan: Plan) {
+export function useRosterModel(plan: Plan, skills: readonly Skill[]) {
+  // Any settings save (opening a plan remembers it) hands a new list: rebuild only when the skills change.
+  const skillsKey = JSON.stringify(skills);
+  const sameSkills = useMemo(() => JSON.parse(skillsKey) as Skill[], [skillsKey]);
   return useMemo(() => {
-    const problem = planToProblem({ ...plan, assignments: [] });
+    const problem = planToProblem({ ...plan, assignments: [] }, sameSkills);
     const grid = rosterGrid(
       problem,
       plan.pattern.shifts,
@@ -40,7 +43,7 @@ export function useRosterModel(plan: Plan) {
       return violations;
     };
     return { problem, lookup: rosterLookup(problem), grid, staffById, specialDays, check };
-  }, [plan]);
+  }, [plan, sameSkills]);
 }
 
 export type RosterModel = ReturnType<typeof useRosterModel>;
