@@ -24,6 +24,7 @@ test('Cài đặt takes the feed folder from the folder dialog; Xuất bản wri
   await expect(form.getByText(folder)).toBeVisible();
   await form.getByLabel('Địa chỉ web của thư mục').fill('https://intranet.binhson.gov.vn/lich-truc');
   // Saved without a button: the address when its field is left, as the service writes it back.
+  await form.getByLabel('Địa chỉ web của thư mục').press('Tab');
   await form.getByLabel('Điện thoại tải lại sau mỗi').selectOption({ label: '30 phút' });
   await expect(form.getByLabel('Địa chỉ web của thư mục')).toHaveValue('https://intranet.binhson.gov.vn/lich-truc/');
   await expect(form.getByRole('status')).toHaveText('Đã lưu');

@@ -104,11 +104,12 @@ function CaldavSettingsForm({ initial }: { initial: CaldavSettingsView }) {
         <SaveIndicator status={status} />
       </header>
       <div className="grid-2">
-        <label>
-          {t('caldav.settings.url')}
-          <input type="url" value={url} placeholder="https://lich.donvi.gov.vn/" onChange={(e) => setUrl(e.target.value)} onBlur={commitUrl} />
+        <div className="field-block">
+          <label htmlFor="caldav-url">{t('caldav.settings.url')}</label>
+          <input id="caldav-url" type="url" value={url} placeholder="https://lich.donvi.gov.vn/" onChange={(e) => setUrl(e.target.value)} onBlur={commitUrl} />
+          {/* Outside the label: the field is named by its label alone. */}
           <span className="hint">{t('caldav.settings.url.hint')}</span>
-        </label>
+        </div>
         <label>
           {t('caldav.settings.user')}
           <input
