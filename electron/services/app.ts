@@ -80,10 +80,10 @@ export function createServices(options: ServiceOptions, logger?: Logger): Servic
   const plans = new PlanService(ctx, directory, logs, [readinessStore]);
   const staff = new StaffService(ctx, directory, settings, plans);
   const printer = options.printer ?? chromiumPrinter();
-  const paperwork = new PaperworkService(ctx, plans, settings, printer, logs);
+  const readiness = new ReadinessService(ctx, plans, settings, directory, readinessStore);
+  const paperwork = new PaperworkService(ctx, plans, settings, printer, logs, readiness);
   const exports = new ExportService(ctx, plans, settings, paperwork, printer);
   const mailSettings = new MailSettingsService(ctx);
-  const readiness = new ReadinessService(ctx, plans, settings, directory, readinessStore);
   reminders = new ReminderService(ctx, plans, settings, mailSettings, logs, readiness);
   const dutyLog = new DutyLogService(ctx, plans, settings, directory, logs, new DutyLogFiles(printer, () => settings.get()));
   const mail = new MailService(ctx, mailSettings, settings, plans, reminders);

@@ -14,6 +14,7 @@ import type { DutyLogStore } from './duty-log/store';
 import type { PdfPrinter } from './adapters';
 import { paperFile, type PaperFormat, type PaperRequest } from './paperwork/paper-files';
 import type { PlanService } from './plans';
+import type { ReadinessService } from './readiness/service';
 import type { SettingsService } from './settings';
 
 const MIME: Record<PaperFormat, string> = {
@@ -30,6 +31,7 @@ export class PaperworkService {
     private readonly settings: SettingsService,
     private readonly printer: PdfPrinter,
     private readonly logs: DutyLogStore,
+    private readonly readiness: Pick<ReadinessService, 'tasksOf'>,
   ) {}
 
   /** Of the version that would go out: its own document details and contacts over the unit's. */
@@ -48,6 +50,7 @@ export class PaperworkService {
         source: exportSource(plan, now),
         settings: this.settings.get(),
         logged: () => guarded(() => ({ core: loggedCore(plan), log: this.logs.read(plan.id) ?? emptyDutyLog(plan.id, now.toISOString()) })),
+        readiness: () => this.readiness.tasksOf(plan),
         now: now.getTime(),
       },
       orientation,

@@ -18,23 +18,25 @@ import { barMarks, fairnessChart } from '../roster/fairness-chart';
 import type { Settings } from '../settings/schema';
 import { DEFAULT_SKILLS } from '../staff/schema';
 import { epochToVn } from '../time/zone';
+import type { ReadinessTask } from '../readiness/schema';
 import { PaperOverrides, withOverrides } from './overrides';
 import { atText, dutySubjectRest, proseLines, type PaperBlock, type PaperDocument } from './paper-body';
+import { readinessSection, type ReadinessCounts } from './readiness-section';
 
 /** "Báo cáo kết quả công tác trực": a BÁO CÁO of its own, numbered apart from the roster's. */
 export const AFTER_REPORT_TYPE = { name: 'BÁO CÁO', abbreviation: 'BC' } as const;
 
+/** How long the remarks may be: the dialog's field and the CLI's --remarks are held to the same. */
+export const REMARKS_MAX = 8000;
+
 export const AfterReportOptions = PaperOverrides.extend({
   /** Nhận xét, đề xuất: the IT head's own words; the figures are the data's. */
-  remarks: z.string().trim().max(8000).optional(),
+  remarks: z.string().trim().max(REMARKS_MAX).optional(),
 });
 export type AfterReportOptions = z.infer<typeof AfterReportOptions>;
 
-/**
- * A part of the report another feature words (the readiness tasks before the holiday): its title and
- * blocks, printed as a numbered section before the duty's own, so the report keeps one numbering.
- */
-export interface ReportSection {
+/** A numbered part of the report: its title and blocks. */
+interface ReportSection {
   title: string;
   blocks: PaperBlock[];
 }
@@ -55,8 +57,20 @@ export interface AfterReportDocument extends PaperDocument {
   /** The figures printed, from the duty log's summary: the test holds them equal to the log and the timesheet. */
   summary: DutyLogSummary;
   hours: HoursRow[];
+  /** The readiness tasks as they stood at the report's moment: the test holds them equal to the checklist. */
+  readiness: ReadinessCounts;
   /** Set while the duty window has not ended: the figures are "tính đến" this instant. */
   asOf: number | null;
+}
+
+/** What the report is made from: the version that went out, its duty log and its readiness checklist, at `now`. */
+export interface AfterReportInputs {
+  source: ExportSource;
+  core: PlanCore;
+  log: DutyLog;
+  readiness: readonly ReadinessTask[];
+  settings: Settings;
+  now: number;
 }
 
 function attendance(summary: DutyLogSummary, pages: ShiftPageView[], name: (id: string | null) => string, version: number | string): ReportSection {
@@ -193,21 +207,13 @@ const ROMAN = ['I', 'II', 'III', 'IV', 'V', 'VI', 'VII', 'VIII', 'IX', 'X'];
 const numbered = (sections: ReportSection[]): PaperBlock[] => sections.flatMap((section, i) => [{ kind: 'heading' as const, text: `${ROMAN[i] ?? i + 1}. ${section.title}` }, ...section.blocks]);
 
 /**
- * "Báo cáo kết quả công tác trực": the period, shifts as planned and as worked (replacements,
- * absences), the checks per shift, the incidents and their handling, and hours on duty from the
- * timesheet of the actual roster. Every figure is the duty log's summary at `now`; before the duty
- * window ends the report says "tính đến" that moment. The remarks are the IT head's. `before` are
- * sections another feature words (the readiness tasks), printed first.
+ * "Báo cáo kết quả công tác trực": the readiness work done before the holiday, the period, shifts as
+ * planned and as worked (replacements, absences), the checks per shift, the incidents and their
+ * handling, and hours on duty from the timesheet of the actual roster. Every figure is the data's at
+ * `now` (the checklist's, the duty log's summary); before the duty window ends the report says
+ * "tính đến" that moment. The remarks are the IT head's.
  */
-export function afterReportDocument(
-  source: ExportSource,
-  core: PlanCore,
-  log: DutyLog,
-  settings: Settings,
-  now: number,
-  options: AfterReportOptions = {},
-  before: ReportSection[] = [],
-): AfterReportDocument {
+export function afterReportDocument({ source, core, log, readiness, settings, now }: AfterReportInputs, options: AfterReportOptions = {}): AfterReportDocument {
   const { remarks, ...overrides } = options;
   const today = epochToVn(now).slice(0, 10);
   const roster = rosterDocument(withOverrides({ ...source, issuedOn: today }, overrides), settings);
@@ -220,6 +226,7 @@ export function afterReportDocument(
   const rows = hoursRows(summary);
   const version = source.version ?? '—';
   const rest = dutySubjectRest(roster.subject);
+  const { counts, ...preparation } = readinessSection(readiness, now);
   return {
     info: roster.info,
     typeName: AFTER_REPORT_TYPE.name,
@@ -230,7 +237,7 @@ export function afterReportDocument(
     recipients: roster.recipients,
     versionNote: vi('paper.after.doc.versionNote', { version }),
     blocks: numbered([
-      ...before,
+      preparation,
       attendance(summary, pages, name, version),
       checks(summary, pages),
       incidents(summary, log),
@@ -240,6 +247,7 @@ export function afterReportDocument(
     ]),
     summary,
     hours: rows,
+    readiness: counts,
     asOf,
   };
 }

@@ -71,6 +71,10 @@ test('the after-holiday report from the duty log: the figures the log and its ti
   await log.markAbsent(plan.id, { shiftId: '2026-01-14/dem', seatId: '2026-01-14/dem/ky-thuat', reason: HOSTILE });
   const standIn = ['kt-03', 'kt-04'].find((id) => id !== holder('2026-01-14/chieu/ky-thuat'))!;
   await log.replace(plan.id, { shiftId: '2026-01-14/chieu', seatId: '2026-01-14/chieu/ky-thuat', staffId: standIn, reason: 'Việc gia đình', confirm: true });
+  // Readiness: of the letters' seven tasks (due 13/01) one was done, late; one has a hostile title and is not done.
+  const readiness = app.services().readiness;
+  await readiness.update(plan.id, 'backup', { assigneeId: 'kt-01', status: 'done' });
+  await readiness.update(plan.id, 'fraud-awareness', { title: `Nhắc ${HOSTILE}` });
 
   // The Bảng chấm công tab: what the report's hours must add up to.
   await app.open(`#/log/${plan.id}/timesheet`);
@@ -85,12 +89,17 @@ test('the after-holiday report from the duty log: the figures the log and its ti
   const dialog = page.getByRole('dialog', { name: 'Báo cáo kết quả công tác trực' });
   await expect(dialog.getByTestId('after-figures')).toContainText(`${vn(planned)} giờ theo lịch, ${vn(actual)} giờ thực tế`);
   await expect(dialog.getByText('số liệu tính đến 09:00 ngày 15/01/2026', { exact: false })).toBeVisible();
+  await expect(dialog.getByTestId('after-readiness')).toHaveText('Việc chuẩn bị trước kỳ trực: 1/7 việc xong, 6 việc quá hạn chưa xong');
   // Recipients start as the unit's settings; none of the emergency contacts is chosen for a report upwards.
   await expect(dialog.getByLabel(/Nơi nhận khác/)).toHaveValue(settings.document.recipients.join('\n'));
   const { contacts } = log.bundle(plan.id);
   for (const c of contacts) await expect(dialog.getByRole('checkbox', { name: c.name })).not.toBeChecked();
   await dialog.getByLabel('Nơi nhận khác (mỗi dòng một nơi; mặc định theo Cài đặt)').fill('Sở Khoa học và Công nghệ (để b/c)\nBan Giám đốc');
   await dialog.getByLabel('Số văn bản').fill('4');
+  // The remarks stop at the limit the CLI and the channel hold them to, and say so.
+  await dialog.getByLabel('Nhận xét, đề xuất').fill('x'.repeat(8001));
+  await expect(dialog.getByLabel('Nhận xét, đề xuất')).toHaveValue('x'.repeat(8000));
+  await expect(dialog.getByText('8000/8000 ký tự')).toBeVisible();
   await dialog.getByLabel('Nhận xét, đề xuất').fill(`Các ca trực đầy đủ.\nĐề nghị bổ sung cán bộ ${HOSTILE} cho ca đêm.`);
   await page.screenshot({ path: `${SHOTS}/after-report-dialog.png` });
 
@@ -111,6 +120,9 @@ test('the after-holiday report from the duty log: the figures the log and its ti
   expect(text).toContain(HOSTILE);
   expect(text).toContain('Việc gia đình');
   expect(text).toContain('Các ca trực đầy đủ.');
+  expect(text).toContain('Đã hoàn thành 1/7 việc chuẩn bị (1 việc xong sau hạn); 6 việc chưa hoàn thành, trong đó 6 việc quá hạn.');
+  // The hostile title printed as text (its cell wraps: the next cell's words come between).
+  expect(text).toMatch(/Nhắc <img src=x .{0,40}onerror=alert\(1\)>/);
   // "Nơi nhận" shares its lines with the signer's column: read it in order.
   expect(text).toMatch(/Nơi nhận: .*- Sở Khoa học và Công nghệ \(để b\/c\); .*- Ban Giám đốc; - Lưu: VT, TTCNTT\./);
   expect(text).not.toContain('Các phòng chuyên môn');
@@ -120,6 +132,8 @@ test('the after-holiday report from the duty log: the figures the log and its ti
   const xml = execFileSync('unzip', ['-p', (await docx.path())!, 'word/document.xml'], { encoding: 'utf8' });
   expect(xml).toContain('Số: 4/BC-TTCNTT');
   expect(xml).toContain('&lt;img src=x onerror=alert(1)&gt;');
+  expect(xml).toContain('Nhắc &lt;img src=x onerror=alert(1)&gt;');
+  expect(xml).toContain('Đã hoàn thành 1/7 việc chuẩn bị');
   expect(xml).toContain(`>${vn(actual)}<`);
 });
 

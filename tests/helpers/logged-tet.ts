@@ -4,6 +4,10 @@ import { loggedCore, pageShifts } from '../../shared/duty-log/logged-plan';
 import { shiftPages } from '../../shared/duty-log/shift-page';
 import type { DutyLog } from '../../shared/duty-log/schema';
 import type { Plan, PlanCore } from '../../shared/plan/schema';
+import { translate } from '../../shared/i18n';
+import * as readiness from '../../shared/readiness/edits';
+import type { ReadinessDocument } from '../../shared/readiness/schema';
+import { seededChecklist } from '../../shared/readiness/seed';
 import { tetRoster } from './reminders';
 
 export const HOSTILE = '<img src=x onerror=alert(1)>';
@@ -73,4 +77,33 @@ export function loggedTet(): { plan: Plan; core: PlanCore; log: DutyLog } {
     apply(shift.end - 15 * MINUTE, (l, c) => edits.writeHandover(l, c, { shiftId: shift.id, text: `Bàn giao ca ${shift.id}: hệ thống ổn định` }));
   }
   return { plan, core, log };
+}
+
+export const HOSTILE_TASK = '<b>Rà soát</b> & "vá" <script>alert(1)</script>';
+
+/**
+ * The Tết 2026 plan's readiness checklist (the duty window starts 13/02 17:00), written through the
+ * checklist's own edits: the letters' seven tasks, assigned; three done on time, one done after its
+ * due day, one under way and two not started, plus a task added with a hostile title, not started.
+ * Every task is due by 12/02, so after that day the undone ones are overdue.
+ */
+export function readyTet(plan: Plan): ReadinessDocument {
+  const people = new Map(plan.staff.map((s) => [s.id, s]));
+  let n = 0;
+  const ctx = (at: string): readiness.EditContext => ({ window: plan.window, now: new Date(`${at}:00+07:00`).toISOString(), newId: () => `task-${++n}`, person: (id) => people.get(id) });
+  let doc = seededChecklist(plan.id, plan.window, '2026-01-20T02:00:00.000Z', (id) => translate('vi', `readiness.seed.${id}`));
+  const set = (at: string, taskId: string, changes: Partial<readiness.TaskFields>) => (doc = readiness.updateTask(doc, ctx(at), taskId, changes));
+  set('2026-01-20T09:00', 'vulnerabilities', { assigneeId: 'kt-01', due: '2026-02-06' });
+  set('2026-01-20T09:01', 'patches', { assigneeId: 'kt-02', due: '2026-02-06' });
+  set('2026-01-20T09:02', 'malware', { assigneeId: 'kt-03', due: '2026-02-09' });
+  set('2026-01-20T09:03', 'botnet', { assigneeId: 'kt-04', due: '2026-02-10' });
+  set('2026-01-20T09:04', 'backup', { assigneeId: 'kt-01' });
+  set('2026-01-20T09:05', 'incident-plan', { assigneeId: 'ld-01' });
+  doc = readiness.addTask(doc, ctx('2026-01-20T09:06'), { title: HOSTILE_TASK, assigneeId: 'kt-04', note: 'Máy chủ <mail>' }).doc;
+  set('2026-02-05T16:20', 'vulnerabilities', { status: 'done', note: 'Đã vá 12 lỗ hổng' });
+  set('2026-02-06T10:00', 'patches', { status: 'done' });
+  set('2026-02-09T11:00', 'botnet', { status: 'done' });
+  set('2026-02-11T08:30', 'malware', { status: 'done', note: 'Xong muộn do thiếu giấy phép phần mềm' });
+  set('2026-02-11T09:00', 'backup', { status: 'doing' });
+  return doc;
 }

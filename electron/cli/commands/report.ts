@@ -1,4 +1,7 @@
 import { extname } from 'node:path';
+import type { z } from 'zod';
+import { AfterReportOptions } from '../../../shared/paperwork/after-report';
+import { ContactListOptions } from '../../../shared/paperwork/contact-list';
 import { IncidentNoticeOptions } from '../../../shared/paperwork/incident-notice';
 import { PaperOverrides } from '../../../shared/paperwork/overrides';
 import { firstIssue } from '../../../shared/errors/first-issue';
@@ -37,15 +40,35 @@ const FORMATS: Record<string, PaperFormat> = { '.pdf': 'pdf', '.docx': 'docx', '
 /** The papers the letters ask for; the incident notice and the after-holiday report read the duty log. */
 const KINDS = ['contacts', 'incident', 'after'] as const;
 
+/** The flag that gives each field of a paper's options, where the two names differ. */
+const FLAG: Record<string, string> = {
+  signerTitle: 'signer-title',
+  signerName: 'signer-name',
+  recipients: 'recipient',
+  systemOwner: 'system-owner',
+  contactStaffId: 'contact',
+  focalStaffId: 'focal',
+};
+
+/**
+ * The options checked by the schema the app's `paperwork:build` checks them with, so the command
+ * refuses what the dialog refuses (a too long text, a bad date), naming the flag to change.
+ */
+function checked<S extends z.ZodType>(schema: S, input: unknown): z.output<S> {
+  const result = schema.safeParse(input);
+  if (result.success) return result.data;
+  const { where, message } = firstIssue(result.error);
+  const field = where.replace(/\[\d+\]$/, '');
+  throw new CliError(`--${FLAG[field] ?? field}: ${message}`, EXIT.usage);
+}
+
 /** The paper asked for, with what this run writes on it. */
 function paperRequest(kind: (typeof KINDS)[number], values: ReturnType<typeof parse<typeof OPTIONS>>['values'], overrides: PaperOverrides): PaperRequest {
-  const only = <T extends string | undefined>(value: T, key: string) => (value === undefined ? {} : { [key]: value });
-  if (kind === 'contacts') return { kind, options: { ...overrides, ...only(values.focal, 'focalStaffId') } };
-  if (kind === 'after') return { kind, options: { ...overrides, ...only(values.remarks, 'remarks') } };
+  if (kind === 'contacts') return { kind, options: checked(ContactListOptions, { ...overrides, focalStaffId: values.focal }) };
+  if (kind === 'after') return { kind, options: checked(AfterReportOptions, { ...overrides, remarks: values.remarks }) };
   if (!values.incident) throw new CliError(`--kind incident cần --incident SC-01 (mã sự cố trong sổ nhật ký trực).\nCách dùng: ${USAGE}`, EXIT.usage);
-  const options = IncidentNoticeOptions.safeParse({ ...overrides, systemOwner: values['system-owner'], impact: values.impact, request: values.request, contactStaffId: values.contact });
-  if (!options.success) throw new CliError(`--${firstIssue(options.error).where}: ${firstIssue(options.error).message}`, EXIT.usage);
-  return { kind, incidentId: values.incident, options: options.data };
+  const options = checked(IncidentNoticeOptions, { ...overrides, systemOwner: values['system-owner'], impact: values.impact, request: values.request, contactStaffId: values.contact });
+  return { kind, incidentId: values.incident, options };
 }
 
 /** One paper of the holiday in the Decree 30 layout, its details editable for this paper only. */
@@ -60,7 +83,7 @@ export const reportCommand: Command = {
     if (!isKind(kind)) throw new CliError(`--kind phải là ${KINDS.join(', ')}, không phải "${kind}".\nCách dùng: ${USAGE}`, EXIT.usage);
     const format = FORMATS[extname(out).toLowerCase()];
     if (!format) throw new CliError(`Không biết định dạng của "${out}": tên tệp phải kết thúc .pdf, .docx hoặc .html.`, EXIT.usage);
-    const overrides = PaperOverrides.safeParse({
+    const overrides = checked(PaperOverrides, {
       number: values.number,
       date: values.date,
       place: values.place,
@@ -68,13 +91,11 @@ export const reportCommand: Command = {
       signerName: values['signer-name'],
       recipients: values.recipient,
     });
-    if (!overrides.success) {
-      const { where, message } = firstIssue(overrides.error);
-      throw new CliError(`--${where === 'signerTitle' ? 'signer-title' : where === 'signerName' ? 'signer-name' : where === 'recipients' ? 'recipient' : where}: ${message}`, EXIT.usage);
-    }
+    // A wrong option is told before the plan is read or its checklist is warned about.
+    const request = paperRequest(kind, values, overrides);
     const { plan } = await loadPlanArg(ctx, target);
     await warnUnfinished(ctx, plan, format, undefined, values.strict);
-    const content = await ctx.paper(plan, paperRequest(kind, values, overrides.data), format, values.landscape ? 'landscape' : 'portrait');
+    const content = await ctx.paper(plan, request, format, values.landscape ? 'landscape' : 'portrait');
     await writeFileAtomic(out, content);
     if (values.json) return (emit(ctx.io, json({ kind, format, path: out })), EXIT.ok);
     ctx.io.out(`Đã ghi ${out}\n`);

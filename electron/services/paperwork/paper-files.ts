@@ -9,6 +9,7 @@ import { htmlPage } from '../../../shared/export/print/official-parts';
 import { printCss, type Orientation } from '../../../shared/export/print/page-style';
 import type { ExportSource } from '../../../shared/export/source';
 import type { PlanCore } from '../../../shared/plan/schema';
+import type { ReadinessTask } from '../../../shared/readiness/schema';
 import type { Settings } from '../../../shared/settings/schema';
 import { epochToVn } from '../../../shared/time/zone';
 import type { PdfPrinter } from '../adapters';
@@ -30,6 +31,8 @@ export interface PaperInputs {
   settings: Settings;
   /** The published version the log is kept against, and the log; only the duty's papers read them. */
   logged: () => { core: PlanCore; log: DutyLog };
+  /** The plan's readiness checklist as its screen shows it; only the after-holiday report reads it. */
+  readiness: () => readonly ReadinessTask[];
   /** Now: the after-holiday report's figures are the log's at this moment. */
   now: number;
 }
@@ -59,7 +62,8 @@ export async function paperFile(request: PaperRequest, format: PaperFormat, inpu
     }
     case 'after': {
       const { core, log } = inputs.logged();
-      return paperBytes(afterReportDocument(source, core, log, settings, inputs.now, request.options), format, orientation, printer);
+      const document = afterReportDocument({ source, core, log, readiness: inputs.readiness(), settings, now: inputs.now }, request.options);
+      return paperBytes(document, format, orientation, printer);
     }
   }
 }

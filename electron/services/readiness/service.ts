@@ -90,6 +90,11 @@ export class ReadinessService {
     return this.#edit(planId, (doc, ctx) => edits.moveTask(doc, ctx, taskId, to));
   }
 
+  /** A plan's tasks as its screen shows them (the seed until something is written); the plan may be a file's, not the store's. */
+  tasksOf(plan: Plan): ReadinessTask[] {
+    return (this.store.read(plan.id) ?? this.#seed(plan)).tasks;
+  }
+
   /** Every stored plan's written checklist with its assignees' addresses, for the reminder engine. */
   remindable(): ReadinessPlan[] {
     const directory = this.directory.members();

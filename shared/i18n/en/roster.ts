@@ -31,7 +31,6 @@ export const enRoster: Record<keyof typeof viRoster, string> = {
   'roster.view.compact': 'Whole period',
   'roster.publish': 'Publish…',
   'roster.save.error': 'Not saved',
-  'roster.conflict': '{message} The latest version was reloaded; unsaved changes on this screen were not applied.',
   'roster.status.draft': 'Draft',
   'roster.status.published': 'Published, version {version}',
   'roster.status.changed': 'Unpublished changes',

@@ -52,4 +52,6 @@ export const viPlans = {
   'plans.period.from': 'từ {start} đến {end}',
   'plans.beyondLimits':
     'Kế hoạch này được lưu trước khi có giới hạn hiện nay và vượt giới hạn đó: {message} (ở "{where}"). Vẫn mở, sửa và xuất được; nhưng tệp kế hoạch xuất từ nó sẽ không nhập lại được cho tới khi sửa lại cho đúng.',
+  'plans.conflict': '{message} Màn hình đã mở lại bản đang lưu; thay đổi vừa sửa ở đây chưa được ghi. Bấm "Áp dụng lại" để ghi chúng lên bản này.',
+  'plans.conflict.reapply': 'Áp dụng lại',
 } as const;

@@ -29,7 +29,6 @@ export const viRoster = {
   'roster.view.people': 'Theo người',
   'roster.publish': 'Ban hành…',
   'roster.save.error': 'Lỗi lưu',
-  'roster.conflict': '{message} Đã tải lại bản mới nhất; thay đổi chưa lưu trên màn hình này không được áp dụng.',
   'roster.status.draft': 'Bản nháp',
   'roster.status.published': 'Đã ban hành phiên bản {version}',
   'roster.status.changed': 'Có thay đổi chưa ban hành',

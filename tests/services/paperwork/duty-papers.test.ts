@@ -7,7 +7,7 @@ import { chromiumPrinter } from '../../../electron/services/exports/chromium-pri
 import { paperFile, type PaperRequest } from '../../../electron/services/paperwork/paper-files';
 import { exportSource } from '../../../shared/export/source';
 import { incidentNoticeDocument } from '../../../shared/paperwork/incident-notice';
-import { afterReportDocument, hoursText } from '../../../shared/paperwork/after-report';
+import { afterReportDocument, hoursText, REMARKS_MAX, type AfterReportOptions } from '../../../shared/paperwork/after-report';
 import { actualCore } from '../../../shared/duty-log/actual-roster';
 import { planToProblem } from '../../../shared/plan/expand';
 import { fairnessReport } from '../../../shared/roster/fairness';
@@ -17,20 +17,25 @@ import { totalMinutes } from '../../../shared/export/timesheet';
 import { BLANK } from '../../../shared/paperwork/paper-body';
 import { displayPhone } from '../../../shared/staff/phone';
 import { libreOfficeToPdf } from '../../helpers/libreoffice';
-import { HOSTILE, INCIDENT_SHIFT, loggedTet, NCSC } from '../../helpers/logged-tet';
+import { HOSTILE, HOSTILE_TASK, INCIDENT_SHIFT, loggedTet, NCSC, readyTet } from '../../helpers/logged-tet';
 import { pdfLayout, type PdfPage } from '../../helpers/pdf-layout';
 import { storePlan } from '../../helpers/publish';
 import { tempServices } from '../../helpers/services';
 import { testSettings } from '../../shared/export/helpers';
 import { paperInputs } from './paper-inputs';
 import { DEFAULT_SKILLS } from '../../../shared/staff/schema';
+import { isOverdue, vnToday } from '../../../shared/readiness/due';
+import { TET_STAFF } from '../../helpers/reminders';
 
 /** The files stay for people to look at (artifacts/ is not committed). */
 const DIR = 'artifacts/paperwork-duty';
 const { plan, core, log } = loggedTet();
 const source = exportSource(plan, new Date('2026-02-23T02:00:00Z'));
 const settings = testSettings();
-const inputs = paperInputs(source, settings, Date.parse('2026-02-18T02:00:00Z'), { core, log });
+const ready = readyTet(plan);
+const inputs = paperInputs(source, settings, Date.parse('2026-02-18T02:00:00Z'), { core, log }, ready.tasks);
+/** The after-holiday report of the sample Tết plan at `now`. */
+const report = (now: number, options: AfterReportOptions = {}, from = source) => afterReportDocument({ source: from, core, log, readiness: ready.tasks, settings, now }, options);
 const incidentId = log.incidents[0]!.id;
 const notice = {
   number: '7',
@@ -48,6 +53,18 @@ const text = (p: PdfPage[]) =>
     .flatMap((page) => page.lines.map((l) => l.text))
     .join(' ')
     .replace(/\s+/g, ' ');
+
+/**
+ * A table cell's text as the PDF reads it: its words in order, where a wrapped cell's next line may
+ * come after the same line of the cells beside it (a few words at most).
+ */
+const wrapped = (cell: string) =>
+  new RegExp(
+    cell
+      .split(/\s+/)
+      .map((w) => w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'))
+      .join('(?:\\s+\\S+){0,6}?\\s+'),
+  );
 
 beforeAll(async () => {
   rmSync(DIR, { recursive: true, force: true });
@@ -122,6 +139,8 @@ describe('the incident notice (#17 document 2)', () => {
     await storePlan(env.services, plan);
     mkdirSync(join(env.dataDir, 'duty-logs'), { recursive: true });
     writeFileSync(join(env.dataDir, 'duty-logs', `${plan.id}.json`), JSON.stringify(log));
+    mkdirSync(join(env.dataDir, 'readiness'), { recursive: true });
+    writeFileSync(join(env.dataDir, 'readiness', `${plan.id}.json`), JSON.stringify(ready));
     const run = async (...argv: string[]) => {
       let stdout = '';
       let stderr = '';
@@ -147,6 +166,21 @@ describe('the incident notice (#17 document 2)', () => {
     expect(after).toContain(`Tổng cộng</td>`);
     expect(after).toContain(`>${hoursText(dutyLogSummary(core, log, Date.parse('2026-02-18T02:00:00Z')).timesheet.actual.reduce((n, e) => n + totalMinutes(e), 0))}<`);
     expect(after).toContain('Đủ quân số.');
+    // The readiness section's counts are those the checklist screen shows for the stored plan.
+    const view = env.services.readiness.view(plan.id);
+    const done = view.tasks.filter((t) => t.status === 'done').length;
+    expect(after).toContain(`Đã hoàn thành ${done}/${view.tasks.length} việc chuẩn bị`);
+    expect(after).toContain(`${view.tasks.length - done} việc chưa hoàn thành, trong đó ${view.overdue.length} việc quá hạn`);
+    expect(after).toContain('&lt;script&gt;alert(1)&lt;/script&gt;');
+    expect(after).not.toContain('<script>alert(1)');
+    // The remarks are held to the limit of the dialog's channel: one character over is refused by both, naming the flag.
+    const long = 'Nhận xét. '.repeat(800);
+    expect(long).toHaveLength(REMARKS_MAX);
+    expect((await run('--kind', 'after', '--remarks', long, '--out', report)).code).toBe(0);
+    expect(await run('--kind', 'after', '--remarks', `${long}x`, '--out', report)).toMatchObject({ code: 2, stderr: expect.stringMatching(/^Lỗi: --remarks: .*8000/) });
+    const build = (remarks: string) => env.services.registry.dispatch('paperwork:build', { kind: 'after', planId: plan.id, format: 'docx', options: { remarks } });
+    expect(await build(`${long}x`)).toMatchObject({ ok: false, error: { code: 'INVALID_INPUT', where: 'options.remarks' } });
+    expect(await build(long)).toMatchObject({ ok: true });
   });
 });
 
@@ -154,7 +188,7 @@ describe('Báo cáo kết quả công tác trực (#17 document 3)', () => {
   const now = Date.parse('2026-02-18T02:00:00Z');
 
   it('gives the figures of the duty log and of the timesheet of the actual roster, in PDF and Word alike', () => {
-    const doc = afterReportDocument(source, core, log, settings, now, { number: '9', remarks });
+    const doc = report(now, { number: '9', remarks });
     const summary = dutyLogSummary(core, log, now);
     expect(doc.summary).toEqual(summary);
     // Hours: the report's rows are the timesheet's, person by person and in total.
@@ -184,11 +218,19 @@ describe('Báo cáo kết quả công tác trực (#17 document 3)', () => {
       expect(all).toContain(HOSTILE);
       expect(all).toContain(remarks);
       for (const role of ['Lãnh đạo', 'Kỹ thuật']) expect(all).toContain(`${role}: tải từng người (theo thời gian có mặt), trung bình`);
+      // The readiness work, each task with who, due, when done or that it is not, and the counts of the checklist.
+      const r = doc.readiness;
+      expect(all).toContain('I. Công tác chuẩn bị trước kỳ trực');
+      expect(all).toContain(`Đã hoàn thành ${r.done}/${r.total} việc chuẩn bị (${r.doneLate} việc xong sau hạn); ${r.notDone} việc chưa hoàn thành, trong đó ${r.overdue} việc quá hạn.`);
+      for (const cell of ['Xong lúc 16:20 ngày 05/02/2026', 'Xong lúc 08:30 ngày 11/02/2026 (sau hạn)', 'Đang thực hiện, quá hạn', '(chưa giao)', HOSTILE_TASK]) expect(all).toMatch(wrapped(cell));
     }
+    const xml = execFileSync('unzip', ['-p', join(DIR, 'bao-cao-ket-qua.docx'), 'word/document.xml'], { encoding: 'utf8' });
+    expect(xml).toContain('&lt;b&gt;Rà soát&lt;/b&gt; &amp; ');
+    expect(xml).toContain('&lt;script&gt;alert(1)&lt;/script&gt;');
   });
 
   it("draws the Công bằng tab's chart over the roster as worked: who stood in carries the load", () => {
-    const doc = afterReportDocument(source, core, log, settings, now);
+    const doc = report(now);
     const bars = doc.blocks.filter((b) => b.kind === 'bars');
     const worked = actualCore(core, log);
     const problem = planToProblem({ ...worked, versions: [] }, DEFAULT_SKILLS);
@@ -202,11 +244,11 @@ describe('Báo cáo kết quả công tác trực (#17 document 3)', () => {
 
   it('after the duty window: the whole holiday, no "tính đến"; the figures still those of the log', () => {
     const after = Date.parse('2026-02-23T02:00:00Z');
-    const doc = afterReportDocument(source, core, log, settings, after);
+    const doc = report(after);
     expect(doc.asOf).toBeNull();
     // Its own number: none given, room for the clerk even where the roster has one.
     const numbered = { ...source, core: { ...source.core, document: { ...source.core.document, number: '15' } } };
-    expect(afterReportDocument(numbered, core, log, settings, after).number).toBe('Số: \u2002\u2002\u2002\u2002/BC-TTCNTT');
+    expect(report(after, {}, numbered).number).toBe('Số: \u2002\u2002\u2002\u2002/BC-TTCNTT');
     expect(doc.period).not.toContain('tính đến');
     const summary = dutyLogSummary(core, log, after);
     expect(summary.seats).toMatchObject({ planned: core.assignments.length, replaced: 1, absent: 1, unconfirmed: 0, expected: 0 });
@@ -219,11 +261,10 @@ describe('Báo cáo kết quả công tác trực (#17 document 3)', () => {
     expect(doc.hours.reduce((n, r) => n + r.actualMinutes, 0)).toBe(actual);
   });
 
-  it('prints a section another feature words (the readiness tasks) first, in one numbering', () => {
-    const before = [{ title: 'Công tác chuẩn bị', blocks: [{ kind: 'paragraph' as const, text: 'Đã hoàn thành 7/7 nhiệm vụ chuẩn bị.' }] }];
-    const headings = afterReportDocument(source, core, log, settings, now, {}, before).blocks.flatMap((b) => (b.kind === 'heading' ? [b.text] : []));
-    expect(headings).toEqual([
-      'I. Công tác chuẩn bị',
+  it("opens with the readiness tasks as the checklist has them at the report's moment, in one numbering", () => {
+    const doc = report(now);
+    expect(doc.blocks.flatMap((b) => (b.kind === 'heading' ? [b.text] : []))).toEqual([
+      'I. Công tác chuẩn bị trước kỳ trực',
       'II. Tổ chức trực',
       'III. Kiểm tra định kỳ',
       'IV. Sự cố và xử lý',
@@ -231,5 +272,34 @@ describe('Báo cáo kết quả công tác trực (#17 document 3)', () => {
       'VI. Công bằng phân ca (theo lịch trực thực tế)',
       'VII. Nhận xét, đề xuất',
     ]);
+    // The counts are the checklist's: done as its status says, overdue by the screen's own rule on the report's day.
+    const today = vnToday(now);
+    const done = ready.tasks.filter((t) => t.status === 'done');
+    expect(doc.readiness).toEqual({
+      total: ready.tasks.length,
+      done: done.length,
+      doneLate: done.filter((t) => vnToday(Date.parse(t.doneAt!)) > t.due).length,
+      notDone: ready.tasks.length - done.length,
+      overdue: ready.tasks.filter((t) => isOverdue(t, today)).length,
+    });
+    expect(doc.readiness).toEqual({ total: 8, done: 4, doneLate: 1, notDone: 4, overdue: 4 });
+    const table = doc.blocks.find((b) => b.kind === 'table')!;
+    if (table.kind !== 'table') throw new Error('no table');
+    expect(table.rows.map((r) => r[1])).toEqual(ready.tasks.map((t) => t.title));
+    expect(table.rows.find((r) => r[1] === HOSTILE_TASK)).toEqual(['8', HOSTILE_TASK, HOSTILE, '12/02/2026', 'Chưa thực hiện, quá hạn', 'Máy chủ <mail>']);
+    expect(table.rows.find((r) => r[1]!.startsWith('Nhắc cán bộ'))!.slice(2, 5)).toEqual(['(chưa giao)', '12/02/2026', 'Chưa thực hiện, quá hạn']);
+  });
+
+  it('made before the duty ("tính đến"), counts as done only what was done by then and as overdue only what was due', () => {
+    const early = Date.parse('2026-02-10T05:00:00Z');
+    const doc = report(early);
+    expect(doc.period).toContain('số liệu tính đến 12:00 ngày 10/02/2026');
+    // Malware was due 09/02 and marked done on 11/02: not done yet on 10/02, and overdue; the rest are due 12/02.
+    expect(doc.readiness).toEqual({ total: 8, done: 3, doneLate: 0, notDone: 5, overdue: 1 });
+    const table = doc.blocks.find((b) => b.kind === 'table');
+    expect(table?.kind === 'table' && table.rows.find((r) => r[1]!.startsWith('Quét, gỡ bỏ mã độc'))!.slice(2, 5)).toEqual([TET_STAFF[4]!.fullName, '09/02/2026', 'Chưa thực hiện, quá hạn']);
+    expect(doc.blocks[1]).toEqual({ kind: 'paragraph', text: 'Đã hoàn thành 3/8 việc chuẩn bị; 5 việc chưa hoàn thành, trong đó 1 việc quá hạn.' });
+    const none = afterReportDocument({ source, core, log, readiness: [], settings, now }).blocks[1];
+    expect(none).toEqual({ kind: 'paragraph', text: 'Danh mục việc chuẩn bị trống: không có việc nào được giao.' });
   });
 });

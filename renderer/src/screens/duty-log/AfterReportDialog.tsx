@@ -2,22 +2,24 @@ import { useState } from 'react';
 import type { DutyLogBundle } from '../../../../shared/api/duty-log';
 import type { DutyLogSummary } from '../../../../shared/duty-log/summary';
 import { hoursRows, hoursTotal } from '../../../../shared/duty-log/hours';
-import { hoursText } from '../../../../shared/paperwork/after-report';
+import { hoursText, REMARKS_MAX } from '../../../../shared/paperwork/after-report';
 import { atText } from '../../../../shared/paperwork/paper-body';
 import { useApi } from '../../api/ApiContext';
 import { PaperDialog } from '../../components/PaperDialog';
 import { useI18n } from '../../i18n/I18nContext';
+import { doneCount, useReadiness } from '../readiness/useReadiness';
 import { paperOf } from './PaperPersonSelect';
 
 /**
- * "Báo cáo kết quả công tác trực": the figures are the duty log's at this moment (shown here as the
- * paper will print them, "tính đến" while the window runs); the IT head writes the remarks, and the
+ * "Báo cáo kết quả công tác trực": the figures are the duty log's and the readiness checklist's at this
+ * moment (shown here as the paper will print them, "tính đến" while the window runs); the IT head writes the remarks, and the
  * number, date, recipients and signer of this paper. Recipients start as those of the unit's settings.
  */
 export function AfterReportDialog({ bundle, summary, asOf, onClose }: { bundle: DutyLogBundle; summary: DutyLogSummary; asOf: number | null; onClose: () => void }) {
   const api = useApi();
   const { t } = useI18n();
   const [remarks, setRemarks] = useState('');
+  const readiness = useReadiness(bundle.plan.id).data;
   const rows = hoursRows(summary);
   const s = summary.seats;
   return (
@@ -43,11 +45,18 @@ export function AfterReportDialog({ bundle, summary, asOf, onClose }: { bundle: 
           actual: hoursText(hoursTotal(rows, 'actualMinutes')),
         })}
       </p>
+      {readiness && (
+        <p className="log-figures" data-testid="after-readiness">
+          {t('paper.after.readinessFigures', { done: doneCount(readiness), total: readiness.tasks.length, overdue: readiness.overdue.length })}
+        </p>
+      )}
       {asOf !== null && <p className="hint">{t('paper.after.asOf', { at: atText(asOf) })}</p>}
       <label>
         {t('paper.after.remarks')}
-        <textarea rows={4} value={remarks} maxLength={8000} placeholder={t('paper.after.remarksHint')} onChange={(e) => setRemarks(e.target.value)} />
+        <textarea rows={4} value={remarks} maxLength={REMARKS_MAX} placeholder={t('paper.after.remarksHint')} onChange={(e) => setRemarks(e.target.value)} />
       </label>
+      {/* The field stops at the limit (a paste is cut there): say so before it is reached. */}
+      {remarks.length > REMARKS_MAX * 0.9 && <p className="hint">{t('paper.after.remarksLength', { n: remarks.length, max: REMARKS_MAX })}</p>}
     </PaperDialog>
   );
 }

@@ -5,10 +5,10 @@ import { planToProblem } from '../../../../shared/plan/expand';
 import type { Plan } from '../../../../shared/plan/schema';
 import { refreshStaffSnapshot } from '../../../../shared/plan/snapshot';
 import type { Skill, StaffMember } from '../../../../shared/staff/schema';
-import { useApi } from '../../api/ApiContext';
 import { hrefFor } from '../../app/route';
 import { useNotify } from '../../components/Notices';
-import { useAsync } from '../../components/useAsync';
+import { useEditedPlan } from '../../data/useEditedPlan';
+import type { PlanConflict } from '../../data/usePlanWriter';
 import { useStaff } from '../../data/useStaff';
 import { useI18n } from '../../i18n/I18nContext';
 import { HistorySection } from './HistorySection';
@@ -26,26 +26,25 @@ import { WeightsRulesSection } from './WeightsRulesSection';
 
 /** Shifts, seats, weights, rules, people and leave of one plan, checked as they are edited. */
 export function PlanSetupScreen({ planId, skills }: { planId: string; skills: readonly Skill[] }) {
-  const api = useApi();
-  const plan = useAsync(() => api.call('plans:get', { id: planId }), [api, planId]);
+  const { plan, error: planError, onConflict } = useEditedPlan(planId);
   // The directory as it is now, followed: a person edited meanwhile is checked as they now are.
   const directory = useStaff();
-  const error = plan.error ?? directory.error;
+  const error = planError ?? directory.error;
   if (error)
     return (
       <p className="error" role="alert">
         {error}
       </p>
     );
-  if (!plan.data || !directory.data) return null;
-  return <SetupEditor key={planId} initial={plan.data} directory={directory.data} skills={skills} />;
+  if (!plan || !directory.data) return null;
+  return <SetupEditor key={plan.updatedAt} initial={plan} directory={directory.data} skills={skills} onConflict={onConflict} />;
 }
 
-function SetupEditor({ initial, directory, skills }: { initial: Plan; directory: StaffMember[]; skills: readonly Skill[] }) {
+function SetupEditor({ initial, directory, skills, onConflict }: { initial: Plan; directory: StaffMember[]; skills: readonly Skill[]; onConflict: (conflict: PlanConflict) => void }) {
   const { t, language } = useI18n();
   const notify = useNotify();
   const [plan, setPlan] = useState(initial);
-  const { status, save } = usePlanAutosave(initial);
+  const { status, save } = usePlanAutosave(initial, onConflict);
   // The checks see the people as the directory has them now, like the generator will.
   const checked = useMemo(() => refreshStaffSnapshot(plan, directory), [plan, directory]);
   const problems = useMemo(() => setupProblems(checked, skills), [checked, skills]);

@@ -1,18 +1,13 @@
-import { useRef } from 'react';
 import type { PlanChanges } from '../../../../shared/api/plans';
 import type { Plan } from '../../../../shared/plan/schema';
-import { useApi } from '../../api/ApiContext';
 import { usePatchAutosave } from '../../components/usePatchAutosave';
+import { usePlanWriter, type PlanConflict } from '../../data/usePlanWriter';
 
 /**
- * A plan's edits, autosaved; each write goes from the version the previous one stored, so a change
- * made elsewhere is a conflict, not overwritten.
+ * A plan's edits, autosaved through the plan's writer: a change made elsewhere goes to the one
+ * conflict policy (useEditedPlan) instead of being overwritten or retried into the same refusal.
  */
-export function usePlanAutosave(plan: Plan) {
-  const api = useApi();
-  const base = useRef(plan.updatedAt);
-  return usePatchAutosave<PlanChanges>(async (changes) => {
-    const saved = await api.call('plans:update', { id: plan.id, changes, baseUpdatedAt: base.current });
-    base.current = saved.updatedAt;
-  });
+export function usePlanAutosave(plan: Plan, onConflict: (conflict: PlanConflict) => void) {
+  const { write } = usePlanWriter(plan, onConflict);
+  return usePatchAutosave<PlanChanges>(write);
 }

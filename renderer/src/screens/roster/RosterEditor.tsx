@@ -14,6 +14,7 @@ import { mustAskBeforeRedraw, rosterKey } from '../../../../shared/roster/redraw
 import { issuesBySeat } from '../../../../shared/roster/seat-issues';
 import { findByName } from '../../../../shared/staff/find-by-name';
 import { useApi } from '../../api/ApiContext';
+import { usePlanWriter, type PlanConflict } from '../../data/usePlanWriter';
 import { LimitWarning } from '../../components/LimitWarning';
 import { hrefFor } from '../../app/route';
 import { useNotify, useResolveNotice } from '../../components/Notices';
@@ -47,10 +48,11 @@ interface RosterEditorProps {
   skills: readonly Skill[];
   /** The route's shift (e.g. from a reminder notification): its first seat gets the focus. */
   shiftId: string | undefined;
-  onReload(message: string): void;
+  /** The one conflict policy (useEditedPlan): a write refused because the plan changed elsewhere. */
+  onConflict(conflict: PlanConflict): void;
 }
 
-export function RosterEditor({ plan, skills, shiftId, onReload }: RosterEditorProps) {
+export function RosterEditor({ plan, skills, shiftId, onConflict }: RosterEditorProps) {
   useState(() => markStart(PERF.firstRender));
   const api = useApi();
   const notify = useNotify();
@@ -58,10 +60,9 @@ export function RosterEditor({ plan, skills, shiftId, onReload }: RosterEditorPr
   const { t, language } = useI18n();
   const model = useRosterModel(plan, skills);
   const { problem, grid, lookup, staffById, check } = model;
-  const edits = useRosterEdits(plan.assignments, check);
-  const { assignments, propose } = edits;
+  const edits = useRosterEdits({ assignments: plan.assignments, seed: plan.seed }, check);
+  const { assignments, seed, propose } = edits;
 
-  const [seed, setSeed] = useState(plan.seed);
   const [meta, setMeta] = useState({ status: plan.status, versions: plan.versions });
   const [view, setView] = useState<RosterView>('compact');
   const [focused, setFocused] = useState<string | null>(() => (shiftId ? (grid.order.find((id) => id.startsWith(`${shiftId}/`)) ?? null) : null));
@@ -79,13 +80,8 @@ export function RosterEditor({ plan, skills, shiftId, onReload }: RosterEditorPr
   const publish = useSubmit();
 
   const changes = useMemo(() => ({ assignments: assignments.map((a) => ({ ...a })), seed }), [assignments, seed]);
-  const save = useAutosave({
-    planId: plan.id,
-    changes,
-    baseUpdatedAt: plan.updatedAt,
-    onSaved: (saved) => setMeta({ status: saved.status, versions: saved.versions }),
-    onConflict: onReload,
-  });
+  const writer = usePlanWriter(plan, onConflict);
+  const save = useAutosave({ changes, write: writer.write, onSaved: (saved) => setMeta({ status: saved.status, versions: saved.versions }) });
 
   const violations = useMemo(() => check(assignments), [check, assignments]);
   const issues = useMemo(() => issuesBySeat(violations), [violations]);
@@ -113,8 +109,7 @@ export function RosterEditor({ plan, skills, shiftId, onReload }: RosterEditorPr
   const generator = useGenerator(
     (result, request) => {
       generated.current = rosterKey(result.assignments);
-      edits.replace(result.assignments);
-      setSeed(request.seed);
+      edits.generated({ assignments: result.assignments, seed: request.seed });
       setExplained({ for: result.assignments, bySeat: new Map(result.unfilled.map((e) => [e.seatId, e])) });
       const total = problem.seats.length;
       notify({ kind: 'info', text: t('roster.generated', { filled: total - result.unfilled.length, total, score: Math.round(result.stats.balanceScore) }), cause: 'roster:generate' });
@@ -417,7 +412,7 @@ export function RosterEditor({ plan, skills, shiftId, onReload }: RosterEditorPr
             void publish.run(async () => {
               await save.flush();
               const published = await api.call('plans:publish', { id: plan.id, ...(note ? { note } : {}) });
-              save.rebase(published.updatedAt);
+              writer.rebase(published.updatedAt);
               setMeta({ status: published.status, versions: published.versions });
               setPublishing(false);
               notify({ kind: 'info', text: t('roster.publish.done', { version: latestVersion(published)!.version }) });

@@ -1,11 +1,9 @@
-import { useEffect, useState } from 'react';
+import { useEffect } from 'react';
 import { formatDateTime } from '../../../../shared/i18n/dates';
 import type { Skill } from '../../../../shared/staff/schema';
-import { useApi } from '../../api/ApiContext';
 import { hrefFor } from '../../app/route';
 import type { PlanOpened } from '../../app/useLastPlan';
-import { useNotify } from '../../components/Notices';
-import { useAsync } from '../../components/useAsync';
+import { useEditedPlan } from '../../data/useEditedPlan';
 import { usePlans } from '../../data/usePlans';
 import { useI18n } from '../../i18n/I18nContext';
 import { RosterEditor } from './RosterEditor';
@@ -16,13 +14,10 @@ export function RosterScreen({ planId, shiftId, onOpened, skills }: { planId: st
   return planId ? <RosterLoader key={planId} planId={planId} shiftId={shiftId} onOpened={onOpened} skills={skills} /> : <RosterPlanList />;
 }
 
-/** Loads the plan; a reload (after a conflict) starts a fresh editor on the stored plan. */
+/** Loads the plan; after a conflict a fresh editor starts on the stored plan (useEditedPlan). */
 function RosterLoader({ planId, shiftId, onOpened, skills }: { planId: string; shiftId: string | undefined; onOpened: PlanOpened; skills: readonly Skill[] }) {
-  const api = useApi();
-  const notify = useNotify();
   const { t } = useI18n();
-  const [loads, setLoads] = useState(0);
-  const { data: plan, error } = useAsync(() => api.call('plans:get', { id: planId }), [api, planId, loads]);
+  const { plan, error, onConflict } = useEditedPlan(planId);
   const opened = !!plan;
   useEffect(() => {
     if (opened) onOpened.remember(planId);
@@ -39,18 +34,7 @@ function RosterLoader({ planId, shiftId, onOpened, skills }: { planId: string; s
     );
   }
   if (!plan) return <p className="hint">{t('common.loading')}</p>;
-  return (
-    <RosterEditor
-      key={plan.updatedAt}
-      plan={plan}
-      skills={skills}
-      shiftId={shiftId}
-      onReload={(message) => {
-        notify({ kind: 'error', text: t('roster.conflict', { message }) });
-        setLoads((n) => n + 1);
-      }}
-    />
-  );
+  return <RosterEditor key={plan.updatedAt} plan={plan} skills={skills} shiftId={shiftId} onConflict={onConflict} />;
 }
 
 function RosterPlanList() {

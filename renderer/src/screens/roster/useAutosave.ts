@@ -1,8 +1,6 @@
 import { useCallback, useEffect, useRef, useState } from 'react';
 import type { Plan } from '../../../../shared/plan/schema';
 import type { PlanChanges } from '../../../../shared/api/plans';
-import { useApi } from '../../api/ApiContext';
-import { ApiError } from '../../../../shared/api/client';
 import { errorText } from '../../components/useAsync';
 
 export type SaveState = 'saved' | 'saving' | 'error';
@@ -11,22 +9,19 @@ export type SaveState = 'saved' | 'saving' | 'error';
 const SAVE_DELAY_MS = 700;
 
 interface Options {
-  planId: string;
   /** A new object for every edit; the same object means nothing to save. */
   changes: PlanChanges;
-  baseUpdatedAt: string;
+  /** The plan's writer (usePlanWriter): null when the write went to its conflict policy instead. */
+  write: (changes: PlanChanges) => Promise<Plan | null>;
   onSaved: (plan: Plan) => void;
-  /** The stored plan changed elsewhere (another window, the CLI): the editor reloads it. */
-  onConflict: (message: string) => void;
 }
 
 /**
- * Every edit is written to the store shortly after it is made, against the version the editor
- * started from, so a change made elsewhere is reported instead of overwritten. Pending edits are
- * sent at once when the window closes or is hidden: the request leaves before the page goes.
+ * Every edit is written to the store shortly after it is made, through the plan's writer, so a change
+ * made elsewhere is handed to the one conflict policy instead of overwritten. Pending edits are sent at
+ * once when the window closes or is hidden: the request leaves before the page goes.
  */
-export function useAutosave({ planId, changes, baseUpdatedAt, onSaved, onConflict }: Options) {
-  const api = useApi();
+export function useAutosave({ changes, write, onSaved }: Options) {
   const [state, setState] = useState<SaveState>('saved');
   const [error, setError] = useState<string | null>(null);
   const latest = useRef(changes);
@@ -35,11 +30,10 @@ export function useAutosave({ planId, changes, baseUpdatedAt, onSaved, onConflic
   // The same value as `saved`, as state: the indicator must read "saving" in the very render that
   // shows an edit, not one effect later, or the screen says "saved" over unsaved changes.
   const [savedValue, setSavedValue] = useState(changes);
-  const base = useRef(baseUpdatedAt);
   const inflight = useRef<Promise<void> | null>(null);
   const timer = useRef<ReturnType<typeof setTimeout> | undefined>(undefined);
-  const callbacks = useRef({ onSaved, onConflict });
-  callbacks.current = { onSaved, onConflict };
+  const callbacks = useRef({ write, onSaved });
+  callbacks.current = { write, onSaved };
 
   const flushRef = useRef<() => Promise<void>>(async () => {});
   const schedule = useCallback(() => {
@@ -57,11 +51,16 @@ export function useAutosave({ planId, changes, baseUpdatedAt, onSaved, onConflic
     const value = latest.current;
     if (value === saved.current) return;
     setState('saving');
-    const request = api
-      .call('plans:update', { id: planId, changes: value, baseUpdatedAt: base.current })
+    const request = callbacks.current
+      .write(value)
       .then(
         (plan) => {
-          base.current = plan.updatedAt;
+          if (!plan) {
+            // The conflict policy has it (the editor reopens, the edit kept in its notice): nothing more to send.
+            saved.current = latest.current;
+            setSavedValue(latest.current);
+            return;
+          }
           saved.current = value;
           setSavedValue(value);
           setError(null);
@@ -69,13 +68,6 @@ export function useAutosave({ planId, changes, baseUpdatedAt, onSaved, onConflic
           callbacks.current.onSaved(plan);
         },
         (e: unknown) => {
-          if (e instanceof ApiError && e.shape.code === 'CONFLICT') {
-            // The editor reloads; what was not saved is gone from the screen, so say so.
-            saved.current = latest.current;
-            setSavedValue(latest.current);
-            callbacks.current.onConflict(e.shape.message);
-            return;
-          }
           setError(errorText(e));
           setState('error');
         },
@@ -87,7 +79,7 @@ export function useAutosave({ planId, changes, baseUpdatedAt, onSaved, onConflic
     await request;
     // Edits made while this one was on its way go in the next write.
     if (latest.current !== saved.current && !timer.current) schedule();
-  }, [api, planId, schedule]);
+  }, [schedule]);
   flushRef.current = flush;
 
   useEffect(() => {
@@ -108,10 +100,5 @@ export function useAutosave({ planId, changes, baseUpdatedAt, onSaved, onConflic
     };
   }, [flush]);
 
-  /** After the plan was written by another call (publishing), later saves start from its version. */
-  const rebase = useCallback((updatedAt: string) => {
-    base.current = updatedAt;
-  }, []);
-
-  return { state: state === 'saved' && changes !== savedValue ? 'saving' : state, error, flush, rebase };
+  return { state: state === 'saved' && changes !== savedValue ? 'saving' : state, error, flush };
 }

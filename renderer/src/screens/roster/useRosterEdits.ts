@@ -1,29 +1,22 @@
-import { useCallback, useReducer, useRef, useState } from 'react';
+import { useCallback, useReducer, useRef } from 'react';
 import type { Violation } from '../../../../shared/roster/check';
 import type { Assignments } from '../../../../shared/roster/edit';
 import { introducedViolations } from '../../../../shared/roster/seat-issues';
-import { canRedo, canUndo, startHistory, undoReducer, type UndoAction } from '../../../../shared/roster/undo-history';
 import { PERF, markStart } from './perf';
-
-export interface PendingEdit {
-  next: Assignments;
-  violations: Violation[];
-}
+import { rosterCanRedo, rosterCanUndo, rosterReducer, startRoster, type Roster, type RosterAction } from './roster-state';
 
 /**
- * The roster being edited, with undo. An edit that would break a hard rule waits for the user's
- * confirmation (`pending`); once confirmed it is applied and its violations stay listed.
+ * The roster being edited (assignments and seed), with undo over both (roster-state.ts). An edit that
+ * would break a hard rule waits for the user's confirmation (`pending`); once confirmed it is applied
+ * and its violations stay listed.
  */
-export function useRosterEdits(initial: Assignments, check: (a: Assignments) => Violation[]) {
-  const [history, dispatch] = useReducer(undoReducer<Assignments>, initial, startHistory);
-  const [pending, setPending] = useState<PendingEdit | null>(null);
-  const present = useRef(history.present);
-  present.current = history.present;
-  const waiting = useRef(pending);
-  waiting.current = pending;
+export function useRosterEdits(initial: Roster, check: (a: Assignments) => Violation[]) {
+  const [state, dispatch] = useReducer(rosterReducer, initial, startRoster);
+  const present = useRef(state.history.present.assignments);
+  present.current = state.history.present.assignments;
 
   // Each edit is timed from the user's action, checking the proposal included, to the commit.
-  const apply = useCallback((action: UndoAction<Assignments>, timed = true) => {
+  const apply = useCallback((action: RosterAction, timed = true) => {
     if (timed) markStart(PERF.edit);
     dispatch(action);
   }, []);
@@ -37,29 +30,27 @@ export function useRosterEdits(initial: Assignments, check: (a: Assignments) => 
       if (next === current) return 'unchanged';
       const added = introducedViolations(check(current), check(next));
       if (added.length) {
-        setPending({ next, violations: added });
+        dispatch({ type: 'ask', edit: { next, violations: added } });
         return 'pending';
       }
-      apply({ type: 'do', next }, false);
+      apply({ type: 'edit', next }, false);
       return 'applied';
     },
     [check, apply],
   );
 
+  const { assignments, seed } = state.history.present;
   return {
-    assignments: history.present,
-    canUndo: canUndo(history),
-    canRedo: canRedo(history),
-    pending,
+    assignments,
+    seed,
+    canUndo: rosterCanUndo(state),
+    canRedo: rosterCanRedo(state),
+    pending: state.pending,
     propose,
-    /** Replaces the roster without asking: a generated one, checked by the generator itself. */
-    replace: useCallback((next: Assignments) => apply({ type: 'do', next }), [apply]),
-    confirm: useCallback(() => {
-      const edit = waiting.current;
-      setPending(null);
-      if (edit) apply({ type: 'do', next: edit.next });
-    }, [apply]),
-    dismiss: useCallback(() => setPending(null), []),
+    /** Replaces the roster and its seed without asking: a generated one, checked by the generator itself. */
+    generated: useCallback((roster: Roster) => apply({ type: 'generated', roster }), [apply]),
+    confirm: useCallback(() => apply({ type: 'confirm' }), [apply]),
+    dismiss: useCallback(() => dispatch({ type: 'dismiss' }), []),
     undo: useCallback(() => apply({ type: 'undo' }), [apply]),
     redo: useCallback(() => apply({ type: 'redo' }), [apply]),
   };
