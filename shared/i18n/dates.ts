@@ -1,5 +1,6 @@
 import { format } from 'date-fns';
-import { enUS, vi } from 'date-fns/locale';
+import { enUS } from 'date-fns/locale/en-US';
+import { vi } from 'date-fns/locale/vi';
 import type { Language } from '../settings/schema';
 import { splitDate } from '../time/local';
 import { epochToVn } from '../time/zone';

@@ -22,8 +22,9 @@ test('Cài đặt takes the CalDAV server; Xuất bản previews, publishes and 
   await form.getByLabel('Địa chỉ máy chủ').fill(radicale.url);
   await form.getByLabel('Tên đăng nhập').fill(radicale.user);
   await form.getByLabel('Mật khẩu').fill(radicale.password);
-  await form.getByRole('button', { name: 'Cập nhật máy chủ lịch' }).click();
-  await expect(page.getByText('Đã lưu cài đặt máy chủ lịch.')).toBeVisible();
+  await form.getByRole('button', { name: 'Lưu mật khẩu' }).click();
+  await expect(page.getByText('Đã lưu mật khẩu CalDAV vào kho mã hoá của hệ điều hành.')).toBeVisible();
+  await expect(form.getByRole('status')).toHaveText('Đã lưu');
   await form.getByRole('button', { name: 'Kiểm tra kết nối' }).click();
   await expect(page.getByText(/Kết nối được: thư mục lịch http:\/\/127\.0\.0\.1:\d+\/truongphong\/, \d+ lịch\./)).toBeVisible();
   await form.scrollIntoViewIfNeeded();

@@ -70,3 +70,49 @@ test('Cài đặt saves as it is edited: a field typed just before leaving the s
   await expect(page.locator('.settings .save-status')).toHaveText('Đã lưu');
   expect(app.services().settings.get().document).toMatchObject({ unitAbbreviation: 'TTCNTT', place: 'Bình Sơn' });
 });
+
+test('the calendar server and feed cards save as they are edited; the CalDAV password only by its button', async ({ app }) => {
+  const { page } = app;
+  await page.setViewportSize({ width: 1366, height: 768 });
+  await app.open('#/settings');
+  const caldav = page.getByRole('form', { name: 'Máy chủ lịch (CalDAV)' });
+  const feed = page.getByRole('form', { name: 'Thư mục nguồn lịch (webcal)' });
+  await caldav.getByLabel('Địa chỉ máy chủ').fill('https://lich.binhson.gov.vn');
+  await caldav.getByLabel('Tên đăng nhập').fill('truongphong');
+  await caldav.getByLabel('Mật khẩu').fill('mật khẩu chưa lưu');
+  await feed.getByLabel('Địa chỉ web của thư mục').fill('https://intranet.binhson.gov.vn/lich');
+  await feed.getByLabel('Địa chỉ web của thư mục').press('Tab');
+  await feed.getByLabel('Điện thoại tải lại sau mỗi').selectOption({ label: '30 phút' });
+  // Left at once: nothing typed is lost but the password, which was never asked to be stored, and the user is told so.
+  await page.getByRole('navigation').getByRole('link', { name: 'Kế hoạch' }).click();
+  await expect(page.locator('.notice-info')).toContainText('Mật khẩu CalDAV vừa nhập chưa được lưu');
+  await expect.poll(() => app.services().caldavSettings.view()).toMatchObject({ url: 'https://lich.binhson.gov.vn/', user: 'truongphong', hasPassword: false });
+  await expect.poll(() => app.services().feedSettings.view()).toMatchObject({ baseUrl: 'https://intranet.binhson.gov.vn/lich/', refreshMinutes: 30 });
+
+  await app.open('#/settings');
+  await expect(caldav.getByLabel('Tên đăng nhập')).toHaveValue('truongphong');
+  await expect(feed.getByLabel('Địa chỉ web của thư mục')).toHaveValue('https://intranet.binhson.gov.vn/lich/');
+  await caldav.getByLabel('Mật khẩu').fill('mật khẩu');
+  await caldav.getByLabel('Mật khẩu').press('Enter');
+  await expect(page.locator('.notice-info')).toContainText('Đã lưu mật khẩu CalDAV');
+  await expect(caldav.getByLabel('Mật khẩu')).toHaveValue('');
+  expect(app.services().caldavSettings.view().hasPassword).toBe(true);
+  await caldav.scrollIntoViewIfNeeded();
+  await page.screenshot({ path: 'artifacts/screenshots/settings-caldav-feed.png' });
+
+  // Another server forgets the password, once the address is left — not at each half-typed host.
+  await caldav.getByLabel('Địa chỉ máy chủ').fill('https://lich.donvikhac.gov.vn');
+  expect(app.services().caldavSettings.view().hasPassword).toBe(true);
+  await caldav.getByLabel('Tên đăng nhập').focus();
+  await expect(caldav.getByRole('status')).toHaveText('Đã lưu');
+  await expect.poll(() => app.services().caldavSettings.view()).toMatchObject({ url: 'https://lich.donvikhac.gov.vn/', hasPassword: false });
+
+  // A refused address says so beside the card's title, and the corrected one is saved.
+  await feed.getByLabel('Địa chỉ web của thư mục').fill('ftp://intranet.binhson.gov.vn/lich/');
+  await feed.getByLabel('Địa chỉ web của thư mục').press('Enter');
+  await expect(feed.getByRole('status')).toContainText('Chưa lưu được');
+  await feed.getByLabel('Địa chỉ web của thư mục').fill('https://intranet.binhson.gov.vn/lich-truc/');
+  await feed.getByLabel('Địa chỉ web của thư mục').press('Enter');
+  await expect(feed.getByRole('status')).toHaveText('Đã lưu');
+  expect(app.services().feedSettings.view().baseUrl).toBe('https://intranet.binhson.gov.vn/lich-truc/');
+});

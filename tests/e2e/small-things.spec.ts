@@ -1,3 +1,6 @@
+import { mkdtempSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { expect, test } from './harness/fixtures';
 
 const shot = (name: string) => `artifacts/screenshots/${name}.png`;
@@ -114,28 +117,29 @@ test('adding a person: the name has the focus, "không được để trống" o
 test('an error toast leaves when its cause is fixed or the screen changes, and covers no field', async ({ app }) => {
   const { page } = app;
   await app.open('#/settings');
-  // An address the feed cannot be served at is refused by the service (Cài đặt's own fields autosave,
-  // saying so beside the title; the feed's card is saved by its button and answers in a toast).
+  // A feed folder that does not exist is refused by the service. Cài đặt's fields autosave, saying so
+  // beside each title; an action (the folder dialog, the password's button) answers in a toast.
   const form = page.getByRole('form', { name: 'Thư mục nguồn lịch (webcal)' });
-  const address = form.getByLabel('Địa chỉ web của thư mục');
-  const save = form.getByRole('button', { name: 'Cập nhật nguồn lịch' });
-  await address.fill('ftp://intranet.donvi.gov.vn/lich/');
-  await save.click();
+  const choose = form.getByRole('button', { name: 'Chọn thư mục…' });
+  const missing = join(tmpdir(), 'lich-truc-e2e-no-such-folder');
+  app.folderDialog.next = missing;
+  await choose.click();
   const toast = page.locator('.notice-error');
-  await expect(toast).toBeVisible();
+  await expect(toast).toContainText('không tồn tại');
   // Nothing of the screen lies under it.
   const box = (await toast.boundingBox())!;
   const content = (await page.locator('main.content').boundingBox())!;
   expect(box.x + box.width).toBeLessThanOrEqual(content.x);
   await page.screenshot({ path: shot('error-toast') });
 
-  await address.fill('https://intranet.donvi.gov.vn/lich/');
-  await save.click();
+  const folder = mkdtempSync(join(tmpdir(), 'lich-truc-e2e-feed-'));
+  app.folderDialog.next = folder;
+  await choose.click();
+  await expect(form.getByText(folder)).toBeVisible();
   await expect(toast).toHaveCount(0);
-  await expect(page.locator('.notice-info')).toContainText('Đã lưu');
 
-  await address.fill('ftp://intranet.donvi.gov.vn/lich/');
-  await save.click();
+  app.folderDialog.next = missing;
+  await choose.click();
   await expect(toast).toBeVisible();
   await page.getByRole('navigation').getByRole('link', { name: 'Kế hoạch' }).click();
   await expect(toast).toHaveCount(0);

@@ -1,4 +1,4 @@
-import ExcelJS from 'exceljs';
+import { excel } from '../files/excel';
 import type { DutyLogBundle, DutyLogExportFormat } from '../../../shared/api/duty-log';
 import { logTables } from '../../../shared/duty-log/log-rows';
 import { dutyLogHtml } from '../../../shared/duty-log/print-html';
@@ -46,7 +46,7 @@ export class DutyLogFiles {
       const html = dutyLogHtml({ core, version: bundle.plan.version, tables, summary, unitName: documentInfoOf(core, this.settings()).unitName, printedAt: now, fontCss: tinosFontCss() });
       return { fileName, mimeType: MIME.pdf, content: await this.printer.print(html) };
     }
-    const workbook = new ExcelJS.Workbook();
+    const workbook = new (await excel()).Workbook();
     workbook.creator = 'Lịch Trực';
     for (const [name, rows] of [
       ['Cán bộ trực', tables.attendance],

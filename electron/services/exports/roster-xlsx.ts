@@ -1,4 +1,5 @@
-import ExcelJS from 'exceljs';
+import type ExcelJS from 'exceljs';
+import { excel } from '../files/excel';
 import { dayKindTable } from '../../../shared/export/day-kind-table';
 import { PAY_CLASS_WORDS } from '../../../shared/export/pay-class-words';
 import { personLoads } from '../../../shared/export/person-loads';
@@ -125,7 +126,7 @@ export function addTimesheetSheet(workbook: ExcelJS.Workbook, name: string, entr
 
 /** The roster workbook: by day and shift, by person with loads, the timesheet (Labour Code Art. 98, 106) and the kind of every date. */
 export async function rosterXlsx(core: PlanCore, rule: PayRule): Promise<Uint8Array> {
-  const workbook = new ExcelJS.Workbook();
+  const workbook = new (await excel()).Workbook();
   workbook.creator = 'Lịch Trực';
   addTableSheet(workbook, 'Theo ngày và ca', rosterRows(core));
   addTableSheet(workbook, 'Theo cán bộ', {

@@ -1,4 +1,5 @@
-import ExcelJS from 'exceljs';
+import type ExcelJS from 'exceljs';
+import { excel } from '../files/excel';
 import type { Skill, StaffMember } from '../../../shared/staff/schema';
 import { staffExportRows } from '../../../shared/staff/export-rows';
 import { MAX_IMPORT_ROWS, isBlankRow, tooManyRowsMessage, type FileRead, type RawCellNote, type RawTable } from '../../../shared/staff/raw-table';
@@ -28,7 +29,7 @@ export async function readStaffXlsx(bytes: Uint8Array, sheetName?: string): Prom
   if (bytes[0] !== 0x50 || bytes[1] !== 0x4b) return { ok: false, error: NOT_XLSX };
   const guarded = guardXlsx(bytes);
   if (!guarded.ok) return { ok: false, error: refusal(guarded) };
-  const workbook = new ExcelJS.Workbook();
+  const workbook = new (await excel()).Workbook();
   try {
     // ExcelJS declares its own Buffer type (an ArrayBuffer); a Node Buffer is what it really reads.
     await workbook.xlsx.load(Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength) as unknown as ExcelJS.Buffer);
@@ -153,7 +154,7 @@ function rawCellText(value: ExcelJS.CellValue): string {
  * can become a formula, and the columns stay text for rows the user types in later.
  */
 export async function writeStaffXlsx(staff: readonly StaffMember[], skills: readonly Skill[]): Promise<Uint8Array> {
-  const workbook = new ExcelJS.Workbook();
+  const workbook = new (await excel()).Workbook();
   const sheet = workbook.addWorksheet('Danh bạ', { views: [{ state: 'frozen', ySplit: 1 }] });
   const rows = staffExportRows(staff, skills);
   const header = rows[0] ?? [];

@@ -52,6 +52,4 @@ export const enFeed: Record<keyof typeof viFeed, string> = {
   'feed.settings.insecure': 'Plain http: anyone on the network path can read the calendars. Prefer https.',
   'feed.settings.refresh': 'Phones fetch it again every',
   'feed.settings.refresh.hint': 'Written into the calendars (REFRESH-INTERVAL, X-PUBLISHED-TTL); each calendar app may fetch less often.',
-  'feed.settings.save': 'Update the feed',
-  'feed.settings.saved': 'Feed settings saved.',
 };

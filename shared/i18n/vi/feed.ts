@@ -48,6 +48,4 @@ export const viFeed = {
   'feed.settings.insecure': 'Địa chỉ http không mã hoá: ai nghe được đường mạng cũng đọc được lịch. Nên dùng https.',
   'feed.settings.refresh': 'Điện thoại tải lại sau mỗi',
   'feed.settings.refresh.hint': 'Ghi vào lịch (REFRESH-INTERVAL, X-PUBLISHED-TTL); mỗi ứng dụng lịch có thể tải thưa hơn.',
-  'feed.settings.save': 'Cập nhật nguồn lịch',
-  'feed.settings.saved': 'Đã lưu cài đặt nguồn lịch.',
 } as const;

@@ -1,8 +1,10 @@
-import { useState, type FormEvent } from 'react';
-import { REFRESH_CHOICES, type FeedSettingsView, type RefreshMinutes } from '../../../../shared/feed/settings';
+import { useState } from 'react';
+import { REFRESH_CHOICES, type FeedSettingsChanges, type FeedSettingsView, type RefreshMinutes } from '../../../../shared/feed/settings';
 import { useApi } from '../../api/ApiContext';
 import { useHost } from '../../app/HostContext';
-import { useNotify } from '../../components/Notices';
+import { useNotify, useResolveNotice } from '../../components/Notices';
+import { SaveIndicator, useBeforeUnloadWhile } from '../../components/SaveIndicator';
+import { usePatchAutosave } from '../../components/usePatchAutosave';
 import { errorText, useAsync } from '../../components/useAsync';
 import { useI18n } from '../../i18n/I18nContext';
 import { refreshText } from '../publish/refresh-text';
@@ -14,39 +16,56 @@ export function FeedSettingsCard() {
   return data ? <FeedSettingsForm initial={data} /> : null;
 }
 
+/**
+ * Saved as it is edited, like the rest of Cài đặt. The address is saved when the field is left (or
+ * Enter): a half-typed address is no address, and the service writes it back normalised.
+ */
 function FeedSettingsForm({ initial }: { initial: FeedSettingsView }) {
   const api = useApi();
   const { t } = useI18n();
   const notify = useNotify();
+  const resolveNotice = useResolveNotice();
   const folderDialog = useHost()?.folderDialog ?? false;
   const [view, setView] = useState(initial);
   const [baseUrl, setBaseUrl] = useState(initial.baseUrl);
   const [refreshMinutes, setRefreshMinutes] = useState<RefreshMinutes>(initial.refreshMinutes);
+  const { status, save, flush } = usePatchAutosave<FeedSettingsChanges>(async (changes) => {
+    const saved = await api.call('feed:settings:update', changes);
+    setView(saved);
+    // Shown as the service stored it, unless the user has typed on since.
+    if (changes.baseUrl !== undefined) setBaseUrl((typed) => (typed === changes.baseUrl ? saved.baseUrl : typed));
+  });
+  useBeforeUnloadWhile(status.state !== 'saved');
 
-  async function save(event: FormEvent) {
-    event.preventDefault();
-    try {
-      const saved = await api.call('feed:settings:update', { baseUrl, refreshMinutes });
-      setView(saved);
-      setBaseUrl(saved.baseUrl);
-      notify({ kind: 'info', text: t('feed.settings.saved'), cause: 'feed:save' });
-    } catch (e) {
-      notify({ kind: 'error', text: errorText(e), cause: 'feed:save' });
-    }
-  }
+  const commitBaseUrl = () => {
+    if (baseUrl === view.baseUrl) return;
+    save({ baseUrl });
+    void flush();
+  };
 
   async function chooseFolder() {
     try {
       const chosen = await api.call('feed:settings:chooseFolder', undefined);
       if (chosen) setView(chosen);
+      resolveNotice('feed:folder');
     } catch (e) {
-      notify({ kind: 'error', text: errorText(e) });
+      notify({ kind: 'error', text: errorText(e), cause: 'feed:folder' });
     }
   }
 
   return (
-    <form className="screen form card" onSubmit={save} aria-labelledby="feed-settings-title">
-      <h2 id="feed-settings-title">{t('feed.settings.title')}</h2>
+    <form
+      className="screen form card"
+      onSubmit={(e) => {
+        e.preventDefault();
+        commitBaseUrl();
+      }}
+      aria-labelledby="feed-settings-title"
+    >
+      <header className="card-header">
+        <h2 id="feed-settings-title">{t('feed.settings.title')}</h2>
+        <SaveIndicator status={status} />
+      </header>
       <p className="hint">{t('feed.settings.hint')}</p>
       <div className="grid-2">
         <div className="field-block">
@@ -63,13 +82,27 @@ function FeedSettingsForm({ initial }: { initial: FeedSettingsView }) {
         </div>
         <label>
           {t('feed.settings.baseUrl')}
-          <input type="url" value={baseUrl} placeholder="https://intranet.donvi.gov.vn/lich/" onChange={(e) => setBaseUrl(e.target.value)} />
+          <input
+            type="url"
+            value={baseUrl}
+            placeholder="https://intranet.donvi.gov.vn/lich/"
+            onChange={(e) => setBaseUrl(e.target.value)}
+            onBlur={commitBaseUrl}
+            onKeyDown={(e) => e.key === 'Enter' && commitBaseUrl()}
+          />
           <span className="hint">{t('feed.settings.baseUrl.hint')}</span>
           {view.insecure && <span className="hint warn">{t('feed.settings.insecure')}</span>}
         </label>
         <label>
           {t('feed.settings.refresh')}
-          <select value={refreshMinutes} onChange={(e) => setRefreshMinutes(Number(e.target.value) as RefreshMinutes)}>
+          <select
+            value={refreshMinutes}
+            onChange={(e) => {
+              const minutes = Number(e.target.value) as RefreshMinutes;
+              setRefreshMinutes(minutes);
+              save({ refreshMinutes: minutes });
+            }}
+          >
             {REFRESH_CHOICES.map((m) => (
               <option key={m} value={m}>
                 {refreshText(t, m)}
@@ -78,11 +111,6 @@ function FeedSettingsForm({ initial }: { initial: FeedSettingsView }) {
           </select>
           <span className="hint">{t('feed.settings.refresh.hint')}</span>
         </label>
-      </div>
-      <div className="actions">
-        <button type="submit" className="primary">
-          {t('feed.settings.save')}
-        </button>
       </div>
     </form>
   );

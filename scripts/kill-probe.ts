@@ -1,0 +1,524 @@
+/**
+ * kill -9 at random moments over every kind of write the CLI makes, and concurrent writers, checking
+ * after each that nothing was lost:
+ *  - every store document reads (or was restored from its backup, with a notice), and no published
+ *    version, duty-log note, checklist task or staff member is gone;
+ *  - every file the command writes is its old bytes or a whole new file, never a partial one;
+ *  - the next run of the same command succeeds, in a few seconds (a dead holder's lock is taken
+ *    over at once), tells the truth (a publish adds its version), and leaves no temp file of a dead
+ *    writer behind;
+ *  - two commands writing at once both report truthfully: what says it succeeded is there.
+ *
+ *   npx tsx scripts/kill-probe.ts --kills 120 [--seed 7] [--rounds 8] [--source]
+ *
+ * Runs the built CLI (dist/cli/lich-truc.mjs, `npm run build` first) or, with --source, the
+ * TypeScript through tsx. Prints the figures per command; exits 1 at the first broken check.
+ * tests/cli/kill-probe.test.ts runs a short round of it in `npm test`.
+ */
+import { spawn } from 'node:child_process';
+import { once } from 'node:events';
+import { copyFileSync, existsSync, mkdirSync, mkdtempSync, readFileSync, readdirSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { basename, dirname, join, relative } from 'node:path';
+import { parseArgs } from 'node:util';
+import { unzipSync } from 'fflate';
+import ICAL from 'ical.js';
+import { noEvents, randomIds, systemClock } from '../electron/services/adapters';
+import { createServices } from '../electron/services/app';
+import { deadOnThisHost } from '../electron/services/files/process-owner';
+import { confFactory } from '../electron/services/store/conf-factory';
+import { dutyWindowFor } from '../shared/calendar/duty-window';
+import { holidayPlanInput } from '../shared/calendar/holiday-plan';
+import { holidayOf } from '../shared/calendar/holidays';
+import { planToProblem } from '../shared/plan/expand';
+import { Plan } from '../shared/plan/schema';
+import { generateRoster } from '../shared/roster/generate';
+import { SAMPLE_STAFF } from '../shared/staff/sample';
+import { DEFAULT_SKILLS } from '../shared/staff/schema';
+
+const ROOT = join(import.meta.dirname, '..');
+export const BUILT_CLI = join(ROOT, 'dist/cli/lich-truc.mjs');
+/** The next write after a kill may take this much longer than the command alone (a stale lock used to cost 12 s). */
+const NEXT_WRITE_SLACK_MS = 4000;
+/** conf's temp files carry no owner; a later writer removes them once this old (write-lock.ts). */
+const STORE_TEMP_AGE_MS = 60_000;
+
+interface Fixture {
+  dir: string;
+  data: string;
+  planFile: string;
+  storedId: string;
+  shiftId: string;
+}
+
+interface Probe {
+  name: string;
+  args: (f: Fixture, n: number) => string[];
+  /** Files the command writes, each checked whole (or unchanged, or absent as before). */
+  outputs: (f: Fixture) => string[];
+  check: (path: string) => void;
+  /** Where the write shows: files (or folders, for a file created inside) whose change marks the moment of writing. */
+  marks: (f: Fixture) => string[];
+  /** What a finished run must have added, seen in the counts. */
+  adds?: (before: Counts, after: Counts) => boolean;
+}
+
+const wholeJsonPlan = (path: string) => void Plan.parse(JSON.parse(readFileSync(path, 'utf8')));
+const wholeCalendar = (path: string) => {
+  const text = readFileSync(path, 'utf8');
+  if (!text.startsWith('BEGIN:VCALENDAR') || !text.trimEnd().endsWith('END:VCALENDAR')) throw new Error('a calendar cut short');
+  void new ICAL.Component(ICAL.parse(text));
+};
+const wholeZip = (path: string) => void unzipSync(new Uint8Array(readFileSync(path)));
+const feedFiles = (f: Fixture) => {
+  const folder = join(f.dir, 'feed');
+  return existsSync(folder)
+    ? readdirSync(folder)
+        .filter((n) => n.endsWith('.ics') && !n.startsWith('.'))
+        .map((n) => join(folder, n))
+    : [];
+};
+const stored = (f: Fixture, dir: string) => join(f.data, dir, `${f.storedId}.json`);
+/** A file and its folder: the folder changes as a temp or lock file appears in it, the file when it is replaced. */
+const around = (path: string) => [dirname(path), path];
+const oneMore = (key: 'plans' | 'notes' | 'tasks') => (before: Counts, after: Counts) => after[key] === before[key] + 1;
+const oneMoreVersion = (id: (c: Counts) => string) => (before: Counts, after: Counts) => (after.versions.get(id(after))?.length ?? 0) === (before.versions.get(id(before))?.length ?? 0) + 1;
+
+/** Every kind of write the CLI makes: a plan file in place, the store, and the files it exports. */
+export const PROBES: Probe[] = [
+  {
+    name: 'publish FILE (in place)',
+    args: (f, n) => ['publish', f.planFile, '--note', `lần ${n}`],
+    outputs: (f) => [f.planFile],
+    marks: (f) => around(f.planFile),
+    check: wholeJsonPlan,
+    adds: oneMoreVersion(() => 'file'),
+  },
+  {
+    name: 'generate FILE -o FILE',
+    args: (f, n) => ['generate', f.planFile, '-o', f.planFile, '--seed', String(n)],
+    outputs: (f) => [f.planFile],
+    marks: (f) => around(f.planFile),
+    check: wholeJsonPlan,
+  },
+  {
+    name: 'publish PLAN (store)',
+    args: (f, n) => ['publish', f.storedId, '--note', `lần ${n}`],
+    outputs: () => [],
+    marks: (f) => around(stored(f, 'plans')),
+    check: () => {},
+    adds: oneMoreVersion((c) => c.storedId),
+  },
+  { name: 'plan import --keep-both', args: (f) => ['plan', 'import', f.planFile, '--keep-both'], outputs: () => [], marks: (f) => [join(f.data, 'plans')], check: () => {}, adds: oneMore('plans') },
+  {
+    name: 'plan export -o',
+    args: (f) => ['plan', 'export', f.storedId, '-o', join(f.dir, 'xuat.lichtruc.json')],
+    outputs: (f) => [join(f.dir, 'xuat.lichtruc.json')],
+    marks: (f) => around(join(f.dir, 'xuat.lichtruc.json')),
+    check: wholeJsonPlan,
+  },
+  {
+    name: 'export ics --out',
+    args: (f) => ['export', 'ics', f.storedId, '--out', join(f.dir, 'lich.ics')],
+    outputs: (f) => [join(f.dir, 'lich.ics')],
+    marks: (f) => around(join(f.dir, 'lich.ics')),
+    check: wholeCalendar,
+  },
+  {
+    name: 'staff export xlsx -o',
+    args: (f) => ['staff', 'export', '--format', 'xlsx', '-o', join(f.dir, 'danh-ba.xlsx')],
+    outputs: (f) => [join(f.dir, 'danh-ba.xlsx')],
+    marks: (f) => around(join(f.dir, 'danh-ba.xlsx')),
+    check: wholeZip,
+  },
+  {
+    name: 'feed write --dir',
+    args: (f) => ['feed', 'write', f.storedId, '--dir', join(f.dir, 'feed'), '--base-url', 'https://intranet.donvi.gov.vn/lich/'],
+    outputs: feedFiles,
+    marks: (f) => [join(f.dir, 'feed')],
+    check: wholeCalendar,
+  },
+  {
+    name: 'log --note (duty log)',
+    args: (f, n) => ['log', f.storedId, '--shift', f.shiftId, '--note', `ghi chú ${n}`],
+    outputs: () => [],
+    marks: (f) => around(stored(f, 'duty-logs')),
+    check: () => {},
+    adds: oneMore('notes'),
+  },
+  { name: 'readiness add', args: (f, n) => ['readiness', f.storedId, 'add', `Việc ${n}`], outputs: () => [], marks: (f) => around(stored(f, 'readiness')), check: () => {}, adds: oneMore('tasks') },
+];
+
+const servicesOver = (data: string) => createServices({ dataDir: data, confFactory, clock: systemClock, ids: randomIds, events: noEvents }, { error: () => {} });
+
+/** A data folder with the sample staff and a generated, published Tết plan, and the same plan as a file. */
+async function makeFixture(): Promise<Fixture> {
+  const dir = mkdtempSync(join(tmpdir(), 'lich-truc-kill-probe-'));
+  const data = join(dir, 'data');
+  const services = servicesOver(data);
+  await services.ctx.store.lock.run(() => services.directory.write([...SAMPLE_STAFF]));
+  // Calendars name the unit as their organiser.
+  await services.settings.update({ organisation: { unitEmail: 'cntt@donvi.gov.vn' } });
+  const tet = holidayOf(2026, 'tet-nguyen-dan');
+  const created = await services.plans.create(holidayPlanInput(tet, dutyWindowFor(tet)));
+  const { assignments } = generateRoster(planToProblem(created, DEFAULT_SKILLS), { seed: 1, mode: 'regenerate' });
+  await services.plans.update(created.id, { assignments });
+  const published = await services.plans.publish(created.id);
+  const planFile = join(dir, 'tet.lichtruc.json');
+  writeFileSync(planFile, JSON.stringify({ ...published, id: 'tet-file' }, null, 2));
+  // The feed folder is the web server's: the command writes into it, it does not create it.
+  mkdirSync(join(dir, 'feed'));
+  return { dir, data, planFile, storedId: created.id, shiftId: planToProblem(published, DEFAULT_SKILLS).shifts[0]!.id };
+}
+
+interface Run {
+  killed: boolean;
+  code: number | null;
+  stderr: string;
+  ms: number;
+  /** When the first of `marks` changed, ms after the start (null: none did). */
+  writtenAtMs: number | null;
+}
+
+const signature = (path: string) => {
+  try {
+    const s = statSync(path);
+    return `${s.ino}:${s.mtimeMs}:${s.size}`;
+  } catch {
+    return 'absent';
+  }
+};
+
+/**
+ * Runs the CLI as a user would and notes when the first of `marks` changed; kills it `killAfterMs`
+ * after its start, or `killAfterMarkMs` after that change, unless it ended first.
+ */
+async function runCli(
+  cli: string[],
+  args: string[],
+  data: string,
+  { killAfterMs, killAfterMarkMs, marks = [] }: { killAfterMs?: number; killAfterMarkMs?: number; marks?: string[] } = {},
+): Promise<Run> {
+  const initial = marks.map(signature);
+  const started = performance.now();
+  const child = spawn(process.execPath, [...cli, ...args], { cwd: ROOT, env: { ...process.env, LICH_TRUC_DATA_DIR: data }, stdio: ['ignore', 'ignore', 'pipe'] });
+  let stderr = '';
+  let writtenAtMs: number | null = null;
+  child.stderr.setEncoding('utf8').on('data', (t: string) => (stderr += t));
+  const timer = killAfterMs === undefined ? undefined : setTimeout(() => child.kill('SIGKILL'), killAfterMs);
+  let markTimer: NodeJS.Timeout | undefined;
+  const poll = marks.length
+    ? setInterval(() => {
+        if (writtenAtMs !== null || marks.every((m, i) => signature(m) === initial[i])) return;
+        writtenAtMs = performance.now() - started;
+        if (killAfterMarkMs !== undefined) markTimer = setTimeout(() => child.kill('SIGKILL'), killAfterMarkMs);
+      }, 2)
+    : undefined;
+  const [code, signal] = (await once(child, 'exit')) as [number | null, string | null];
+  clearTimeout(timer);
+  clearTimeout(markTimer);
+  clearInterval(poll);
+  return { killed: signal === 'SIGKILL', code, stderr, ms: performance.now() - started, writtenAtMs };
+}
+
+/** What must never go down: published versions per plan (the file's as 'file'), notes, tasks, plans, staff. */
+export interface Counts {
+  storedId: string;
+  versions: Map<string, number[]>;
+  plans: number;
+  notes: number;
+  tasks: number;
+  staff: number;
+  /** Store documents restored from a backup on this read (each with its notice). */
+  restored: number;
+}
+
+function counts(f: Fixture): Counts {
+  const services = servicesOver(f.data);
+  // Read first: a document damaged by a kill is restored here and reported.
+  const notices = services.startupCheck();
+  const versions = new Map<string, number[]>([['file', Plan.parse(JSON.parse(readFileSync(f.planFile, 'utf8'))).versions.map((v) => v.version)]]);
+  const summaries = services.plans.list();
+  for (const summary of summaries)
+    versions.set(
+      summary.id,
+      services.plans.get(summary.id).versions.map((v) => v.version),
+    );
+  const shift = services.dutyLog.read(f.storedId).shifts.find((s) => s.shiftId === f.shiftId);
+  const readiness = services.readiness.view(f.storedId);
+  return {
+    storedId: f.storedId,
+    versions,
+    plans: summaries.length,
+    notes: shift?.notes.length ?? 0,
+    tasks: readiness.stored ? readiness.tasks.length : 0,
+    staff: services.directory.read().members.length,
+    restored: notices.filter((n) => n.movedTo !== null).length,
+  };
+}
+
+function lost(before: Counts, after: Counts): string | null {
+  for (const [id, numbers] of before.versions) {
+    const now = new Set(after.versions.get(id) ?? []);
+    const gone = numbers.filter((n) => !now.has(n));
+    if (gone.length) return `plan ${id} lost published version(s) ${gone.join(', ')}`;
+  }
+  for (const key of ['plans', 'notes', 'tasks', 'staff'] as const) if (after[key] < before[key]) return `${key} went from ${before[key]} to ${after[key]}`;
+  return null;
+}
+
+/** Temp files under the fixture: ours (`.<name>.tmp-<host>-<pid>-<hex>`) and conf's (`<name>.tmp-<digits><hex>`, no owner). */
+function temps(root: string): { owned: string[]; store: string[] } {
+  const all = (readdirSync(root, { recursive: true, encoding: 'utf8' }) as string[]).map((p) => join(root, p));
+  const owned = all.filter((p) => /\/\.[^/]+\.tmp-[0-9a-f]{8}-(\d+)-[0-9a-f]{8}$/.test(p));
+  const store = all.filter((p) => /\.tmp-\d{10}[0-9a-f]{6}$/.test(p));
+  return { owned, store };
+}
+
+const ownerDead = (path: string) => {
+  const [, host, pid] = /\.tmp-([0-9a-f]{8})-(\d+)-[0-9a-f]{8}$/.exec(path)!;
+  return deadOnThisHost({ host: host!, pid: Number(pid) });
+};
+
+const bytes = (path: string) => (existsSync(path) ? readFileSync(path) : null);
+
+export interface KindResult {
+  name: string;
+  /** Runs killed, and runs that ended before their kill (each is checked the same). */
+  kills: number;
+  endedFirst: number;
+  /** Outputs found after a kill: unchanged, or replaced by a whole new file. */
+  unchanged: number;
+  replaced: number;
+  /** Store documents restored from their backup after a kill. */
+  restored: number;
+  /** Dead writers' temp files found after a kill; all were gone after the next write (store ones once a minute old). */
+  tempsLeft: number;
+  /** ms of the command alone, when it wrote (ms after its start), and each next write after a kill. */
+  aloneMs: number;
+  writeAtMs: number;
+  /** Kills aimed close to the moment of writing (the others fall anywhere in the run). */
+  aimed: number;
+  nextMs: number[];
+}
+
+export interface ConcurrentResult {
+  name: string;
+  rounds: number;
+  /** Commands that said they succeeded (and whose change was there), and that said they could not (and changed nothing). */
+  succeeded: number;
+  refused: number;
+}
+
+/** Deterministic from the seed: which command and when to kill it. */
+function random(seed: number) {
+  let s = seed >>> 0 || 1;
+  return () => (s = (s * 1_103_515_245 + 12_345) >>> 0) / 2 ** 32;
+}
+
+const fail = (what: string, why: string): never => {
+  throw new Error(`${what}: ${why}`);
+};
+
+async function killRound(cli: string[], f: Fixture, probe: Probe, result: KindResult, n: number, kill: { afterMs: number } | { afterMarkMs: number }) {
+  const where =
+    'afterMs' in kill ? `kill ${n} of "${probe.name}" ${kill.afterMs.toFixed(0)} ms after its start` : `kill ${n} of "${probe.name}" ${kill.afterMarkMs.toFixed(0)} ms after it began writing`;
+  const outputs = probe.outputs(f);
+  const old = new Map(outputs.map((p) => [p, bytes(p)]));
+  const before = counts(f);
+  const run = await runCli(cli, probe.args(f, n), f.data, 'afterMs' in kill ? { killAfterMs: kill.afterMs } : { killAfterMarkMs: kill.afterMarkMs, marks: probe.marks(f) });
+  if (run.killed) result.kills++;
+  else if (run.code === 0) result.endedFirst++;
+  else fail(where, `it ended by itself with ${run.code}: ${run.stderr}`);
+
+  // Outputs: the old bytes, or a whole new file; a file that was absent may still be.
+  for (const path of new Set([...outputs, ...probe.outputs(f)])) {
+    const now = bytes(path);
+    const was = old.get(path) ?? null;
+    if (now === null) {
+      if (was !== null) fail(where, `${relative(f.dir, path)} is gone`);
+      continue;
+    }
+    if (was !== null && now.equals(was)) {
+      result.unchanged++;
+      continue;
+    }
+    try {
+      probe.check(path);
+    } catch (error) {
+      fail(where, `${relative(f.dir, path)} is neither its old bytes nor a whole file (${now.length} bytes): ${error instanceof Error ? error.message : String(error)}`);
+    }
+    result.replaced++;
+  }
+  const afterKill = counts(f);
+  result.restored += afterKill.restored;
+  const loss = lost(before, afterKill);
+  if (loss) fail(where, loss);
+
+  const left = temps(f.dir);
+  const deadOwned = left.owned.filter(ownerDead);
+  result.tempsLeft += deadOwned.length + left.store.length;
+
+  // The next write: the same command, left alone.
+  const next = await runCli(cli, probe.args(f, n + 100_000), f.data);
+  if (next.code !== 0) fail(where, `the next run failed (${next.code}): ${next.stderr}`);
+  result.nextMs.push(next.ms);
+  if (next.ms > result.aloneMs * 2 + NEXT_WRITE_SLACK_MS) fail(where, `the next run took ${(next.ms / 1000).toFixed(1)} s (alone: ${(result.aloneMs / 1000).toFixed(1)} s)`);
+  const afterNext = counts(f);
+  if (probe.adds && !probe.adds(afterKill, afterNext)) fail(where, 'the next run said it succeeded but its change is not there');
+  for (const path of probe.outputs(f)) {
+    try {
+      probe.check(path);
+    } catch (error) {
+      fail(where, `after the next run ${relative(f.dir, path)} is not whole: ${error instanceof Error ? error.message : String(error)}`);
+    }
+  }
+  // A dead writer's temp file of a file the next run wrote is gone; conf's owner-less ones go once a minute old.
+  const written = new Set(probe.outputs(f));
+  const stillThere = temps(f.dir);
+  const survivors = [
+    ...stillThere.owned.filter((p) => deadOwned.includes(p) && [...written].some((w) => p.startsWith(join(dirname(w), `.${basename(w)}.tmp-`)))),
+    ...stillThere.store.filter((p) => Date.now() - statSync(p).mtimeMs > STORE_TEMP_AGE_MS + 5000),
+  ];
+  if (survivors.length) fail(where, `temp files of dead writers survived the next write: ${survivors.map((p) => relative(f.dir, p)).join(', ')}`);
+  const stray = [...readdirSync(f.dir), ...readdirSync(f.data)].filter((name) => name.endsWith('.lock') || name.includes('.stale-'));
+  if (stray.length) fail(where, `left behind: ${stray.join(', ')}`);
+}
+
+/** Two or more commands at once: each that says it succeeded has its change there, each refusal changed nothing. */
+async function concurrentRounds(cli: string[], f: Fixture, rounds: number): Promise<ConcurrentResult[]> {
+  const file: ConcurrentResult = { name: 'publish FILE ‖ generate FILE -o FILE', rounds: 0, succeeded: 0, refused: 0 };
+  const store: ConcurrentResult = { name: 'publish PLAN ×2 ‖ log --note ‖ readiness add', rounds: 0, succeeded: 0, refused: 0 };
+  for (let round = 1; round <= rounds; round++) {
+    const where = `concurrent round ${round}`;
+    // What generate must write, worked out alone on a copy (publishing does not change what it reads).
+    const copy = join(f.dir, 'copy.lichtruc.json');
+    copyFileSync(f.planFile, copy);
+    const alone = await runCli(cli, ['generate', copy, '-o', copy, '--seed', String(round)], f.data);
+    if (alone.code !== 0) fail(where, `generate alone failed: ${alone.stderr}`);
+    const expected = JSON.stringify(Plan.parse(JSON.parse(readFileSync(copy, 'utf8'))).assignments);
+    rmSync(copy);
+
+    const before = counts(f);
+    const note = `cùng lúc ${round}`;
+    const [generated, published] = await Promise.all([
+      runCli(cli, ['generate', f.planFile, '-o', f.planFile, '--seed', String(round)], f.data),
+      runCli(cli, ['publish', f.planFile, '--note', note], f.data),
+    ]);
+    const plan = Plan.parse(JSON.parse(readFileSync(f.planFile, 'utf8')));
+    const after = counts(f);
+    const loss = lost(before, after);
+    if (loss) fail(where, loss);
+    const publishedThere = plan.versions.some((v) => v.note === note);
+    if ((published.code === 0) !== publishedThere) fail(where, `publish said ${published.code} and its version is ${publishedThere ? '' : 'not '}there: ${published.stderr}`);
+    const generatedThere = JSON.stringify(plan.assignments) === expected;
+    if ((generated.code === 0) !== generatedThere) fail(where, `generate said ${generated.code} and its roster is ${generatedThere ? '' : 'not '}there: ${generated.stderr}`);
+    file.rounds++;
+    for (const r of [generated, published]) {
+      if (r.code === 0) file.succeeded++;
+      else file.refused++;
+    }
+
+    const beforeStore = counts(f);
+    const notes = [`A ${round}`, `B ${round}`];
+    const runs = await Promise.all([
+      runCli(cli, ['publish', f.storedId, '--note', notes[0]!], f.data),
+      runCli(cli, ['publish', f.storedId, '--note', notes[1]!], f.data),
+      runCli(cli, ['log', f.storedId, '--shift', f.shiftId, '--note', `cùng lúc ${round}`], f.data),
+      runCli(cli, ['readiness', f.storedId, 'add', `Cùng lúc ${round}`], f.data),
+    ]);
+    const afterStore = counts(f);
+    const lossStore = lost(beforeStore, afterStore);
+    if (lossStore) fail(where, lossStore);
+    const services = servicesOver(f.data);
+    const stored = services.plans.get(f.storedId);
+    const there = [
+      ...notes.map((n) => stored.versions.some((v) => v.note === n)),
+      services.dutyLog.read(f.storedId).shifts.some((s) => s.notes.some((x) => x.text === `cùng lúc ${round}`)),
+      services.readiness.view(f.storedId).tasks.some((t) => t.title === `Cùng lúc ${round}`),
+    ];
+    runs.forEach((r, i) => {
+      if ((r.code === 0) !== there[i]) fail(where, `store writer ${i + 1} said ${r.code} and its change is ${there[i] ? '' : 'not '}there: ${r.stderr}`);
+      if (r.code === 0) store.succeeded++;
+      else store.refused++;
+    });
+    store.rounds++;
+  }
+  return [file, store];
+}
+
+export interface ProbeOptions {
+  kills: number;
+  /** Concurrent rounds after the kills. */
+  rounds?: number;
+  seed?: number;
+  /** Names of PROBES to use (all by default). */
+  kinds?: string[];
+  /** The CLI's node arguments: the built file by default. */
+  cli?: string[];
+  log?: (line: string) => void;
+}
+
+export async function runProbe({ kills, rounds = 0, seed = 7, kinds, cli = [BUILT_CLI], log = () => {} }: ProbeOptions): Promise<{ kinds: KindResult[]; concurrent: ConcurrentResult[] }> {
+  if (cli[0] === BUILT_CLI && !existsSync(BUILT_CLI)) throw new Error(`${BUILT_CLI} is missing: npm run build first (or --source)`);
+  const probes = kinds ? PROBES.filter((p) => kinds.includes(p.name)) : PROBES;
+  const fixture = await makeFixture();
+  const next = random(seed);
+  const results: KindResult[] = probes.map((p) => ({ name: p.name, kills: 0, endedFirst: 0, unchanged: 0, replaced: 0, restored: 0, tempsLeft: 0, aloneMs: 0, writeAtMs: 0, aimed: 0, nextMs: [] }));
+  try {
+    let runs = 0;
+    for (let n = 1; results.reduce((t, r) => t + r.kills, 0) < kills; n++) {
+      const index = Math.floor(next() * probes.length);
+      const probe = probes[index]!;
+      const result = results[index]!;
+      // How long the command takes alone, so kills land across its whole run (start-up included).
+      if (!result.aloneMs) {
+        const alone = await runCli(cli, probe.args(fixture, n + 200_000), fixture.data, { marks: probe.marks(fixture) });
+        if (alone.code !== 0) fail(probe.name, `it fails alone: ${alone.stderr}`);
+        if (alone.writtenAtMs === null) fail(probe.name, 'it wrote nothing where it should');
+        result.aloneMs = alone.ms;
+        result.writeAtMs = alone.writtenAtMs!;
+      }
+      // Half the kills anywhere in the run; half once it has begun writing (a lock or temp file
+      // appears, the file changes), anywhere from there to its end: start-up alone varies more
+      // under load than a write lasts.
+      const aimed = next() < 0.5;
+      if (aimed) result.aimed++;
+      const kill = aimed ? { afterMarkMs: next() * (result.aloneMs - result.writeAtMs) } : { afterMs: next() * result.aloneMs * 1.1 };
+      await killRound(cli, fixture, probe, result, n, kill);
+      if (++runs % 10 === 0) log(`  ${results.reduce((t, r) => t + r.kills, 0)}/${kills} kills`);
+    }
+    const concurrent = rounds ? await concurrentRounds(cli, fixture, rounds) : [];
+    return { kinds: results, concurrent };
+  } finally {
+    rmSync(fixture.dir, { recursive: true, force: true });
+  }
+}
+
+const seconds = (ms: number) => (ms / 1000).toFixed(1);
+
+if (import.meta.url === `file://${process.argv[1]}`) {
+  const { values } = parseArgs({
+    options: { kills: { type: 'string', default: '120' }, seed: { type: 'string', default: '7' }, rounds: { type: 'string', default: '8' }, source: { type: 'boolean', default: false } },
+  });
+  const started = performance.now();
+  const cli = values.source ? ['--import', 'tsx', join(ROOT, 'electron/cli/main.ts')] : [BUILT_CLI];
+  runProbe({ kills: Number(values.kills), rounds: Number(values.rounds), seed: Number(values.seed), cli, log: (line) => console.log(line) }).then(
+    ({ kinds, concurrent }) => {
+      console.log(`\n${'command'.padEnd(26)} kills aimed ended  same whole restored temps alone s write s  next s (median / max)`);
+      for (const r of kinds) {
+        const sorted = [...r.nextMs].sort((x, y) => x - y);
+        const cells = [r.kills, r.aimed, r.endedFirst, r.unchanged, r.replaced, r.restored, r.tempsLeft].map((v, i) => String(v).padStart([5, 5, 5, 5, 5, 8, 5][i]!));
+        const next = sorted.length ? `${seconds(sorted[Math.floor(sorted.length / 2)]!)} / ${seconds(sorted.at(-1)!)}` : '-';
+        console.log(`${r.name.padEnd(26)} ${cells.join(' ')} ${seconds(r.aloneMs).padStart(7)} ${seconds(r.writeAtMs).padStart(7)}  ${next}`);
+      }
+      for (const c of concurrent) console.log(`${c.name}: ${c.rounds} rounds, ${c.succeeded} succeeded and were there, ${c.refused} refused and changed nothing`);
+      const total = kinds.reduce((t, r) => t + r.kills, 0);
+      console.log(`\n${total} kills, nothing lost, ${seconds(performance.now() - started)} s`);
+    },
+    (error: unknown) => {
+      console.error(error instanceof Error ? error.message : String(error));
+      process.exit(1);
+    },
+  );
+}
