@@ -245,7 +245,10 @@ export class StaffService {
     return this.ctx.store.lock.run(() => {
       const before = this.directory.members();
       const { members, result } = apply(before);
-      if (members !== before) this.directory.write(members);
+      if (members !== before) {
+        this.directory.write(members);
+        this.ctx.events.emit('staff:changed', {});
+      }
       return result;
     });
   }

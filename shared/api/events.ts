@@ -5,7 +5,10 @@ import { Area } from './area';
 /** Events the main process pushes to the UI. */
 export const eventSchemas = {
   'store:recovered': z.array(RecoveryNotice),
+  /** A plan was written, trashed or restored (by the app or the CLI); an empty id: any plan may have changed. */
   'plans:changed': z.object({ id: z.string() }),
+  /** The staff directory was written (by the app or the CLI). */
+  'staff:changed': z.object({}),
   'settings:changed': z.object({}),
   /** Entries of the reminder log were added or changed. */
   'reminders:logged': z.object({ keys: z.array(z.string()) }),

@@ -109,6 +109,17 @@ describe('electron/main.ts', () => {
     }
   });
 
+  it('pushes a write’s change to the window: a plan saved and the staff directory edited reach the page as events', async () => {
+    const { window } = await startApp();
+    const own = window!.webContents;
+    const page = 'app://lich-truc/index.html#/staff';
+    await invoke('staff:save', own, page, { fullName: 'Nguyễn Văn An', roles: ['technician'] });
+    expect(own.send).toHaveBeenCalledWith('event:staff:changed', {});
+    const created = (await invoke('plans:create', own, page, { name: 'Trực 2/9', window: { start: '2026-08-29T17:00', end: '2026-09-02T07:30' } })) as { data: { id: string } };
+    await invoke('plans:rename', own, page, { id: created.data.id, name: 'Trực Quốc khánh' });
+    expect(own.send).toHaveBeenCalledWith('event:plans:changed', { id: created.data.id });
+  });
+
   it('asks for the single-instance lock, and quits without a window when another instance has it', async () => {
     await startApp();
     expect(fake.app.requestSingleInstanceLock).toHaveBeenCalledOnce();

@@ -5,6 +5,7 @@ import { describe, expect, it } from 'vitest';
 import { AppError } from '../../shared/errors/app-error';
 import { decodeBase64, uploadedFile, type DownloadFile } from '../../shared/api/files';
 import { SAMPLE_STAFF } from '../../shared/staff/sample';
+import { recordingEvents, tempServices } from '../helpers/services';
 import { testServices } from './helpers';
 
 /** A fixture as the user would pick it: its name and its bytes. */
@@ -25,6 +26,17 @@ async function rejection(promise: Promise<unknown>): Promise<AppError> {
 }
 
 describe('staff:save', () => {
+  it('tells every window the directory changed after each write, and not after a refused one', async () => {
+    const events = recordingEvents();
+    const { staff } = tempServices({ events }).services;
+    const added = await staff.save(draft);
+    await staff.setActive(added.id, false);
+    await rejection(staff.save({ ...draft, phone: '0912 34' }));
+    await rejection(staff.loadSample());
+    await staff.remove(added.id);
+    expect(events.log).toEqual([0, 1, 2].map(() => ({ event: 'staff:changed', payload: {} })));
+  });
+
   it('adds a person with phone and email normalised, and edits them by id', async () => {
     const { staff } = testServices();
     const added = await staff.save(draft);

@@ -6,6 +6,7 @@ import type { EventSink } from '../adapters';
 const SETTLE_MS = 150;
 const DOCUMENT = /^[^.].*\.json$/;
 const SETTINGS = new Set(['settings.json', 'mail.json', 'caldav.json']);
+const STAFF = 'staff.json';
 
 /**
  * Turns changes made to the data folder by another process (the CLI, a second app over a shared
@@ -32,6 +33,7 @@ export function watchDataFolder(dataDir: string, events: EventSink): { close(): 
     }),
     watch(dataDir, (_type, name) => {
       if (name && SETTINGS.has(name)) later('settings', () => events.emit('settings:changed', {}));
+      else if (name === STAFF) later('staff', () => events.emit('staff:changed', {}));
     }),
   ];
   // A watcher that fails (the folder removed, too many watches) leaves the app working without live updates.

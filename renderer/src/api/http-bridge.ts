@@ -1,5 +1,6 @@
 import { buildBridge, eventChannel } from '../../../shared/api/bridge';
 import type { Bridge } from '../../../shared/api/contract';
+import type { AppEventName } from '../../../shared/api/events';
 import type { Result } from '../../../shared/api/errors';
 import { CODE_FRAGMENT, SESSION_HEADER, WEB_API } from '../../../shared/api/web';
 
@@ -8,6 +9,13 @@ const SECRET_KEY = 'lich-truc-session';
 const RETRY_MS = [500, 1000, 2000, 5000, 10_000];
 
 type Listener = (payload: unknown) => void;
+
+/** What a reconnected page is told, since it may have missed any change: every stored document, looked at again. */
+const MISSED = [
+  ['plans:changed', { id: '' }],
+  ['staff:changed', {}],
+  ['settings:changed', {}],
+] as const satisfies readonly (readonly [AppEventName, object])[];
 
 const disconnected = (message: string): Result<never> => ({ ok: false, error: { code: 'DISCONNECTED', message } });
 const SERVER_GONE = 'Mất kết nối tới Lịch Trực: lệnh "npm start" đã dừng? Hãy chạy lại và mở đường dẫn nó in ra.';
@@ -60,8 +68,8 @@ export function httpBridge(secret: string): Bridge {
     const response = await fetch(WEB_API.events, { headers, cache: 'no-store' }).catch(() => null);
     if (response?.status === 401) return; // A restarted server: every call now says so.
     if (response?.ok) {
-      // Events sent while the stream was down are lost: screens that follow changes look again.
-      if (attempt > 0) dispatch(eventChannel('plans:changed'), { id: '' });
+      // Events sent while the stream was down are lost: the data hooks that follow changes look again.
+      if (attempt > 0) for (const [event, payload] of MISSED) dispatch(eventChannel(event), payload);
       attempt = 0;
       await readStream(response, (line) => {
         const { event, payload } = JSON.parse(line) as { event: Parameters<typeof eventChannel>[0]; payload: unknown };

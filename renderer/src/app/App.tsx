@@ -1,7 +1,8 @@
-import { useEffect, useState } from 'react';
+import { useEffect } from 'react';
 import type { Settings } from '../../../shared/settings/schema';
 import { useApi } from '../api/ApiContext';
 import { NoticeProvider } from '../components/Notices';
+import { SettingsProvider, useSettings, useSettingsSaved } from '../data/SettingsContext';
 import { useMenuEdits } from '../components/useMenuEdits';
 import { I18nProvider, useI18n } from '../i18n/I18nContext';
 import { DutyLogScreen } from '../screens/duty-log/DutyLogScreen';
@@ -33,20 +34,29 @@ const NAV_KEYS = {
 } as const satisfies Record<Area, string>;
 
 export function App() {
+  return (
+    <SettingsProvider>
+      <Localised />
+    </SettingsProvider>
+  );
+}
+
+function Localised() {
   useMenuEdits();
   const api = useApi();
-  const [settings, setSettings] = useState<Settings | null>(null);
-  useEffect(() => {
-    void api.call('settings:get', undefined).then(setSettings);
-    return api.listen('navigate', ({ area, planId, shiftId }) => {
-      navigate(area, ...(planId ? [planId, ...(shiftId ? [shiftId] : [])] : []));
-    });
-  }, [api]);
+  const settings = useSettings();
+  useEffect(
+    () =>
+      api.listen('navigate', ({ area, planId, shiftId }) => {
+        navigate(area, ...(planId ? [planId, ...(shiftId ? [shiftId] : [])] : []));
+      }),
+    [api],
+  );
   return (
     <I18nProvider language={settings?.language ?? 'vi'}>
       <NoticeProvider>
         <HostProvider>
-          <Shell settings={settings} onSettings={setSettings} />
+          <Shell settings={settings} onSettings={useSettingsSaved()} />
         </HostProvider>
       </NoticeProvider>
     </I18nProvider>

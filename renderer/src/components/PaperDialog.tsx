@@ -6,14 +6,14 @@ import { formatDate } from '../../../shared/i18n/dates';
 import type { PlanCore } from '../../../shared/plan/schema';
 import { epochToVn } from '../../../shared/time/zone';
 import type { DownloadFile } from '../../../shared/api/files';
-import { useApi } from '../api/ApiContext';
 import { useFiles } from '../api/useFiles';
+import { useSettings } from '../data/SettingsContext';
 import { useI18n } from '../i18n/I18nContext';
 import { Dialog } from './Dialog';
 import { ParsedInput, parseDate } from './ParsedInput';
 import { useNotify } from './Notices';
 import { useOutgoingCheck } from './OutgoingCheck';
-import { errorText, useAsync } from './useAsync';
+import { errorText } from './useAsync';
 
 const lines = (text: string) =>
   text
@@ -49,13 +49,12 @@ export function PaperDialog({
   onClose: () => void;
   children?: ReactNode;
 }) {
-  const api = useApi();
   const files = useFiles();
   const notify = useNotify();
   const { t } = useI18n();
   const outgoing = useOutgoingCheck();
-  const settings = useAsync(() => api.call('settings:get', undefined), [api]);
-  const info = settings.data ? documentInfoOf(core, settings.data) : null;
+  const settings = useSettings();
+  const info = settings ? documentInfoOf(core, settings) : null;
   const [number, setNumber] = useState('');
   const [date, setDate] = useState(() => epochToVn(Date.now()).slice(0, 10));
   const [place, setPlace] = useState<string | null>(null);

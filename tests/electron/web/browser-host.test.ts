@@ -61,7 +61,8 @@ describe('browser mode’s stand-ins for the desktop', () => {
       const other = tempServices({ dataDir });
       const plan = await other.services.plans.create({ name: 'Trực 2/9', window: { start: '2026-08-29T17:00', end: '2026-09-02T07:30' } });
       await other.services.settings.update({ organisation: { unitEmail: 'ttcntt@binhson.gov.vn' } });
-      await expect.poll(() => events.log.map((e) => e.event)).toEqual(expect.arrayContaining(['plans:changed', 'settings:changed']));
+      await other.services.staff.loadSample();
+      await expect.poll(() => events.log.map((e) => e.event)).toEqual(expect.arrayContaining(['plans:changed', 'settings:changed', 'staff:changed']));
       expect(events.log).toContainEqual({ event: 'plans:changed', payload: { id: plan.id } });
     } finally {
       watcher.close();

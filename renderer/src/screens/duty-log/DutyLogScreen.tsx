@@ -6,7 +6,8 @@ import { useApi } from '../../api/ApiContext';
 import { hrefFor, navigate } from '../../app/route';
 import { useNotify } from '../../components/Notices';
 import { saveBytes } from '../../components/saveBytes';
-import { errorText, useAsync } from '../../components/useAsync';
+import { errorText } from '../../components/useAsync';
+import { usePlans } from '../../data/usePlans';
 import { useNow } from '../../components/useNow';
 import { useI18n } from '../../i18n/I18nContext';
 import { AfterReportDialog } from './AfterReportDialog';
@@ -31,9 +32,8 @@ const isView = (part: string | undefined): part is View => (VIEWS as readonly st
  * (where a shift's notification opens).
  */
 export function DutyLogScreen({ planId, part }: { planId?: string; part?: string }) {
-  const api = useApi();
   const { t } = useI18n();
-  const plans = useAsync(() => api.call('plans:list', undefined), [api]);
+  const plans = usePlans();
   const published = plans.data?.filter((p) => p.latestVersion !== null) ?? [];
   return (
     <section className="screen duty-log">

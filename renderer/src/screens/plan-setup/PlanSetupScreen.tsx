@@ -9,6 +9,7 @@ import { useApi } from '../../api/ApiContext';
 import { hrefFor } from '../../app/route';
 import { useNotify } from '../../components/Notices';
 import { useAsync } from '../../components/useAsync';
+import { useStaff } from '../../data/useStaff';
 import { useI18n } from '../../i18n/I18nContext';
 import { HistorySection } from './HistorySection';
 import { LeaveGrid } from './LeaveGrid';
@@ -26,15 +27,18 @@ import { WeightsRulesSection } from './WeightsRulesSection';
 /** Shifts, seats, weights, rules, people and leave of one plan, checked as they are edited. */
 export function PlanSetupScreen({ planId, skills }: { planId: string; skills: readonly Skill[] }) {
   const api = useApi();
-  const { data, error } = useAsync(async () => Promise.all([api.call('plans:get', { id: planId }), api.call('staff:list', undefined)] as const), [api, planId]);
+  const plan = useAsync(() => api.call('plans:get', { id: planId }), [api, planId]);
+  // The directory as it is now, followed: a person edited meanwhile is checked as they now are.
+  const directory = useStaff();
+  const error = plan.error ?? directory.error;
   if (error)
     return (
       <p className="error" role="alert">
         {error}
       </p>
     );
-  if (!data) return null;
-  return <SetupEditor key={planId} initial={data[0]} directory={data[1]} skills={skills} />;
+  if (!plan.data || !directory.data) return null;
+  return <SetupEditor key={planId} initial={plan.data} directory={directory.data} skills={skills} />;
 }
 
 function SetupEditor({ initial, directory, skills }: { initial: Plan; directory: StaffMember[]; skills: readonly Skill[] }) {

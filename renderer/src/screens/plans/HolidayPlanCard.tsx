@@ -6,8 +6,7 @@ import { MAX_YEAR, MIN_YEAR } from '../../../../shared/calendar/lunar';
 import { formatDate } from '../../../../shared/i18n/dates';
 import type { HolidayKey } from '../../../../shared/plan/schema';
 import { epochToVn } from '../../../../shared/time/zone';
-import { useApi } from '../../api/ApiContext';
-import { useAsync } from '../../components/useAsync';
+import { useSettings } from '../../data/SettingsContext';
 import { useI18n } from '../../i18n/I18nContext';
 import { holidayName } from './HolidayStatus';
 import { HolidayPreview } from './HolidayPreview';
@@ -19,13 +18,12 @@ const dayMonth = (date: string) => formatDate(date).slice(0, 5);
  * the holiday, then "Tạo".
  */
 export function HolidayPlanCard({ onCreate }: { onCreate: (input: CreatePlanInput) => Promise<void> }) {
-  const api = useApi();
   const { t, language } = useI18n();
   // Vietnam's date, whatever the machine's zone.
   const upcoming = useMemo(() => nextHoliday(epochToVn(Date.now()).slice(0, 10)), []);
   const [yearText, setYearText] = useState(String(upcoming.year));
   const [selected, setSelected] = useState<HolidayKey | null>(null);
-  const { data: settings } = useAsync(() => api.call('settings:get', undefined), [api]);
+  const settings = useSettings();
 
   const year = Number(yearText);
   const holidays = Number.isInteger(year) && year >= MIN_YEAR && year <= MAX_YEAR ? holidaysOfYear(year) : [];

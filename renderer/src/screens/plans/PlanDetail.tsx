@@ -1,9 +1,8 @@
 import { useState } from 'react';
 import { formatDate, formatDateTimeLong } from '../../../../shared/i18n/dates';
-import { useApi } from '../../api/ApiContext';
 import { hrefFor } from '../../app/route';
 import { LimitWarning } from '../../components/LimitWarning';
-import { useAsync } from '../../components/useAsync';
+import { usePlan } from '../../data/usePlan';
 import { useI18n } from '../../i18n/I18nContext';
 import { ReadinessAlert } from '../readiness/ReadinessAlert';
 import { holidayName, HolidayStatus } from './HolidayStatus';
@@ -11,9 +10,8 @@ import { PeriodTable } from './PeriodTable';
 import { WindowEditor } from './WindowEditor';
 
 export function PlanDetail({ id }: { id: string }) {
-  const api = useApi();
   const { t, language } = useI18n();
-  const { data: plan, error, setData } = useAsync(() => api.call('plans:get', { id }), [api, id]);
+  const { data: plan, error, setData } = usePlan(id);
   const [editing, setEditing] = useState(false);
   return (
     <section className="screen plan-detail">

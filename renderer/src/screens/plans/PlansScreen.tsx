@@ -1,4 +1,4 @@
-import { useEffect, useState } from 'react';
+import { useState } from 'react';
 import type { UploadedFile } from '../../../../shared/api/files';
 import type { CreatePlanInput, ExistingPlan } from '../../../../shared/api/plans';
 import type { ImportChoice } from '../../../../shared/plan/reimport';
@@ -7,8 +7,8 @@ import { useApi } from '../../api/ApiContext';
 import { useFiles } from '../../api/useFiles';
 import { navigate } from '../../app/route';
 import { useNotify } from '../../components/Notices';
-import { useAsync } from '../../components/useAsync';
 import { useAttempt } from '../../components/useAttempt';
+import { usePlans } from '../../data/usePlans';
 import { useI18n } from '../../i18n/I18nContext';
 import { HolidayPlanCard } from './HolidayPlanCard';
 import { PlanDetail } from './PlanDetail';
@@ -28,10 +28,9 @@ function PlanList() {
   const { t } = useI18n();
   const notify = useNotify();
   const files = useFiles();
-  const { data: plans, error, reload } = useAsync(() => api.call('plans:list', undefined), [api]);
+  const { data: plans, error, reload } = usePlans();
   const [creating, setCreating] = useState(false);
   const [deleting, setDeleting] = useState<PlanSummary | null>(null);
-  useEffect(() => api.listen('plans:changed', () => void reload()), [api, reload]);
 
   const attempt = useAttempt(reload);
 

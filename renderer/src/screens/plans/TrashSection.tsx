@@ -1,9 +1,8 @@
-import { useEffect } from 'react';
 import { formatDateTime, formatEpoch } from '../../../../shared/i18n/dates';
 import { useApi } from '../../api/ApiContext';
 import { useNotify } from '../../components/Notices';
-import { useAsync } from '../../components/useAsync';
 import { useAttempt } from '../../components/useAttempt';
+import { useTrash } from '../../data/usePlans';
 import { useI18n } from '../../i18n/I18nContext';
 
 /**
@@ -14,8 +13,7 @@ export function TrashSection() {
   const api = useApi();
   const { t } = useI18n();
   const notify = useNotify();
-  const { data: trashed, reload } = useAsync(() => api.call('plans:trash', undefined), [api]);
-  useEffect(() => api.listen('plans:changed', () => void reload()), [api, reload]);
+  const { data: trashed, reload } = useTrash();
   const attempt = useAttempt(reload);
   if (!trashed?.length) return null;
 

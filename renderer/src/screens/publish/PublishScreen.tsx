@@ -6,6 +6,7 @@ import { useApi } from '../../api/ApiContext';
 import { navigate } from '../../app/route';
 import type { PlanOpened } from '../../app/useLastPlan';
 import { useAsync } from '../../components/useAsync';
+import { usePlans } from '../../data/usePlans';
 import { useI18n } from '../../i18n/I18nContext';
 import { CsvStyle } from '../../../../shared/export/csv-style';
 import { CaldavPanel } from './CaldavPanel';
@@ -14,9 +15,8 @@ import { ExportButtons, type ExportChoice } from './ExportButtons';
 import { PrintPreview } from './PrintPreview';
 
 export function PublishScreen({ planId, onOpened }: { planId?: string; onOpened: PlanOpened }) {
-  const api = useApi();
   const { t } = useI18n();
-  const { data: plans, error } = useAsync(() => api.call('plans:list', undefined), [api]);
+  const { data: plans, error } = usePlans();
   const known = planId !== undefined && plans?.some((p) => p.id === planId);
   useEffect(() => {
     if (!planId || !plans) return;

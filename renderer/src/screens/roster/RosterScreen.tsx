@@ -6,6 +6,7 @@ import { hrefFor } from '../../app/route';
 import type { PlanOpened } from '../../app/useLastPlan';
 import { useNotify } from '../../components/Notices';
 import { useAsync } from '../../components/useAsync';
+import { usePlans } from '../../data/usePlans';
 import { useI18n } from '../../i18n/I18nContext';
 import { RosterEditor } from './RosterEditor';
 import './roster.css';
@@ -53,9 +54,8 @@ function RosterLoader({ planId, shiftId, onOpened, skills }: { planId: string; s
 }
 
 function RosterPlanList() {
-  const api = useApi();
   const { t } = useI18n();
-  const { data: plans, error } = useAsync(() => api.call('plans:list', undefined), [api]);
+  const { data: plans, error } = usePlans();
   return (
     <section className="screen">
       <h1>{t('roster.title')}</h1>

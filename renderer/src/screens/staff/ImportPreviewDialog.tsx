@@ -6,7 +6,8 @@ import { formatPhone } from '../../../../shared/staff/phone';
 import type { StaffRole } from '../../../../shared/staff/schema';
 import { useApi } from '../../api/ApiContext';
 import { Dialog } from '../../components/Dialog';
-import { errorText, useAsync } from '../../components/useAsync';
+import { errorText } from '../../components/useAsync';
+import { useSettings } from '../../data/SettingsContext';
 import { useI18n } from '../../i18n/I18nContext';
 import { ColumnMappingPanel } from './ColumnMappingPanel';
 import { UnknownSkillsPanel } from './UnknownSkillsPanel';
@@ -34,7 +35,7 @@ export function ImportPreviewDialog({ preview: first, onDone, onClose }: { previ
   const [duplicates, setDuplicates] = useState<DuplicateChoice>('skip');
   const [error, setError] = useState<string | null>(null);
   const [busy, setBusy] = useState(false);
-  const { data: settings } = useAsync(() => api.call('settings:get', undefined), [api]);
+  const settings = useSettings();
   const c = preview.counts;
   // Until the required columns are mapped no row is read: the mapping is all there is to show.
   const unmapped = (preview.mapping?.missing.length ?? 0) > 0;

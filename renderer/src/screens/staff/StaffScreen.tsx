@@ -5,8 +5,8 @@ import { StaffRole } from '../../../../shared/staff/schema';
 import { useApi } from '../../api/ApiContext';
 import { useFiles } from '../../api/useFiles';
 import { useNotify } from '../../components/Notices';
-import { useAsync } from '../../components/useAsync';
 import { useAttempt } from '../../components/useAttempt';
+import { useStaff } from '../../data/useStaff';
 import { useI18n } from '../../i18n/I18nContext';
 import { ImportPreviewDialog } from './ImportPreviewDialog';
 import { StaffEditor } from './StaffEditor';
@@ -19,7 +19,7 @@ export function StaffScreen({ skills }: { skills: readonly Skill[] }) {
   const { t } = useI18n();
   const notify = useNotify();
   const files = useFiles();
-  const { data: members, error, reload } = useAsync(() => api.call('staff:list', undefined), [api]);
+  const { data: members, error, reload } = useStaff();
   const [filter, setFilter] = useState<StaffFilter>(NO_FILTER);
   const [sort, setSort] = useState<Sort>({ column: 'name', descending: false });
   const [editing, setEditing] = useState<StaffMember | 'new' | null>(null);
