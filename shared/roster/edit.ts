@@ -48,3 +48,12 @@ export function toggleLocks(assignments: Assignments, seatIds: readonly string[]
   const held = assignments.filter((a) => targets.has(a.seatId));
   return setLocked(assignments, seatIds, !held.every((a) => a.locked));
 }
+
+/**
+ * Gives every unlocked seat of `from` to `to` in one edit (one undo step): what a spreadsheet does
+ * with Find and Replace, when a person falls ill or swaps the whole holiday with a colleague.
+ */
+export function handOver(assignments: Assignments, from: string, to: string): Assignments {
+  if (from === to || !assignments.some((a) => a.staffId === from && !a.locked)) return assignments;
+  return assignments.map((a) => (a.staffId === from && !a.locked ? { ...a, staffId: to } : a));
+}

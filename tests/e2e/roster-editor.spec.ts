@@ -260,6 +260,22 @@ test('Tạo lịch over hand edits or a published roster asks: cancel keeps it, 
   await expect(page.locator(`[data-seat-id="${emptied.seatId}"]`)).toContainText('Trống');
   expect(stored()).toEqual(edited);
 
+  // From the keyboard: the safe choice has the focus, Tab goes round inside the dialog, Escape cancels.
+  await page.getByRole('button', { name: 'Tạo lịch' }).click();
+  await expect(ask.getByRole('button', { name: 'Điền chỗ trống' })).toBeFocused();
+  const inDialog: boolean[] = [];
+  for (let i = 0; i < 5; i++) {
+    await page.keyboard.press('Tab');
+    inDialog.push(await ask.evaluate((d) => d.contains(d.ownerDocument.activeElement)));
+  }
+  expect(inDialog).toEqual([true, true, true, true, true]);
+  // Back past the header's close button, the first of the dialog, Shift+Tab comes round to Huỷ, the last.
+  for (let i = 0; i < 3; i++) await page.keyboard.press('Shift+Tab');
+  await expect(ask.getByRole('button', { name: 'Huỷ' })).toBeFocused();
+  await page.keyboard.press('Escape');
+  await expect(ask).toHaveCount(0);
+  expect(stored()).toEqual(edited);
+
   // Only fill empty seats: every seat placed stays with its person, the emptied one is filled again.
   await page.getByRole('button', { name: 'Tạo lịch' }).click();
   await ask.getByRole('button', { name: 'Điền chỗ trống' }).click();

@@ -4,6 +4,7 @@ import { holidayPlanInput } from '../../shared/calendar/holiday-plan';
 import { holidayOf } from '../../shared/calendar/holidays';
 import { planToProblem } from '../../shared/plan/expand';
 import type { Plan } from '../../shared/plan/schema';
+import { generateRoster } from '../../shared/roster/generate';
 import { SAMPLE_STAFF } from '../../shared/staff/sample';
 import { expect, test, type AppHarness } from './harness/fixtures';
 import { DEFAULT_SKILLS } from '../../shared/staff/schema';
@@ -173,4 +174,43 @@ test('the whole Tết on one screen, filled by typing names: Enter, Tab, Delete,
   await page.setViewportSize({ width: 1024, height: 768 });
   await expectWholePeriodShown(page);
   await page.screenshot({ path: shot('roster-compact-1024') });
+});
+
+test('a name typed with Ctrl+Enter gives every unlocked shift of the seat’s person to the one chosen, as one undo step', async ({ app }) => {
+  const { page } = app;
+  await page.setViewportSize({ width: 1366, height: 768 });
+  const plan = await tetPlan(app);
+  const services = app.services();
+  const { assignments } = generateRoster(planToProblem(plan, DEFAULT_SKILLS), { seed: 1, mode: 'regenerate' });
+  // Vũ Hoàng Long's first seat is locked: it stays his.
+  const long = idOf('Vũ Hoàng Long');
+  const his = assignments.filter((a) => a.staffId === long).map((a) => a.seatId);
+  expect(his.length).toBeGreaterThan(2);
+  const [kept, ...given] = his;
+  await services.plans.update(plan.id, { assignments: assignments.map((a) => (a.seatId === kept ? { ...a, locked: true } : a)) });
+  await app.open(`#/roster/${plan.id}`);
+  const stored = () => app.services().plans.get(plan.id).assignments;
+  const holders = (seats: readonly string[]) => seats.map((id) => stored().find((a) => a.seatId === id)?.staffId);
+  const saved = () => expect(page.locator('.save-state')).toHaveText('✓ Đã lưu');
+
+  await page.locator(`[data-seat-id="${given[0]}"]`).focus();
+  await page.keyboard.type('ba');
+  await expect(page.locator('.seat-typer-hint')).toHaveText('Ctrl+Enter — giao mọi ca chưa khoá của Vũ Hoàng Long cho người được chọn');
+  await expect(page.locator('.seat-typer-list [aria-selected="true"]')).toContainText('Trần Quốc Bảo');
+  await page.screenshot({ path: shot('roster-hand-over') });
+  await page.keyboard.press('Control+Enter');
+  // Taking them all may break a rule (rest, nights): the same confirmation as for one seat.
+  const warning = page.getByRole('alertdialog', { name: 'Thay đổi này vi phạm quy tắc bắt buộc' });
+  await expect(page.locator(`[data-seat-id="${given[0]}"] .seat-name`, { hasText: 'Bảo T.' }).or(warning)).toBeVisible();
+  if (await warning.isVisible()) await warning.getByRole('button', { name: 'Vẫn thay đổi' }).click();
+  await expect(page.locator(`[data-seat-id="${given[0]}"] .seat-name`)).toHaveText('Bảo T.');
+  await saved();
+  expect(holders(given)).toEqual(given.map(() => idOf('Trần Quốc Bảo')));
+  expect(holders([kept!])).toEqual([long]);
+  expect(stored()).toHaveLength(assignments.length);
+
+  await page.keyboard.press('Control+z');
+  await expect(page.locator(`[data-seat-id="${given[0]}"] .seat-name`)).toHaveText('Long V.');
+  await saved();
+  expect(holders(his)).toEqual(his.map(() => long));
 });

@@ -4,7 +4,8 @@ import { useI18n } from '../i18n/I18nContext';
 /**
  * A modal panel: Esc closes it, focus moves into it when it opens and back where it was when it
  * closes, so the screen stays usable from the keyboard: to the field marked `data-autofocus`, else the
- * first one of its body. `side` docks it to the right as an editor.
+ * first one of its body. Tab goes round inside it (the page behind is inert for the user, so focus
+ * there would be lost from sight). `side` docks it to the right as an editor.
  */
 export function Dialog({ title, onClose, side = false, wide = false, children }: { title: string; onClose: () => void; side?: boolean; wide?: boolean; children: ReactNode }) {
   const { t } = useI18n();
@@ -20,6 +21,7 @@ export function Dialog({ title, onClose, side = false, wide = false, children }:
     first?.focus();
     const onKey = (event: KeyboardEvent) => {
       if (event.key === 'Escape') close.current();
+      if (event.key === 'Tab' && panel.current) trapTab(panel.current, event);
     };
     document.addEventListener('keydown', onKey);
     return () => {
@@ -40,4 +42,22 @@ export function Dialog({ title, onClose, side = false, wide = false, children }:
       </div>
     </div>
   );
+}
+
+const FOCUSABLE = 'a[href], input, select, textarea, button, [tabindex]:not([tabindex="-1"])';
+
+/** Tab from the last field goes to the first, Shift+Tab from the first to the last; only the topmost of stacked dialogs does it. */
+function trapTab(panel: HTMLElement, event: KeyboardEvent) {
+  const open = document.querySelectorAll('[role="dialog"][aria-modal="true"]');
+  if (open[open.length - 1] !== panel) return;
+  const fields = [...panel.querySelectorAll<HTMLElement>(FOCUSABLE)].filter((el) => !el.matches(':disabled') && el.getClientRects().length > 0);
+  const first = fields[0];
+  const last = fields.at(-1);
+  if (!first || !last) return;
+  const at = document.activeElement;
+  const inside = at instanceof HTMLElement && panel.contains(at);
+  if (!inside || (event.shiftKey ? at === first : at === last)) {
+    event.preventDefault();
+    (event.shiftKey ? last : first).focus();
+  }
 }

@@ -35,7 +35,7 @@ export const enRoster: Record<keyof typeof viRoster, string> = {
   'roster.status.published': 'Published, version {version}',
   'roster.status.changed': 'Unpublished changes',
   'roster.keys':
-    'Keys: type a name — put a person in the seat (Enter chooses, Tab goes to the next seat) · arrows — move between seats · Enter or F2 — open the list · Delete — clear · Ctrl+L — lock/unlock · Ctrl+X then Ctrl+V or Enter — move a person · Ctrl+V — paste names (a whole column from Excel) · Ctrl+Z / Ctrl+Y — undo / redo. Drag a name onto another seat to move it, onto a taken seat to swap.',
+    'Keys: type a name — put a person in the seat (Enter chooses, Tab goes to the next seat) · arrows — move between seats · Enter or F2 — open the list · Delete — clear · Ctrl+L — lock/unlock · Ctrl+X then Ctrl+V or Enter — move a person · Ctrl+V — paste names (a whole column from Excel) · type a name then Ctrl+Enter — give all shifts of the seat’s person to the new one · Ctrl+Z / Ctrl+Y — undo / redo. Drag a name onto another seat to move it, onto a taken seat to swap.',
   'roster.carrying': 'Moving {name}: choose the new seat with the arrow keys and press Enter to drop (Esc cancels). Dropping on a taken seat swaps the two people.',
   'roster.grid.label': 'Roster by day and shift',
   'roster.grid.day': 'Day',
@@ -49,6 +49,7 @@ export const enRoster: Record<keyof typeof viRoster, string> = {
   'roster.compact.label': 'Roster of the whole period: days as columns, one line per seat',
   'roster.compact.corner': 'Shift · seat ({year})',
   'roster.typer.label': 'Type the name for {seat}',
+  'roster.typer.handOver': 'Ctrl+Enter — give all unlocked shifts of {name} to the one chosen',
   'roster.lockedSeat': '{seat} on {date} is locked, so it was not changed. Unlock it (Ctrl+L) and try again.',
   'roster.paste.unknown': '{count} names were not placed: nobody or more than one person in the plan has them: {names}.',
   'roster.role.leader': 'LD',

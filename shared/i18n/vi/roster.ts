@@ -33,7 +33,7 @@ export const viRoster = {
   'roster.status.published': 'Đã ban hành phiên bản {version}',
   'roster.status.changed': 'Có thay đổi chưa ban hành',
   'roster.keys':
-    'Phím tắt: gõ tên — xếp người vào chỗ (Enter chọn, Tab sang chỗ sau) · mũi tên — sang chỗ khác · Enter hoặc F2 — mở danh sách · Delete — bỏ trống · Ctrl+L — khoá/mở khoá · Ctrl+X rồi Ctrl+V hoặc Enter — chuyển người · Ctrl+V — dán tên (cả cột từ Excel) · Ctrl+Z / Ctrl+Y — hoàn tác / làm lại. Kéo tên thả vào chỗ khác để chuyển, vào chỗ đã có người để đổi chỗ.',
+    'Phím tắt: gõ tên — xếp người vào chỗ (Enter chọn, Tab sang chỗ sau) · mũi tên — sang chỗ khác · Enter hoặc F2 — mở danh sách · Delete — bỏ trống · Ctrl+L — khoá/mở khoá · Ctrl+X rồi Ctrl+V hoặc Enter — chuyển người · Ctrl+V — dán tên (cả cột từ Excel) · gõ tên rồi Ctrl+Enter — giao mọi ca của người đang ở chỗ đó cho người mới · Ctrl+Z / Ctrl+Y — hoàn tác / làm lại. Kéo tên thả vào chỗ khác để chuyển, vào chỗ đã có người để đổi chỗ.',
   'roster.carrying': 'Đang chuyển {name}: dùng phím mũi tên chọn chỗ mới rồi nhấn Enter để thả (Esc để huỷ). Thả vào chỗ đã có người thì hai người đổi chỗ cho nhau.',
   'roster.grid.label': 'Lịch trực theo ngày và ca',
   'roster.grid.day': 'Ngày',
@@ -47,6 +47,7 @@ export const viRoster = {
   'roster.compact.label': 'Lịch trực cả kỳ: ngày theo cột, mỗi chỗ một dòng',
   'roster.compact.corner': 'Ca · chỗ ({year})',
   'roster.typer.label': 'Gõ tên người trực {seat}',
+  'roster.typer.handOver': 'Ctrl+Enter — giao mọi ca chưa khoá của {name} cho người được chọn',
   'roster.lockedSeat': '{seat} ngày {date} đã khoá nên không đổi được. Mở khoá (Ctrl+L) rồi làm lại.',
   'roster.paste.unknown': 'Không xếp được {count} tên vì không có hoặc trùng trong kế hoạch: {names}.',
   'roster.role.leader': 'LĐ',

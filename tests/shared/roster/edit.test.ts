@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { assignSeat, clearSeat, moveSeat, setLocked, toggleLocks, type Assignments } from '../../../shared/roster/edit';
+import { assignSeat, clearSeat, handOver, moveSeat, setLocked, toggleLocks, type Assignments } from '../../../shared/roster/edit';
 
 const roster: Assignments = [
   { seatId: 's1', staffId: 'a', locked: false },
@@ -54,5 +54,15 @@ describe('roster edits', () => {
     const locked = toggleLocks(roster, day);
     expect(locked.every((a) => a.locked)).toBe(true);
     expect(toggleLocks(locked, day).every((a) => !a.locked)).toBe(true);
+  });
+
+  it('hands every unlocked seat of one person to another, the locked ones staying', () => {
+    const list: Assignments = [...roster, { seatId: 's4', staffId: 'a', locked: false }, { seatId: 's5', staffId: 'a', locked: true }];
+    const handed = handOver(list, 'a', 'd');
+    expect(['s1', 's2', 's3', 's4', 's5'].map((s) => holder(handed, s))).toEqual(['d', 'b', 'c', 'd', 'a']);
+    expect(handed).toHaveLength(list.length);
+    expect(handOver(list, 'a', 'a')).toBe(list);
+    expect(handOver(list, 'c', 'd')).toBe(list);
+    expect(handOver(list, 'x', 'd')).toBe(list);
   });
 });

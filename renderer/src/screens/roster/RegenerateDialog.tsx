@@ -1,4 +1,4 @@
-import { Dialog } from '../../components/Dialog';
+import { ChoiceDialog } from '../../components/ChoiceDialog';
 import { useI18n } from '../../i18n/I18nContext';
 
 /**
@@ -8,23 +8,15 @@ import { useI18n } from '../../i18n/I18nContext';
 export function RegenerateDialog({ published, placed, onChoose, onClose }: { published: boolean; placed: number; onChoose: (mode: 'fill-empty' | 'regenerate') => void; onClose: () => void }) {
   const { t } = useI18n();
   return (
-    <Dialog title={t('roster.regenerate.title')} onClose={onClose}>
-      <p>{t(published ? 'roster.regenerate.published' : 'roster.regenerate.edited', { placed })}</p>
-      <div className="choice-list">
-        <button type="button" className="primary" onClick={() => onChoose('fill-empty')}>
-          {t('roster.fillEmpty')}
-        </button>
-        <p className="hint">{t('roster.fillEmpty.hint')}</p>
-        <button type="button" onClick={() => onChoose('regenerate')}>
-          {t('roster.regenerate.all')}
-        </button>
-        <p className="hint">{t('roster.regenerate.all.hint')}</p>
-      </div>
-      <div className="actions dialog-actions">
-        <button type="button" onClick={onClose}>
-          {t('common.cancel')}
-        </button>
-      </div>
-    </Dialog>
+    <ChoiceDialog
+      title={t('roster.regenerate.title')}
+      intro={t(published ? 'roster.regenerate.published' : 'roster.regenerate.edited', { placed })}
+      choices={[
+        { value: 'fill-empty', label: t('roster.fillEmpty'), hint: t('roster.fillEmpty.hint') },
+        { value: 'regenerate', label: t('roster.regenerate.all'), hint: t('roster.regenerate.all.hint') },
+      ]}
+      onChoose={onChoose}
+      onClose={onClose}
+    />
   );
 }

@@ -5,7 +5,7 @@ import type { Plan } from '../../../../shared/plan/schema';
 import type { Skill } from '../../../../shared/staff/schema';
 import { formatDate, formatDateTimeLong } from '../../../../shared/i18n/dates';
 import { compactLayout, compactNeighbour, nextInOrder } from '../../../../shared/roster/compact-grid';
-import { assignSeat, clearSeat, moveSeat, toggleLocks, type Assignments } from '../../../../shared/roster/edit';
+import { assignSeat, clearSeat, handOver, moveSeat, toggleLocks, type Assignments } from '../../../../shared/roster/edit';
 import type { SeatExplanation } from '../../../../shared/roster/explain';
 import { fairnessReport } from '../../../../shared/roster/fairness';
 import { neighbourSeat, seatsOfDay, type Direction } from '../../../../shared/roster/grid';
@@ -346,6 +346,14 @@ export function RosterEditor({ plan, skills, shiftId, onConflict }: RosterEditor
             setTyping(null);
             if (propose((a) => assignSeat(a, seatId, staffId)) === 'pending') resume.current = { confirmed: after, dismissed: seatId };
             else refocus(after);
+          }}
+          holderName={staffById.get(holders.get(typing.seatId)?.staffId ?? '')?.fullName ?? null}
+          onHandOver={(staffId) => {
+            const seatId = typing.seatId;
+            const from = holders.get(seatId)!.staffId;
+            setTyping(null);
+            if (propose((a) => handOver(a, from, staffId)) === 'pending') resume.current = { confirmed: seatId, dismissed: seatId };
+            else refocus(seatId);
           }}
           onSkip={(step) => {
             setTyping(null);

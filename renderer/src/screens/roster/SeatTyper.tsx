@@ -17,6 +17,9 @@ interface SeatTyperProps {
   anchor: DOMRect;
   /** Assigns, then goes `step` seats on in reading order (0: stays). */
   onPick(staffId: string, step: 1 | -1 | 0): void;
+  /** Who holds the seat now, if anyone: Ctrl+Enter gives all of their seats to the one chosen. */
+  holderName: string | null;
+  onHandOver(staffId: string): void;
   /** Tab with nothing typed: on to the next seat without assigning. */
   onSkip(step: 1 | -1): void;
   /** Escape (back to the seat) or leaving the field. */
@@ -31,7 +34,7 @@ const LIST_HEIGHT = 280;
  * list) narrowed to the names whose words start with what is typed, diacritics ignored; those who
  * would break a rule greyed with why, still choosable (the editor asks first).
  */
-export function SeatTyper({ problem, assignments, seat, staffById, initial, anchor, onPick, onSkip, onClose }: SeatTyperProps) {
+export function SeatTyper({ problem, assignments, seat, staffById, initial, anchor, onPick, holderName, onHandOver, onSkip, onClose }: SeatTyperProps) {
   const { t } = useI18n();
   const { candidates, reasons } = useSeatCandidates(problem, assignments, seat, staffById);
   const [query, setQuery] = useState(initial);
@@ -55,7 +58,9 @@ export function SeatTyper({ problem, assignments, seat, staffById, initial, anch
       setActive((i) => Math.max(0, Math.min(shown.length - 1, i + (e.key === 'ArrowDown' ? 1 : -1))));
     } else if (e.key === 'Enter') {
       e.preventDefault();
-      choose(1);
+      const c = shown[active];
+      if ((e.ctrlKey || e.metaKey) && holderName && c) onHandOver(c.staffId);
+      else choose(1);
     } else if (e.key === 'Tab') {
       e.preventDefault();
       const step = e.shiftKey ? -1 : 1;
@@ -114,6 +119,7 @@ export function SeatTyper({ problem, assignments, seat, staffById, initial, anch
         })}
         {shown.length === 0 && <li className="picker-empty">{t('roster.picker.none', { query })}</li>}
       </ul>
+      {holderName && <p className="seat-typer-hint">{t('roster.typer.handOver', { name: holderName })}</p>}
     </div>
   );
 }
