@@ -1,19 +1,13 @@
 // @vitest-environment happy-dom
-import { afterEach, describe, expect, it, vi } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { useSettings } from '../../renderer/src/data/SettingsContext';
 import { usePlan } from '../../renderer/src/data/usePlan';
 import { usePlans } from '../../renderer/src/data/usePlans';
 import { useStaff } from '../../renderer/src/data/useStaff';
 import { planInput } from '../helpers/plans';
-import { mainProcess, mount, type Mounted } from './windows';
+import { mainProcess, windowsPerTest } from './windows';
 
-const mounted: Mounted<unknown>[] = [];
-const open = <T>(...args: Parameters<typeof mount<T>>) => {
-  const window = mount(...args);
-  mounted.push(window);
-  return window;
-};
-afterEach(() => mounted.splice(0).forEach((w) => w.unmount()));
+const open = windowsPerTest();
 
 describe('the data hooks follow what the main process pushes', () => {
   it('a plan renamed in window A shows in window B’s plan list and plan view, without B asking', async () => {

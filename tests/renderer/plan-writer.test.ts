@@ -1,17 +1,11 @@
 // @vitest-environment happy-dom
-import { afterEach, describe, expect, it, vi } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { useEditedPlan } from '../../renderer/src/data/useEditedPlan';
 import { usePlanWriter } from '../../renderer/src/data/usePlanWriter';
 import { planInput } from '../helpers/plans';
-import { mainProcess, mount, type Mounted } from './windows';
+import { mainProcess, windowsPerTest } from './windows';
 
-const mounted: Mounted<unknown>[] = [];
-const open = <T>(...args: Parameters<typeof mount<T>>) => {
-  const window = mount(...args);
-  mounted.push(window);
-  return window;
-};
-afterEach(() => mounted.splice(0).forEach((w) => w.unmount()));
+const open = windowsPerTest();
 
 /** Window B's editor on a plan, and its writer; window A is another window (or the CLI) over the same store. */
 async function editorInB() {

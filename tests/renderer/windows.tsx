@@ -1,5 +1,6 @@
 import type { ReactNode } from 'react';
 import { createRoot } from 'react-dom/client';
+import { afterEach } from 'vitest';
 import { callerOver, type ApiClient } from '../../shared/api/client';
 import type { AppEventName } from '../../shared/api/events';
 import type { EventSink } from '../../electron/services/adapters';
@@ -88,5 +89,16 @@ export function mount<T>(client: ApiClient, hook: () => T): Mounted<T> {
       root.unmount();
       container.remove();
     },
+  };
+}
+
+/** `mount` for one test file: every window a test opens is unmounted after it. */
+export function windowsPerTest(): <T>(client: ApiClient, hook: () => T) => Mounted<T> {
+  const mounted: Mounted<unknown>[] = [];
+  afterEach(() => mounted.splice(0).forEach((w) => w.unmount()));
+  return (client, hook) => {
+    const window = mount(client, hook);
+    mounted.push(window);
+    return window;
   };
 }
