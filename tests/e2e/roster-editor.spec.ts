@@ -302,7 +302,8 @@ test('edits are saved even when the page closes at once, and a change made elsew
   const leader = await seat(leaderSeat).locator('.seat-name').textContent();
   await page.reload();
   await expect(seat(leaderSeat).locator('.seat-name')).toHaveText(leader!);
-  expect(app.services().plans.get(plan.id).assignments).toHaveLength(1);
+  const saved = app.services().plans.get(plan.id).assignments;
+  expect(saved).toHaveLength(1);
 
   // The CLI (or another window) changes the plan meanwhile; the next save is refused and the editor reloads.
   await app.services().plans.update(plan.id, { assignments: [] });
@@ -311,4 +312,13 @@ test('edits are saved even when the page closes at once, and a change made elsew
   await expect(page.getByRole('alert')).toContainText('Kế hoạch vừa được thay đổi ở nơi khác');
   await expect(seat(leaderSeat)).toContainText('Trống');
   expect(app.services().plans.get(plan.id).assignments).toHaveLength(0);
+
+  // Changed elsewhere while this window writes nothing: it says so at once, and "Tải lại" shows the change.
+  await app.services().plans.update(plan.id, { assignments: saved });
+  const warning = page.locator('.notice-warning');
+  await expect(warning).toContainText('Kế hoạch này vừa được thay đổi ở nơi khác');
+  await page.screenshot({ path: shot('roster-changed-elsewhere') });
+  await warning.getByRole('button', { name: 'Tải lại' }).click();
+  await expect(seat(leaderSeat).locator('.seat-name')).toHaveText(leader!);
+  await expect(warning).toHaveCount(0);
 });

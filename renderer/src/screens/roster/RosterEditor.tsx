@@ -419,8 +419,7 @@ export function RosterEditor({ plan, skills, shiftId, onConflict }: RosterEditor
           onPublish={(note) =>
             void publish.run(async () => {
               await save.flush();
-              const published = await api.call('plans:publish', { id: plan.id, ...(note ? { note } : {}) });
-              writer.rebase(published.updatedAt);
+              const published = await writer.own(() => api.call('plans:publish', { id: plan.id, ...(note ? { note } : {}) }));
               setMeta({ status: published.status, versions: published.versions });
               setPublishing(false);
               notify({ kind: 'info', text: t('roster.publish.done', { version: latestVersion(published)!.version }) });
