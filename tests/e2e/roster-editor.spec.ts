@@ -1,25 +1,15 @@
 import type { Locator } from '@playwright/test';
-import { dutyWindowFor } from '../../shared/calendar/duty-window';
-import { holidayPlanInput } from '../../shared/calendar/holiday-plan';
-import { holidayOf } from '../../shared/calendar/holidays';
 import { planToProblem } from '../../shared/plan/expand';
 import type { Plan } from '../../shared/plan/schema';
 import { checkRoster } from '../../shared/roster/check';
 import { moveSeat } from '../../shared/roster/edit';
 import { introducedViolations } from '../../shared/roster/seat-issues';
 import { SAMPLE_STAFF } from '../../shared/staff/sample';
-import { expect, test, type AppHarness } from './harness/fixtures';
+import { createTetPlan } from '../helpers/tet-plan';
+import { expect, test } from './harness/fixtures';
 import { DEFAULT_SKILLS } from '../../shared/staff/schema';
 
 const shot = (name: string) => `artifacts/screenshots/${name}.png`;
-
-/** The sample staff in the directory and a Tết 2026 plan made from the holiday, as the plans screen makes it. */
-async function tetPlan(app: AppHarness): Promise<Plan> {
-  const services = app.services();
-  await services.ctx.store.lock.run(() => services.directory.write([...SAMPLE_STAFF]));
-  const tet = holidayOf(2026, 'tet-nguyen-dan');
-  return services.plans.create(holidayPlanInput(tet, dutyWindowFor(tet)));
-}
 
 /**
  * Two held seats on different days whose people can trade places without breaking any rule, the
@@ -40,7 +30,7 @@ function harmlessSwap(plan: Plan): [string, string] {
 
 test('the roster editor: generate, move by drag and keyboard, swap, a rest violation undone, a lock kept, publish twice and diff', async ({ app }) => {
   const { page } = app;
-  const plan = await tetPlan(app);
+  const plan = await createTetPlan(app.services());
   await app.open(`#/roster/${plan.id}`);
   const seat = (id: string): Locator => page.locator(`[data-seat-id="${id}"]`);
   const holder = (id: string) => seat(id).locator('.seat-name');
@@ -228,7 +218,7 @@ test('the roster editor: generate, move by drag and keyboard, swap, a rest viola
 test('Tạo lịch over hand edits or a published roster asks: cancel keeps it, only fill empty seats keeps every placed seat', async ({ app }) => {
   const { page } = app;
   await page.setViewportSize({ width: 1366, height: 768 });
-  const plan = await tetPlan(app);
+  const plan = await createTetPlan(app.services());
   await app.open(`#/roster/${plan.id}`);
   await page.getByRole('button', { name: 'Theo ngày' }).click();
   const saved = () => expect(page.locator('.save-state')).toHaveText('✓ Đã lưu');
@@ -300,7 +290,7 @@ test('Tạo lịch over hand edits or a published roster asks: cancel keeps it, 
 
 test('edits are saved even when the page closes at once, and a change made elsewhere is reloaded, not overwritten', async ({ app }) => {
   const { page } = app;
-  const plan = await tetPlan(app);
+  const plan = await createTetPlan(app.services());
   await app.open(`#/roster/${plan.id}`);
   const seat = (id: string) => page.locator(`[data-seat-id="${id}"]`);
   const picker = page.getByRole('dialog', { name: 'Chọn người trực' });

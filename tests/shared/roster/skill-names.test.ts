@@ -10,7 +10,7 @@ import { tetPlan } from '../../helpers/tet-plan';
 // Nguyễn Văn Hùng (HT), a technician with network and servers but not security, on the ATTT seat.
 const hung = SAMPLE_STAFF[6]!;
 const ATTT_SEAT = '2026-02-16/dem/ky-thuat-attt';
-const plan = tetPlan(SAMPLE_STAFF, { assignments: [{ seatId: ATTT_SEAT, staffId: hung.id, locked: false }] });
+const plan = tetPlan({ assignments: [{ seatId: ATTT_SEAT, staffId: hung.id, locked: false }] });
 
 const renamed: Skill[] = DEFAULT_SKILLS.map((s) => (s.id === 'security' ? { ...s, label: 'An toàn thông tin' } : s));
 const deleted: Skill[] = DEFAULT_SKILLS.filter((s) => s.id !== 'security');
