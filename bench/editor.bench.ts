@@ -24,7 +24,6 @@ import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { systemClock } from '../electron/services/adapters';
 import { planToProblem } from '../shared/plan/expand';
-import type { ShiftTemplate } from '../shared/plan/pattern';
 import { dutyWindowFor } from '../shared/calendar/duty-window';
 import { holidayPlanInput } from '../shared/calendar/holiday-plan';
 import { holidayOf } from '../shared/calendar/holidays';
@@ -37,12 +36,11 @@ import { markOn } from '../shared/plan/leave-grid';
 import { SAMPLE_STAFF } from '../shared/staff/sample';
 import { foldDiacritics } from '../shared/staff/normalize';
 import type { Page } from '@playwright/test';
-import { DEFAULT_SKILLS, type StaffMember } from '../shared/staff/schema';
-import { epochToVn } from '../shared/time/zone';
+import { DEFAULT_SKILLS } from '../shared/staff/schema';
 import { bindServices, servicesForPage } from '../tests/e2e/harness/page-services';
 import { serveStatic } from '../tests/e2e/harness/static-server';
 import { loadavg } from 'node:os';
-import { MONTH_SEATS, PATTERN_4X6, monthInstance } from './instances';
+import { monthPlanParts } from './month-plan';
 import { arrowsBetween, autoCompleteKeys, findReplaceKeys, leaveKeys, typedKeys } from './spreadsheet-keys';
 
 const args = process.argv.slice(2);
@@ -54,45 +52,6 @@ const FIRST_RENDER = 'roster:first-render';
 const EDIT = 'roster:edit';
 
 execSync('npm run build', { stdio: 'ignore' });
-
-/** The stored plan of the month instance: its people as directory members and participants, its pattern and seats. */
-function monthPlanParts() {
-  const month = monthInstance();
-  const staff: StaffMember[] = month.people.map((p) => ({
-    id: p.id,
-    fullName: p.name,
-    title: '',
-    unit: '',
-    phone: `09${p.id.slice(1).padStart(8, '0')}`,
-    email: '',
-    roles: p.roles,
-    skills: p.skills,
-    active: true,
-    notes: '',
-  }));
-  const participants = month.people.map((p) => ({
-    staffId: p.id,
-    leave: p.leave.map((l) => ({ start: epochToVn(l.start), end: epochToVn(l.end), reason: l.reason })),
-    noNights: p.noNights,
-    preferredDays: [],
-    avoidedDays: [],
-  }));
-  const pad = (n: number) => String(n).padStart(2, '0');
-  const shifts: ShiftTemplate[] = PATTERN_4X6.map((s) => ({ id: s.id, label: s.label, start: s.start, end: `${pad((Number(s.start.slice(0, 2)) + s.hours) % 24)}:${s.start.slice(3)}` }));
-  return {
-    staff,
-    window: { start: epochToVn(month.windowStart), end: epochToVn(month.windowEnd) },
-    changes: {
-      participants,
-      pattern: { presetId: null, shifts },
-      seats: { default: MONTH_SEATS, overrides: [] },
-      specialDays: [
-        { date: '2026-04-30', kind: 'holiday' as const, label: 'Ngày Giải phóng miền Nam' },
-        { date: '2026-05-01', kind: 'holiday' as const, label: 'Ngày Quốc tế Lao động' },
-      ],
-    },
-  };
-}
 
 const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)] ?? NaN;
 const worst = (xs: number[]) => (xs.length ? Math.max(...xs) : NaN);
