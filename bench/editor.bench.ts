@@ -1,5 +1,5 @@
 /**
- * `npx tsx bench/editor.bench.ts [--runs N] [--edits N]`: the roster editor in Debian's Chromium,
+ * `npx tsx bench/editor.bench.ts [--runs N] [--edits N] [--profile]`: the roster editor in Debian's Chromium,
  * against the real services over a temporary folder. A benchmark, not a test: it prints.
  *
  * The largest grid, the month instance (31 days × 4 shifts × 8 seats, 300 people): the first render
@@ -41,12 +41,15 @@ import { bindServices, servicesForPage } from '../tests/e2e/harness/page-service
 import { serveStatic } from '../tests/e2e/harness/static-server';
 import { loadavg } from 'node:os';
 import { monthPlanParts } from './month-plan';
+import { PHASES, mainThreadWork } from './main-thread';
+import { heaviestFunctions } from './cpu-profile';
 import { arrowsBetween, autoCompleteKeys, findReplaceKeys, leaveKeys, typedKeys } from './spreadsheet-keys';
 
 const args = process.argv.slice(2);
 const option = (name: string, fallback: number) => Number(args[args.indexOf(name) + 1]) || fallback;
 const runs = option('--runs', 5);
 const editsPerRun = option('--edits', 10);
+const profile = args.includes('--profile');
 
 const FIRST_RENDER = 'roster:first-render';
 const EDIT = 'roster:edit';
@@ -111,25 +114,36 @@ try {
   const loadToGrid: number[] = [];
   const edits: number[] = [];
   const painted: number[] = [];
-  for (let run = 0; run < runs; run++) {
-    // A fresh document each time: a hash-only change would not reload the page.
+  // A fresh document each time: a hash-only change would not reload the page.
+  const openMonth = async () => {
     await page.goto('about:blank');
     await page.goto(`${server.url}#/roster/${shaped.id}`);
     await page.locator('.roster-grid').waitFor();
     await page.waitForFunction((n) => performance.getEntriesByName(n, 'measure').length > 0, FIRST_RENDER);
-    firstRender.push(...(await measures(FIRST_RENDER)));
-    // From navigation start to the committed grid: what the user waits for when opening the plan.
-    loadToGrid.push(...(await page.evaluate((n) => performance.getEntriesByName(n, 'measure').map((e) => e.startTime + e.duration), FIRST_RENDER)));
-
-    // Alternate clearing a seat and undoing it: two edits that touch one cell, checks and fairness each.
+  };
+  // Alternate clearing a seat and undoing it: two edits that touch one cell, checks and fairness each.
+  const editSeatAndUndo = async () => {
     await page.locator('[data-seat-id]').nth(40).focus();
     for (let i = 0; i < editsPerRun; i++) {
       await page.keyboard.press(i % 2 === 0 ? 'Delete' : 'Control+z');
       await page.waitForFunction(([n, count]) => performance.getEntriesByName(n, 'measure').length >= count && (globalThis as any).__keyToPaint.length >= count, [EDIT, i + 1] as const);
     }
+    return editsPerRun;
+  };
+  for (let run = 0; run < runs; run++) {
+    await openMonth();
+    firstRender.push(...(await measures(FIRST_RENDER)));
+    // From navigation start to the committed grid: what the user waits for when opening the plan.
+    loadToGrid.push(...(await page.evaluate((n) => performance.getEntriesByName(n, 'measure').map((e) => e.startTime + e.duration), FIRST_RENDER)));
+
+    await editSeatAndUndo();
     edits.push(...(await measures(EDIT)));
     painted.push(...(await keyToPaint(page)));
   }
+  // One pass more, traced (tracing slows the page, so its edits are not among the figures): where an edit's time goes.
+  await openMonth();
+  const work = await mainThreadWork(browser, page, editSeatAndUndo);
+  const heaviest = profile ? (await openMonth(), await heaviestFunctions(page, resolve('dist/renderer/assets'), editSeatAndUndo)) : [];
 
   console.log(`editor bench: load average ${loadBefore.map((l) => l.toFixed(2)).join(' ')} (1, 5, 15 min) on ${(await import('node:os')).cpus().length} cores at the start`);
   console.log(`largest grid: month instance, ${problem.shifts.length} shifts, ${problem.seats.length} seats, ${problem.people.length} people, ${runs} loads, ${edits.length} edits (Delete / Ctrl+Z)`);
@@ -144,6 +158,9 @@ try {
     const m = median(xs);
     console.log([name, ms(m), ms(worst(xs)), Number.isNaN(target) ? '—' : `< ${target}`, Number.isNaN(target) ? '—' : m < target ? 'yes' : 'NO'].join(' | '));
   }
+
+  console.log(`an edit's main-thread work (a traced pass of ${editsPerRun} edits): ${PHASES.map((p) => `${p} ${ms(work[p])} ms`).join(', ')}`);
+  if (heaviest.length) console.log(`heaviest functions an edit (--profile, inclusive):\n  ${heaviest.join('\n  ')}`);
 
   console.log('');
   console.log(
