@@ -1,5 +1,6 @@
 import { extname } from 'node:path';
 import type { HandlersOf } from '../../shared/api/define';
+import { say } from '../../shared/i18n';
 import { AppError } from '../../shared/errors/app-error';
 import { decodeBase64, downloadFile } from '../../shared/api/files';
 import type { DuplicateChoice, StaffImportPreview, StaffImportResult, staffChannels } from '../../shared/api/staff';
@@ -272,6 +273,7 @@ function formatOf(name: string, bytes: Uint8Array): FileFormat {
 }
 
 function unwrap<T>(result: FileRead<T>, name: string): T {
-  if (!result.ok) throw new AppError('IMPORT_INVALID', `${name}: ${result.error}`);
+  // Vietnamese until AppError carries a message of its own; the refusal is one already.
+  if (!result.ok) throw new AppError('IMPORT_INVALID', `${name}: ${say('vi', result.error)}`);
   return result.value;
 }

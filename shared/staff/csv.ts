@@ -1,3 +1,4 @@
+import { msg, type Message } from '../i18n/message';
 import Papa from 'papaparse';
 import type { Skill, StaffMember } from './schema';
 import { firstLegacyLine, isLegacyNotWindows1258, legacyEncodingMessage, looksLikeLegacyVietnamese } from './legacy-encoding';
@@ -6,7 +7,7 @@ import { neutralizeFormula } from './formula-cells';
 import { displayPhone } from './phone';
 import { staffExportRows } from './export-rows';
 
-type Decoded = { ok: true; text: string } | { ok: false; error: string };
+type Decoded = { ok: true; text: string } | { ok: false; error: Message };
 
 /**
  * UTF-8 (with or without BOM), UTF-16 when Excel saved "Unicode Text", and otherwise Windows-1258:
@@ -31,7 +32,7 @@ function decodeText(bytes: Uint8Array): Decoded {
 }
 
 function legacy(where: { line: number; text: string } | null): Decoded {
-  return { ok: false, error: legacyEncodingMessage('csv', where ? `dòng ${where.line}: "${where.text}"` : '') };
+  return { ok: false, error: legacyEncodingMessage('csv', where ? msg('staffImport.file.legacyAt.line', where) : '') };
 }
 
 /**
@@ -72,7 +73,7 @@ export function parseStaffCsv(bytes: Uint8Array): FileRead<RawTable> {
   });
   if (tooMany) return { ok: false, error: tooManyRowsMessage() };
   if (unclosedQuoteRow !== null) {
-    return { ok: false, error: `Dòng ${unclosedQuoteRow}: thiếu dấu ngoặc kép (") đóng; tệp CSV bị hỏng từ dòng này.` };
+    return { ok: false, error: msg('staffImport.file.unclosedQuote', { row: unclosedQuoteRow }) };
   }
   // A file ending with a newline gives one empty record that is not a row in Excel.
   if (rows.length > 0 && isBlankRow(rows.at(-1) ?? [])) rows.pop();

@@ -34,11 +34,11 @@ export interface ImportContext {
  * here: the caller imports `acceptedStaff(preview)` once the user confirms.
  */
 export function previewStaffImport(table: RawTable, ctx: ImportContext): FileRead<ImportPreview> {
-  if (table.rows.every(isBlankRow)) return { ok: false, error: 'Tệp không có dữ liệu.' };
+  if (table.rows.every(isBlankRow)) return { ok: false, error: msg('staffImport.file.empty') };
   const choices = ctx.choices ?? NO_CHOICES;
   const reading = readHeader(table.rows, choices.columns, ctx.rememberedMapping ?? (() => undefined));
   if (!reading) {
-    return { ok: false, error: `Không tìm thấy dòng tiêu đề của bảng (Họ và tên, Vai trò…) trong ${HEADER_SEARCH_ROWS} dòng đầu của tệp.` };
+    return { ok: false, error: msg('staffImport.file.noHeader', { rows: HEADER_SEARCH_ROWS }) };
   }
   const { header } = reading;
   const { columns } = header;

@@ -1,3 +1,4 @@
+import { msg, type Message, type MessageParam } from '../i18n/message';
 /**
  * Before Unicode, Vietnamese was typed with TCVN3 (ABC) or VNI fonts that put Vietnamese letters on
  * Latin-1 byte values. Such a file, opened as Windows-1252 and saved as UTF-8, is valid UTF-8 full of
@@ -55,11 +56,10 @@ export function firstLegacyLine(lines: readonly string[], strict: boolean): { li
   return index < 0 ? null : { line: index + 1, text: lines[index]!.slice(0, 60) };
 }
 
-const CONVERT_STEPS =
-  'Cách chuyển sang Unicode: 1) mở tệp bằng Excel, chọn cả bảng và sao chép (Ctrl+C); 2) mở Unikey → Công cụ chuyển mã (Ctrl+Shift+F6), chọn Nguồn: TCVN3 (ABC) hoặc VNI Windows, Đích: Unicode, đánh dấu "Chuyển mã clipboard", bấm "Chuyển mã"; 3) dán lại vào Excel (Ctrl+V) và chọn phông Times New Roman;';
-
-/** What to do about a file in TCVN3 or VNI: the exact steps, ending with the format this file should be re-saved as. */
-export function legacyEncodingMessage(format: 'csv' | 'xlsx', where: string): string {
-  const save = format === 'csv' ? '4) Tệp → Lưu thành → "CSV UTF-8 (Comma delimited) (*.csv)", rồi nhập lại tệp.' : '4) lưu lại tệp (Excel Workbook .xlsx), rồi nhập lại.';
-  return `Tệp dùng bảng mã cũ TCVN3 (ABC) hoặc VNI, không phải Unicode${where ? ` (${where})` : ''}. ${CONVERT_STEPS} ${save}`;
+/**
+ * What to do about a file in TCVN3 or VNI: the exact steps, ending with the format this file should be
+ * re-saved as. `where` is the line (and sheet) that shows it, a message of its own, or '' when none does.
+ */
+export function legacyEncodingMessage(format: 'csv' | 'xlsx', where: MessageParam): Message {
+  return msg(format === 'csv' ? 'staffImport.file.legacy.csv' : 'staffImport.file.legacy.xlsx', { where, steps: msg('staffImport.file.legacySteps') });
 }

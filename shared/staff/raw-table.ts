@@ -1,4 +1,4 @@
-import type { Message } from '../i18n/message';
+import { msg, type Message } from '../i18n/message';
 
 /**
  * A spreadsheet as read from a CSV or XLSX file, before any meaning is given to it: `rows[i]` is the
@@ -21,13 +21,14 @@ export interface RawCellNote {
 }
 
 /** A file either yields its content or one message saying why it cannot be read at all. */
-export type FileRead<T> = { ok: true; value: T } | { ok: false; error: string };
+export type FileRead<T> = { ok: true; value: T } | { ok: false; error: Message };
 
 /** Large enough for any agency's directory, small enough to preview without freezing the screen. */
 export const MAX_IMPORT_ROWS = 5000;
 
-export function tooManyRowsMessage(): string {
-  return `Tệp có hơn ${MAX_IMPORT_ROWS.toLocaleString('vi-VN')} dòng dữ liệu; chỉ nhận tối đa ${MAX_IMPORT_ROWS.toLocaleString('vi-VN')} dòng mỗi lần nhập. Hãy chia tệp thành nhiều phần.`;
+/** The templates write the limit out (5.000 / 5,000): say() writes no thousands separator. */
+export function tooManyRowsMessage(): Message {
+  return msg('staffImport.file.tooManyRows');
 }
 
 export function isBlankRow(row: readonly string[]): boolean {

@@ -16,7 +16,7 @@ const MAX_COLUMNS = 50;
 /** The data rows, a title and header above them and a signature block below: more is not one staff list. */
 const MAX_SHEET_ROWS = MAX_IMPORT_ROWS + HEADER_SEARCH_ROWS + 30;
 
-const NOT_XLSX = 'Tệp không phải tệp Excel .xlsx hợp lệ (có thể là tệp .xls cũ, tệp hỏng hoặc tệp khác đổi đuôi). Hãy mở bằng Excel và lưu lại dưới dạng "Excel Workbook (.xlsx)".';
+const NOT_XLSX = msg('staffImport.xlsx.notXlsx');
 
 /**
  * Reads a sheet of an XLSX file into the same table of text cells as a CSV, noting on each row what a
@@ -25,7 +25,7 @@ const NOT_XLSX = 'Tệp không phải tệp Excel .xlsx hợp lệ (có thể l�
  * opens on a cover or instructions sheet).
  */
 export async function readStaffXlsx(bytes: Uint8Array, sheetName?: string): Promise<FileRead<RawTable>> {
-  if (bytes.length > MAX_XLSX_BYTES) return { ok: false, error: `Tệp quá lớn (hơn ${MAX_XLSX_BYTES / 1024 / 1024} MB) để là danh bạ cán bộ.` };
+  if (bytes.length > MAX_XLSX_BYTES) return { ok: false, error: msg('staffImport.xlsx.tooLarge', { mb: MAX_XLSX_BYTES / 1024 / 1024 }) };
   // Every XLSX is a ZIP archive; checking the signature first gives a clear message for .xls and CSV.
   if (bytes[0] !== 0x50 || bytes[1] !== 0x4b) return { ok: false, error: NOT_XLSX };
   const guarded = guardXlsx(bytes);
@@ -41,7 +41,7 @@ export async function readStaffXlsx(bytes: Uint8Array, sheetName?: string): Prom
   if (sheets.length === 0) return { ok: false, error: NOT_XLSX };
   const names = sheets.map((s) => s.name.normalize('NFC'));
   let chosen = sheetName === undefined ? -1 : names.indexOf(sheetName.normalize('NFC'));
-  if (sheetName !== undefined && chosen < 0) return { ok: false, error: `Tệp không có trang tính "${sheetName}"; các trang tính: ${names.map((n) => `"${n}"`).join(', ')}.` };
+  if (sheetName !== undefined && chosen < 0) return { ok: false, error: msg('staffImport.xlsx.noSheet', { sheet: sheetName, names: names.map((n) => `"${n}"`) }) };
   const tables: RawTable[] = [];
   for (const sheet of sheets) {
     // The header rows and a title above them, plus the limit.
@@ -57,19 +57,20 @@ export async function readStaffXlsx(bytes: Uint8Array, sheetName?: string): Prom
   const lines = table.rows.map((row) => row.filter(Boolean).join(' | '));
   if (looksLikeLegacyVietnamese(lines.join('\n'))) {
     const where = firstLegacyLine(lines, false);
-    return { ok: false, error: legacyEncodingMessage('xlsx', `trang tính "${names[chosen]}"${where ? `, dòng ${where.line}: "${where.text}"` : ''}`) };
+    const sheet = names[chosen]!;
+    return { ok: false, error: legacyEncodingMessage('xlsx', where ? msg('staffImport.file.legacyAt.sheetLine', { sheet, ...where }) : msg('staffImport.file.legacyAt.sheet', { sheet })) };
   }
   return { ok: true, value: { ...table, sheets: { names, chosen } } };
 }
 
-function refusal(result: Exclude<GuardResult, { ok: true }>): string {
+function refusal(result: Exclude<GuardResult, { ok: true }>): Message {
   switch (result.reason) {
     case 'not-zip':
       return NOT_XLSX;
     case 'too-large':
-      return `Tệp giải nén ra hơn ${result.limit / 1024 / 1024} MB, quá lớn để là danh bạ cán bộ (có thể là tệp hỏng hoặc "bom nén"); tệp không được đọc.`;
+      return msg('staffImport.xlsx.unzipTooLarge', { mb: result.limit / 1024 / 1024 });
     case 'bad-shared-string':
-      return `Trang tính "${result.sheet}", ô ${result.cell}: ô trỏ tới chuỗi văn bản số ${result.index} nhưng tệp chỉ có ${result.count} chuỗi — tệp hỏng hoặc do phần mềm khác ghi sai. Hãy mở bằng Excel, kiểm tra ô đó và lưu lại dưới dạng "Excel Workbook (.xlsx)".`;
+      return msg('staffImport.xlsx.badSharedString', { sheet: result.sheet, cell: result.cell, index: result.index, count: result.count });
   }
 }
 

@@ -23,4 +23,22 @@ export const enStaffImport: Record<keyof typeof viStaffImport, string> = {
   'staffImport.cell.formulaNoResult': 'The cell holds a formula with no result yet — left empty',
   'staffImport.cell.formula': 'The cell holds a formula — its computed result is used',
   'staffImport.cell.error': 'The cell holds an Excel error — left empty',
+  'staffImport.file.empty': 'The file holds no data.',
+  'staffImport.file.noHeader': 'No header row (Họ và tên, Vai trò…) in the first {rows} rows of the file.',
+  'staffImport.file.tooManyRows': 'The file has more than 5,000 data rows; at most 5,000 rows are taken per import. Split the file into several parts.',
+  'staffImport.file.unclosedQuote': 'Row {row}: a closing double quote (") is missing; the CSV file is broken from this row on.',
+  'staffImport.file.legacy.csv':
+    'The file uses the old TCVN3 (ABC) or VNI encoding, not Unicode{where}. {steps} 4) File → Save As → "CSV UTF-8 (Comma delimited) (*.csv)", then import the file again.',
+  'staffImport.file.legacy.xlsx': 'The file uses the old TCVN3 (ABC) or VNI encoding, not Unicode{where}. {steps} 4) save the file (Excel Workbook .xlsx), then import it again.',
+  'staffImport.file.legacySteps':
+    'To convert it to Unicode: 1) open the file in Excel, select the whole table and copy it (Ctrl+C); 2) open Unikey → Công cụ chuyển mã (Ctrl+Shift+F6), choose Nguồn: TCVN3 (ABC) or VNI Windows, Đích: Unicode, tick "Chuyển mã clipboard", press "Chuyển mã"; 3) paste it back into Excel (Ctrl+V) and choose the Times New Roman font;',
+  'staffImport.file.legacyAt.line': ' (row {line}: "{text}")',
+  'staffImport.file.legacyAt.sheet': ' (sheet "{sheet}")',
+  'staffImport.file.legacyAt.sheetLine': ' (sheet "{sheet}", row {line}: "{text}")',
+  'staffImport.xlsx.tooLarge': 'The file is too large (over {mb} MB) to be a staff directory.',
+  'staffImport.xlsx.notXlsx': 'The file is not a valid Excel .xlsx file (perhaps an old .xls, a damaged file or another file renamed). Open it in Excel and save it as "Excel Workbook (.xlsx)".',
+  'staffImport.xlsx.unzipTooLarge': 'The file unpacks to more than {mb} MB, too large to be a staff directory (perhaps a damaged file or a "zip bomb"); it was not read.',
+  'staffImport.xlsx.badSharedString':
+    'Sheet "{sheet}", cell {cell}: the cell points to text string number {index} but the file has only {count} strings — the file is damaged or was written wrongly by other software. Open it in Excel, check that cell and save it as "Excel Workbook (.xlsx)".',
+  'staffImport.xlsx.noSheet': 'The file has no sheet "{sheet}"; its sheets: {names}.',
 };

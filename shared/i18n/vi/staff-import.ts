@@ -25,4 +25,21 @@ export const viStaffImport = {
   'staffImport.cell.formulaNoResult': 'Ô chứa công thức chưa có kết quả — để trống',
   'staffImport.cell.formula': 'Ô chứa công thức — dùng kết quả đã tính',
   'staffImport.cell.error': 'Ô chứa lỗi của Excel — để trống',
+  'staffImport.file.empty': 'Tệp không có dữ liệu.',
+  'staffImport.file.noHeader': 'Không tìm thấy dòng tiêu đề của bảng (Họ và tên, Vai trò…) trong {rows} dòng đầu của tệp.',
+  'staffImport.file.tooManyRows': 'Tệp có hơn 5.000 dòng dữ liệu; chỉ nhận tối đa 5.000 dòng mỗi lần nhập. Hãy chia tệp thành nhiều phần.',
+  'staffImport.file.unclosedQuote': 'Dòng {row}: thiếu dấu ngoặc kép (") đóng; tệp CSV bị hỏng từ dòng này.',
+  'staffImport.file.legacy.csv': 'Tệp dùng bảng mã cũ TCVN3 (ABC) hoặc VNI, không phải Unicode{where}. {steps} 4) Tệp → Lưu thành → "CSV UTF-8 (Comma delimited) (*.csv)", rồi nhập lại tệp.',
+  'staffImport.file.legacy.xlsx': 'Tệp dùng bảng mã cũ TCVN3 (ABC) hoặc VNI, không phải Unicode{where}. {steps} 4) lưu lại tệp (Excel Workbook .xlsx), rồi nhập lại.',
+  'staffImport.file.legacySteps':
+    'Cách chuyển sang Unicode: 1) mở tệp bằng Excel, chọn cả bảng và sao chép (Ctrl+C); 2) mở Unikey → Công cụ chuyển mã (Ctrl+Shift+F6), chọn Nguồn: TCVN3 (ABC) hoặc VNI Windows, Đích: Unicode, đánh dấu "Chuyển mã clipboard", bấm "Chuyển mã"; 3) dán lại vào Excel (Ctrl+V) và chọn phông Times New Roman;',
+  'staffImport.file.legacyAt.line': ' (dòng {line}: "{text}")',
+  'staffImport.file.legacyAt.sheet': ' (trang tính "{sheet}")',
+  'staffImport.file.legacyAt.sheetLine': ' (trang tính "{sheet}", dòng {line}: "{text}")',
+  'staffImport.xlsx.tooLarge': 'Tệp quá lớn (hơn {mb} MB) để là danh bạ cán bộ.',
+  'staffImport.xlsx.notXlsx': 'Tệp không phải tệp Excel .xlsx hợp lệ (có thể là tệp .xls cũ, tệp hỏng hoặc tệp khác đổi đuôi). Hãy mở bằng Excel và lưu lại dưới dạng "Excel Workbook (.xlsx)".',
+  'staffImport.xlsx.unzipTooLarge': 'Tệp giải nén ra hơn {mb} MB, quá lớn để là danh bạ cán bộ (có thể là tệp hỏng hoặc "bom nén"); tệp không được đọc.',
+  'staffImport.xlsx.badSharedString':
+    'Trang tính "{sheet}", ô {cell}: ô trỏ tới chuỗi văn bản số {index} nhưng tệp chỉ có {count} chuỗi — tệp hỏng hoặc do phần mềm khác ghi sai. Hãy mở bằng Excel, kiểm tra ô đó và lưu lại dưới dạng "Excel Workbook (.xlsx)".',
+  'staffImport.xlsx.noSheet': 'Tệp không có trang tính "{sheet}"; các trang tính: {names}.',
 } as const;

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { inVietnamese } from '../../helpers/file-read';
 import { say } from '../../../shared/i18n';
 import { readStaffXlsx } from '../../../electron/services/staff-files/xlsx';
 import { parseStaffCsv } from '../../../shared/staff/csv';
@@ -16,9 +17,9 @@ async function read(name: string, sheet?: string): Promise<FileRead<RawTable>> {
 
 async function preview(name: string, sheet?: string): Promise<ImportPreview & { table: RawTable }> {
   const table = await read(name, sheet);
-  if (!table.ok) throw new Error(table.error);
+  if (!table.ok) throw new Error(say('vi', table.error));
   const result = previewStaffImport(table.value, context());
-  if (!result.ok) throw new Error(result.error);
+  if (!result.ok) throw new Error(say('vi', result.error));
   return { ...result.value, table: table.value };
 }
 
@@ -100,7 +101,7 @@ describe('an office XLSX: title rows, merged two-row header, STT, group headings
       { row: 2, status: 'new', name: 'Phan Văn Lực', unit: '', phone: '0905123456', roles: ['technician'], skills: [] },
       { row: 3, status: 'new', name: 'Tạ Thị Hồng', unit: '', phone: '0915222333', roles: ['technician'], skills: [] },
     ]);
-    expect(await read('ds-truc-tet-2026.xlsx', 'Tháng 1')).toEqual({ ok: false, error: 'Tệp không có trang tính "Tháng 1"; các trang tính: "Hướng dẫn", "DS trực Tết", "Dự phòng".' });
+    expect(inVietnamese(await read('ds-truc-tet-2026.xlsx', 'Tháng 1'))).toEqual({ ok: false, error: 'Tệp không có trang tính "Tháng 1"; các trang tính: "Hướng dẫn", "DS trực Tết", "Dự phòng".' });
   });
 });
 
@@ -146,8 +147,8 @@ describe('TCVN3 and VNI are refused with the steps to convert, naming where', ()
     const result = await read(name);
     expect(result.ok).toBe(false);
     if (result.ok) return;
-    expect(result.error).toContain(`TCVN3 (ABC) hoặc VNI, không phải Unicode (${where})`);
-    expect(result.error).toContain('Unikey');
-    expect(result.error).toContain(saveAs);
+    expect(say('vi', result.error)).toContain(`TCVN3 (ABC) hoặc VNI, không phải Unicode (${where})`);
+    expect(say('vi', result.error)).toContain('Unikey');
+    expect(say('vi', result.error)).toContain(saveAs);
   });
 });

@@ -1,6 +1,7 @@
 import { crc32, deflateRawSync, inflateRawSync } from 'node:zlib';
 import { strToU8, unzipSync, zipSync } from 'fflate';
 import { describe, expect, it } from 'vitest';
+import { inVietnamese } from '../../helpers/file-read';
 import { readStaffXlsx, writeStaffXlsx } from '../../../electron/services/staff-files/xlsx';
 import { MAX_XLSX_UNCOMPRESSED, guardXlsx } from '../../../electron/services/staff-files/xlsx-guard';
 import { DEFAULT_SKILLS } from '../../../shared/staff/schema';
@@ -99,7 +100,7 @@ describe('hostile staff workbooks (#12 item 12)', () => {
     expect(bomb.length).toBeLessThan(2 * MB);
     const peakBefore = process.resourceUsage().maxRSS;
     const result = await readStaffXlsx(bomb);
-    expect(result).toEqual({ ok: false, error: expect.stringContaining(`Tệp giải nén ra hơn ${MAX_XLSX_UNCOMPRESSED / MB} MB, quá lớn để là danh bạ cán bộ`) });
+    expect(inVietnamese(result)).toEqual({ ok: false, error: expect.stringContaining(`Tệp giải nén ra hơn ${MAX_XLSX_UNCOMPRESSED / MB} MB, quá lớn để là danh bạ cán bộ`) });
     // maxRSS is in KB: the reader used to inflate all 800 MB (and more in its parsed form).
     expect((process.resourceUsage().maxRSS - peakBefore) / 1024).toBeLessThan(150);
   });
@@ -125,7 +126,7 @@ describe('hostile staff workbooks (#12 item 12)', () => {
       files['xl/worksheets/sheet1.xml'] = strToU8(sheet.replace(match[0], match[0].replace(/<v>\d+<\/v>/, '<v>999</v>')));
     });
     const count = (text(unzipSync(broken)['xl/sharedStrings.xml']!).match(/<si>/g) ?? []).length;
-    expect(await readStaffXlsx(broken)).toEqual({
+    expect(inVietnamese(await readStaffXlsx(broken))).toEqual({
       ok: false,
       error: expect.stringContaining(`Trang tính "Danh bạ", ô ${cell}: ô trỏ tới chuỗi văn bản số 999 nhưng tệp chỉ có ${count} chuỗi`),
     });
@@ -135,14 +136,17 @@ describe('hostile staff workbooks (#12 item 12)', () => {
     const stripped = await editedWorkbook((files) => {
       delete files['xl/sharedStrings.xml'];
     });
-    expect(await readStaffXlsx(stripped)).toEqual({ ok: false, error: expect.stringMatching(/^Trang tính "Danh bạ", ô [A-Z]+\d+: ô trỏ tới chuỗi văn bản số \d+ nhưng tệp chỉ có 0 chuỗi/) });
+    expect(inVietnamese(await readStaffXlsx(stripped))).toEqual({
+      ok: false,
+      error: expect.stringMatching(/^Trang tính "Danh bạ", ô [A-Z]+\d+: ô trỏ tới chuỗi văn bản số \d+ nhưng tệp chỉ có 0 chuỗi/),
+    });
   });
 
   it('says a truncated or scrambled archive is not an XLSX file', async () => {
     const ours = await editedWorkbook(() => {});
-    expect(await readStaffXlsx(ours.subarray(0, ours.length - 40))).toEqual({ ok: false, error: expect.stringContaining('không phải tệp Excel .xlsx hợp lệ') });
+    expect(inVietnamese(await readStaffXlsx(ours.subarray(0, ours.length - 40)))).toEqual({ ok: false, error: expect.stringContaining('không phải tệp Excel .xlsx hợp lệ') });
     const scrambled = ours.slice();
     for (let i = 200; i < 600; i++) scrambled[i] = 0xa5;
-    expect(await readStaffXlsx(scrambled)).toEqual({ ok: false, error: expect.stringContaining('không phải tệp Excel .xlsx hợp lệ') });
+    expect(inVietnamese(await readStaffXlsx(scrambled))).toEqual({ ok: false, error: expect.stringContaining('không phải tệp Excel .xlsx hợp lệ') });
   });
 });

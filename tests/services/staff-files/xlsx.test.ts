@@ -20,13 +20,13 @@ async function xlsxOf(build: (sheet: ExcelJS.Worksheet) => void): Promise<Uint8A
 
 async function read(bytes: Uint8Array): Promise<RawTable> {
   const result = await readStaffXlsx(bytes);
-  if (!result.ok) throw new Error(result.error);
+  if (!result.ok) throw new Error(say('vi', result.error));
   return result.value;
 }
 
 function preview(table: RawTable): ImportPreview {
   const result = previewStaffImport(table, context());
-  if (!result.ok) throw new Error(result.error);
+  if (!result.ok) throw new Error(say('vi', result.error));
   return result.value;
 }
 
@@ -125,7 +125,7 @@ describe('readStaffXlsx: hostile workbooks', () => {
     });
     const result = await readStaffXlsx(bytes);
     expect(result.ok).toBe(false);
-    if (!result.ok) expect(result.error).toContain('5.000');
+    if (!result.ok) expect(say('vi', result.error)).toContain('5.000');
   });
 
   it.each([
@@ -136,6 +136,6 @@ describe('readStaffXlsx: hostile workbooks', () => {
   ])('refuses %s with a clear message', async (_, bytes) => {
     const result = await readStaffXlsx(bytes);
     expect(result.ok).toBe(false);
-    if (!result.ok) expect(result.error).toMatch(/^Tệp không phải tệp Excel \.xlsx hợp lệ/);
+    if (!result.ok) expect(say('vi', result.error)).toMatch(/^Tệp không phải tệp Excel \.xlsx hợp lệ/);
   });
 });

@@ -60,7 +60,7 @@ describe('control characters in what is typed (#12 item 9)', () => {
       },
       context(),
     );
-    if (!result.ok) throw new Error(result.error);
+    if (!result.ok) throw new Error(say('vi', result.error));
     expect(result.value.rows.map((r) => [r.status, r.problems.filter((p) => p.severity === 'error').map((p) => `${p.field}: ${say('vi', p.text)}`)])).toEqual([
       ['error', ['fullName: Chứa ký tự điều khiển U+001B (ESC) — hãy xoá ký tự này trong tệp']],
       ['error', ['title: Chứa ký tự điều khiển U+202E (đổi chiều chữ) — hãy xoá ký tự này trong tệp']],

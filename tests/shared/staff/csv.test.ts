@@ -1,4 +1,6 @@
 import { describe, expect, it } from 'vitest';
+import { inVietnamese } from '../../helpers/file-read';
+import { say } from '../../../shared/i18n';
 import Papa from 'papaparse';
 import { parseStaffCsv, staffToCsv } from '../../../shared/staff/csv';
 import { acceptedStaff, previewStaffImport } from '../../../shared/staff/import-rows';
@@ -13,7 +15,7 @@ const BOM = '\uFEFF';
 
 function rowsOf(bytes: Uint8Array): string[][] {
   const result = parseStaffCsv(bytes);
-  if (!result.ok) throw new Error(result.error);
+  if (!result.ok) throw new Error(say('vi', result.error));
   return result.value.rows;
 }
 
@@ -55,8 +57,15 @@ describe('parseStaffCsv: encodings and delimiters', () => {
     expect(rows[2]![2]).toBe('"');
   });
 
+  it('says its refusals in English for the English UI, with the row and the line that shows the old encoding', () => {
+    const unclosed = parseStaffCsv(utf8('Họ và tên,Vai trò\nA,kỹ thuật\n"B,kỹ thuật\nC,kỹ thuật\n'));
+    expect(!unclosed.ok && say('en', unclosed.error)).toBe('Row 3: a closing double quote (") is missing; the CSV file is broken from this row on.');
+    const legacy = parseStaffCsv(utf8('Hä vµ tªn,Vai trß\nNguyÔn V¨n An,C¸n bé kü thuËt\n'));
+    expect(!legacy.ok && say('en', legacy.error)).toMatch(/^The file uses the old TCVN3 \(ABC\) or VNI encoding, not Unicode \(row 1: "Hä vµ tªn,Vai trß"\)\. To convert it.*CSV UTF-8/);
+  });
+
   it('refuses a file with an unclosed quote, naming the row', () => {
-    expect(parseStaffCsv(utf8('Họ và tên,Vai trò\nA,kỹ thuật\n"B,kỹ thuật\nC,kỹ thuật\n'))).toEqual({
+    expect(inVietnamese(parseStaffCsv(utf8('Họ và tên,Vai trò\nA,kỹ thuật\n"B,kỹ thuật\nC,kỹ thuật\n')))).toEqual({
       ok: false,
       error: 'Dòng 3: thiếu dấu ngoặc kép (") đóng; tệp CSV bị hỏng từ dòng này.',
     });
@@ -65,25 +74,25 @@ describe('parseStaffCsv: encodings and delimiters', () => {
   it('refuses raw TCVN3 bytes (invalid UTF-8)', () => {
     // "Nguyễn Văn An" in TCVN3: ễ = 0xD4, ă = 0xA8.
     const tcvn3 = new Uint8Array([...utf8('Ho va ten,Vai tro\nNguy'), 0xd4, ...utf8('n V'), 0xa8, ...utf8('n An,ky thuat\n')]);
-    expect(parseStaffCsv(tcvn3)).toEqual(LEGACY('dòng 2: "NguyÔn V¨n An,ky thuat"'));
+    expect(inVietnamese(parseStaffCsv(tcvn3))).toEqual(LEGACY('dòng 2: "NguyÔn V¨n An,ky thuat"'));
   });
 
   it('refuses raw VNI bytes (invalid UTF-8)', () => {
     // "Nguyễn Văn" in VNI: e + 0xE3 (ã), a + 0xEA (ê).
     const vni = new Uint8Array([...utf8('Ho va ten,Vai tro\nNguye'), 0xe3, ...utf8('n Va'), 0xea, ...utf8('n An,ky thuat\n')]);
-    expect(parseStaffCsv(vni)).toEqual(LEGACY('dòng 2: "Nguyeăn Vaên An,ky thuat"'));
+    expect(inVietnamese(parseStaffCsv(vni))).toEqual(LEGACY('dòng 2: "Nguyeăn Vaên An,ky thuat"'));
   });
 
   it('refuses TCVN3 text that was re-saved as UTF-8 (mojibake)', () => {
-    expect(parseStaffCsv(utf8('Hä vµ tªn,Vai trß\nNguyÔn V¨n An,C¸n bé kü thuËt\nTrÇn ThÞ Hµ,L·nh ®¹o\n'))).toEqual(LEGACY('dòng 1: "Hä vµ tªn,Vai trß"'));
+    expect(inVietnamese(parseStaffCsv(utf8('Hä vµ tªn,Vai trß\nNguyÔn V¨n An,C¸n bé kü thuËt\nTrÇn ThÞ Hµ,L·nh ®¹o\n')))).toEqual(LEGACY('dòng 1: "Hä vµ tªn,Vai trß"'));
   });
 
   it('refuses VNI text that was re-saved as UTF-8 (mojibake)', () => {
-    expect(parseStaffCsv(utf8('Hoï vaø teân,Vai troø\nNguyeãn Vaên An,Caùn boä kyõ thuaät\n'))).toEqual(LEGACY('dòng 1: "Hoï vaø teân,Vai troø"'));
+    expect(inVietnamese(parseStaffCsv(utf8('Hoï vaø teân,Vai troø\nNguyeãn Vaên An,Caùn boä kyõ thuaät\n')))).toEqual(LEGACY('dòng 1: "Hoï vaø teân,Vai troø"'));
   });
 
   it('refuses text already damaged by a lossy conversion (replacement characters)', () => {
-    expect(parseStaffCsv(utf8('Họ và tên,Vai trò\nNguye\uFFFDn V\uFFFDn An,kỹ thuật\n'))).toEqual(LEGACY('dòng 2: '));
+    expect(inVietnamese(parseStaffCsv(utf8('Họ và tên,Vai trò\nNguye\uFFFDn V\uFFFDn An,kỹ thuật\n')))).toEqual(LEGACY('dòng 2: '));
   });
 
   it('accepts real Vietnamese full of marks, and typographic punctuation', () => {
@@ -97,7 +106,7 @@ describe('parseStaffCsv: encodings and delimiters', () => {
     const result = parseStaffCsv(utf8(csv));
     expect(performance.now() - started).toBeLessThan(1000);
     expect(result.ok).toBe(false);
-    if (!result.ok) expect(result.error).toContain('5.000');
+    if (!result.ok) expect(say('vi', result.error)).toContain('5.000');
   });
 
   it('accepts exactly 5,000 data rows', () => {
@@ -111,19 +120,19 @@ describe('the sample files', () => {
     const bytes = fixture('sample-staff.csv');
     expect(new TextDecoder().decode(bytes)).toBe(new TextDecoder().decode(utf8(staffToCsv(SAMPLE_STAFF, DEFAULT_SKILLS))).replace(/^\uFEFF/, ''));
     const result = previewStaffImport(table(bytes), context());
-    if (!result.ok) throw new Error(result.error);
+    if (!result.ok) throw new Error(say('vi', result.error));
     expect(result.value.counts).toEqual({ new: 30, 'duplicate-of-existing': 0, 'duplicate-in-file': 0, error: 0 });
   });
 
   it('importing sample-staff.csv into the sample directory finds everyone already there', () => {
     const result = previewStaffImport(table(fixture('sample-staff.csv')), context(SAMPLE_STAFF));
-    if (!result.ok) throw new Error(result.error);
+    if (!result.ok) throw new Error(say('vi', result.error));
     expect(result.value.counts['duplicate-of-existing']).toBe(30);
   });
 
   it('sample-staff-broken.csv (semicolons, no BOM) shows each broken row with its problem', () => {
     const result = previewStaffImport(table(fixture('sample-staff-broken.csv')), context());
-    if (!result.ok) throw new Error(result.error);
+    if (!result.ok) throw new Error(say('vi', result.error));
     const summary = result.value.rows.map((r) => [r.rowNumber, r.status, r.problems.map((p) => p.field).join(',')]);
     expect(summary).toEqual([
       [2, 'new', ''],
@@ -197,7 +206,7 @@ describe('staffToCsv', () => {
     const hostile = { ...person, email: 'an@binhson.gov.vn' };
     const csv = staffToCsv([hostile, ...SAMPLE_STAFF], DEFAULT_SKILLS, ';');
     const result = previewStaffImport(table(utf8(csv)), context());
-    if (!result.ok) throw new Error(result.error);
+    if (!result.ok) throw new Error(say('vi', result.error));
     const imported = acceptedStaff(result.value).map(({ id: _, ...rest }) => rest);
     const expected = [{ ...hostile, phone: '0912345678' }, ...SAMPLE_STAFF].map(({ id: _, ...rest }) => rest);
     expect(imported).toEqual(expect.arrayContaining(expected));

@@ -13,13 +13,13 @@ import { context, fixture } from './helpers';
 
 async function table(name: string): Promise<RawTable> {
   const read = await readStaffXlsx(fixture(`office/${name}`));
-  if (!read.ok) throw new Error(read.error);
+  if (!read.ok) throw new Error(say('vi', read.error));
   return read.value;
 }
 
 function preview(t: RawTable, choices: Partial<ImportChoices> = {}, extra: Partial<ImportContext> = {}): ImportPreview {
   const result = previewStaffImport(t, { ...context(), choices: { ...NO_CHOICES, ...choices }, ...extra });
-  if (!result.ok) throw new Error(result.error);
+  if (!result.ok) throw new Error(say('vi', result.error));
   return result.value;
 }
 

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { inVietnamese } from '../../helpers/file-read';
 import { msg, say } from '../../../shared/i18n';
 import { acceptedStaff, previewStaffImport } from '../../../shared/staff/import-rows';
 import { type ImportPreview, type ImportProblem } from '../../../shared/staff/import-preview';
@@ -7,7 +8,7 @@ import { SAMPLE_STAFF } from '../../../shared/staff/sample';
 import { context } from './helpers';
 
 /** A problem with its Vietnamese sentence, as the CLI prints it. */
-const inVietnamese = ({ text, ...problem }: ImportProblem) => ({ ...problem, message: say('vi', text) });
+const problemInVietnamese = ({ text, ...problem }: ImportProblem) => ({ ...problem, message: say('vi', text) });
 
 const HEADER = ['Họ và tên', 'Chức vụ', 'Đơn vị', 'Điện thoại', 'Email', 'Vai trò', 'Kỹ năng'];
 
@@ -17,7 +18,7 @@ function table(...rows: string[][]): RawTable {
 
 function preview(t: RawTable, existing = context()): ImportPreview {
   const result = previewStaffImport(t, existing);
-  if (!result.ok) throw new Error(result.error);
+  if (!result.ok) throw new Error(say('vi', result.error));
   return result.value;
 }
 
@@ -113,18 +114,18 @@ describe('previewStaffImport: headers', () => {
 
   it('does not look for the header past row 30', () => {
     const rows = [...Array.from({ length: 30 }, () => ['Căn cứ Công văn số 15/UBND']), ['Họ và tên', 'Vai trò'], ['Lê Văn Thắng', 'kỹ thuật']];
-    expect(previewStaffImport({ rows, notes: [] }, context())).toEqual({ ok: false, error: 'Không tìm thấy dòng tiêu đề của bảng (Họ và tên, Vai trò…) trong 30 dòng đầu của tệp.' });
+    expect(inVietnamese(previewStaffImport({ rows, notes: [] }, context()))).toEqual({ ok: false, error: 'Không tìm thấy dòng tiêu đề của bảng (Họ và tên, Vai trò…) trong 30 dòng đầu của tệp.' });
   });
 
   it('refuses an empty file', () => {
-    expect(previewStaffImport({ rows: [[''], []], notes: [] }, context())).toEqual({ ok: false, error: 'Tệp không có dữ liệu.' });
+    expect(inVietnamese(previewStaffImport({ rows: [[''], []], notes: [] }, context()))).toEqual({ ok: false, error: 'Tệp không có dữ liệu.' });
   });
 
   it('refuses more than 5,000 data rows, saying the limit', () => {
     const rows = Array.from({ length: 5001 }, (_, i) => [`Người ${i}`, '', '', '', '', 'kỹ thuật', '']);
     const result = previewStaffImport(table(...rows), context());
     expect(result.ok).toBe(false);
-    if (!result.ok) expect(result.error).toContain('5.000');
+    if (!result.ok) expect(say('vi', result.error)).toContain('5.000');
     expect(previewStaffImport(table(...rows.slice(1)), context()).ok).toBe(true);
   });
 });
@@ -151,7 +152,7 @@ describe('previewStaffImport: rows', () => {
     const row = p.rows[0]!;
     expect(row.status).toBe('new');
     expect(row.staff?.skills).toEqual(['network', 'servers', 'security', 'dien-toan-dam-may']);
-    expect(row.problems.map(inVietnamese)).toEqual([{ field: 'skills', severity: 'warning', message: 'Kỹ năng mới "Điện toán đám mây" — sẽ được thêm vào danh sách kỹ năng khi nhập' }]);
+    expect(row.problems.map(problemInVietnamese)).toEqual([{ field: 'skills', severity: 'warning', message: 'Kỹ năng mới "Điện toán đám mây" — sẽ được thêm vào danh sách kỹ năng khi nhập' }]);
   });
 
   it('reports every problem of a row, in Vietnamese, and keeps the row out', () => {
@@ -182,7 +183,7 @@ describe('previewStaffImport: rows', () => {
 
   it('reports a missing role', () => {
     const row = preview(table(['Trần Văn An', '', '', '', '', '', ''])).rows[0]!;
-    expect(row.problems.map(inVietnamese)).toEqual([{ field: 'roles', severity: 'error', message: 'Thiếu vai trò — chọn vai trò cho dòng này (Lãnh đạo trực hoặc Cán bộ kỹ thuật)' }]);
+    expect(row.problems.map(problemInVietnamese)).toEqual([{ field: 'roles', severity: 'error', message: 'Thiếu vai trò — chọn vai trò cho dòng này (Lãnh đạo trực hoặc Cán bộ kỹ thuật)' }]);
   });
 
   it('reports values too long for the directory', () => {
