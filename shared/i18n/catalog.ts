@@ -4,6 +4,7 @@ import { enCalendar } from './en/calendar';
 import { enChecklist } from './en/checklist';
 import { enCommon } from './en/common';
 import { enDutyLog } from './en/duty-log';
+import { enErrors } from './en/errors';
 import { enExports } from './en/exports';
 import { enFeed } from './en/feed';
 import { enHost } from './en/host';
@@ -20,6 +21,7 @@ import { viCalendar } from './vi/calendar';
 import { viChecklist } from './vi/checklist';
 import { viCommon } from './vi/common';
 import { viDutyLog } from './vi/duty-log';
+import { viErrors } from './vi/errors';
 import { viExports } from './vi/exports';
 import { viFeed } from './vi/feed';
 import { viHost } from './vi/host';
@@ -54,6 +56,7 @@ export const vi = {
   ...viFeed,
   ...viPaperwork,
   ...viReadiness,
+  ...viErrors,
 };
 export type Templates = typeof vi;
 export type MessageKey = keyof Templates;
@@ -75,11 +78,30 @@ const en: Record<MessageKey, string> = {
   ...enFeed,
   ...enPaperwork,
   ...enReadiness,
+  ...enErrors,
 };
 
 export const dictionaries: Record<Language, Record<MessageKey, string>> = { vi, en };
 
 /** The area files one by one, so a test can see that no key is declared in two of them. */
-export const AREA_FILES = [viCommon, viPlans, viSettings, viCalendar, viStaff, viSetup, viExports, viRoster, viReminders, viCaldav, viDutyLog, viChecklist, viHost, viFeed, viPaperwork, viReadiness];
+export const AREA_FILES = [
+  viCommon,
+  viPlans,
+  viSettings,
+  viCalendar,
+  viStaff,
+  viSetup,
+  viExports,
+  viRoster,
+  viReminders,
+  viCaldav,
+  viDutyLog,
+  viChecklist,
+  viHost,
+  viFeed,
+  viPaperwork,
+  viReadiness,
+  viErrors,
+];
 
 export const MESSAGE_KEYS = Object.keys(vi) as [MessageKey, ...MessageKey[]];

@@ -16,6 +16,7 @@ import { describeUnsafeChar, findUnsafeText } from '../text/unsafe-text';
 import type { ImportColumn, ImportPreview, ImportProblem, ImportRow, ImportRowStatus, MappingState, SkippedRows } from './import-preview';
 import { MAX_IMPORT_ROWS, isBlankRow, tooManyRowsMessage, type FileRead, type RawTable } from './raw-table';
 import { issueMessage } from '../errors/zod-message';
+import { say } from '../i18n';
 
 export interface ImportContext {
   /** The current directory, inactive people included: someone re-imported is still the same person. */
@@ -173,7 +174,7 @@ function readRow(cells: readonly string[], rowNumber: number, columns: readonly 
     notes: cell('notes'),
   });
   if (!parsed.success) {
-    for (const issue of parsed.error.issues) error(fieldOfIssue(issue.path[0]), issueMessage(issue));
+    for (const issue of parsed.error.issues) error(fieldOfIssue(issue.path[0]), say('vi', issueMessage(issue)));
     return { rowNumber, problems, status: 'error', ...asked };
   }
   const staff = parsed.data;

@@ -3,6 +3,7 @@ import { readFileSync, renameSync, rmSync, statSync, utimesSync, writeFileSync }
 import { AppError } from '../../../shared/errors/app-error';
 import { fileError } from '../files/file-error';
 import { deadOnThisHost, thisProcess, type ProcessOwner } from '../files/process-owner';
+import { msg } from '../../../shared/i18n/message';
 
 interface LockOwner extends ProcessOwner {
   token: string;
@@ -103,7 +104,7 @@ export class FileLock {
         breakLock(this.path, held);
         continue;
       }
-      if (now - started > this.waitMs) throw new AppError('BUSY', 'Dữ liệu đang được một tiến trình khác (ứng dụng hoặc lệnh lich-truc) ghi. Hãy thử lại.');
+      if (now - started > this.waitMs) throw new AppError('BUSY', msg('error.busyWriting'));
       await new Promise((resolve) => setTimeout(resolve, Math.min(250, 10 * 2 ** Math.min(attempt, 5))));
     }
   }
