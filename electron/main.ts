@@ -11,6 +11,7 @@ import { electronPrinter } from './print';
 import { electronSecrets } from './secrets';
 import { randomIds, systemClock, systemTimer } from './services/adapters';
 import { createServices } from './services/app';
+import { watchDataFolder } from './services/store/folder-watch';
 import { defaultDataDir } from './services/paths';
 import { externalUrl, isAppUrl, permissionAllowed, resolveAppPath } from './security';
 import { installTray } from './tray';
@@ -95,7 +96,12 @@ if (!app.requestSingleInstanceLock()) {
     powerMonitor.on('unlock-screen', () => void reminders.engine.wake());
     // A reminder log it cannot trust (newer schema, unreadable) stops the engine; the Nhắc nhở screen says why.
     reminders.engine.start().catch((error: unknown) => console.error('Reminder engine not started:', error));
-    app.on('before-quit', () => reminders.engine.stop());
+    // The CLI or a second app over the same folder writes too: open screens and the engine hear of it.
+    const watcher = watchDataFolder(dataDir, services.ctx.events);
+    app.on('before-quit', () => {
+      watcher.close();
+      reminders.engine.stop();
+    });
 
     mainWindow = createMainWindow(join(here, 'preload.cjs'));
     // Started at login: stay in the tray until the user opens the window.

@@ -9,6 +9,7 @@ import { parsePlanFile } from '../../shared/plan/plan-file';
 import { importedCopy, replaceWith, type ImportChoice } from '../../shared/plan/reimport';
 import { PLAN_SCHEMA_VERSION, Plan, summarize, type PlanCore, type PlanSummary } from '../../shared/plan/schema';
 import { refreshStaffSnapshot } from '../../shared/plan/snapshot';
+import { succeedingInstant } from '../../shared/plan/succeeding-instant';
 import { isWindowsDeviceName, planFileName } from '../../shared/plan/file-name';
 import { diffVersions, type VersionDiff } from '../../shared/plan/diff';
 import { findVersion, latestVersion, planCore, publishPlan } from '../../shared/plan/publish';
@@ -143,7 +144,10 @@ export class PlanService {
   }
 
   publish(id: string, note = ''): Promise<Plan> {
-    return this.#write(() => this.#withoutDoubleBookings(publishPlan(this.get(id), this.ctx.clock.now().toISOString(), note)));
+    return this.#write(() => {
+      const plan = this.get(id);
+      return this.#withoutDoubleBookings(publishPlan(plan, succeedingInstant(plan.updatedAt, this.ctx.clock.now()), note));
+    });
   }
 
   diff(id: string, from: number, to?: number): VersionDiff {
@@ -263,7 +267,7 @@ export class PlanService {
   }
 
   #touch(plan: Plan): Plan {
-    const parsed = Plan.safeParse({ ...plan, updatedAt: this.ctx.clock.now().toISOString() });
+    const parsed = Plan.safeParse({ ...plan, updatedAt: succeedingInstant(plan.updatedAt, this.ctx.clock.now()) });
     if (!parsed.success) {
       const issue = parsed.error.issues[0];
       const where = issue?.path.join('.') ?? '';

@@ -16,6 +16,7 @@ import { enReminders } from './en/reminders';
 import { enSettings } from './en/settings';
 import { enSetup } from './en/setup';
 import { enStaff } from './en/staff';
+import { enVerdicts } from './en/verdicts';
 import { viCaldav } from './vi/caldav';
 import { viCalendar } from './vi/calendar';
 import { viChecklist } from './vi/checklist';
@@ -33,6 +34,7 @@ import { viReminders } from './vi/reminders';
 import { viSettings } from './vi/settings';
 import { viSetup } from './vi/setup';
 import { viStaff } from './vi/staff';
+import { viVerdicts } from './vi/verdicts';
 
 /**
  * Every text the app shows, by key. Vietnamese is the reference: its templates declare the keys and,
@@ -56,6 +58,7 @@ export const vi = {
   ...viFeed,
   ...viPaperwork,
   ...viReadiness,
+  ...viVerdicts,
   ...viErrors,
 };
 export type Templates = typeof vi;
@@ -78,6 +81,7 @@ const en: Record<MessageKey, string> = {
   ...enFeed,
   ...enPaperwork,
   ...enReadiness,
+  ...enVerdicts,
   ...enErrors,
 };
 
@@ -101,6 +105,7 @@ export const AREA_FILES = [
   viFeed,
   viPaperwork,
   viReadiness,
+  viVerdicts,
   viErrors,
 ];
 

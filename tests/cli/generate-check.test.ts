@@ -38,7 +38,7 @@ describe('lich-truc generate and check', () => {
     const dir = tempDir();
     const input = join(dir, 'one-leader.lichtruc.json');
     const oneLeader = SAMPLE_STAFF.filter((m) => !m.roles.includes('leader')).concat(SAMPLE_STAFF.find((m) => m.roles.includes('leader'))!);
-    writeJsonFile(input, tetPlan(oneLeader));
+    writeJsonFile(input, tetPlan({ staff: oneLeader }));
 
     const result = await cli('generate', input, '--json');
     expect(result.code).toBe(3);

@@ -5,7 +5,7 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { runCli } from '../../electron/cli/run';
 import { Plan } from '../../shared/plan/schema';
-import { vn } from '../shared/plan/helpers';
+import { vn } from '../helpers/clock';
 import { storePlan } from '../helpers/publish';
 import { tetRoster } from '../helpers/reminders';
 import { tempDir, tempServices } from '../helpers/services';

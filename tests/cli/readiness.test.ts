@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { runCli } from '../../electron/cli/run';
-import { tetPlan, vn } from '../shared/plan/helpers';
+import { tetPlan } from '../helpers/tet-plan';
+import { vn } from '../helpers/clock';
 import { storePlan } from '../helpers/publish';
 import { TET_STAFF } from '../helpers/reminders';
 import { sequentialIds, tempServices } from '../helpers/services';
@@ -8,7 +9,7 @@ import { sequentialIds, tempServices } from '../helpers/services';
 /** A stored draft Tết 2026 (duty from 13/02/2026 17:00) and `lich-truc readiness` over its folder. */
 async function cli(nowVn: string) {
   const env = tempServices({ now: new Date(vn(nowVn)) });
-  await storePlan(env.services, tetPlan({ staff: TET_STAFF, participants: TET_STAFF.map((s) => ({ staffId: s.id })) }));
+  await storePlan(env.services, tetPlan({ staff: TET_STAFF }));
   const ids = sequentialIds('task');
   return {
     env,

@@ -4,7 +4,7 @@ import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { runCli } from '../../electron/cli/run';
 import { EXIT } from '../../electron/cli/command';
-import { tempDir } from '../services/helpers';
+import { tempDir } from '../helpers/services';
 
 const fixture = (name: string) => fileURLToPath(new URL(`../fixtures/${name}`, import.meta.url));
 

@@ -1,7 +1,5 @@
-import { dutyWindowFor } from '../../shared/calendar/duty-window';
-import { holidayPlanInput } from '../../shared/calendar/holiday-plan';
-import { holidayOf } from '../../shared/calendar/holidays';
 import { SAMPLE_STAFF } from '../../shared/staff/sample';
+import { createTetPlan } from '../helpers/tet-plan';
 import { expect, test } from './harness/fixtures';
 
 const shot = (name: string) => `artifacts/screenshots/${name}.png`;
@@ -10,9 +8,7 @@ test('Công bằng draws each role’s loads against its average and best line; 
   const { page } = app;
   await page.setViewportSize({ width: 1366, height: 768 });
   const services = app.services();
-  await services.ctx.store.lock.run(() => services.directory.write([...SAMPLE_STAFF]));
-  const tet = holidayOf(2026, 'tet-nguyen-dan');
-  const plan = await services.plans.create(holidayPlanInput(tet, dutyWindowFor(tet)));
+  const plan = await createTetPlan(services);
   await app.open(`#/roster/${plan.id}`);
   await page.getByRole('button', { name: 'Tạo lịch' }).click();
   await expect(page.locator('.notice-info')).toContainText('Đã xếp');

@@ -1,4 +1,4 @@
-import { tetPlan } from '../shared/plan/helpers';
+import { tetPlan } from '../helpers/tet-plan';
 import { storePlan } from '../helpers/publish';
 import { TET_STAFF } from '../helpers/reminders';
 import { expect, test } from './harness/fixtures';
@@ -9,7 +9,7 @@ const SHOTS = 'artifacts/screenshots';
 test('readiness tasks: seeded from the letters, assigned with a due date before duty, overdue shown on the plan and the roster, deleted with undo', async ({ app }) => {
   const { page } = app;
   await page.setViewportSize({ width: 1366, height: 768 });
-  const plan = tetPlan({ staff: TET_STAFF, participants: TET_STAFF.map((s) => ({ staffId: s.id })) });
+  const plan = tetPlan({ staff: TET_STAFF });
   await storePlan(app.services(), plan);
   // Ordered before the test's day and still not done: overdue by the clock.
   await app.services().readiness.update(plan.id, 'patches', { assigneeId: 'kt-01', due: '2026-01-12', status: 'doing' });

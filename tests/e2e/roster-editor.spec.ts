@@ -1,25 +1,15 @@
 import type { Locator } from '@playwright/test';
-import { dutyWindowFor } from '../../shared/calendar/duty-window';
-import { holidayPlanInput } from '../../shared/calendar/holiday-plan';
-import { holidayOf } from '../../shared/calendar/holidays';
 import { planToProblem } from '../../shared/plan/expand';
 import type { Plan } from '../../shared/plan/schema';
 import { checkRoster } from '../../shared/roster/check';
 import { moveSeat } from '../../shared/roster/edit';
 import { introducedViolations } from '../../shared/roster/seat-issues';
 import { SAMPLE_STAFF } from '../../shared/staff/sample';
-import { expect, test, type AppHarness } from './harness/fixtures';
+import { createTetPlan } from '../helpers/tet-plan';
+import { expect, test } from './harness/fixtures';
 import { DEFAULT_SKILLS } from '../../shared/staff/schema';
 
 const shot = (name: string) => `artifacts/screenshots/${name}.png`;
-
-/** The sample staff in the directory and a Tết 2026 plan made from the holiday, as the plans screen makes it. */
-async function tetPlan(app: AppHarness): Promise<Plan> {
-  const services = app.services();
-  await services.ctx.store.lock.run(() => services.directory.write([...SAMPLE_STAFF]));
-  const tet = holidayOf(2026, 'tet-nguyen-dan');
-  return services.plans.create(holidayPlanInput(tet, dutyWindowFor(tet)));
-}
 
 /**
  * Two held seats on different days whose people can trade places without breaking any rule, the
@@ -40,7 +30,7 @@ function harmlessSwap(plan: Plan): [string, string] {
 
 test('the roster editor: generate, move by drag and keyboard, swap, a rest violation undone, a lock kept, publish twice and diff', async ({ app }) => {
   const { page } = app;
-  const plan = await tetPlan(app);
+  const plan = await createTetPlan(app.services());
   await app.open(`#/roster/${plan.id}`);
   const seat = (id: string): Locator => page.locator(`[data-seat-id="${id}"]`);
   const holder = (id: string) => seat(id).locator('.seat-name');
@@ -228,7 +218,7 @@ test('the roster editor: generate, move by drag and keyboard, swap, a rest viola
 test('Tạo lịch over hand edits or a published roster asks: cancel keeps it, only fill empty seats keeps every placed seat', async ({ app }) => {
   const { page } = app;
   await page.setViewportSize({ width: 1366, height: 768 });
-  const plan = await tetPlan(app);
+  const plan = await createTetPlan(app.services());
   await app.open(`#/roster/${plan.id}`);
   await page.getByRole('button', { name: 'Theo ngày' }).click();
   const saved = () => expect(page.locator('.save-state')).toHaveText('✓ Đã lưu');
@@ -300,7 +290,7 @@ test('Tạo lịch over hand edits or a published roster asks: cancel keeps it, 
 
 test('edits are saved even when the page closes at once, and a change made elsewhere is reloaded, not overwritten', async ({ app }) => {
   const { page } = app;
-  const plan = await tetPlan(app);
+  const plan = await createTetPlan(app.services());
   await app.open(`#/roster/${plan.id}`);
   const seat = (id: string) => page.locator(`[data-seat-id="${id}"]`);
   const picker = page.getByRole('dialog', { name: 'Chọn người trực' });
@@ -312,7 +302,8 @@ test('edits are saved even when the page closes at once, and a change made elsew
   const leader = await seat(leaderSeat).locator('.seat-name').textContent();
   await page.reload();
   await expect(seat(leaderSeat).locator('.seat-name')).toHaveText(leader!);
-  expect(app.services().plans.get(plan.id).assignments).toHaveLength(1);
+  const saved = app.services().plans.get(plan.id).assignments;
+  expect(saved).toHaveLength(1);
 
   // The CLI (or another window) changes the plan meanwhile; the next save is refused and the editor reloads.
   await app.services().plans.update(plan.id, { assignments: [] });
@@ -321,4 +312,13 @@ test('edits are saved even when the page closes at once, and a change made elsew
   await expect(page.getByRole('alert')).toContainText('Kế hoạch vừa được thay đổi ở nơi khác');
   await expect(seat(leaderSeat)).toContainText('Trống');
   expect(app.services().plans.get(plan.id).assignments).toHaveLength(0);
+
+  // Changed elsewhere while this window writes nothing: it says so at once, and "Tải lại" shows the change.
+  await app.services().plans.update(plan.id, { assignments: saved });
+  const warning = page.locator('.notice-warning');
+  await expect(warning).toContainText('Kế hoạch này vừa được thay đổi ở nơi khác');
+  await page.screenshot({ path: shot('roster-changed-elsewhere') });
+  await warning.getByRole('button', { name: 'Tải lại' }).click();
+  await expect(seat(leaderSeat).locator('.seat-name')).toHaveText(leader!);
+  await expect(warning).toHaveCount(0);
 });

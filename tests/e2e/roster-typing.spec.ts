@@ -1,22 +1,12 @@
 import type { Locator, Page } from '@playwright/test';
-import { dutyWindowFor } from '../../shared/calendar/duty-window';
-import { holidayPlanInput } from '../../shared/calendar/holiday-plan';
-import { holidayOf } from '../../shared/calendar/holidays';
 import { planToProblem } from '../../shared/plan/expand';
-import type { Plan } from '../../shared/plan/schema';
 import { generateRoster } from '../../shared/roster/generate';
 import { SAMPLE_STAFF } from '../../shared/staff/sample';
-import { expect, test, type AppHarness } from './harness/fixtures';
+import { createTetPlan } from '../helpers/tet-plan';
+import { expect, test } from './harness/fixtures';
 import { DEFAULT_SKILLS } from '../../shared/staff/schema';
 
 const shot = (name: string) => `artifacts/screenshots/${name}.png`;
-
-async function tetPlan(app: AppHarness): Promise<Plan> {
-  const services = app.services();
-  await services.ctx.store.lock.run(() => services.directory.write([...SAMPLE_STAFF]));
-  const tet = holidayOf(2026, 'tet-nguyen-dan');
-  return services.plans.create(holidayPlanInput(tet, dutyWindowFor(tet)));
-}
 
 const idOf = (fullName: string, unit?: string) => SAMPLE_STAFF.find((m) => m.fullName === fullName && (!unit || m.unit === unit))!.id;
 
@@ -40,7 +30,7 @@ async function expectWholePeriodShown(page: Page) {
 test('the whole Tết on one screen, filled by typing names: Enter, Tab, Delete, paste, a rule-breaking choice confirmed, undo, a locked seat explained', async ({ app }) => {
   const { page } = app;
   await page.setViewportSize({ width: 1366, height: 768 });
-  const plan = await tetPlan(app);
+  const plan = await createTetPlan(app.services());
   await app.open(`#/roster/${plan.id}`);
   const seat = (id: string): Locator => page.locator(`[data-seat-id="${id}"]`);
   const stored = () => app.services().plans.get(plan.id);
@@ -179,7 +169,7 @@ test('the whole Tết on one screen, filled by typing names: Enter, Tab, Delete,
 test('a name typed with Ctrl+Enter gives every unlocked shift of the seat’s person to the one chosen, as one undo step', async ({ app }) => {
   const { page } = app;
   await page.setViewportSize({ width: 1366, height: 768 });
-  const plan = await tetPlan(app);
+  const plan = await createTetPlan(app.services());
   const services = app.services();
   const { assignments } = generateRoster(planToProblem(plan, DEFAULT_SKILLS), { seed: 1, mode: 'regenerate' });
   // Vũ Hoàng Long's first seat is locked: it stays his.

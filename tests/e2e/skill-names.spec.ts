@@ -1,7 +1,5 @@
-import { dutyWindowFor } from '../../shared/calendar/duty-window';
-import { holidayPlanInput } from '../../shared/calendar/holiday-plan';
-import { holidayOf } from '../../shared/calendar/holidays';
 import { SAMPLE_STAFF } from '../../shared/staff/sample';
+import { createTetPlan } from '../helpers/tet-plan';
 import { expect, test } from './harness/fixtures';
 
 const shot = (name: string) => `artifacts/screenshots/${name}.png`;
@@ -14,9 +12,7 @@ test('checks and Vì sao? name a seat’s skill as Settings names it, and say so
   const { page } = app;
   await page.setViewportSize({ width: 1366, height: 768 });
   const services = app.services();
-  await services.ctx.store.lock.run(() => services.directory.write([...SAMPLE_STAFF]));
-  const tet = holidayOf(2026, 'tet-nguyen-dan');
-  const created = await services.plans.create(holidayPlanInput(tet, dutyWindowFor(tet)));
+  const created = await createTetPlan(services);
   const plan = await services.plans.update(created.id, { assignments: [{ seatId: ATTT_SEAT, staffId: HUNG.id, locked: false }] });
 
   // The IT head renames the skill in Cài đặt, then opens the roster in the same session.

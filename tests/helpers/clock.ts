@@ -34,3 +34,8 @@ export function tickingClock(start: string | Date): Clock & { origin: Date } {
   const t0 = performance.now();
   return { origin, now: () => new Date(origin.getTime() + Math.round(performance.now() - t0)) };
 }
+
+/** Epoch milliseconds of a Vietnam wall-clock time (UTC+7, no daylight saving). */
+export function vn(local: string): number {
+  return Date.parse(`${local}:00+07:00`);
+}

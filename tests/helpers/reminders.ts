@@ -3,7 +3,7 @@ import type { Mailer, OutgoingMail, SmtpConfig } from '../../electron/services/a
 import { expandSeats, expandShifts } from '../../shared/plan/expand';
 import { Plan, type DutyWindow } from '../../shared/plan/schema';
 import type { StaffMember } from '../../shared/staff/schema';
-import { tetPlan } from '../shared/plan/helpers';
+import { tetPlan } from './tet-plan';
 import { staffMember } from './plans';
 import { publish } from './publish';
 import type { FakeClock } from './services';
@@ -76,7 +76,7 @@ export const TET_STAFF: StaffMember[] = [
  */
 export function tetRoster(options: { publishedAt?: string; empty?: string[]; window?: DutyWindow; name?: string } = {}): Plan {
   const { window, name } = options;
-  const base = tetPlan({ staff: TET_STAFF, participants: TET_STAFF.map((s) => ({ staffId: s.id })), ...(window ? { window } : {}), ...(name ? { name } : {}) });
+  const base = tetPlan({ staff: TET_STAFF, ...(window ? { window } : {}), ...(name ? { name } : {}) });
   const shifts = expandShifts(base);
   const turn = new Map<string, number>();
   const pick = (pool: string[]) => {

@@ -2,11 +2,12 @@ import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'nod
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { onTestFinished } from 'vitest';
-import { noEvents, type EventSink, type FolderPicker, type IdGenerator } from '../../electron/services/adapters';
-import { createServices, type Services } from '../../electron/services/app';
-import { confFactory } from '../../electron/services/store/conf-factory';
+import type { EventSink, IdGenerator } from '../../electron/services/adapters';
+import type { ServiceOptions, Services } from '../../electron/services/app';
+import { buildServices, sequentialIds } from './build-services';
 import { fakeClock, type FakeClock } from './clock';
 
+export { sequentialIds } from './build-services';
 export { DEFAULT_NOW, fakeClock, type FakeClock } from './clock';
 
 /**
@@ -14,12 +15,6 @@ export { DEFAULT_NOW, fakeClock, type FakeClock } from './clock';
  * read in creation order, and a data folder of its own that is removed when the test ends.
  * Call these inside a test (or beforeEach): clean-up is registered with onTestFinished.
  */
-
-/** `id-0001`, `id-0002`, … — predictable, and sorted the way they were made. */
-export function sequentialIds(prefix = 'id'): IdGenerator {
-  let n = 0;
-  return { newId: () => `${prefix}-${String(++n).padStart(4, '0')}` };
-}
 
 /** A fresh folder under the OS temp folder, removed after the test. */
 export function tempDir(label = 'lich-truc-test-'): string {
@@ -42,14 +37,12 @@ export function recordingEvents(): EventSink & { log: { event: string; payload: 
   return { log, emit: (event, payload) => void log.push({ event, payload }) };
 }
 
-export interface TempServicesOptions {
-  now?: string | Date;
+export interface TempServicesOptions extends Partial<ServiceOptions> {
+  /** Where the fake clock starts (DEFAULT_NOW otherwise); or pass the `clock` itself. */
+  now?: string | Date | number;
   /** Reuse a folder (another "process" over the same data); a new temp folder otherwise. */
   dataDir?: string;
   clock?: FakeClock;
-  ids?: IdGenerator;
-  events?: EventSink;
-  folderPicker?: FolderPicker;
 }
 
 export interface TempServices {
@@ -57,20 +50,15 @@ export interface TempServices {
   dataDir: string;
   clock: FakeClock;
   ids: IdGenerator;
-  /** New services over the same folder, clock and ids, as after an app restart. */
-  restart(): Services;
+  /** New services over the same folder, clock and ids, as after an app restart; `changes` replace adapters. */
+  restart(changes?: Partial<ServiceOptions>): Services;
 }
 
-/** The real services over conf in a temp folder, with a fake clock and sequential ids. */
-export function tempServices(options: TempServicesOptions = {}): TempServices {
+/** The real services over conf in a temp folder, with a fake clock and sequential ids; any adapter may be replaced. */
+export function tempServices({ now, ...options }: TempServicesOptions = {}): TempServices {
   const dataDir = options.dataDir ?? tempDir();
-  const clock = options.clock ?? fakeClock(options.now);
+  const clock = options.clock ?? fakeClock(now === undefined ? undefined : new Date(now));
   const ids = options.ids ?? sequentialIds();
-  const build = () =>
-    createServices(
-      { dataDir, confFactory, clock, ids, events: options.events ?? noEvents, folderPicker: options.folderPicker },
-      // Handlers that fail on purpose would otherwise print stacks into the test output.
-      { error: () => {} },
-    );
+  const build = (changes: Partial<ServiceOptions> = {}) => buildServices({ ...options, ...changes, dataDir, clock, ids });
   return { services: build(), dataDir, clock, ids, restart: build };
 }

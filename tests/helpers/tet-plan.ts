@@ -1,22 +1,45 @@
+import type { Services } from '../../electron/services/app';
+import type { CreatePlanInput } from '../../shared/api/plans';
 import { dutyWindowFor } from '../../shared/calendar/duty-window';
 import { holidayOf } from '../../shared/calendar/holidays';
 import { holidayPlanInput } from '../../shared/calendar/holiday-plan';
-import { PLAN_SCHEMA_VERSION, Plan } from '../../shared/plan/schema';
+import { PLAN_SCHEMA_VERSION, Plan, type PlanInput } from '../../shared/plan/schema';
 import { SAMPLE_STAFF } from '../../shared/staff/sample';
 import type { StaffMember } from '../../shared/staff/schema';
 
-/** The sample directory's Tết Bính Ngọ 2026 plan, as a user would make it from the preset. */
-export function tetPlan(staff: readonly StaffMember[] = SAMPLE_STAFF, overrides: Partial<Plan> = {}): Plan {
+/** Tết Bính Ngọ 2026's duty window: Mùng 1 is 17/02, so Giao thừa is the night of 16/02; days off 14/02–22/02. */
+export const TET_2026_WINDOW = { start: '2026-02-13T17:00', end: '2026-02-23T07:30' };
+
+/** What "Tạo kế hoạch từ ngày lễ" creates for Tết 2026: its title, window and special days. */
+export function tetPlanInput(): CreatePlanInput {
   const tet = holidayOf(2026, 'tet-nguyen-dan');
-  const input = holidayPlanInput(tet, dutyWindowFor(tet));
+  return holidayPlanInput(tet, dutyWindowFor(tet));
+}
+
+export interface TetPlanOptions extends Partial<Omit<PlanInput, 'staff'>> {
+  /** Who is in the plan's directory; everyone of them takes part unless `participants` says otherwise. */
+  staff?: readonly StaffMember[];
+}
+
+/**
+ * The Tết Bính Ngọ 2026 plan as a user makes it from the holiday (the sample directory, everyone
+ * taking part, nothing assigned), with fixed id and dates; `options` replace any of its fields.
+ */
+export function tetPlan({ staff = SAMPLE_STAFF, ...overrides }: TetPlanOptions = {}): Plan {
   return Plan.parse({
     schemaVersion: PLAN_SCHEMA_VERSION,
     id: 'tet-2026',
     createdAt: '2026-01-05T02:00:00.000Z',
     updatedAt: '2026-01-05T02:00:00.000Z',
-    ...input,
+    ...tetPlanInput(),
     staff: [...staff],
     participants: staff.map((m) => ({ staffId: m.id })),
     ...overrides,
   });
+}
+
+/** The same plan made through the services, as the plans screen makes it, after `staff` is written to the directory. */
+export async function createTetPlan(services: Services, staff: readonly StaffMember[] = SAMPLE_STAFF): Promise<Plan> {
+  await services.ctx.store.lock.run(() => services.directory.write([...staff]));
+  return services.plans.create(tetPlanInput());
 }

@@ -52,4 +52,28 @@ describe('the one plan writer and its conflict policy', () => {
     expect(await writer.current().write({ name: 'Sửa tiếp' })).toMatchObject({ seed: 7, name: 'Sửa tiếp' });
     expect(update).toHaveBeenCalledTimes(2);
   });
+
+  it('a change made elsewhere before B writes anything: B is told at once and "Tải lại" opens the stored plan', async () => {
+    const { plan, editor, a } = await editorInB();
+    await a.call('plans:update', { id: plan.id, changes: { seed: 9 } });
+
+    await vi.waitFor(() => expect(editor.text()).toContain('Kế hoạch này vừa được thay đổi ở nơi khác'));
+    expect(editor.current().plan?.seed).toBe(plan.seed);
+    editor.click('Tải lại');
+    await vi.waitFor(() => expect(editor.current().plan?.seed).toBe(9));
+  });
+
+  it("B's own saves and its publishing are not taken for changes made elsewhere", async () => {
+    const { main, plan, editor, writer } = await editorInB();
+    await writer.current().write({ seed: 3 });
+    await writer.current().write({ name: 'Trực Tết — bản 2' });
+    const published = await writer.current().own(() => main.window().call('plans:publish', { id: plan.id }));
+    expect(await writer.current().write({ subject: 'Sau khi xuất bản' })).toMatchObject({ status: 'published', subject: 'Sau khi xuất bản' });
+    expect(published.versions).toHaveLength(1);
+
+    // Every write was announced to B; a warning would have appeared by the time a later change is heard of.
+    await main.window().call('plans:get', { id: plan.id });
+    await new Promise((settle) => setTimeout(settle, 50));
+    expect(editor.text()).not.toContain('thay đổi ở nơi khác');
+  });
 });

@@ -1,9 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import { testServices } from './helpers';
+import { tempServices } from '../helpers/services';
 
 describe('plans:update through the handler table', () => {
   it('changes only the fields it is given; absent fields are not reset to their defaults', async () => {
-    const services = testServices();
+    const services = tempServices().services;
     await services.staff.loadSample();
     const plan = await services.plans.create({ name: 'Tết', window: { start: '2026-02-13T17:00', end: '2026-02-23T07:30' } });
     const first = await services.registry.dispatch('plans:update', {

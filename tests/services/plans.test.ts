@@ -82,6 +82,19 @@ describe('plans over conf in a temp folder', () => {
     expect((await failure(services.plans.restore(plan.id))).code).toBe('NOT_FOUND');
   });
 
+  it('refuses a stale update even when both saves fall in the same millisecond', async () => {
+    const { services } = tempServices();
+    const plan = await services.plans.create(planInput());
+    // The clock does not move: another window saves within the same millisecond as the plan was read.
+    const other = await services.plans.update(plan.id, { subject: 'Sửa ở cửa sổ khác' }, plan.updatedAt);
+
+    const error = await failure(services.plans.update(plan.id, { subject: 'Sửa từ bản cũ' }, plan.updatedAt));
+
+    expect(error.code).toBe('CONFLICT');
+    expect(other.updatedAt > plan.updatedAt).toBe(true);
+    expect(services.plans.get(plan.id).subject).toBe('Sửa ở cửa sổ khác');
+  });
+
   it('refuses an update made from a stale copy, and keeps the newer plan', async () => {
     const { services, clock } = tempServices();
     const plan = await services.plans.create(planInput());

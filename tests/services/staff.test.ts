@@ -2,11 +2,11 @@ import { existsSync, readFileSync } from 'node:fs';
 import { basename } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
+import type { Services } from '../../electron/services/app';
 import { AppError } from '../../shared/errors/app-error';
 import { decodeBase64, uploadedFile, type DownloadFile } from '../../shared/api/files';
 import { SAMPLE_STAFF } from '../../shared/staff/sample';
 import { recordingEvents, tempServices } from '../helpers/services';
-import { testServices } from './helpers';
 
 /** A fixture as the user would pick it: its name and its bytes. */
 const fixture = (name: string) => {
@@ -38,7 +38,7 @@ describe('staff:save', () => {
   });
 
   it('adds a person with phone and email normalised, and edits them by id', async () => {
-    const { staff } = testServices();
+    const { staff } = tempServices().services;
     const added = await staff.save(draft);
     expect(added).toMatchObject({ fullName: 'Nguyễn Văn An', phone: '0912345678', email: 'nvan@example.vn', active: true });
     const edited = await staff.save({ ...draft, id: added.id, unit: 'Phòng Hạ tầng', phone: '0987.654.321' });
@@ -47,7 +47,7 @@ describe('staff:save', () => {
   });
 
   it('refuses a bad field with a Vietnamese message naming it, and saves nothing', async () => {
-    const { staff } = testServices();
+    const { staff } = tempServices().services;
     const phone = await rejection(staff.save({ ...draft, phone: '0912 34' }));
     expect(phone).toMatchObject({ code: 'INVALID_INPUT', where: 'phone' });
     expect(phone.message).toMatch(/^Điện thoại: Số điện thoại "0912 34" không hợp lệ/);
@@ -59,14 +59,14 @@ describe('staff:save', () => {
   });
 
   it('says so when editing someone who is not in the directory', async () => {
-    const { staff } = testServices();
+    const { staff } = tempServices().services;
     expect((await rejection(staff.save({ ...draft, id: 'ghost' }))).code).toBe('NOT_FOUND');
   });
 });
 
 describe('staff:importSheet', () => {
   it('reads another sheet of the previewed workbook, imports that one, and drops the earlier preview', async () => {
-    const { staff } = testServices();
+    const { staff } = tempServices().services;
     const first = await staff.importPreview(fixture('office/ds-truc-tet-2026.xlsx'));
     if (!('token' in first)) throw new Error('cancelled');
     expect(first.sheets).toEqual({ names: ['Hướng dẫn', 'DS trực Tết', 'Dự phòng'], chosen: 1 });
@@ -84,7 +84,7 @@ describe('staff:importSheet', () => {
 
 describe('deactivate, and delete only people no plan mentions', () => {
   it('deactivates and reactivates', async () => {
-    const { staff } = testServices();
+    const { staff } = tempServices().services;
     const person = await staff.save(draft);
     expect((await staff.setActive(person.id, false)).active).toBe(false);
     expect(staff.list()[0]?.active).toBe(false);
@@ -92,7 +92,7 @@ describe('deactivate, and delete only people no plan mentions', () => {
   });
 
   it('refuses to delete someone taking part in a plan, and deletes someone in none', async () => {
-    const services = testServices();
+    const services = tempServices().services;
     const inPlan = await services.staff.save(draft);
     await services.plans.create({ name: 'Tết 2026', window: { start: '2026-02-13T17:00', end: '2026-02-23T07:30' } });
     const typo = await services.staff.save({ ...draft, fullName: 'Nguyễn Văn Aan', phone: '0912000000' });
@@ -107,7 +107,7 @@ describe('deactivate, and delete only people no plan mentions', () => {
   });
 
   it('keeps someone who appears only in a published version', async () => {
-    const services = testServices();
+    const services = tempServices().services;
     const person = await services.staff.save(draft);
     const plan = await services.plans.create({ name: 'Tết', window: { start: '2026-02-13T17:00', end: '2026-02-14T07:30' } });
     await services.plans.publish(plan.id);
@@ -118,7 +118,7 @@ describe('deactivate, and delete only people no plan mentions', () => {
 
 describe('import', () => {
   it('previews every row of a broken file and changes nothing until confirmed', async () => {
-    const { staff } = testServices();
+    const { staff } = tempServices().services;
     await staff.loadSample();
     const before = staff.list();
     const preview = await staff.importPreview(fixture('sample-staff-broken.csv'));
@@ -133,7 +133,7 @@ describe('import', () => {
   });
 
   it('imports only new good rows, skips people already there, never touches existing members', async () => {
-    const services = testServices();
+    const services = tempServices().services;
     const { staff } = services;
     const existing = await staff.save({ fullName: 'Trần Quốc Bảo', phone: '0912345601', unit: 'Ban Giám đốc (cũ)', roles: ['leader'] });
     const preview = await staff.importPreview(fixture('sample-staff-broken.csv'));
@@ -151,7 +151,7 @@ describe('import', () => {
   });
 
   it('updates people already there only when asked, keeping their id and active flag', async () => {
-    const { staff } = testServices();
+    const { staff } = tempServices().services;
     const existing = await staff.save({ fullName: 'Trần Quốc Bảo', phone: '0912345601', unit: 'Cũ', roles: ['leader'] });
     await staff.setActive(existing.id, false);
     const preview = await staff.importPreview(fixture('sample-staff-broken.csv'));
@@ -161,7 +161,7 @@ describe('import', () => {
   });
 
   it('refuses a legacy-encoded file with "save as UTF-8" and leaves the directory as it was', async () => {
-    const { staff } = testServices();
+    const { staff } = tempServices().services;
     await staff.loadSample();
     const bytes = new Uint8Array(Buffer.from('Họ và tên,Vai trò\nNguyÔn V¨n An,Kü thuËt\nTrÇn ThÞ B×nh,Kü thuËt\n', 'latin1'));
     const error = await rejection(staff.importPreview(picked('tcvn3.csv', bytes)));
@@ -171,8 +171,8 @@ describe('import', () => {
   });
 
   it('reads an XLSX by its content whatever the extension', async () => {
-    const { staff } = testServices();
-    const source = testServices().staff;
+    const { staff } = tempServices().services;
+    const source = tempServices().services.staff;
     await source.loadSample();
     const preview = await staff.importPreview(picked('danh-ba.dat', await source.exportBytes('xlsx')));
     expect(preview.format).toBe('xlsx');
@@ -181,7 +181,7 @@ describe('import', () => {
   });
 
   it('can be made to read no path: the contract takes a file name and bytes, never a path', async () => {
-    const { registry } = testServices();
+    const { registry } = tempServices().services;
     for (const input of [
       { path: '/etc/passwd' },
       { file: { name: '/etc/passwd', contentBase64: '' } },
@@ -199,20 +199,20 @@ describe('import', () => {
 });
 
 /** The directory as the page receives it: a file to save, through the handler table. */
-async function exported(staff: ReturnType<typeof testServices>['staff'], format: 'csv' | 'xlsx'): Promise<DownloadFile> {
+async function exported(staff: Services['staff'], format: 'csv' | 'xlsx'): Promise<DownloadFile> {
   const result = await staff.handlers()['staff:export']({ format });
   return result.file;
 }
 
 describe('export', () => {
   it.each(['csv', 'xlsx'] as const)('round-trips the directory through %s', async (format) => {
-    const source = testServices().staff;
+    const source = tempServices().services.staff;
     await source.loadSample();
     await source.setActive('sample-03', false);
     const file = await exported(source, format);
     expect(file.name).toBe(`danh-ba-nhan-su.${format}`);
 
-    const target = testServices().staff;
+    const target = tempServices().services.staff;
     const preview = await target.importPreview(picked(file.name, decodeBase64(file.contentBase64)));
     await target.importConfirm(preview.token);
     const strip = (list: ReturnType<typeof source.list>) => list.map(({ id: _id, ...rest }) => rest);
@@ -220,7 +220,7 @@ describe('export', () => {
   });
 
   it('writes CSV with a BOM and phones Excel cannot turn into numbers', async () => {
-    const { staff } = testServices();
+    const { staff } = tempServices().services;
     await staff.loadSample();
     const text = new TextDecoder('utf-8', { ignoreBOM: true }).decode(decodeBase64((await exported(staff, 'csv')).contentBase64));
     expect(text.startsWith('\uFEFF')).toBe(true);
@@ -230,7 +230,7 @@ describe('export', () => {
 
 describe('sample directory', () => {
   it('fills an empty directory only', async () => {
-    const { staff } = testServices();
+    const { staff } = tempServices().services;
     expect(await staff.loadSample()).toHaveLength(30);
     expect((await rejection(staff.loadSample())).code).toBe('CONFLICT');
     expect(staff.list()).toHaveLength(30);
@@ -239,7 +239,7 @@ describe('sample directory', () => {
 
 describe('through the handler table', () => {
   it('validates input with the contract before the service sees it', async () => {
-    const { registry } = testServices();
+    const { registry } = tempServices().services;
     const result = await registry.dispatch('staff:export', { format: 'pdf' });
     expect(result).toMatchObject({ ok: false, error: { code: 'INVALID_INPUT' } });
     // Nowhere to write: a path from the page is refused, and nothing appears there.
@@ -253,7 +253,7 @@ describe('staff:importChoose', () => {
   const columns = { headerRows: { first: 3, last: 3 }, fields: [null, 'fullName', 'unit', 'phone', 'roles', 'skills'] as ('fullName' | 'unit' | 'phone' | 'roles' | 'skills' | null)[] };
 
   it('applies the choices made in the preview at confirm: roles per row, new and mapped skills in Settings, the column mapping remembered', async () => {
-    const { staff, settings } = testServices();
+    const { staff, settings } = tempServices().services;
     const first = await staff.importPreview(fixture('office/ds-phan-cong-truc.xlsx'));
     expect(first.mapping?.missing).toEqual(['fullName', 'roles']);
     // Nothing to import until the columns are mapped.
@@ -283,7 +283,7 @@ describe('staff:importChoose', () => {
   });
 
   it('refuses choices for a preview it no longer has', async () => {
-    const { staff } = testServices();
+    const { staff } = tempServices().services;
     expect(() => staff.importChoose('gone', { roles: [], skills: [] })).toThrow(/hết hạn/);
   });
 });

@@ -23,19 +23,30 @@ const HEARTBEAT_MS = 1000;
  * clock, so computers of a shared folder need not agree on the time; FAT's 2-s mtimes still change.
  */
 export const SILENT_MS = 6000;
-/** A live pid on this computer is trusted this long without a heartbeat (the pid may be reused). */
+/**
+ * A live pid on this computer is trusted this long without a heartbeat (the pid may have been
+ * reused by another process since its holder died). Measured by the lock file's age, since the
+ * holder stamps it with this computer's clock: any waiter can tell, not only one that watched
+ * this long: a waiter gives up after WAIT_MS, shorter than this, so watching alone never gets there.
+ */
 export const SILENT_LOCAL_MS = 30_000;
+/** Watched unchanged this long (FAT's mtimes move every 2 s), a lock's age is its holder's stamp. */
+export const AGE_TRUSTED_AFTER_MS = 3 * HEARTBEAT_MS;
 /** How long a writer waits for a live holder before saying BUSY. */
 const WAIT_MS = 20_000;
 
 /**
  * Whether a lock is abandoned: its holder on this computer is gone (at once), or it stayed
- * unchanged while we watched (`silentFor` ms) longer than a live holder's heartbeat allows.
+ * unchanged while we watched (`silentFor` ms) longer than a live holder's heartbeat allows; a
+ * holder on this computer also when the lock is that old by this computer's clock (`nowMs`).
  */
-export function isAbandoned(held: HeldLock, silentFor: number): boolean {
+export function isAbandoned(held: HeldLock, silentFor: number, nowMs = Date.now()): boolean {
   if (held.owner && deadOnThisHost(held.owner)) return true;
   const local = held.owner !== null && held.owner.host === thisProcess().host;
-  return silentFor > (local ? SILENT_LOCAL_MS : SILENT_MS);
+  if (!local) return silentFor > SILENT_MS;
+  // The age counts only once we saw it unchanged past a few heartbeats: a lock just created on a
+  // network share carries the server's clock until its holder's first touch.
+  return silentFor > SILENT_LOCAL_MS || (silentFor > AGE_TRUSTED_AFTER_MS && nowMs - held.mtimeMs > SILENT_LOCAL_MS);
 }
 
 function readHeld(path: string): HeldLock | null {

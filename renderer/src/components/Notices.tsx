@@ -3,7 +3,8 @@ import { useI18n } from '../i18n/I18nContext';
 
 export interface Notice {
   id: number;
-  kind: 'info' | 'error';
+  /** A warning stays like an error (something changed that the user should act on) without being one. */
+  kind: 'info' | 'warning' | 'error';
   text: string;
   action?: { label: string; run: () => void };
   /**
@@ -24,7 +25,7 @@ let nextId = 1;
 
 /**
  * Toasts over the sidebar, where they cover no field: confirmations with an optional Undo, and
- * errors that stay until closed, until their cause is fixed or until the screen changes.
+ * errors and warnings that stay until closed, until their cause is fixed or until the screen changes.
  */
 export function NoticeProvider({ children }: { children: ReactNode }) {
   const { t } = useI18n();
@@ -37,8 +38,8 @@ export function NoticeProvider({ children }: { children: ReactNode }) {
   }, []);
   const resolve = useCallback((cause: string) => setNotices((all) => (all.some((n) => n.cause === cause) ? all.filter((n) => n.cause !== cause) : all)), []);
   useEffect(() => {
-    // An error is about the screen it was shown on; an Undo offer may still be wanted elsewhere.
-    const onScreen = () => setNotices((all) => all.filter((n) => n.kind !== 'error'));
+    // An error or a warning is about the screen it was shown on; an Undo offer may still be wanted elsewhere.
+    const onScreen = () => setNotices((all) => all.filter((n) => n.kind === 'info'));
     window.addEventListener('hashchange', onScreen);
     return () => window.removeEventListener('hashchange', onScreen);
   }, []);

@@ -17,7 +17,8 @@ const isConflict = (e: unknown): e is ApiError => e instanceof ApiError && e.sha
  * write is refused because the plan changed elsewhere, the editor is opened again on the stored plan
  * (so the other change is not lost) and the user is told, with the refused edit kept in the notice:
  * "Áp dụng lại" writes those fields over what is stored then and reopens the editor on the result.
- * Nothing is dropped silently and nothing retries by itself. `plan.updatedAt` changes whenever the
+ * Nothing is dropped silently and nothing retries by itself. A change made elsewhere before the editor
+ * wrote anything is announced with "Tải lại", which opens the editor on the stored plan. `plan.updatedAt` changes whenever the
  * editor must start afresh: the caller keys the editor on it.
  */
 export function useEditedPlan(planId: string) {
@@ -36,23 +37,38 @@ export function useEditedPlan(planId: string) {
         setReopened(await api.call('plans:update', { id, changes: unsaved, baseUpdatedAt: now.updatedAt }));
       } catch (e) {
         if (!isConflict(e)) throw e;
-        told.current({ stored: await api.call('plans:get', { id }), unsaved, error: e });
+        told.current({ kind: 'refused', stored: await api.call('plans:get', { id }), unsaved, error: e });
       }
     },
     [api],
   );
 
+  const reload = useCallback(async (id: string) => setReopened(await api.call('plans:get', { id })), [api]);
+
   const onConflict = useCallback(
-    ({ stored, unsaved, error }: PlanConflict) => {
+    (conflict: PlanConflict) => {
+      const { stored } = conflict;
+      const cause = `plan:${stored.id}:conflict`;
+      if (conflict.kind === 'changed') {
+        // Nothing of this window is lost yet: the user reloads when ready, and a write made before then
+        // is refused and kept by the notice below.
+        notify({
+          kind: 'warning',
+          cause,
+          text: t('plans.changedElsewhere'),
+          action: { label: t('plans.changedElsewhere.reload'), run: () => void reload(stored.id).catch((e: unknown) => notify({ kind: 'error', text: errorText(e) })) },
+        });
+        return;
+      }
       setReopened(stored);
       notify({
         kind: 'error',
-        cause: `plan:${stored.id}:conflict`,
-        text: t('plans.conflict', { message: errorText(error) }),
-        action: { label: t('plans.conflict.reapply'), run: () => void reapply(stored.id, unsaved).catch((e: unknown) => notify({ kind: 'error', text: errorText(e) })) },
+        cause,
+        text: t('plans.conflict', { message: errorText(conflict.error) }),
+        action: { label: t('plans.conflict.reapply'), run: () => void reapply(stored.id, conflict.unsaved).catch((e: unknown) => notify({ kind: 'error', text: errorText(e) })) },
       });
     },
-    [notify, t, reapply, errorText],
+    [notify, t, reapply, reload, errorText],
   );
   told.current = onConflict;
 

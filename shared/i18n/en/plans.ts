@@ -56,6 +56,8 @@ export const enPlans: Record<keyof typeof viPlans, string> = {
     'This plan was stored before the current limits and goes beyond them: {message} (at "{where}"). It still opens, edits and exports; but a plan file exported from it will not import again until it is corrected.',
   'plans.conflict': '{message} The screen reopened the stored version; the changes just made here were not written. Click "Apply again" to write them over this version.',
   'plans.conflict.reapply': 'Apply again',
+  'plans.changedElsewhere': 'This plan was just changed elsewhere. Reload to see the latest version before editing further.',
+  'plans.changedElsewhere.reload': 'Reload',
   // Refusals of the plan service (AppError).
   'plans.error.notFound': 'Plan {id} was not found.',
   'plans.error.changedElsewhere': 'The plan was just changed elsewhere (the app or the lich-truc command). Open it again to see the latest version.',

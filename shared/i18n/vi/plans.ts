@@ -54,6 +54,8 @@ export const viPlans = {
     'Kế hoạch này được lưu trước khi có giới hạn hiện nay và vượt giới hạn đó: {message} (ở "{where}"). Vẫn mở, sửa và xuất được; nhưng tệp kế hoạch xuất từ nó sẽ không nhập lại được cho tới khi sửa lại cho đúng.',
   'plans.conflict': '{message} Màn hình đã mở lại bản đang lưu; thay đổi vừa sửa ở đây chưa được ghi. Bấm "Áp dụng lại" để ghi chúng lên bản này.',
   'plans.conflict.reapply': 'Áp dụng lại',
+  'plans.changedElsewhere': 'Kế hoạch này vừa được thay đổi ở nơi khác. Tải lại để xem bản mới nhất trước khi sửa tiếp.',
+  'plans.changedElsewhere.reload': 'Tải lại',
   // Refusals of the plan service (AppError).
   'plans.error.notFound': 'Không tìm thấy kế hoạch {id}.',
   'plans.error.changedElsewhere': 'Kế hoạch vừa được thay đổi ở nơi khác (ứng dụng hoặc lệnh lich-truc). Hãy mở lại để xem bản mới nhất.',

@@ -7,7 +7,7 @@ import { pageShifts } from '../../../shared/duty-log/logged-plan';
 import { shiftPages } from '../../../shared/duty-log/shift-page';
 import { dutyLogSummary } from '../../../shared/duty-log/summary';
 import { totalMinutes } from '../../../shared/export/timesheet';
-import { vn } from '../../shared/plan/helpers';
+import { vn } from '../../helpers/clock';
 import { storePlan } from '../../helpers/publish';
 import { tetRoster } from '../../helpers/reminders';
 import { tempServices, type TempServices } from '../../helpers/services';

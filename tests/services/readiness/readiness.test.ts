@@ -5,7 +5,8 @@ import { createServices, type Services } from '../../../electron/services/app';
 import { noEvents } from '../../../electron/services/adapters';
 import { confFactory } from '../../../electron/services/store/conf-factory';
 import { READINESS_SCHEMA_VERSION } from '../../../shared/readiness/schema';
-import { tetPlan, vn } from '../../shared/plan/helpers';
+import { tetPlan } from '../../helpers/tet-plan';
+import { vn } from '../../helpers/clock';
 import { storePlan } from '../../helpers/publish';
 import { FakeTimer, RecordingMailer, RecordingNotifier, TET_STAFF, tetRoster } from '../../helpers/reminders';
 import { fakeClock, sequentialIds, tempDir, tempServices, type FakeClock } from '../../helpers/services';
@@ -14,7 +15,7 @@ import { inVietnamese } from '../../helpers/said';
 
 const PLAN = 'tet-2026';
 /** A draft Tết 2026 plan (13/02 17:00 → 23/02 07:30): readiness work comes before anything is published. */
-const draft = () => tetPlan({ staff: TET_STAFF, participants: TET_STAFF.map((s) => ({ staffId: s.id })) });
+const draft = () => tetPlan({ staff: TET_STAFF });
 const file = (dataDir: string, ...dir: string[]) => join(dataDir, ...dir, `${PLAN}.json`);
 
 async function withPlan(now = '2026-01-20T09:00') {

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { createServices, type Services } from '../../../electron/services/app';
 import { confFactory } from '../../../electron/services/store/conf-factory';
 import type { LogEntry, Reminder } from '../../../shared/reminders/schema';
-import { vn } from '../../shared/plan/helpers';
+import { vn } from '../../helpers/clock';
 import { publish, storePlan } from '../../helpers/publish';
 import { FakeTimer, RecordingMailer, RecordingNotifier, tetRoster } from '../../helpers/reminders';
 import { fakeClock, sequentialIds, tempDir, type FakeClock } from '../../helpers/services';

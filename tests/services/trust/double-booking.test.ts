@@ -18,7 +18,7 @@ async function twoPlans() {
     { error: () => {} },
   );
   await services.mailSettings.update({ host: 'smtp.ttcntt.example.vn', senderAddress: 'lichtruc@ttcntt.example.vn' });
-  const first = tetRoster({ window: WINDOW });
+  const first = tetRoster({ window: WINDOW, name: 'Trực Tết Bính Ngọ 2026' });
   const second: Plan = { ...first, id: 'tet-2026-nhap', name: 'Trực Tết (bản nhập)' };
   await storePlan(services, first);
   await storePlan(services, second);

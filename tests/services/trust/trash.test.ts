@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { noEvents } from '../../../electron/services/adapters';
 import { createServices, type Services } from '../../../electron/services/app';
 import { confFactory } from '../../../electron/services/store/conf-factory';
-import { vn } from '../../shared/plan/helpers';
+import { vn } from '../../helpers/clock';
 import { storePlan } from '../../helpers/publish';
 import { FakeTimer, RecordingMailer, RecordingNotifier, tetRoster } from '../../helpers/reminders';
 import { fakeClock, sequentialIds, tempDir } from '../../helpers/services';

@@ -8,7 +8,7 @@ import { dutyLogSummary } from '../../../shared/duty-log/summary';
 import { dutyTimeline } from '../../../shared/duty-log/timeline';
 import { presetPattern } from '../../../shared/plan/pattern';
 import { publishPlan } from '../../../shared/plan/publish';
-import { vn } from '../plan/helpers';
+import { vn } from '../../helpers/clock';
 import { editAt, freshLog, iso, plannedIn, publishedTet } from './helpers';
 
 describe('routine checks', () => {

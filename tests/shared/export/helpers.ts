@@ -1,7 +1,7 @@
 import { expandSeats, expandShifts } from '../../../shared/plan/expand';
 import type { Assignment, Plan, PlanCore } from '../../../shared/plan/schema';
 import { defaultSettings, type Settings } from '../../../shared/settings/schema';
-import { tetPlan } from '../plan/helpers';
+import { tetPlan } from '../../helpers/tet-plan';
 
 /**
  * Fills every seat by role, round-robin over the plan's staff: deterministic, and enough for

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { patternCoverage, snapWindowToShifts } from '../../../shared/plan/coverage';
 import { PATTERN_PRESETS, presetPattern, type PatternPresetId, type ShiftPattern } from '../../../shared/plan/pattern';
-import { TET_2026_WINDOW } from './helpers';
+import { TET_2026_WINDOW } from '../../helpers/tet-plan';
 
 const custom = (...shifts: [string, string, string][]): ShiftPattern => ({
   presetId: null,

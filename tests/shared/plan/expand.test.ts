@@ -4,7 +4,8 @@ import { expandSeats, expandShifts, planToProblem } from '../../../shared/plan/e
 import { presetPattern, type SeatTemplate } from '../../../shared/plan/pattern';
 import { SAMPLE_STAFF } from '../../../shared/staff/sample';
 import { fromWallMinutes, wallMinutes } from '../../../shared/plan/wall-clock';
-import { tetPlan, vn } from './helpers';
+import { tetPlan } from '../../helpers/tet-plan';
+import { vn } from '../../helpers/clock';
 import { DEFAULT_SKILLS } from '../../../shared/staff/schema';
 
 describe('expandShifts over the Tết 2026 window with 3 × 8', () => {

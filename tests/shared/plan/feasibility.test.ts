@@ -3,7 +3,7 @@ import { seatFeasibility } from '../../../shared/plan/feasibility';
 import { DEFAULT_SEATS, type SeatTemplate } from '../../../shared/plan/pattern';
 import type { Participant } from '../../../shared/plan/schema';
 import { SAMPLE_STAFF } from '../../../shared/staff/sample';
-import { tetPlan } from './helpers';
+import { tetPlan } from '../../helpers/tet-plan';
 
 const leaders = SAMPLE_STAFF.filter((s) => s.roles.includes('leader'));
 const technicians = SAMPLE_STAFF.filter((s) => s.roles.includes('technician'));

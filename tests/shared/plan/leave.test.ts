@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { leaveOutsideWindow, leaveOverlaps } from '../../../shared/plan/leave';
-import { TET_2026_WINDOW } from './helpers';
+import { TET_2026_WINDOW } from '../../helpers/tet-plan';
 
 const leave = (start: string, end: string, reason = '') => ({ start, end, reason });
 

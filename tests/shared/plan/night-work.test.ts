@@ -5,7 +5,7 @@ import { NIGHT_MINUTES, nightMinutes, nightWeightFactor, nightsOverlapped, shift
 import { presetPattern, type PatternPresetId } from '../../../shared/plan/pattern';
 import { MINUTES_PER_DAY, fromWallMinutes, wallMinutes } from '../../../shared/plan/wall-clock';
 import { epochToVn } from '../../../shared/time/zone';
-import { tetPlan } from './helpers';
+import { tetPlan } from '../../helpers/tet-plan';
 import { DEFAULT_SKILLS } from '../../../shared/staff/schema';
 
 const at = (local: string) => wallMinutes(local);

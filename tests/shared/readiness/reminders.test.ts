@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { scheduleReadiness, type ReadinessPlan } from '../../../shared/readiness/reminders';
 import type { ReadinessTask } from '../../../shared/readiness/schema';
-import { vn } from '../plan/helpers';
+import { vn } from '../../helpers/clock';
 
 const task = (id: string, fields: Partial<ReadinessTask> = {}): ReadinessTask => ({
   id,

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { scheduleReminders } from '../../../shared/reminders/schedule';
 import { leadTime } from '../../../shared/reminders/wording';
 import { tetRoster } from '../../helpers/reminders';
-import { vn } from '../plan/helpers';
+import { vn } from '../../helpers/clock';
 
 const plan = tetRoster({ empty: ['2026-02-16/dem/ky-thuat'] });
 const published = [{ planId: plan.id, published: plan.versions[0]!, offsetsMinutes: [1440, 60] }];

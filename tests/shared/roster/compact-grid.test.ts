@@ -3,7 +3,7 @@ import { planToProblem } from '../../../shared/plan/expand';
 import { windowDays } from '../../../shared/plan/window-days';
 import { compactLayout, compactNeighbour, nextInOrder } from '../../../shared/roster/compact-grid';
 import { rosterGrid } from '../../../shared/roster/grid';
-import { tetPlan } from '../plan/helpers';
+import { tetPlan } from '../../helpers/tet-plan';
 import { DEFAULT_SKILLS } from '../../../shared/staff/schema';
 
 // Tết 2026: 13/02 17:00 → 23/02 07:30, 3 × 8 h, three seats a shift.

@@ -28,7 +28,7 @@ describe('history carried over from earlier published plans', () => {
         const { plan: before } = generateForPlan(tetPlan(), DEFAULT_SKILLS, { seed, mode: 'regenerate' });
         const past = historyFromPublished([before]);
         const heldBefore = new Set(past.filter((h) => h.giaoThua > 0).map((h) => h.staffId));
-        const { plan: now } = generateForPlan(tetPlan(undefined, withHistory ? { history: past } : {}), DEFAULT_SKILLS, { seed: seed + 10, mode: 'regenerate' });
+        const { plan: now } = generateForPlan(tetPlan(withHistory ? { history: past } : {}), DEFAULT_SKILLS, { seed: seed + 10, mode: 'regenerate' });
         const problem = planToProblem(now, DEFAULT_SKILLS);
         const giaoThua = new Set(problem.shifts.filter((s) => s.specialKinds.includes('giao-thua')).map((s) => s.id));
         count += now.assignments.filter((a) => giaoThua.has(a.seatId.split('/').slice(0, 2).join('/')) && heldBefore.has(a.staffId)).length;

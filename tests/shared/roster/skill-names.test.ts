@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { say } from '../../../shared/i18n';
 import { checkPlan } from '../../../shared/roster/for-plan';
 import { explainUnfilledSeat } from '../../../shared/roster/explain';
 import { planToProblem } from '../../../shared/plan/expand';
@@ -9,13 +10,13 @@ import { tetPlan } from '../../helpers/tet-plan';
 // Nguyễn Văn Hùng (HT), a technician with network and servers but not security, on the ATTT seat.
 const hung = SAMPLE_STAFF[6]!;
 const ATTT_SEAT = '2026-02-16/dem/ky-thuat-attt';
-const plan = tetPlan(SAMPLE_STAFF, { assignments: [{ seatId: ATTT_SEAT, staffId: hung.id, locked: false }] });
+const plan = tetPlan({ assignments: [{ seatId: ATTT_SEAT, staffId: hung.id, locked: false }] });
 
 const renamed: Skill[] = DEFAULT_SKILLS.map((s) => (s.id === 'security' ? { ...s, label: 'An toàn thông tin' } : s));
 const deleted: Skill[] = DEFAULT_SKILLS.filter((s) => s.id !== 'security');
 
-const skillViolation = (skills: readonly Skill[]) => checkPlan(plan, skills).find((v) => v.code === 'ROLE_MISMATCH' && v.seatId === ATTT_SEAT)!.message;
-const explanation = (skills: readonly Skill[]) => explainUnfilledSeat(planToProblem(plan, skills), [], '2026-02-17/dem/ky-thuat-attt').message;
+const skillViolation = (skills: readonly Skill[]) => say('vi', checkPlan(plan, skills).find((v) => v.code === 'ROLE_MISMATCH' && v.seatId === ATTT_SEAT)!.text);
+const explanation = (skills: readonly Skill[]) => say('vi', explainUnfilledSeat(planToProblem(plan, skills), [], '2026-02-17/dem/ky-thuat-attt').text);
 
 describe('skills in checks and explanations', () => {
   it('are named as Settings names them, never by their internal id', () => {
