@@ -20,7 +20,7 @@ export interface SeatButtonProps {
   seat: RosterSeat;
   holder: RosterAssignment | undefined;
   person: StaffMember | undefined;
-  issues: Violation[] | undefined;
+  issues: readonly Violation[] | undefined;
   focused: boolean;
   /** This seat's person is being moved with the keyboard. */
   carried: boolean;
