@@ -16,6 +16,7 @@ import { enReminders } from './en/reminders';
 import { enSettings } from './en/settings';
 import { enSetup } from './en/setup';
 import { enStaff } from './en/staff';
+import { enStaffImport } from './en/staff-import';
 import { enVerdicts } from './en/verdicts';
 import { viCaldav } from './vi/caldav';
 import { viCalendar } from './vi/calendar';
@@ -34,6 +35,7 @@ import { viReminders } from './vi/reminders';
 import { viSettings } from './vi/settings';
 import { viSetup } from './vi/setup';
 import { viStaff } from './vi/staff';
+import { viStaffImport } from './vi/staff-import';
 import { viVerdicts } from './vi/verdicts';
 
 /**
@@ -59,6 +61,7 @@ export const vi = {
   ...viPaperwork,
   ...viReadiness,
   ...viVerdicts,
+  ...viStaffImport,
   ...viErrors,
 };
 export type Templates = typeof vi;
@@ -82,6 +85,7 @@ const en: Record<MessageKey, string> = {
   ...enPaperwork,
   ...enReadiness,
   ...enVerdicts,
+  ...enStaffImport,
   ...enErrors,
 };
 
@@ -106,6 +110,7 @@ export const AREA_FILES = [
   viPaperwork,
   viReadiness,
   viVerdicts,
+  viStaffImport,
   viErrors,
 ];
 
