@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { MessageSchema } from '../i18n/message';
 import { VIOLATION_CODES } from '../roster/check';
 import { DutyLog, IncidentKind, IncidentStatus, Severity } from '../duty-log/schema';
 import { PlanCore, PlanId } from '../plan/schema';
@@ -13,7 +14,7 @@ export const ViolationShape = z.object({
   shiftId: z.string(),
   seatId: z.string(),
   staffId: z.string().nullable(),
-  message: z.string(),
+  text: MessageSchema,
   relatedSeatId: z.string().optional(),
 });
 

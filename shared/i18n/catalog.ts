@@ -15,6 +15,7 @@ import { enReminders } from './en/reminders';
 import { enSettings } from './en/settings';
 import { enSetup } from './en/setup';
 import { enStaff } from './en/staff';
+import { enVerdicts } from './en/verdicts';
 import { viCaldav } from './vi/caldav';
 import { viCalendar } from './vi/calendar';
 import { viChecklist } from './vi/checklist';
@@ -31,6 +32,7 @@ import { viReminders } from './vi/reminders';
 import { viSettings } from './vi/settings';
 import { viSetup } from './vi/setup';
 import { viStaff } from './vi/staff';
+import { viVerdicts } from './vi/verdicts';
 
 /**
  * Every text the app shows, by key. Vietnamese is the reference: its templates declare the keys and,
@@ -54,6 +56,7 @@ export const vi = {
   ...viFeed,
   ...viPaperwork,
   ...viReadiness,
+  ...viVerdicts,
 };
 export type Templates = typeof vi;
 export type MessageKey = keyof Templates;
@@ -75,11 +78,30 @@ const en: Record<MessageKey, string> = {
   ...enFeed,
   ...enPaperwork,
   ...enReadiness,
+  ...enVerdicts,
 };
 
 export const dictionaries: Record<Language, Record<MessageKey, string>> = { vi, en };
 
 /** The area files one by one, so a test can see that no key is declared in two of them. */
-export const AREA_FILES = [viCommon, viPlans, viSettings, viCalendar, viStaff, viSetup, viExports, viRoster, viReminders, viCaldav, viDutyLog, viChecklist, viHost, viFeed, viPaperwork, viReadiness];
+export const AREA_FILES = [
+  viCommon,
+  viPlans,
+  viSettings,
+  viCalendar,
+  viStaff,
+  viSetup,
+  viExports,
+  viRoster,
+  viReminders,
+  viCaldav,
+  viDutyLog,
+  viChecklist,
+  viHost,
+  viFeed,
+  viPaperwork,
+  viReadiness,
+  viVerdicts,
+];
 
 export const MESSAGE_KEYS = Object.keys(vi) as [MessageKey, ...MessageKey[]];

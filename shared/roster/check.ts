@@ -3,7 +3,8 @@ import type { RosterAssignment, RosterPerson, RosterProblem, RosterSeat, RosterS
 import { rosterLookup } from './lookup';
 import { dayNumber, leaveDuring, nightRefused, pairConflict, seatMismatch, shiftHours } from './rules';
 import { shiftNightDates } from '../plan/night-work';
-import { ROLE_NOUN, dateDayMonth, hoursText, seatNoun, shiftPhrase, skillPhrase } from './words';
+import { msg, type Message } from '../i18n/message';
+import { ROLE_NOUN, dateDayMonth, roundHours, seatWhere, shiftPhrase, skillPhrase } from './words';
 
 export const VIOLATION_CODES = ['SEAT_UNFILLED', 'ROLE_MISMATCH', 'OVERLAP', 'REST_TOO_SHORT', 'ON_LEAVE', 'UNAVAILABLE_SHIFT', 'MAX_LOAD', 'CONSECUTIVE_NIGHTS', 'LOCK_BROKEN'] as const;
 export type ViolationCode = (typeof VIOLATION_CODES)[number];
@@ -13,8 +14,8 @@ export interface Violation {
   shiftId: string;
   seatId: string;
   staffId: string | null;
-  /** A Vietnamese sentence the IT head can act on. */
-  message: string;
+  /** A sentence the IT head can act on, put in words where it is shown (say()): Vietnamese in files and the CLI. */
+  text: Message;
   /** The other seat of a pair rule (overlap, rest), so the editor can highlight both. */
   relatedSeatId?: string;
 }
@@ -29,21 +30,22 @@ export interface Placement {
 export function placementViolations(person: RosterPerson, { seat, shift }: Placement): Violation[] {
   const at = { shiftId: shift.id, seatId: seat.id, staffId: person.id };
   // Phrased only when there is something to say: formatting times costs more than the checks.
-  const where = () => `${seatNoun(seat)}, ${shiftPhrase(shift)}`;
+  const where = () => seatWhere(seat, shift);
+  const name = person.name;
   const out: Violation[] = [];
   const mismatch = seatMismatch(person, seat);
   if (mismatch?.kind === 'role') {
-    out.push({ ...at, code: 'ROLE_MISMATCH', message: `${person.name} không phải ${ROLE_NOUN[seat.role]} nên không thể trực ${where()}` });
+    out.push({ ...at, code: 'ROLE_MISMATCH', text: msg('roster.violation.role', { name, role: ROLE_NOUN[seat.role], where: where() }) });
   } else if (mismatch?.kind === 'skill') {
-    out.push({ ...at, code: 'ROLE_MISMATCH', message: `${person.name} không có kỹ năng ${skillPhrase(seat)} cần cho ${where()}` });
+    out.push({ ...at, code: 'ROLE_MISMATCH', text: msg('roster.violation.skill', { name, skill: skillPhrase(seat), where: where() }) });
   }
   const leave = leaveDuring(person, shift);
   if (leave) {
-    const reason = leave.reason ? ` (${leave.reason})` : '';
-    out.push({ ...at, code: 'ON_LEAVE', message: `${person.name} đang nghỉ phép${reason} trong ${shiftPhrase(shift)}` });
+    const text = leave.reason ? msg('roster.violation.leaveWhy', { name, reason: leave.reason, shift: shiftPhrase(shift) }) : msg('roster.violation.leave', { name, shift: shiftPhrase(shift) });
+    out.push({ ...at, code: 'ON_LEAVE', text });
   }
   if (nightRefused(person, shift)) {
-    out.push({ ...at, code: 'UNAVAILABLE_SHIFT', message: `${person.name} không trực đêm nhưng được xếp ${shiftPhrase(shift)}` });
+    out.push({ ...at, code: 'UNAVAILABLE_SHIFT', text: msg('roster.violation.noNights', { name, shift: shiftPhrase(shift) }) });
   }
   return out;
 }
@@ -52,6 +54,7 @@ export function placementViolations(person: RosterPerson, { seat, shift }: Place
 export function scheduleViolations(person: RosterPerson, placements: Placement[], rules: Rules): Violation[] {
   const sorted = [...placements].sort((a, b) => a.shift.start - b.shift.start || a.seat.id.localeCompare(b.seat.id));
   const out: Violation[] = [];
+  const name = person.name;
   const at = (p: Placement) => ({ shiftId: p.shift.id, seatId: p.seat.id, staffId: person.id });
 
   // All pairs: a person holds a few dozen seats at most, and long shifts make any cut-off fragile.
@@ -59,14 +62,14 @@ export function scheduleViolations(person: RosterPerson, placements: Placement[]
     for (const earlier of sorted.slice(0, j)) {
       const conflict = pairConflict(earlier.shift, later.shift, rules);
       if (!conflict) continue;
-      const pair = `${shiftPhrase(earlier.shift)} và ${shiftPhrase(later.shift)}`;
-      const message =
+      const pair = { first: shiftPhrase(earlier.shift), second: shiftPhrase(later.shift) };
+      const text =
         conflict.code === 'OVERLAP'
           ? earlier.shift.id === later.shift.id
-            ? `${person.name} được xếp hai chỗ trong cùng ${shiftPhrase(later.shift)}`
-            : `${person.name} được xếp hai ca trùng giờ: ${pair}`
-          : `${person.name} nghỉ giữa hai ca chỉ ${hoursText(conflict.gapHours)} giờ (tối thiểu ${hoursText(conflict.requiredHours)} giờ): ${pair}`;
-      out.push({ ...at(later), code: conflict.code, message, relatedSeatId: earlier.seat.id });
+            ? msg('roster.violation.twoSeats', { name, shift: shiftPhrase(later.shift) })
+            : msg('roster.violation.overlap', { name, ...pair })
+          : msg('roster.violation.rest', { name, gap: roundHours(conflict.gapHours), required: roundHours(conflict.requiredHours), ...pair });
+      out.push({ ...at(later), code: conflict.code, text, relatedSeatId: earlier.seat.id });
     }
   });
 
@@ -76,10 +79,10 @@ export function scheduleViolations(person: RosterPerson, placements: Placement[]
     shifts++;
     hours += shiftHours(p.shift);
     if (rules.maxShiftsPerPerson !== null && shifts > rules.maxShiftsPerPerson) {
-      out.push({ ...at(p), code: 'MAX_LOAD', message: `${person.name} được xếp ${shifts} ca (tối đa ${rules.maxShiftsPerPerson} ca), đến ${shiftPhrase(p.shift)}` });
+      out.push({ ...at(p), code: 'MAX_LOAD', text: msg('roster.violation.maxShifts', { name, count: shifts, max: rules.maxShiftsPerPerson, shift: shiftPhrase(p.shift) }) });
     }
     if (rules.maxHoursPerPerson !== null && hours > rules.maxHoursPerPerson) {
-      out.push({ ...at(p), code: 'MAX_LOAD', message: `${person.name} được xếp ${hoursText(hours)} giờ (tối đa ${hoursText(rules.maxHoursPerPerson)} giờ), đến ${shiftPhrase(p.shift)}` });
+      out.push({ ...at(p), code: 'MAX_LOAD', text: msg('roster.violation.maxHours', { name, hours: roundHours(hours), max: roundHours(rules.maxHoursPerPerson), shift: shiftPhrase(p.shift) }) });
     }
   }
 
@@ -94,7 +97,7 @@ export function scheduleViolations(person: RosterPerson, placements: Placement[]
       let run = 1;
       for (let d = dayNumber(night) - 1; worked.has(d); d--) run++;
       if (run > maxNights) {
-        out.push({ ...at(p), code: 'CONSECUTIVE_NIGHTS', message: `${person.name} trực đêm ${run} đêm liên tiếp (tối đa ${maxNights}), đến đêm ${dateDayMonth(night)}` });
+        out.push({ ...at(p), code: 'CONSECUTIVE_NIGHTS', text: msg('roster.violation.nights', { name, run, max: maxNights, night: dateDayMonth(night) }) });
       }
     }
   }
@@ -113,7 +116,7 @@ export function checkRoster(problem: RosterProblem, assignments: RosterAssignmen
     const shift = seat && lookup.shift(seat.shiftId);
     const person = lookup.person(a.staffId);
     if (!seat || !shift) {
-      out.push({ code: 'ROLE_MISMATCH', shiftId: '', seatId: a.seatId, staffId: a.staffId, message: `Chỗ trực ${a.seatId} không có trong kế hoạch` });
+      out.push({ code: 'ROLE_MISMATCH', shiftId: '', seatId: a.seatId, staffId: a.staffId, text: msg('roster.violation.unknownSeat', { seat: a.seatId }) });
       continue;
     }
     bySeat.set(seat.id, [...(bySeat.get(seat.id) ?? []), a]);
@@ -123,7 +126,7 @@ export function checkRoster(problem: RosterProblem, assignments: RosterAssignmen
         shiftId: shift.id,
         seatId: seat.id,
         staffId: a.staffId,
-        message: `Người có mã ${a.staffId} không tham gia kế hoạch nhưng được xếp ${seatNoun(seat)}, ${shiftPhrase(shift)}`,
+        text: msg('roster.violation.unknownPerson', { id: a.staffId, where: seatWhere(seat, shift) }),
       });
       continue;
     }
@@ -135,11 +138,11 @@ export function checkRoster(problem: RosterProblem, assignments: RosterAssignmen
     const shift = lookup.shift(seat.shiftId)!;
     const held = bySeat.get(seat.id) ?? [];
     if (held.length === 0) {
-      out.push({ code: 'SEAT_UNFILLED', shiftId: seat.shiftId, seatId: seat.id, staffId: null, message: `Chưa có người trực ${seatNoun(seat)}, ${shiftPhrase(shift)}` });
+      out.push({ code: 'SEAT_UNFILLED', shiftId: seat.shiftId, seatId: seat.id, staffId: null, text: msg('roster.violation.unfilled', { where: seatWhere(seat, shift) }) });
     }
     for (const extra of held.slice(1)) {
-      const names = held.map((a) => lookup.person(a.staffId)?.name ?? a.staffId).join(', ');
-      out.push({ code: 'OVERLAP', shiftId: seat.shiftId, seatId: seat.id, staffId: extra.staffId, message: `Chỗ ${seatNoun(seat)}, ${shiftPhrase(shift)} được xếp cho nhiều người: ${names}` });
+      const names = held.map((a) => lookup.person(a.staffId)?.name ?? a.staffId);
+      out.push({ code: 'OVERLAP', shiftId: seat.shiftId, seatId: seat.id, staffId: extra.staffId, text: msg('roster.violation.manyHolders', { where: seatWhere(seat, shift), names }) });
     }
   }
 
@@ -152,8 +155,8 @@ export function checkRoster(problem: RosterProblem, assignments: RosterAssignmen
     const seat = lookup.seat(lock.seatId);
     const shift = seat && lookup.shift(seat.shiftId);
     const name = lookup.person(lock.staffId)?.name ?? lock.staffId;
-    const where = seat && shift ? `${seatNoun(seat)}, ${shiftPhrase(shift)}` : lock.seatId;
-    out.push({ code: 'LOCK_BROKEN', shiftId: seat?.shiftId ?? '', seatId: lock.seatId, staffId: lock.staffId, message: `Phân công đã khóa bị thay đổi: ${name} phải trực ${where}` });
+    const where = seat && shift ? seatWhere(seat, shift) : lock.seatId;
+    out.push({ code: 'LOCK_BROKEN', shiftId: seat?.shiftId ?? '', seatId: lock.seatId, staffId: lock.staffId, text: msg('roster.violation.lockBroken', { name, where }) });
   }
   return out;
 }

@@ -5,7 +5,8 @@ import { type SeatCandidate, rosterCandidates } from './candidates';
 import { rosterLookup } from './lookup';
 import { shiftNightDates } from '../plan/night-work';
 import { dayNumber, nightRunThrough, pairConflict, shiftHours } from './rules';
-import { ROLE_NOUN, hoursText, seatNoun, shiftPhrase, shiftTitle, skillPhrase, vnClock, vnDayMonth } from './words';
+import { msg, type Message } from '../i18n/message';
+import { ROLE_NOUN, roundHours, seatNoun, shiftPhrase, shiftTitle, skillPhrase, vnClock, vnDayMonth } from './words';
 
 /** Why a person of the seat's role cannot take it, the first that applies in this order. */
 export const BLOCK_REASONS = ['skill', 'leave', 'noNights', 'busy', 'rest', 'maxLoad', 'nights'] as const;
@@ -31,9 +32,10 @@ export interface SeatExplanation {
   /** Of those, how many could take the seat as the roster stands. */
   eligible: number;
   blocked: Partial<Record<BlockReason, number>>;
-  message: string;
+  /** Who could have taken the seat and why they did not, put in words where it is shown (say()). */
+  text: Message;
   /** The smallest change that would let someone take the seat, when one is found. */
-  suggestion: string | null;
+  suggestion: Message | null;
 }
 
 const primaryReason = (c: SeatCandidate): BlockReason => BLOCK_REASONS.find((r) => c.reasons.some((v) => REASON_OF[v.code] === r)) ?? 'busy';
@@ -51,30 +53,35 @@ export function explainUnfilledSeat(problem: RosterProblem, assignments: RosterA
   const blocked: Partial<Record<BlockReason, number>> = {};
   for (const c of blockedPeople) blocked[primaryReason(c)] = (blocked[primaryReason(c)] ?? 0) + 1;
 
-  // The other shift of a rest conflict, phrased from the empty seat's point of view.
-  const restPhrase = (v: Violation) => {
+  // The other shift of a rest conflict, seen from the empty seat: grouped by it, counted per group.
+  const restGroup = (v: Violation) => {
     const other = lookup.shift(lookup.seat(v.seatId === seatId ? v.relatedSeatId! : v.seatId)!.shiftId)!;
     const conflict = pairConflict(other, shift, problem.rules);
     const required = conflict?.code === 'REST_TOO_SHORT' ? conflict.requiredHours : problem.rules.minRestHours;
-    const when = vnDayMonth(other.start) === vnDayMonth(shift.start) ? `ca ${vnClock(other.start)}` : shiftPhrase(other);
-    return `${other.start < shift.start ? 'vừa trực' : 'sắp trực'} ${when} (nghỉ giữa ca < ${hoursText(required)} giờ)`;
+    const when = vnDayMonth(other.start) === vnDayMonth(shift.start) ? msg('roster.phrase.shiftAt', { time: vnClock(other.start) }) : shiftPhrase(other);
+    return { code: other.start < shift.start ? ('roster.explain.restBefore' as const) : ('roster.explain.restAfter' as const), when, hours: roundHours(required) };
   };
-  const restGroups = new Map<string, number>();
+  const restGroups = new Map<string, { group: ReturnType<typeof restGroup>; count: number }>();
   for (const c of blockedPeople.filter((c) => primaryReason(c) === 'rest')) {
-    const phrase = restPhrase(c.reasons.find((v) => v.code === 'REST_TOO_SHORT')!);
-    restGroups.set(phrase, (restGroups.get(phrase) ?? 0) + 1);
+    const group = restGroup(c.reasons.find((v) => v.code === 'REST_TOO_SHORT')!);
+    const key = JSON.stringify(group);
+    restGroups.set(key, { group, count: (restGroups.get(key)?.count ?? 0) + 1 });
   }
-  const phrases: Record<Exclude<BlockReason, 'rest'>, string> = {
-    skill: `không có kỹ năng ${skillPhrase(seat)}`.trim(),
-    leave: 'đang nghỉ phép',
-    noNights: 'không trực đêm',
-    busy: 'đang trực chỗ khác cùng giờ',
-    maxLoad: 'đã đủ số ca hoặc số giờ tối đa',
-    nights: 'đã trực đủ số đêm liên tiếp tối đa',
+  const skill = skillPhrase(seat);
+  const part: Record<Exclude<BlockReason, 'rest'>, (count: number) => Message> = {
+    skill: (count) => (skill === '' ? msg('roster.explain.noSkill', { count }) : msg('roster.explain.skill', { count, skill })),
+    leave: (count) => msg('roster.explain.leave', { count }),
+    noNights: (count) => msg('roster.explain.noNights', { count }),
+    busy: (count) => msg('roster.explain.busy', { count }),
+    maxLoad: (count) => msg('roster.explain.maxLoad', { count }),
+    nights: (count) => msg('roster.explain.nights', { count }),
   };
-  const parts = BLOCK_REASONS.flatMap((r) => (r === 'rest' ? [...restGroups].map(([phrase, n]) => `${n} ${phrase}`) : blocked[r] ? [`${blocked[r]} ${phrases[r]}`] : []));
-  if (free.length) parts.push(`${free.length} có thể trực nhưng chưa được xếp`);
-  const who = sameRole.length === 0 ? `không có ${ROLE_NOUN[seat.role]} nào tham gia kế hoạch` : [`${sameRole.length} ${ROLE_NOUN[seat.role]} tham gia`, ...parts].join(', ');
+  const parts = BLOCK_REASONS.flatMap((r) =>
+    r === 'rest' ? [...restGroups.values()].map(({ group: { code, when, hours }, count }) => msg(code, { count, when, hours })) : blocked[r] ? [part[r](blocked[r])] : [],
+  );
+  if (free.length) parts.push(msg('roster.explain.free', { count: free.length }));
+  const role = ROLE_NOUN[seat.role];
+  const who = sameRole.length === 0 ? msg('roster.explain.nobody', { role }) : [msg('roster.explain.taking', { count: sameRole.length, role }), ...parts];
 
   return {
     seatId,
@@ -84,8 +91,8 @@ export function explainUnfilledSeat(problem: RosterProblem, assignments: RosterA
     participants: sameRole.length,
     eligible: free.length,
     blocked,
-    message: `${shiftTitle(shift)}: cần 1 ${seatNoun(seat)}; ${who}`,
-    suggestion: smallestRelaxation(problem, assignments, shift, free, blockedPeople) ?? `thêm 1 ${seatNoun(seat)} vào kế hoạch`,
+    text: msg('roster.explain.seat', { shift: shiftTitle(shift), seat: seatNoun(seat), who }),
+    suggestion: smallestRelaxation(problem, assignments, shift, free, blockedPeople) ?? msg('roster.suggest.addPerson', { seat: seatNoun(seat) }),
   };
 }
 
@@ -94,10 +101,10 @@ export function explainUnfilledSeat(problem: RosterProblem, assignments: RosterA
  * is simply free, a plan rule eased just enough (rest, consecutive nights, load caps), then one
  * person's own restriction (nights). Leave is never suggested away.
  */
-function smallestRelaxation(problem: RosterProblem, assignments: RosterAssignment[], shift: RosterShift, free: SeatCandidate[], blocked: SeatCandidate[]): string | null {
+function smallestRelaxation(problem: RosterProblem, assignments: RosterAssignment[], shift: RosterShift, free: SeatCandidate[], blocked: SeatCandidate[]): Message | null {
   const lookup = rosterLookup(problem);
   const rules = problem.rules;
-  if (free[0]) return `xếp ${free[0].name} vào chỗ này`;
+  if (free[0]) return msg('roster.suggest.place', { name: free[0].name });
   const heldShifts = (id: string) => assignments.flatMap((a) => (a.staffId === id ? (lookup.shift(lookup.seat(a.seatId)?.shiftId ?? '') ?? []) : []));
 
   const restOnly = blocked.filter((c) => onlyReason(c, 'REST_TOO_SHORT'));
@@ -110,7 +117,7 @@ function smallestRelaxation(problem: RosterProblem, assignments: RosterAssignmen
   // Halving the legal rest or worse is no "small" relaxation: adding a person is the better advice.
   const bestRest = restNeeded.filter((r) => r.hours >= (r.after24 ? rules.restAfter24hHours : rules.minRestHours) / 2).sort((a, b) => b.hours - a.hours)[0];
   if (bestRest) {
-    return bestRest.after24 ? `giảm thời gian nghỉ sau ca 24 giờ xuống ${bestRest.hours} giờ` : `giảm thời gian nghỉ tối thiểu xuống ${bestRest.hours} giờ`;
+    return msg(bestRest.after24 ? 'roster.suggest.rest24' : 'roster.suggest.rest', { hours: bestRest.hours });
   }
 
   const nightsOnly = blocked.filter((c) => onlyReason(c, 'CONSECUTIVE_NIGHTS'));
@@ -121,7 +128,7 @@ function smallestRelaxation(problem: RosterProblem, assignments: RosterAssignmen
       const worked = new Set(heldShifts(c.staffId).flatMap((s) => shiftNightDates(s).map(dayNumber)));
       return nightRunThrough(Math.min(...nights), Math.max(...nights), (d) => worked.has(d));
     });
-    return `cho phép trực tối đa ${Math.min(...runs)} đêm liên tiếp`;
+    return msg('roster.suggest.nights', { count: Math.min(...runs) });
   }
 
   const loadOnly = blocked.filter((c) => onlyReason(c, 'MAX_LOAD'));
@@ -132,11 +139,13 @@ function smallestRelaxation(problem: RosterProblem, assignments: RosterAssignmen
     });
     const shiftsCap = rules.maxShiftsPerPerson;
     const overShifts = shiftsCap !== null && needs.some((n) => n.shifts > shiftsCap);
-    return overShifts ? `tăng số ca tối đa mỗi người lên ${Math.min(...needs.map((n) => n.shifts))} ca` : `tăng số giờ tối đa mỗi người lên ${hoursText(Math.min(...needs.map((n) => n.hours)))} giờ`;
+    return overShifts
+      ? msg('roster.suggest.maxShifts', { count: Math.min(...needs.map((n) => n.shifts)) })
+      : msg('roster.suggest.maxHours', { hours: roundHours(Math.min(...needs.map((n) => n.hours))) });
   }
 
   const nightRefusers = blocked.filter((c) => onlyReason(c, 'UNAVAILABLE_SHIFT'));
-  if (nightRefusers[0]) return `cho phép ${nightRefusers[0].name} trực đêm`;
+  if (nightRefusers[0]) return msg('roster.suggest.allowNights', { name: nightRefusers[0].name });
   return null;
 }
 

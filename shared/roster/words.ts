@@ -1,3 +1,4 @@
+import { msg, type Message, type MessageParam } from '../i18n/message';
 import { epochToVn } from '../time/zone';
 import type { StaffRole } from '../staff/schema';
 import type { RosterSeat, RosterShift } from './problem';
@@ -33,33 +34,39 @@ export function vnClock(epoch: number): string {
 }
 
 /** "ca 14:00 ngày 16/02", the way a shift is named inside a sentence. */
-export function shiftPhrase(shift: RosterShift): string {
-  return `ca ${vnClock(shift.start)} ngày ${vnDayMonth(shift.start)}`;
+export function shiftPhrase(shift: RosterShift): Message {
+  return msg('roster.phrase.shift', { time: vnClock(shift.start), date: vnDayMonth(shift.start) });
 }
 
-/** "Ca đêm 22:00 ngày 29/01", the way a shift heads a sentence. */
-export function shiftTitle(shift: RosterShift): string {
-  return `${shift.label || 'Ca'} ${vnClock(shift.start)} ngày ${vnDayMonth(shift.start)}`;
+/** "Ca đêm 22:00 ngày 29/01", the way a shift heads a sentence; the label is the plan's own words. */
+export function shiftTitle(shift: RosterShift): Message {
+  const at = { time: vnClock(shift.start), date: vnDayMonth(shift.start) };
+  return shift.label ? msg('roster.phrase.shiftTitle', { label: shift.label, ...at }) : msg('roster.phrase.shiftTitle.unnamed', at);
 }
 
-export const ROLE_NOUN: Record<StaffRole, string> = { leader: 'lãnh đạo', technician: 'cán bộ kỹ thuật' };
+export const ROLE_NOUN: Record<StaffRole, Message> = { leader: msg('roster.phrase.role.leader'), technician: msg('roster.phrase.role.technician') };
 
 /** The seat as a noun phrase: its label when it has one ("cán bộ kỹ thuật ATTT"), else its role. */
-export function seatNoun(seat: RosterSeat): string {
+export function seatNoun(seat: RosterSeat): MessageParam {
   if (!seat.label) return ROLE_NOUN[seat.role];
   return seat.label.charAt(0).toLocaleLowerCase('vi') + seat.label.slice(1);
+}
+
+/** "lãnh đạo trực, ca 06:00 ngày 16/02": which seat of which shift. */
+export function seatWhere(seat: RosterSeat, shift: RosterShift): Message {
+  return msg('roster.phrase.where', { seat: seatNoun(seat), shift: shiftPhrase(shift) });
 }
 
 /**
  * The skill a seat needs, by its name in Settings. A skill deleted from the list since the plan was
  * made still binds the seat: its id is all that is left to show, and the IT head is told why.
  */
-export function skillPhrase(seat: Pick<RosterSeat, 'skill' | 'skillName'>): string {
+export function skillPhrase(seat: Pick<RosterSeat, 'skill' | 'skillName'>): MessageParam {
   if (seat.skill === null) return '';
-  return seat.skillName ?? `"${seat.skill}" (đã xóa khỏi danh sách kỹ năng trong Cài đặt)`;
+  return seat.skillName ?? msg('roster.phrase.deletedSkill', { skill: seat.skill });
 }
 
-/** Vietnamese decimals use a comma: 7,5 giờ. */
-export function hoursText(hours: number): string {
-  return String(Math.round(hours * 10) / 10).replace('.', ',');
+/** Hours to one decimal, as messages carry them; each language writes the decimal its way (say()). */
+export function roundHours(hours: number): number {
+  return Math.round(hours * 10) / 10;
 }

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { msg } from '../../shared/i18n';
 import type { Violation } from '../../shared/roster/check';
 import { assignSeat, clearSeat, type Assignments } from '../../shared/roster/edit';
 import { rosterCanRedo, rosterCanUndo, rosterOf, rosterReducer, startRoster, type RosterAction, type RosterState } from '../../renderer/src/screens/roster/roster-state';
@@ -7,7 +8,7 @@ const SEAT = '2026-02-14/sang/lanh-dao';
 const OTHER = '2026-02-14/chieu/lanh-dao';
 const run = (state: RosterState, ...actions: RosterAction[]) => actions.reduce(rosterReducer, state);
 const start = () => startRoster({ assignments: assignSeat([], SEAT, 'an'), seed: 1 });
-const rest: Violation = { code: 'REST_TOO_SHORT', shiftId: '2026-02-14/chieu', seatId: OTHER, staffId: 'an', message: 'Nghỉ chưa đủ giữa hai ca', relatedSeatId: SEAT };
+const rest: Violation = { code: 'REST_TOO_SHORT', shiftId: '2026-02-14/chieu', seatId: OTHER, staffId: 'an', text: msg('roster.reason.REST_TOO_SHORT', { hours: 12 }), relatedSeatId: SEAT };
 
 describe('the roster editor’s state', () => {
   it('undo after “Tạo lịch” gives back the roster and the seed it had, redo the generated pair', () => {

@@ -1,4 +1,5 @@
 import { checkPlan } from '../../../shared/roster/for-plan';
+import { violationRecord } from '../../../shared/roster/in-vietnamese';
 import { type Command, COMMON_OPTIONS, EXIT, parse, required } from '../command';
 import { emit, json } from '../output';
 import { loadPlanArg } from '../plan-arg';
@@ -14,7 +15,7 @@ export const checkCommand: Command = {
     const target = required(positionals[0], 'PLAN', USAGE);
     // Settings' skill list names what a seat needs, as the app's checks do.
     const { skills } = await ctx.client().call('settings:get', undefined);
-    const violations = checkPlan((await loadPlanArg(ctx, target)).plan, skills);
+    const violations = checkPlan((await loadPlanArg(ctx, target)).plan, skills).map(violationRecord);
     if (values.json) emit(ctx.io, json(violations), values.out);
     else if (!violations.length) ctx.io.out('Không có vi phạm nào.\n');
     else for (const v of violations) ctx.io.out(`[${v.code}] ${v.message}\n`);

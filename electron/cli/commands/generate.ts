@@ -1,4 +1,5 @@
 import { generateForPlan } from '../../../shared/roster/for-plan';
+import { explanationRecord } from '../../../shared/roster/in-vietnamese';
 import { CliError, type Command, COMMON_OPTIONS, EXIT, parse, required } from '../command';
 import { emit, json } from '../output';
 import { loadPlanArg } from '../plan-arg';
@@ -34,7 +35,7 @@ export const generateCommand: Command = {
       plan: plan.id,
       seats: result.assignments.length + result.unfilled.length,
       filled: result.assignments.length,
-      unfilled: result.unfilled.map((u) => ({ seatId: u.seatId, shiftId: u.shiftId, message: u.message, suggestion: u.suggestion })),
+      unfilled: result.unfilled.map(explanationRecord),
       balanceScore: Math.round(result.stats.balanceScore * 10) / 10,
       ms,
     };
@@ -42,7 +43,7 @@ export const generateCommand: Command = {
     else {
       if (source === 'file' && !values.out) emit(ctx.io, json(filled));
       ctx.io.err(`Đã phân ${summary.filled}/${summary.seats} chỗ trực trong ${ms} ms; điểm cân bằng ${summary.balanceScore}/100.\n`);
-      for (const u of result.unfilled) ctx.io.err(`- ${u.message}${u.suggestion ? ` Gợi ý: ${u.suggestion}.` : ''}\n`);
+      for (const u of summary.unfilled) ctx.io.err(`- ${u.message}${u.suggestion ? ` Gợi ý: ${u.suggestion}.` : ''}\n`);
     }
     return result.unfilled.length ? EXIT.incomplete : EXIT.ok;
   },

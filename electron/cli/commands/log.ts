@@ -146,7 +146,7 @@ async function record(ctx: CliContext, client: ApiCaller, planId: string, action
       const seatId = seatOf(staffArg(bundle, values.replace!));
       const by = staffArg(bundle, values.by);
       const findings = (await client.call('dutyLog:candidates', { planId, shiftId, seatId })).find((c) => c.staffId === by)?.reasons ?? [];
-      for (const f of findings) ctx.io.err(`Cảnh báo: ${f.message}\n`);
+      for (const f of findings) ctx.io.err(`Cảnh báo: ${say('vi', f.text)}\n`);
       edited = await client.call('dutyLog:replace', { planId, shiftId, seatId, staffId: by, reason: values.reason ?? '', at: at ?? null, confirm: true });
       done = `Đã ghi ${by} thay ${values.replace} ca ${shiftId}.`;
       break;

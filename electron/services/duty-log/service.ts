@@ -7,6 +7,7 @@ import * as edits from '../../../shared/duty-log/edits';
 import { DutyLogError, type DutyLogErrorCode } from '../../../shared/duty-log/errors';
 import { loggedCore, peopleOf } from '../../../shared/duty-log/logged-plan';
 import { replacementCandidates, replacementFindings } from '../../../shared/duty-log/replacement';
+import { violationRecord } from '../../../shared/roster/in-vietnamese';
 import type { DutyLog } from '../../../shared/duty-log/schema';
 import { contactsOf } from '../../../shared/paperwork/contacts';
 import { translate } from '../../../shared/i18n';
@@ -116,7 +117,7 @@ export class DutyLogService {
     return this.#edit(planId, (log, ctx) => {
       const person = this.#person(ctx.core, log, input.staffId);
       const findings = replacementFindings(ctx.core, log, input.seatId, person, this.settings.get().skills);
-      if (findings.length && !input.confirm) throw new DutyLogError('NEEDS_CONFIRMATION', { reasons: findings.map((f) => f.message).join('; ') });
+      if (findings.length && !input.confirm) throw new DutyLogError('NEEDS_CONFIRMATION', { reasons: findings.map((f) => violationRecord(f).message).join('; ') });
       return edits.replace(log, ctx, { ...input, person, at: input.at === undefined ? null : input.at, acceptedWarnings: findings.map((f) => f.code) });
     });
   }

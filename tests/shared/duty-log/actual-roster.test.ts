@@ -1,5 +1,6 @@
 import { dayKindsOf } from '../../../shared/calendar/day-kind';
 import { describe, expect, it } from 'vitest';
+import { say } from '../../../shared/i18n';
 import { actualAssignments, actualCore, actualShifts } from '../../../shared/duty-log/actual-roster';
 import { checkIn, markAbsent, replace } from '../../../shared/duty-log/edits';
 import { DutyLogError } from '../../../shared/duty-log/errors';
@@ -99,7 +100,7 @@ describe('a replacement is checked against the hard rules like an edit', () => {
     const onLeave = core.staff.find((s) => s.id === (planned === 'kt-03' ? 'kt-04' : 'kt-03'))!;
     const findings = replacementFindings(core, freshLog(core), SEAT, onLeave, DEFAULT_SKILLS);
     expect(findings.map((f) => f.code)).toContain('ON_LEAVE');
-    expect(findings.find((f) => f.code === 'ON_LEAVE')?.message).toMatch(/đang nghỉ phép \(về quê\)/);
+    expect(say('vi', findings.find((f) => f.code === 'ON_LEAVE')!.text)).toMatch(/đang nghỉ phép \(về quê\)/);
   });
 
   it('finds the role, overlap and rest problems against what people actually hold, not only as planned', () => {

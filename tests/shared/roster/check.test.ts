@@ -1,5 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
+import { say } from '../../../shared/i18n';
 import { type ViolationCode, VIOLATION_CODES, checkRoster } from '../../../shared/roster/check';
 import { generateRoster } from '../../../shared/roster/generate';
 import type { RosterAssignment, RosterProblem } from '../../../shared/roster/problem';
@@ -18,14 +19,24 @@ describe('checkRoster on a hand-made plan', () => {
     const v = checkRoster(problem, []);
     expect(v).toHaveLength(12);
     expect(v.every((x) => x.code === 'SEAT_UNFILLED' && x.staffId === null)).toBe(true);
-    expect(v[0]!.message).toBe('Chưa có người trực lãnh đạo trực, ca 06:00 ngày 16/02');
+    expect(say('vi', v[0]!.text)).toBe('Chưa có người trực lãnh đạo trực, ca 06:00 ngày 16/02');
   });
 
   it('names the two shifts and the hours of a short rest', () => {
     const v = checkRoster(problem, [a(seatId('2026-02-16', 'sang', 'ky-thuat-attt'), 'c'), a(seatId('2026-02-16', 'dem', 'ky-thuat-attt'), 'c')]);
     const rest = v.find((x) => x.code === 'REST_TOO_SHORT')!;
-    expect(rest.message).toBe('Lê Văn C nghỉ giữa hai ca chỉ 8 giờ (tối thiểu 12 giờ): ca 06:00 ngày 16/02 và ca 22:00 ngày 16/02');
+    expect(say('vi', rest.text)).toBe('Lê Văn C nghỉ giữa hai ca chỉ 8 giờ (tối thiểu 12 giờ): ca 06:00 ngày 16/02 và ca 22:00 ngày 16/02');
     expect(rest).toMatchObject({ seatId: seatId('2026-02-16', 'dem', 'ky-thuat-attt'), relatedSeatId: seatId('2026-02-16', 'sang', 'ky-thuat-attt'), staffId: 'c' });
+  });
+
+  it('says the same verdicts in English, the person, seat and shifts filled in and decimals with a point', () => {
+    const rest = checkRoster(problem, [a(seatId('2026-02-16', 'sang', 'ky-thuat-attt'), 'c'), a(seatId('2026-02-16', 'dem', 'ky-thuat-attt'), 'c')]).find((x) => x.code === 'REST_TOO_SHORT')!;
+    expect(say('en', rest.text)).toBe('Lê Văn C rests only 8 hours between two shifts (at least 12 hours): the 06:00 shift on 16/02 and the 22:00 shift on 16/02');
+    expect(say('en', checkRoster(problem, [])[0]!.text)).toBe('Nobody holds the lãnh đạo trực seat of the 06:00 shift on 16/02');
+    const capped = { ...problem, rules: { ...problem.rules, maxHoursPerPerson: 7.5 } };
+    const load = checkRoster(capped, [a(seatId('2026-02-16', 'sang', 'lanh-dao'), 'a')]).find((x) => x.code === 'MAX_LOAD')!;
+    expect(say('en', load.text)).toBe('Nguyễn Văn A has 8 hours (at most 7.5), up to the 06:00 shift on 16/02');
+    expect(say('vi', load.text)).toBe('Nguyễn Văn A được xếp 8 giờ (tối đa 7,5 giờ), đến ca 06:00 ngày 16/02');
   });
 
   it('finds a planted violation of each code', () => {
@@ -59,7 +70,7 @@ describe('checkRoster on a hand-made plan', () => {
     p.people = [person('t', 'Trần Văn T')];
     const roster = [a('2026-03-07/rang-sang/kt', 't'), a('2026-03-07/toi/kt', 't'), a('2026-03-08/toi/kt', 't')];
     const nights = checkRoster(p, roster).filter((v) => v.code === 'CONSECUTIVE_NIGHTS');
-    expect(nights).toEqual([expect.objectContaining({ seatId: '2026-03-08/toi/kt', message: 'Trần Văn T trực đêm 3 đêm liên tiếp (tối đa 2), đến đêm 08/03' })]);
+    expect(nights.map((v) => [v.seatId, say('vi', v.text)])).toEqual([['2026-03-08/toi/kt', 'Trần Văn T trực đêm 3 đêm liên tiếp (tối đa 2), đến đêm 08/03']]);
     // Two shifts of one night are one night.
     expect(codes({ ...p, rules: { ...p.rules, minRestHours: 0 } }, [a('2026-03-06/toi/kt', 't'), a('2026-03-07/rang-sang/kt', 't'), a('2026-03-07/toi/kt', 't')])).not.toContain('CONSECUTIVE_NIGHTS');
   });
@@ -84,7 +95,7 @@ describe('checkRoster on a hand-made plan', () => {
   it('flags an unknown person and a seat twice held by one person', () => {
     expect(codes(problem, [a(seatId('2026-02-16', 'sang', 'lanh-dao'), 'zz')])).toContain('ROLE_MISMATCH');
     const v = checkRoster(problem, [a(seatId('2026-02-16', 'sang', 'lanh-dao'), 'a'), a(seatId('2026-02-16', 'sang', 'ky-thuat-attt'), 'a')]);
-    expect(v.find((x) => x.code === 'OVERLAP')?.message).toBe('Nguyễn Văn A được xếp hai chỗ trong cùng ca 06:00 ngày 16/02');
+    expect(say('vi', v.find((x) => x.code === 'OVERLAP')!.text)).toBe('Nguyễn Văn A được xếp hai chỗ trong cùng ca 06:00 ngày 16/02');
   });
 });
 

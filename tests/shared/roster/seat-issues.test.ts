@@ -1,9 +1,10 @@
 import { describe, expect, it } from 'vitest';
+import { msg } from '../../../shared/i18n';
 import type { Violation } from '../../../shared/roster/check';
 import { introducedViolations, issuesBySeat } from '../../../shared/roster/seat-issues';
 
-const rest: Violation = { code: 'REST_TOO_SHORT', shiftId: 'd/chieu', seatId: 'd/chieu/x', staffId: 'a', message: 'nghỉ ít', relatedSeatId: 'd/sang/x' };
-const unfilled: Violation = { code: 'SEAT_UNFILLED', shiftId: 'd/dem', seatId: 'd/dem/x', staffId: null, message: 'trống' };
+const rest: Violation = { code: 'REST_TOO_SHORT', shiftId: 'd/chieu', seatId: 'd/chieu/x', staffId: 'a', text: msg('roster.checks.ok'), relatedSeatId: 'd/sang/x' };
+const unfilled: Violation = { code: 'SEAT_UNFILLED', shiftId: 'd/dem', seatId: 'd/dem/x', staffId: null, text: msg('roster.checks.ok') };
 
 describe('seat issues', () => {
   it('marks both seats of a pair rule', () => {
@@ -15,7 +16,7 @@ describe('seat issues', () => {
 
   it('names only the violations an edit adds, never an emptied seat', () => {
     expect(introducedViolations([], [rest, unfilled])).toEqual([rest]);
-    expect(introducedViolations([rest], [{ ...rest, message: 'khác' }])).toEqual([]);
+    expect(introducedViolations([rest], [{ ...rest, text: msg('roster.checks.title') }])).toEqual([]);
     expect(introducedViolations([rest], [{ ...rest, staffId: 'b' }])).toHaveLength(1);
   });
 });

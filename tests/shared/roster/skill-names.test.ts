@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { say } from '../../../shared/i18n';
 import { checkPlan } from '../../../shared/roster/for-plan';
 import { explainUnfilledSeat } from '../../../shared/roster/explain';
 import { planToProblem } from '../../../shared/plan/expand';
@@ -14,8 +15,8 @@ const plan = tetPlan({ assignments: [{ seatId: ATTT_SEAT, staffId: hung.id, lock
 const renamed: Skill[] = DEFAULT_SKILLS.map((s) => (s.id === 'security' ? { ...s, label: 'An toàn thông tin' } : s));
 const deleted: Skill[] = DEFAULT_SKILLS.filter((s) => s.id !== 'security');
 
-const skillViolation = (skills: readonly Skill[]) => checkPlan(plan, skills).find((v) => v.code === 'ROLE_MISMATCH' && v.seatId === ATTT_SEAT)!.message;
-const explanation = (skills: readonly Skill[]) => explainUnfilledSeat(planToProblem(plan, skills), [], '2026-02-17/dem/ky-thuat-attt').message;
+const skillViolation = (skills: readonly Skill[]) => say('vi', checkPlan(plan, skills).find((v) => v.code === 'ROLE_MISMATCH' && v.seatId === ATTT_SEAT)!.text);
+const explanation = (skills: readonly Skill[]) => say('vi', explainUnfilledSeat(planToProblem(plan, skills), [], '2026-02-17/dem/ky-thuat-attt').text);
 
 describe('skills in checks and explanations', () => {
   it('are named as Settings names them, never by their internal id', () => {

@@ -18,7 +18,7 @@ import { shiftTitle } from './words';
  */
 export function ReplaceDialog({ bundle, page, seat, run, onClose }: { bundle: DutyLogBundle; page: ShiftPageView; seat: ActualSeat; run: DutyLogRun; onClose: () => void }) {
   const api = useApi();
-  const { t, language } = useI18n();
+  const { t, language, say } = useI18n();
   const planId = bundle.plan.id;
   const candidates = useAsync(() => api.call('dutyLog:candidates', { planId, shiftId: page.shift.id, seatId: seat.seat.id }), [api, planId, page.shift.id, seat.seat.id]);
   const [reason, setReason] = useState('');
@@ -48,7 +48,7 @@ export function ReplaceDialog({ bundle, page, seat, run, onClose }: { bundle: Du
         </p>
         <ul className="reasons">
           {confirming.reasons.map((r, i) => (
-            <li key={i}>{r.message}</li>
+            <li key={i}>{say(r.text)}</li>
           ))}
         </ul>
       </ConfirmDialog>
@@ -75,7 +75,9 @@ export function ReplaceDialog({ bundle, page, seat, run, onClose }: { bundle: Du
                 {c.name}
                 {!c.inPlan && <span className="tag"> {t('dutyLog.replace.outsider')}</span>}
               </span>
-              <span className={c.reasons.length ? 'warn' : 'ok'}>{c.reasons.length ? `${t('dutyLog.replace.breaks')}: ${c.reasons.map((r) => r.message).join('; ')}` : t('dutyLog.replace.free')}</span>
+              <span className={c.reasons.length ? 'warn' : 'ok'}>
+                {c.reasons.length ? `${t('dutyLog.replace.breaks')}: ${c.reasons.map((r) => say(r.text)).join('; ')}` : t('dutyLog.replace.free')}
+              </span>
             </button>
           </li>
         ))}

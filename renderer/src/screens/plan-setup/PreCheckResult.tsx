@@ -10,7 +10,7 @@ const SHOWN = 8;
  * other problem), or the seats it could not fill, each with why and the smallest change that helps.
  */
 export function PreCheckResult({ check, clean }: { check: PreCheck; clean: boolean }) {
-  const { t } = useI18n();
+  const { t, say } = useI18n();
   const [all, setAll] = useState(false);
   if (check.state === 'waiting') return <p className="hint pre-check-running">{t('setup.checks.running')}</p>;
   if (check.state === 'failed') return <p className="problem problem-error">{t('setup.checks.failed', { message: check.message })}</p>;
@@ -23,8 +23,8 @@ export function PreCheckResult({ check, clean }: { check: PreCheck; clean: boole
       <ul className="problems">
         {shown.map((e) => (
           <li key={e.seatId} className="problem problem-error" data-area="roster" data-seat={e.seatId}>
-            {e.message}
-            {e.suggestion && <p className="suggestion">{t('setup.checks.suggestion', { suggestion: e.suggestion })}</p>}
+            {say(e.text)}
+            {e.suggestion && <p className="suggestion">{t('setup.checks.suggestion', { suggestion: say(e.suggestion) })}</p>}
           </li>
         ))}
       </ul>

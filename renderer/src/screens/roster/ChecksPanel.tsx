@@ -19,7 +19,7 @@ interface ChecksPanelProps {
 
 /** The checker's findings, always up to date: broken rules first, then empty seats; each jumps to its seat. */
 export function ChecksPanel({ problem, assignments, violations, explained, onGo }: ChecksPanelProps) {
-  const { t } = useI18n();
+  const { t, say } = useI18n();
   const broken = violations.filter((v) => v.code !== 'SEAT_UNFILLED');
   const unfilled = violations.filter((v) => v.code === 'SEAT_UNFILLED');
   return (
@@ -32,7 +32,7 @@ export function ChecksPanel({ problem, assignments, violations, explained, onGo 
             {broken.slice(0, SHOWN).map((v, i) => (
               <li key={`${v.code}|${v.seatId}|${v.relatedSeatId ?? ''}|${v.staffId ?? ''}|${i}`}>
                 <button type="button" className="check-item violation" data-code={v.code} onClick={() => onGo(v.seatId)}>
-                  {v.message}
+                  {say(v.text)}
                 </button>
               </li>
             ))}
@@ -68,21 +68,21 @@ interface UnfilledItemProps {
  * otherwise it is worked out when asked, as it weighs up every person of the plan.
  */
 function UnfilledItem({ violation, given, problem, assignments, onGo }: UnfilledItemProps) {
-  const { t } = useI18n();
+  const { t, say } = useI18n();
   const [open, setOpen] = useState(given !== undefined);
   const explanation = useMemo(() => (open ? (given ?? explainUnfilledSeat(problem, [...assignments], violation.seatId)) : null), [open, given, problem, assignments, violation.seatId]);
   return (
     <li>
       <button type="button" className="check-item unfilled-item" onClick={() => onGo(violation.seatId)}>
-        {violation.message}
+        {say(violation.text)}
       </button>
       <button type="button" className="link-button" aria-expanded={open} onClick={() => setOpen((o) => !o)}>
         {t('roster.checks.why')}
       </button>
       {explanation && (
         <div className="explanation">
-          <p>{explanation.message}</p>
-          {explanation.suggestion && <p className="suggestion">{t('roster.checks.suggestion', { text: explanation.suggestion })}</p>}
+          <p>{say(explanation.text)}</p>
+          {explanation.suggestion && <p className="suggestion">{t('roster.checks.suggestion', { text: say(explanation.suggestion) })}</p>}
         </div>
       )}
     </li>

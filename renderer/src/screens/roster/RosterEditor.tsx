@@ -57,7 +57,7 @@ export function RosterEditor({ plan, skills, shiftId, onConflict }: RosterEditor
   const api = useApi();
   const notify = useNotify();
   const resolveNotice = useResolveNotice();
-  const { t, language } = useI18n();
+  const { t, language, say } = useI18n();
   const model = useRosterModel(plan, skills);
   const { problem, grid, lookup, staffById, check } = model;
   const edits = useRosterEdits({ assignments: plan.assignments, seed: plan.seed }, check);
@@ -402,7 +402,7 @@ export function RosterEditor({ plan, skills, shiftId, onConflict }: RosterEditor
         >
           <ul className="confirm-violations">
             {edits.pending.violations.map((v, i) => (
-              <li key={i}>{v.message}</li>
+              <li key={i}>{say(v.text)}</li>
             ))}
           </ul>
           <p className="hint">{t('roster.confirm.body')}</p>

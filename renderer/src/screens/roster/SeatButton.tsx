@@ -36,11 +36,11 @@ export interface SeatButtonProps {
  * Only the focused seat is in the tab order; the grid moves focus with the arrow keys.
  */
 export const SeatButton = memo(function SeatButton({ seat, holder, person, issues, focused, carried, shown = false, compact = false, actions }: SeatButtonProps) {
-  const { t } = useI18n();
+  const { t, say } = useI18n();
   const name = person?.fullName ?? holder?.staffId;
   const role = person?.roles.includes(seat.role) ? seat.role : person?.roles[0];
   const classes = ['seat', !holder && 'seat-empty', holder?.locked && 'seat-locked', issues && 'seat-problem', carried && 'seat-carried', shown && 'seat-shown'].filter(Boolean).join(' ');
-  const title = [seat.label, name && [name, person?.phone].filter(Boolean).join(' · '), ...(issues ?? []).map((v) => `⚠ ${v.message}`)].filter(Boolean).join('\n');
+  const title = [seat.label, name && [name, person?.phone].filter(Boolean).join(' · '), ...(issues ?? []).map((v) => `⚠ ${say(v.text)}`)].filter(Boolean).join('\n');
   return (
     <button
       type="button"

@@ -29,7 +29,7 @@ interface SeatPickerProps {
  * the others greyed with why not. They stay pickable: the editor warns before breaking a rule.
  */
 export function SeatPicker({ problem, assignments, seat, shift, staffById, shiftCounts, locked, onPick, onClear, onToggleLock, onClose }: SeatPickerProps) {
-  const { t } = useI18n();
+  const { t, say } = useI18n();
   const number = useNumber();
   const { candidates, reasons } = useSeatCandidates(problem, assignments, seat, staffById);
   const [query, setQuery] = useState('');
@@ -98,7 +98,7 @@ export function SeatPicker({ problem, assignments, seat, shift, staffById, shift
                     role="option"
                     aria-selected={i === active}
                     className={['candidate', why.length && 'unavailable', c.current && 'current'].filter(Boolean).join(' ')}
-                    title={c.reasons.map((v) => v.message).join('\n') || undefined}
+                    title={c.reasons.map((v) => say(v.text)).join('\n') || undefined}
                     onMouseEnter={() => setActive(i)}
                     onClick={() => onPick(c.staffId)}
                   >

@@ -35,7 +35,7 @@ const LIST_HEIGHT = 280;
  * would break a rule greyed with why, still choosable (the editor asks first).
  */
 export function SeatTyper({ problem, assignments, seat, staffById, initial, anchor, onPick, holderName, onHandOver, onSkip, onClose }: SeatTyperProps) {
-  const { t } = useI18n();
+  const { t, say } = useI18n();
   const { candidates, reasons } = useSeatCandidates(problem, assignments, seat, staffById);
   const [query, setQuery] = useState(initial);
   const [active, setActive] = useState(0);
@@ -104,7 +104,7 @@ export function SeatTyper({ problem, assignments, seat, staffById, initial, anch
               aria-selected={i === active}
               aria-disabled={why.length > 0 || undefined}
               className={['candidate', why.length && 'unavailable', c.current && 'current'].filter(Boolean).join(' ')}
-              title={c.reasons.map((v) => v.message).join('\n') || undefined}
+              title={c.reasons.map((v) => say(v.text)).join('\n') || undefined}
               // Keep the field focused, so the click assigns instead of closing the list first.
               onMouseDown={(e) => e.preventDefault()}
               onMouseEnter={() => setActive(i)}

@@ -19,7 +19,7 @@ export interface ShiftCellProps {
   actions: SeatActions;
 }
 
-const issueKey = (issues: Violation[] | undefined) => issues?.map((v) => v.message).join('\n') ?? '';
+const issueKey = (issues: Violation[] | undefined) => issues?.map((v) => JSON.stringify(v.text)).join('\n') ?? '';
 
 /**
  * An edit touches one or two cells of hundreds: a cell re-renders only when one of its own seats

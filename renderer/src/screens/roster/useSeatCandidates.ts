@@ -4,7 +4,7 @@ import { rosterCandidates, type SeatCandidate } from '../../../../shared/roster/
 import type { Violation } from '../../../../shared/roster/check';
 import type { Assignments } from '../../../../shared/roster/edit';
 import type { RosterProblem, RosterSeat } from '../../../../shared/roster/problem';
-import { hoursText } from '../../../../shared/roster/words';
+import { roundHours } from '../../../../shared/roster/words';
 import type { StaffMember } from '../../../../shared/staff/schema';
 import { useI18n } from '../../i18n/I18nContext';
 
@@ -25,7 +25,7 @@ export function useSeatCandidates(problem: RosterProblem, assignments: Assignmen
     (c: SeatCandidate) => {
       const person = staffById.get(c.staffId);
       const keys = [...new Set(c.reasons.map((v) => reasonKey(v, person, seat)))];
-      return keys.map((k) => t(k, { hours: hoursText(problem.rules.minRestHours) }));
+      return keys.map((k) => t(k, { hours: roundHours(problem.rules.minRestHours) }));
     },
     [staffById, seat, t, problem.rules.minRestHours],
   );
