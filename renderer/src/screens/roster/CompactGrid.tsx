@@ -62,6 +62,8 @@ export function CompactGrid({ grid, layout, holders, issues, staffById, specialD
                   <td key={d} className="compact-cell">
                     <SeatButton
                       seat={seat}
+                      shiftLabel={column.label}
+                      index={grid.rows[d]!.cells[line.column]!.seats.indexOf(seat) + 1}
                       holder={holder}
                       person={holder && staffById.get(holder.staffId)}
                       issues={issues.get(seat.id)}
