@@ -1,5 +1,5 @@
 /**
- * `npx tsx bench/editor.bench.ts [--runs N] [--edits N]`: the roster editor in Debian's Chromium,
+ * `npx tsx bench/editor.bench.ts [--runs N] [--edits N] [--profile]`: the roster editor in Debian's Chromium,
  * against the real services over a temporary folder. A benchmark, not a test: it prints.
  *
  * The largest grid, the month instance (31 days × 4 shifts × 8 seats, 300 people): the first render
@@ -24,7 +24,6 @@ import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { systemClock } from '../electron/services/adapters';
 import { planToProblem } from '../shared/plan/expand';
-import type { ShiftTemplate } from '../shared/plan/pattern';
 import { dutyWindowFor } from '../shared/calendar/duty-window';
 import { holidayPlanInput } from '../shared/calendar/holiday-plan';
 import { holidayOf } from '../shared/calendar/holidays';
@@ -37,62 +36,25 @@ import { markOn } from '../shared/plan/leave-grid';
 import { SAMPLE_STAFF } from '../shared/staff/sample';
 import { foldDiacritics } from '../shared/staff/normalize';
 import type { Page } from '@playwright/test';
-import { DEFAULT_SKILLS, type StaffMember } from '../shared/staff/schema';
-import { epochToVn } from '../shared/time/zone';
+import { DEFAULT_SKILLS } from '../shared/staff/schema';
 import { bindServices, servicesForPage } from '../tests/e2e/harness/page-services';
 import { serveStatic } from '../tests/e2e/harness/static-server';
 import { loadavg } from 'node:os';
-import { MONTH_SEATS, PATTERN_4X6, monthInstance } from './instances';
+import { monthPlanParts } from './month-plan';
+import { PHASES, mainThreadWork } from './main-thread';
+import { heaviestFunctions } from './cpu-profile';
 import { arrowsBetween, autoCompleteKeys, findReplaceKeys, leaveKeys, typedKeys } from './spreadsheet-keys';
 
 const args = process.argv.slice(2);
 const option = (name: string, fallback: number) => Number(args[args.indexOf(name) + 1]) || fallback;
 const runs = option('--runs', 5);
 const editsPerRun = option('--edits', 10);
+const profile = args.includes('--profile');
 
 const FIRST_RENDER = 'roster:first-render';
 const EDIT = 'roster:edit';
 
 execSync('npm run build', { stdio: 'ignore' });
-
-/** The stored plan of the month instance: its people as directory members and participants, its pattern and seats. */
-function monthPlanParts() {
-  const month = monthInstance();
-  const staff: StaffMember[] = month.people.map((p) => ({
-    id: p.id,
-    fullName: p.name,
-    title: '',
-    unit: '',
-    phone: `09${p.id.slice(1).padStart(8, '0')}`,
-    email: '',
-    roles: p.roles,
-    skills: p.skills,
-    active: true,
-    notes: '',
-  }));
-  const participants = month.people.map((p) => ({
-    staffId: p.id,
-    leave: p.leave.map((l) => ({ start: epochToVn(l.start), end: epochToVn(l.end), reason: l.reason })),
-    noNights: p.noNights,
-    preferredDays: [],
-    avoidedDays: [],
-  }));
-  const pad = (n: number) => String(n).padStart(2, '0');
-  const shifts: ShiftTemplate[] = PATTERN_4X6.map((s) => ({ id: s.id, label: s.label, start: s.start, end: `${pad((Number(s.start.slice(0, 2)) + s.hours) % 24)}:${s.start.slice(3)}` }));
-  return {
-    staff,
-    window: { start: epochToVn(month.windowStart), end: epochToVn(month.windowEnd) },
-    changes: {
-      participants,
-      pattern: { presetId: null, shifts },
-      seats: { default: MONTH_SEATS, overrides: [] },
-      specialDays: [
-        { date: '2026-04-30', kind: 'holiday' as const, label: 'Ngày Giải phóng miền Nam' },
-        { date: '2026-05-01', kind: 'holiday' as const, label: 'Ngày Quốc tế Lao động' },
-      ],
-    },
-  };
-}
 
 const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)] ?? NaN;
 const worst = (xs: number[]) => (xs.length ? Math.max(...xs) : NaN);
@@ -152,25 +114,36 @@ try {
   const loadToGrid: number[] = [];
   const edits: number[] = [];
   const painted: number[] = [];
-  for (let run = 0; run < runs; run++) {
-    // A fresh document each time: a hash-only change would not reload the page.
+  // A fresh document each time: a hash-only change would not reload the page.
+  const openMonth = async () => {
     await page.goto('about:blank');
     await page.goto(`${server.url}#/roster/${shaped.id}`);
     await page.locator('.roster-grid').waitFor();
     await page.waitForFunction((n) => performance.getEntriesByName(n, 'measure').length > 0, FIRST_RENDER);
-    firstRender.push(...(await measures(FIRST_RENDER)));
-    // From navigation start to the committed grid: what the user waits for when opening the plan.
-    loadToGrid.push(...(await page.evaluate((n) => performance.getEntriesByName(n, 'measure').map((e) => e.startTime + e.duration), FIRST_RENDER)));
-
-    // Alternate clearing a seat and undoing it: two edits that touch one cell, checks and fairness each.
+  };
+  // Alternate clearing a seat and undoing it: two edits that touch one cell, checks and fairness each.
+  const editSeatAndUndo = async () => {
     await page.locator('[data-seat-id]').nth(40).focus();
     for (let i = 0; i < editsPerRun; i++) {
       await page.keyboard.press(i % 2 === 0 ? 'Delete' : 'Control+z');
       await page.waitForFunction(([n, count]) => performance.getEntriesByName(n, 'measure').length >= count && (globalThis as any).__keyToPaint.length >= count, [EDIT, i + 1] as const);
     }
+    return editsPerRun;
+  };
+  for (let run = 0; run < runs; run++) {
+    await openMonth();
+    firstRender.push(...(await measures(FIRST_RENDER)));
+    // From navigation start to the committed grid: what the user waits for when opening the plan.
+    loadToGrid.push(...(await page.evaluate((n) => performance.getEntriesByName(n, 'measure').map((e) => e.startTime + e.duration), FIRST_RENDER)));
+
+    await editSeatAndUndo();
     edits.push(...(await measures(EDIT)));
     painted.push(...(await keyToPaint(page)));
   }
+  // One pass more, traced (tracing slows the page, so its edits are not among the figures): where an edit's time goes.
+  await openMonth();
+  const work = await mainThreadWork(browser, page, editSeatAndUndo);
+  const heaviest = profile ? (await openMonth(), await heaviestFunctions(page, resolve('dist/renderer/assets'), editSeatAndUndo)) : [];
 
   console.log(`editor bench: load average ${loadBefore.map((l) => l.toFixed(2)).join(' ')} (1, 5, 15 min) on ${(await import('node:os')).cpus().length} cores at the start`);
   console.log(`largest grid: month instance, ${problem.shifts.length} shifts, ${problem.seats.length} seats, ${problem.people.length} people, ${runs} loads, ${edits.length} edits (Delete / Ctrl+Z)`);
@@ -185,6 +158,9 @@ try {
     const m = median(xs);
     console.log([name, ms(m), ms(worst(xs)), Number.isNaN(target) ? '—' : `< ${target}`, Number.isNaN(target) ? '—' : m < target ? 'yes' : 'NO'].join(' | '));
   }
+
+  console.log(`an edit's main-thread work (a traced pass of ${editsPerRun} edits): ${PHASES.map((p) => `${p} ${ms(work[p])} ms`).join(', ')}`);
+  if (heaviest.length) console.log(`heaviest functions an edit (--profile, inclusive):\n  ${heaviest.join('\n  ')}`);
 
   console.log('');
   console.log(

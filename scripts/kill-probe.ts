@@ -9,16 +9,16 @@
  *    writer behind;
  *  - two commands writing at once both report truthfully: what says it succeeded is there.
  *
- *   npx tsx scripts/kill-probe.ts --kills 120 [--seed 7] [--rounds 8] [--source]
+ *   npx tsx scripts/kill-probe.ts --kills 120 [--seed 7] [--rounds 8] [--source | --cli FILE]
  *
- * Runs the built CLI (dist/cli/lich-truc.mjs, `npm run build` first) or, with --source, the
- * TypeScript through tsx. Prints the figures per command; exits 1 at the first broken check.
+ * Runs the built CLI (dist/cli/lich-truc.mjs, `npm run build` first; --cli a copy of it, so that a
+ * rebuild during a long run changes nothing) or, with --source, the TypeScript through tsx. Prints the figures per command; exits 1 at the first broken check.
  * tests/cli/kill-probe.test.ts runs a short round of it in `npm test`.
  */
 import { spawn } from 'node:child_process';
 import { once } from 'node:events';
 import { copyFileSync, existsSync, mkdirSync, mkdtempSync, readFileSync, readdirSync, rmSync, statSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { loadavg, tmpdir } from 'node:os';
 import { basename, dirname, join, relative } from 'node:path';
 import { parseArgs } from 'node:util';
 import { unzipSync } from 'fflate';
@@ -26,6 +26,7 @@ import ICAL from 'ical.js';
 import { noEvents, randomIds, systemClock } from '../electron/services/adapters';
 import { createServices } from '../electron/services/app';
 import { deadOnThisHost } from '../electron/services/files/process-owner';
+import { isAbandoned, readHeld } from '../electron/services/store/file-lock';
 import { confFactory } from '../electron/services/store/conf-factory';
 import { dutyWindowFor } from '../shared/calendar/duty-window';
 import { holidayPlanInput } from '../shared/calendar/holiday-plan';
@@ -35,11 +36,19 @@ import { Plan } from '../shared/plan/schema';
 import { generateRoster } from '../shared/roster/generate';
 import { SAMPLE_STAFF } from '../shared/staff/sample';
 import { DEFAULT_SKILLS } from '../shared/staff/schema';
+import { asleepMs, sampleSchedstat, type TimeSplit } from './process-time';
 
 const ROOT = join(import.meta.dirname, '..');
 export const BUILT_CLI = join(ROOT, 'dist/cli/lich-truc.mjs');
-/** The next write after a kill may take this much longer than the command alone (a stale lock used to cost 12 s). */
+/**
+ * The next write after a kill may sleep this long (neither on a CPU nor waiting for one: a lock's
+ * wait, the disk); a stale lock used to cost 12 s. Time spent waiting for a CPU is the machine's
+ * load, not the kill's, and is only reported. Without /proc: the whole run, beyond twice the
+ * command's time alone.
+ */
 const NEXT_WRITE_SLACK_MS = 4000;
+/** In a quick round, each kill lands this many ms at most after the command began writing. */
+const QUICK_AIM_MS = 30;
 /** conf's temp files carry no owner; a later writer removes them once this old (write-lock.ts). */
 const STORE_TEMP_AGE_MS = 60_000;
 
@@ -62,6 +71,8 @@ interface Probe {
   /** What a finished run must have added, seen in the counts. */
   adds?: (before: Counts, after: Counts) => boolean;
 }
+
+const seconds = (ms: number) => (ms / 1000).toFixed(1);
 
 const wholeJsonPlan = (path: string) => void Plan.parse(JSON.parse(readFileSync(path, 'utf8')));
 const wholeCalendar = (path: string) => {
@@ -151,7 +162,20 @@ export const PROBES: Probe[] = [
 
 const servicesOver = (data: string) => createServices({ dataDir: data, confFactory, clock: systemClock, ids: randomIds, events: noEvents }, { error: () => {} });
 
-/** A data folder with the sample staff and a generated, published Tết plan, and the same plan as a file. */
+/** A generated, published plan of a holiday in the store. */
+async function publishedPlan(services: ReturnType<typeof servicesOver>, year: number) {
+  const tet = holidayOf(year, 'tet-nguyen-dan');
+  const created = await services.plans.create(holidayPlanInput(tet, dutyWindowFor(tet)));
+  const { assignments } = generateRoster(planToProblem(created, DEFAULT_SKILLS), { seed: 1, mode: 'regenerate' });
+  await services.plans.update(created.id, { assignments });
+  return services.plans.publish(created.id);
+}
+
+/**
+ * A data folder with the sample staff and a generated, published plan of Tết 2026, and as a file
+ * the published plan of Tết 2025, stored too: importing the file is always a second copy (kept as
+ * a draft), and no two published plans put anyone on duty at once (a publish would be refused).
+ */
 async function makeFixture(): Promise<Fixture> {
   const dir = mkdtempSync(join(tmpdir(), 'lich-truc-kill-probe-'));
   const data = join(dir, 'data');
@@ -159,16 +183,14 @@ async function makeFixture(): Promise<Fixture> {
   await services.ctx.store.lock.run(() => services.directory.write([...SAMPLE_STAFF]));
   // Calendars name the unit as their organiser.
   await services.settings.update({ organisation: { unitEmail: 'cntt@donvi.gov.vn' } });
-  const tet = holidayOf(2026, 'tet-nguyen-dan');
-  const created = await services.plans.create(holidayPlanInput(tet, dutyWindowFor(tet)));
-  const { assignments } = generateRoster(planToProblem(created, DEFAULT_SKILLS), { seed: 1, mode: 'regenerate' });
-  await services.plans.update(created.id, { assignments });
-  const published = await services.plans.publish(created.id);
+  const published = await publishedPlan(services, 2026);
+  // The checklist stored once: its first write also stores the preset tasks, which a kill would not count as one more.
+  await services.readiness.add(published.id, { title: 'Rà soát lỗ hổng' });
   const planFile = join(dir, 'tet.lichtruc.json');
-  writeFileSync(planFile, JSON.stringify({ ...published, id: 'tet-file' }, null, 2));
+  writeFileSync(planFile, JSON.stringify(await publishedPlan(services, 2025), null, 2));
   // The feed folder is the web server's: the command writes into it, it does not create it.
   mkdirSync(join(dir, 'feed'));
-  return { dir, data, planFile, storedId: created.id, shiftId: planToProblem(published, DEFAULT_SKILLS).shifts[0]!.id };
+  return { dir, data, planFile, storedId: published.id, shiftId: planToProblem(published, DEFAULT_SKILLS).shifts[0]!.id };
 }
 
 interface Run {
@@ -176,6 +198,7 @@ interface Run {
   code: number | null;
   stderr: string;
   ms: number;
+  time: TimeSplit;
   /** When the first of `marks` changed, ms after the start (null: none did). */
   writtenAtMs: number | null;
 }
@@ -204,6 +227,7 @@ async function runCli(
   const child = spawn(process.execPath, [...cli, ...args], { cwd: ROOT, env: { ...process.env, LICH_TRUC_DATA_DIR: data }, stdio: ['ignore', 'ignore', 'pipe'] });
   let stderr = '';
   let writtenAtMs: number | null = null;
+  const sched = sampleSchedstat(child.pid);
   child.stderr.setEncoding('utf8').on('data', (t: string) => (stderr += t));
   const timer = killAfterMs === undefined ? undefined : setTimeout(() => child.kill('SIGKILL'), killAfterMs);
   let markTimer: NodeJS.Timeout | undefined;
@@ -218,7 +242,9 @@ async function runCli(
   clearTimeout(timer);
   clearTimeout(markTimer);
   clearInterval(poll);
-  return { killed: signal === 'SIGKILL', code, stderr, ms: performance.now() - started, writtenAtMs };
+  const ms = performance.now() - started;
+  const split = sched();
+  return { killed: signal === 'SIGKILL', code, stderr, ms, time: { wallMs: ms, cpuMs: split?.cpuMs ?? null, queuedMs: split?.queuedMs ?? null }, writtenAtMs };
 }
 
 /** What must never go down: published versions per plan (the file's as 'file'), notes, tasks, plans, staff. */
@@ -299,7 +325,9 @@ export interface KindResult {
   writeAtMs: number;
   /** Kills aimed close to the moment of writing (the others fall anywhere in the run). */
   aimed: number;
-  nextMs: number[];
+  /** Locks the kills left behind, each judged dead at the next writer's first look. */
+  locksLeft: number;
+  next: TimeSplit[];
 }
 
 export interface ConcurrentResult {
@@ -320,12 +348,16 @@ const fail = (what: string, why: string): never => {
   throw new Error(`${what}: ${why}`);
 };
 
-async function killRound(cli: string[], f: Fixture, probe: Probe, result: KindResult, n: number, kill: { afterMs: number } | { afterMarkMs: number }) {
+/** Locks a kill may leave: the plan file's and the data folder's. */
+const lockPaths = (f: Fixture) => [`${f.planFile}.lock`, join(f.data, 'write.lock')];
+
+/** One kill and the next write of the same command; returns the counts after it (the next round's before). */
+async function killRound(cli: string[], f: Fixture, probe: Probe, result: KindResult, n: number, kill: { afterMs: number } | { afterMarkMs: number }, known: Counts | null): Promise<Counts> {
   const where =
     'afterMs' in kill ? `kill ${n} of "${probe.name}" ${kill.afterMs.toFixed(0)} ms after its start` : `kill ${n} of "${probe.name}" ${kill.afterMarkMs.toFixed(0)} ms after it began writing`;
   const outputs = probe.outputs(f);
   const old = new Map(outputs.map((p) => [p, bytes(p)]));
-  const before = counts(f);
+  const before = known ?? counts(f);
   const run = await runCli(cli, probe.args(f, n), f.data, 'afterMs' in kill ? { killAfterMs: kill.afterMs } : { killAfterMarkMs: kill.afterMarkMs, marks: probe.marks(f) });
   if (run.killed) result.kills++;
   else if (run.code === 0) result.endedFirst++;
@@ -359,11 +391,26 @@ async function killRound(cli: string[], f: Fixture, probe: Probe, result: KindRe
   const deadOwned = left.owned.filter(ownerDead);
   result.tempsLeft += deadOwned.length + left.store.length;
 
+  // A lock the kill left must be one the next writer takes over at its first look, whatever the
+  // machine's load: its holder's pid is gone (or a zombie), never one that looks alive or no owner.
+  for (const path of lockPaths(f)) {
+    const held = readHeld(path);
+    if (!held) continue;
+    result.locksLeft++;
+    if (!isAbandoned(held, 0))
+      fail(where, `${relative(f.dir, path)} is left ${held.owner ? `held by pid ${held.owner.pid}, which still looks alive` : 'without its owner'}: the next writer would wait for it`);
+  }
+
   // The next write: the same command, left alone.
   const next = await runCli(cli, probe.args(f, n + 100_000), f.data);
   if (next.code !== 0) fail(where, `the next run failed (${next.code}): ${next.stderr}`);
-  result.nextMs.push(next.ms);
-  if (next.ms > result.aloneMs * 2 + NEXT_WRITE_SLACK_MS) fail(where, `the next run took ${(next.ms / 1000).toFixed(1)} s (alone: ${(result.aloneMs / 1000).toFixed(1)} s)`);
+  result.next.push(next.time);
+  const budget = next.time.cpuMs === null ? result.aloneMs * 2 + NEXT_WRITE_SLACK_MS : NEXT_WRITE_SLACK_MS;
+  if (asleepMs(next.time) > budget)
+    fail(
+      where,
+      `the next run slept ${seconds(asleepMs(next.time))} s of its ${seconds(next.ms)} s (on a CPU ${seconds(next.time.cpuMs ?? 0)} s, waiting for one ${seconds(next.time.queuedMs ?? 0)} s)`,
+    );
   const afterNext = counts(f);
   if (probe.adds && !probe.adds(afterKill, afterNext)) fail(where, 'the next run said it succeeded but its change is not there');
   for (const path of probe.outputs(f)) {
@@ -383,6 +430,7 @@ async function killRound(cli: string[], f: Fixture, probe: Probe, result: KindRe
   if (survivors.length) fail(where, `temp files of dead writers survived the next write: ${survivors.map((p) => relative(f.dir, p)).join(', ')}`);
   const stray = [...readdirSync(f.dir), ...readdirSync(f.data)].filter((name) => name.endsWith('.lock') || name.includes('.stale-'));
   if (stray.length) fail(where, `left behind: ${stray.join(', ')}`);
+  return afterNext;
 }
 
 /** Two or more commands at once: each that says it succeeded has its change there, each refusal changed nothing. */
@@ -454,25 +502,59 @@ export interface ProbeOptions {
   seed?: number;
   /** Names of PROBES to use (all by default). */
   kinds?: string[];
+  /**
+   * Each kind in turn rather than at random, every kill aimed at the moment it begins writing
+   * (up to QUICK_AIM_MS after), with no run alone first: the short round of `npm test`.
+   */
+  quick?: boolean;
   /** The CLI's node arguments: the built file by default. */
   cli?: string[];
   log?: (line: string) => void;
 }
 
-export async function runProbe({ kills, rounds = 0, seed = 7, kinds, cli = [BUILT_CLI], log = () => {} }: ProbeOptions): Promise<{ kinds: KindResult[]; concurrent: ConcurrentResult[] }> {
+export async function runProbe({
+  kills,
+  rounds = 0,
+  seed = 7,
+  kinds,
+  quick = false,
+  cli = [BUILT_CLI],
+  log = () => {},
+}: ProbeOptions): Promise<{ kinds: KindResult[]; concurrent: ConcurrentResult[] }> {
   if (cli[0] === BUILT_CLI && !existsSync(BUILT_CLI)) throw new Error(`${BUILT_CLI} is missing: npm run build first (or --source)`);
   const probes = kinds ? PROBES.filter((p) => kinds.includes(p.name)) : PROBES;
   const fixture = await makeFixture();
   const next = random(seed);
-  const results: KindResult[] = probes.map((p) => ({ name: p.name, kills: 0, endedFirst: 0, unchanged: 0, replaced: 0, restored: 0, tempsLeft: 0, aloneMs: 0, writeAtMs: 0, aimed: 0, nextMs: [] }));
+  const results: KindResult[] = probes.map((p) => ({
+    name: p.name,
+    kills: 0,
+    endedFirst: 0,
+    unchanged: 0,
+    replaced: 0,
+    restored: 0,
+    tempsLeft: 0,
+    aloneMs: 0,
+    writeAtMs: 0,
+    aimed: 0,
+    locksLeft: 0,
+    next: [],
+  }));
   try {
     let runs = 0;
+    let known: Counts | null = null;
     for (let n = 1; results.reduce((t, r) => t + r.kills, 0) < kills; n++) {
-      const index = Math.floor(next() * probes.length);
+      // Quick: the kind killed least so far (one that ended before its kill goes again).
+      const index = quick ? results.reduce((least, r, i) => (r.kills < results[least]!.kills ? i : least), 0) : Math.floor(next() * probes.length);
       const probe = probes[index]!;
       const result = results[index]!;
+      if (quick) {
+        result.aimed++;
+        known = await killRound(cli, fixture, probe, result, n, { afterMarkMs: next() * QUICK_AIM_MS }, known);
+        continue;
+      }
       // How long the command takes alone, so kills land across its whole run (start-up included).
       if (!result.aloneMs) {
+        known = null;
         const alone = await runCli(cli, probe.args(fixture, n + 200_000), fixture.data, { marks: probe.marks(fixture) });
         if (alone.code !== 0) fail(probe.name, `it fails alone: ${alone.stderr}`);
         if (alone.writtenAtMs === null) fail(probe.name, 'it wrote nothing where it should');
@@ -485,7 +567,7 @@ export async function runProbe({ kills, rounds = 0, seed = 7, kinds, cli = [BUIL
       const aimed = next() < 0.5;
       if (aimed) result.aimed++;
       const kill = aimed ? { afterMarkMs: next() * (result.aloneMs - result.writeAtMs) } : { afterMs: next() * result.aloneMs * 1.1 };
-      await killRound(cli, fixture, probe, result, n, kill);
+      known = await killRound(cli, fixture, probe, result, n, kill, known);
       if (++runs % 10 === 0) log(`  ${results.reduce((t, r) => t + r.kills, 0)}/${kills} kills`);
     }
     const concurrent = rounds ? await concurrentRounds(cli, fixture, rounds) : [];
@@ -495,26 +577,36 @@ export async function runProbe({ kills, rounds = 0, seed = 7, kinds, cli = [BUIL
   }
 }
 
-const seconds = (ms: number) => (ms / 1000).toFixed(1);
-
 if (import.meta.url === `file://${process.argv[1]}`) {
   const { values } = parseArgs({
-    options: { kills: { type: 'string', default: '120' }, seed: { type: 'string', default: '7' }, rounds: { type: 'string', default: '8' }, source: { type: 'boolean', default: false } },
+    options: {
+      kills: { type: 'string', default: '120' },
+      seed: { type: 'string', default: '7' },
+      rounds: { type: 'string', default: '8' },
+      source: { type: 'boolean', default: false },
+      cli: { type: 'string', default: BUILT_CLI },
+    },
   });
   const started = performance.now();
-  const cli = values.source ? ['--import', 'tsx', join(ROOT, 'electron/cli/main.ts')] : [BUILT_CLI];
+  const loadAtStart = loadavg()[0]!;
+  const cli = values.source ? ['--import', 'tsx', join(ROOT, 'electron/cli/main.ts')] : [values.cli];
+  const split = (t: TimeSplit) => `${seconds(t.wallMs)} (${seconds(asleepMs(t))} asleep, ${seconds(t.cpuMs ?? 0)} cpu, ${seconds(t.queuedMs ?? 0)} queued)`;
   runProbe({ kills: Number(values.kills), rounds: Number(values.rounds), seed: Number(values.seed), cli, log: (line) => console.log(line) }).then(
     ({ kinds, concurrent }) => {
-      console.log(`\n${'command'.padEnd(26)} kills aimed ended  same whole restored temps alone s write s  next s (median / max)`);
+      console.log(`\n${'command'.padEnd(26)} kills aimed ended  same whole restored temps locks alone s write s  next s: median, slowest (asleep, cpu, waiting for a cpu)`);
       for (const r of kinds) {
-        const sorted = [...r.nextMs].sort((x, y) => x - y);
-        const cells = [r.kills, r.aimed, r.endedFirst, r.unchanged, r.replaced, r.restored, r.tempsLeft].map((v, i) => String(v).padStart([5, 5, 5, 5, 5, 8, 5][i]!));
-        const next = sorted.length ? `${seconds(sorted[Math.floor(sorted.length / 2)]!)} / ${seconds(sorted.at(-1)!)}` : '-';
+        const sorted = [...r.next].sort((x, y) => x.wallMs - y.wallMs);
+        const cells = [r.kills, r.aimed, r.endedFirst, r.unchanged, r.replaced, r.restored, r.tempsLeft, r.locksLeft].map((v, i) => String(v).padStart([5, 5, 5, 5, 5, 8, 5, 5][i]!));
+        const next = sorted.length ? `${seconds(sorted[Math.floor(sorted.length / 2)]!.wallMs)}, ${split(sorted.at(-1)!)}` : '-';
         console.log(`${r.name.padEnd(26)} ${cells.join(' ')} ${seconds(r.aloneMs).padStart(7)} ${seconds(r.writeAtMs).padStart(7)}  ${next}`);
       }
       for (const c of concurrent) console.log(`${c.name}: ${c.rounds} rounds, ${c.succeeded} succeeded and were there, ${c.refused} refused and changed nothing`);
+      const all = kinds.flatMap((r) => r.next);
+      const slowest = all.reduce((a, b) => (b.wallMs > a.wallMs ? b : a), all[0]!);
+      const sleepiest = all.reduce((a, b) => (asleepMs(b) > asleepMs(a) ? b : a), all[0]!);
       const total = kinds.reduce((t, r) => t + r.kills, 0);
-      console.log(`\n${total} kills, nothing lost, ${seconds(performance.now() - started)} s`);
+      console.log(`\n${total} kills, nothing lost, ${seconds(performance.now() - started)} s, load average ${loadAtStart.toFixed(1)} at the start and ${loadavg()[0]!.toFixed(1)} at the end`);
+      if (all.length) console.log(`slowest next write ${split(slowest)}; longest asleep ${split(sleepiest)}`);
     },
     (error: unknown) => {
       console.error(error instanceof Error ? error.message : String(error));

@@ -15,6 +15,7 @@ import { enReminders } from './en/reminders';
 import { enSettings } from './en/settings';
 import { enSetup } from './en/setup';
 import { enStaff } from './en/staff';
+import { enStaffImport } from './en/staff-import';
 import { enVerdicts } from './en/verdicts';
 import { viCaldav } from './vi/caldav';
 import { viCalendar } from './vi/calendar';
@@ -32,6 +33,7 @@ import { viReminders } from './vi/reminders';
 import { viSettings } from './vi/settings';
 import { viSetup } from './vi/setup';
 import { viStaff } from './vi/staff';
+import { viStaffImport } from './vi/staff-import';
 import { viVerdicts } from './vi/verdicts';
 
 /**
@@ -57,6 +59,7 @@ export const vi = {
   ...viPaperwork,
   ...viReadiness,
   ...viVerdicts,
+  ...viStaffImport,
 };
 export type Templates = typeof vi;
 export type MessageKey = keyof Templates;
@@ -79,6 +82,7 @@ const en: Record<MessageKey, string> = {
   ...enPaperwork,
   ...enReadiness,
   ...enVerdicts,
+  ...enStaffImport,
 };
 
 export const dictionaries: Record<Language, Record<MessageKey, string>> = { vi, en };
@@ -102,6 +106,7 @@ export const AREA_FILES = [
   viPaperwork,
   viReadiness,
   viVerdicts,
+  viStaffImport,
 ];
 
 export const MESSAGE_KEYS = Object.keys(vi) as [MessageKey, ...MessageKey[]];

@@ -124,6 +124,11 @@ function roleBounds(problem: RosterProblem): RoleBound[] {
   return bounds;
 }
 
+/** Per problem, the filled seats the bound was last worked out for, and the bound. */
+const lastBound = new WeakMap<RosterProblem, { filled: ReadonlySet<string> | undefined; best: Partial<Record<StaffRole, number>> }>();
+
+const sameSeats = (a: ReadonlySet<string> | undefined, b: ReadonlySet<string> | undefined) => (!a || !b ? a === b : a.size === b.size && [...a].every((id) => b.has(id)));
+
 /**
  * Per role, a lower bound on the largest availability-relative load of any roster that fills the
  * same seats as `assignments` (all seats when omitted), the larger of
@@ -135,6 +140,9 @@ function roleBounds(problem: RosterProblem): RoleBound[] {
  */
 export function bestAchievableLoad(problem: RosterProblem, assignments?: readonly RosterAssignment[]): Partial<Record<StaffRole, number>> {
   const filled = assignments && new Set(assignments.map((a) => a.seatId));
+  // An edit that gives a seat to someone else leaves the filled seats, so the bound, as they were.
+  const last = lastBound.get(problem);
+  if (last && sameSeats(last.filled, filled)) return { ...last.best };
   const weight = new Map(problem.seats.map((s) => [s.id, s.weight]));
   const out: Partial<Record<StaffRole, number>> = {};
   for (const { role, heaviest, groups } of roleBounds(problem)) {
@@ -147,7 +155,8 @@ export function bestAchievableLoad(problem: RosterProblem, assignments?: readonl
     }
     out[role] = best;
   }
-  return out;
+  lastBound.set(problem, { filled, best: out });
+  return { ...out };
 }
 
 /** Each role's balance in this roster, in `seatRoles` order. */

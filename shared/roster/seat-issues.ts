@@ -2,14 +2,26 @@ import type { Violation } from './check';
 
 /**
  * The violations that concern each seat, for marking cells. A pair rule (overlap, rest) marks
- * both of its seats, since either one may be the one to change.
+ * both of its seats, since either one may be the one to change. Given the map made before an
+ * edit, a seat whose violations are the same objects keeps its list from it: the grid redraws a
+ * seat only when its list is another one.
  */
-export function issuesBySeat(violations: readonly Violation[]): Map<string, Violation[]> {
+export function issuesBySeat(violations: readonly Violation[], previous?: ReadonlyMap<string, readonly Violation[]>): Map<string, Violation[]> {
   const bySeat = new Map<string, Violation[]>();
-  const add = (seatId: string, v: Violation) => bySeat.set(seatId, [...(bySeat.get(seatId) ?? []), v]);
+  const add = (seatId: string, v: Violation) => {
+    const list = bySeat.get(seatId);
+    if (list) list.push(v);
+    else bySeat.set(seatId, [v]);
+  };
   for (const v of violations) {
     add(v.seatId, v);
     if (v.relatedSeatId) add(v.relatedSeatId, v);
+  }
+  if (previous) {
+    for (const [seatId, list] of bySeat) {
+      const before = previous.get(seatId);
+      if (before && before.length === list.length && before.every((v, i) => v === list[i])) bySeat.set(seatId, before as Violation[]);
+    }
   }
   return bySeat;
 }

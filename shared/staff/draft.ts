@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { say } from '../i18n';
 import { StaffId, StaffMember, StaffRole, type Skill } from './schema';
 import { normalizePhone } from './phone';
 import { normalizeEmail } from './email';
@@ -32,9 +33,9 @@ export function validateStaffDraft(draft: StaffDraft, skills: readonly Skill[]):
   const fullName = draft.fullName.trim().replace(/\s+/g, ' ');
   if (!fullName) errors.fullName = 'Họ và tên: không được để trống';
   const phone = normalizePhone(draft.phone);
-  if (!phone.ok) errors.phone = `Điện thoại: ${phone.message}`;
+  if (!phone.ok) errors.phone = `Điện thoại: ${say('vi', phone.text)}`;
   const email = normalizeEmail(draft.email);
-  if (!email.ok) errors.email = `Email: ${email.message}`;
+  if (!email.ok) errors.email = `Email: ${say('vi', email.text)}`;
   if (draft.roles.length === 0) errors.roles = 'Vai trò: chọn ít nhất một (Lãnh đạo trực hoặc Cán bộ kỹ thuật)';
   const unknown = draft.skills.filter((id) => !skills.some((s) => s.id === id));
   if (unknown.length > 0) errors.skills = `Kỹ năng: không có trong danh sách của Cài đặt: ${unknown.join(', ')}`;

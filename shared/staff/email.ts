@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { msg } from '../i18n/message';
 import type { FieldCheck } from './field-check';
 
 const Email = z.email();
@@ -7,6 +8,6 @@ const Email = z.email();
 export function normalizeEmail(raw: string): FieldCheck {
   const trimmed = raw.trim().replace(/^mailto:/i, '');
   if (trimmed === '') return { ok: true, value: '' };
-  if (!Email.safeParse(trimmed).success) return { ok: false, message: `Email "${trimmed}" không hợp lệ` };
+  if (!Email.safeParse(trimmed).success) return { ok: false, text: msg('staffImport.email.invalid', { email: trimmed }) };
   return { ok: true, value: trimmed.toLowerCase() };
 }

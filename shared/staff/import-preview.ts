@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { MessageSchema } from '../i18n/message';
 import { StaffField } from './columns';
 import { ImportChoices } from './import-choices';
 import { StaffMember } from './schema';
@@ -7,7 +8,8 @@ import { UnknownSkill } from './unknown-skills';
 export const ImportProblem = z.object({
   /** The column the problem is about; 'row' for the row as a whole (duplicates). */
   field: z.union([StaffField, z.literal('row')]),
-  message: z.string(),
+  /** Said in the reader's language where it is shown: the preview, the CLI. */
+  text: MessageSchema,
   /** Errors keep the row out of the import; warnings are shown and the row is still imported. */
   severity: z.enum(['error', 'warning']),
 });
@@ -53,7 +55,7 @@ export const MappingState = z.object({
   /** Still missing: no rows are read until these are mapped. */
   missing: z.array(StaffField),
   /** Why, in the words the whole-file refusal used before mapping existed (the CLI prints it). */
-  message: z.string(),
+  text: MessageSchema,
   /** The first rows under the header, to show what each column holds. */
   samples: z.array(z.array(z.string())),
   /** The mapping applied came from an earlier import of a file with the same headers. */

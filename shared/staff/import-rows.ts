@@ -16,6 +16,7 @@ import { describeUnsafeChar, findUnsafeText } from '../text/unsafe-text';
 import type { ImportColumn, ImportPreview, ImportProblem, ImportRow, ImportRowStatus, MappingState, SkippedRows } from './import-preview';
 import { MAX_IMPORT_ROWS, isBlankRow, tooManyRowsMessage, type FileRead, type RawTable } from './raw-table';
 import { issueMessage } from '../errors/zod-message';
+import { msg, type Message } from '../i18n/message';
 
 export interface ImportContext {
   /** The current directory, inactive people included: someone re-imported is still the same person. */
@@ -45,10 +46,10 @@ export function previewStaffImport(table: RawTable, ctx: ImportContext): FileRea
   const applied: ImportChoices = reading.kind === 'mapped' ? { ...choices, columns: { headerRows, fields: columns.map((c) => c.field) } } : choices;
   if (reading.kind !== 'found') {
     const missing = reading.kind === 'unmapped' ? reading.missing : [];
-    const found = columns.flatMap((c) => (c.header ? [`"${c.header}"`] : [])).join(', ') || '(không có)';
+    const found = columns.flatMap((c) => (c.header ? [`"${c.header}"`] : []));
     const mapping = {
       missing,
-      message: `Thiếu cột bắt buộc: ${missing.map(headerOfField).join(', ')}. Các cột tìm thấy ở dòng ${header.first + 1}: ${found}.`,
+      text: msg('staffImport.missingColumns', { missing: missing.map(headerOfField), row: header.first + 1, found: found.length ? found : msg('staffImport.noColumns') }),
       samples: sampleRows(table.rows, header),
       remembered: reading.kind === 'mapped' && reading.remembered,
       key: reading.key,
@@ -115,8 +116,8 @@ interface RowContext extends ImportContext {
 
 function readRow(cells: readonly string[], rowNumber: number, columns: readonly ImportColumn[], table: RawTable, ctx: RowContext, known: NameIndex): ImportRow {
   const problems: ImportProblem[] = [];
-  const error = (field: StaffField | 'row', message: string) => problems.push({ field, message, severity: 'error' });
-  const warn = (field: StaffField | 'row', message: string) => problems.push({ field, message, severity: 'warning' });
+  const error = (field: StaffField | 'row', text: Message) => problems.push({ field, text, severity: 'error' });
+  const warn = (field: StaffField | 'row', text: Message) => problems.push({ field, text, severity: 'warning' });
   const cell = (field: StaffField): string => {
     const index = columns.findIndex((c) => c.field === field);
     return index < 0 ? '' : restoreNeutralized((cells[index] ?? '').trim());
@@ -124,29 +125,28 @@ function readRow(cells: readonly string[], rowNumber: number, columns: readonly 
 
   for (const note of table.notes) {
     const field = columns[note.column]?.field;
-    if (note.row === rowNumber && field) warn(field, note.message);
+    if (note.row === rowNumber && field) warn(field, note.text);
   }
 
   for (const { field } of columns) {
     const unsafe = field && findUnsafeText({ [field]: cell(field) });
-    if (field && unsafe) error(field, `Chứa ${describeUnsafeChar(unsafe.char)} — hãy xoá ký tự này trong tệp`);
+    if (field && unsafe) error(field, msg('staffImport.unsafe', { char: describeUnsafeChar(unsafe.char) }));
   }
   const fullName = cell('fullName').replace(/\s+/g, ' ');
-  if (!fullName) error('fullName', 'Thiếu họ và tên');
+  if (!fullName) error('fullName', msg('staffImport.noName'));
   const phone = normalizePhone(cell('phone'));
-  if (!phone.ok) error('phone', phone.message);
+  if (!phone.ok) error('phone', phone.text);
   const email = normalizeEmail(cell('email'));
-  if (!email.ok) error('email', email.message);
+  if (!email.ok) error('email', email.text);
   const parsedRoles = parseRoles(cell('roles'));
   // A role the office wrote in its own words is the user's to decide, row by row, never guessed.
   const askRole = parsedRoles.unknown.length > 0 || parsedRoles.roles.length === 0 ? cell('roles') : undefined;
   const chosenRoles = askRole === undefined ? undefined : ctx.choices.roles.find((c) => c.row === rowNumber)?.roles;
   const roles = chosenRoles ?? parsedRoles.roles;
   if (askRole !== undefined && chosenRoles === undefined) {
-    const what = parsedRoles.unknown.length > 0 ? `Vai trò không rõ: ${quoteList(parsedRoles.unknown)}` : 'Thiếu vai trò';
-    error('roles', `${what} — chọn vai trò cho dòng này (Lãnh đạo trực hoặc Cán bộ kỹ thuật)`);
+    error('roles', parsedRoles.unknown.length > 0 ? msg('staffImport.roles.unknown', { roles: quoteList(parsedRoles.unknown) }) : msg('staffImport.roles.missing'));
   } else if (chosenRoles?.length === 0) {
-    error('roles', 'Không nhập dòng này (bạn chọn)');
+    error('roles', msg('staffImport.roles.skipped'));
   }
   const skills = parseSkills(cell('skills'), ctx.skills);
   for (const name of skills.unknown) {
@@ -155,7 +155,7 @@ function readRow(cells: readonly string[], rowNumber: number, columns: readonly 
     if (note) warn('skills', note);
   }
   const active = parseActive(cell('active'));
-  if (active === null) error('active', `Trạng thái không rõ: "${cell('active')}" (dùng "Đang hoạt động" hoặc "Ngừng hoạt động")`);
+  if (active === null) error('active', msg('staffImport.active.unknown', { value: cell('active') }));
 
   const asked = askRole === undefined ? {} : { askRole };
   if (problems.some((p) => p.severity === 'error')) return { rowNumber, problems, status: 'error', ...asked };
@@ -173,7 +173,7 @@ function readRow(cells: readonly string[], rowNumber: number, columns: readonly 
     notes: cell('notes'),
   });
   if (!parsed.success) {
-    for (const issue of parsed.error.issues) error(fieldOfIssue(issue.path[0]), issueMessage(issue));
+    for (const issue of parsed.error.issues) error(fieldOfIssue(issue.path[0]), msg('staffImport.invalid', { text: issueMessage(issue) }));
     return { rowNumber, problems, status: 'error', ...asked };
   }
   const staff = parsed.data;
@@ -181,17 +181,17 @@ function readRow(cells: readonly string[], rowNumber: number, columns: readonly 
   const namesakes = known.namesakes(staff);
   const same = namesakes.find((other) => samePerson(staff, other.staff));
   if (same && same.rowNumber === undefined) {
-    warn('row', `Trùng với ${describe(same.staff)} đã có trong danh bạ (cùng họ tên và điện thoại/email) — dòng này sẽ không được nhập`);
+    warn('row', msg('staffImport.duplicate.existing', { person: describe(same.staff) }));
     return { rowNumber, staff, problems, status: 'duplicate-of-existing', duplicateOf: { staffId: same.staff.id }, ...asked };
   }
   if (same?.rowNumber !== undefined) {
-    warn('row', `Trùng với dòng ${same.rowNumber} trong tệp (cùng họ tên và điện thoại/email) — dòng này sẽ không được nhập`);
+    warn('row', msg('staffImport.duplicate.inFile', { row: same.rowNumber }));
     return { rowNumber, staff, problems, status: 'duplicate-in-file', duplicateOf: { rowNumber: same.rowNumber }, ...asked };
   }
 
   // Two people may share a name; say so, so the user can check they are told apart by unit and phone.
   const namesake = namesakes[0];
-  if (namesake) warn('row', `Cùng họ tên với ${describe(namesake.staff)} — sẽ được nhập như một người khác`);
+  if (namesake) warn('row', msg('staffImport.namesake', { person: describe(namesake.staff) }));
   return { rowNumber, staff, problems, status: 'new', ...asked };
 }
 

@@ -1,3 +1,4 @@
+import { msg } from '../i18n/message';
 import type { FieldCheck } from './field-check';
 
 const MOBILE = /^0[35789]\d{8}$/;
@@ -25,16 +26,13 @@ export function normalizePhone(raw: string): FieldCheck {
   const trimmed = raw.trim().replace(/^'/, '');
   if (trimmed === '') return { ok: true, value: '' };
   const compact = trimmed.replace(/[\s.\-()]/g, '');
-  if (!/^\+?\d+$/.test(compact)) return { ok: false, message: `Số điện thoại "${raw.trim()}" chứa ký tự không hợp lệ` };
+  if (!/^\+?\d+$/.test(compact)) return { ok: false, text: msg('staffImport.phone.chars', { phone: raw.trim() }) };
   if (compact.startsWith('+') && !compact.startsWith('+84')) {
-    return { ok: false, message: `Số điện thoại "${raw.trim()}" không phải số Việt Nam (+84)` };
+    return { ok: false, text: msg('staffImport.phone.foreign', { phone: raw.trim() }) };
   }
   const digits = toNationalDigits(compact);
   if (MOBILE.test(digits) || LANDLINE.test(digits)) return { ok: true, value: digits };
-  return {
-    ok: false,
-    message: `Số điện thoại "${raw.trim()}" không hợp lệ (di động 10 chữ số 03/05/07/08/09…, cố định 02…)`,
-  };
+  return { ok: false, text: msg('staffImport.phone.invalid', { phone: raw.trim() }) };
 }
 
 /**

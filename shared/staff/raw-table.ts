@@ -1,3 +1,5 @@
+import type { Message } from '../i18n/message';
+
 /**
  * A spreadsheet as read from a CSV or XLSX file, before any meaning is given to it: `rows[i]` is the
  * row the user sees as number i + 1 in Excel (the header is row 1), blank rows included so numbers match.
@@ -15,7 +17,7 @@ export interface RawCellNote {
   row: number;
   /** 0-based column index. */
   column: number;
-  message: string;
+  text: Message;
 }
 
 /** A file either yields its content or one message saying why it cannot be read at all. */

@@ -1,3 +1,4 @@
+import { msg, type Message } from '../i18n/message';
 import { z } from 'zod';
 import { SkillChoice, type ImportChoices } from './import-choices';
 import { foldDiacritics } from './normalize';
@@ -32,7 +33,7 @@ export class UnknownSkills {
   ) {}
 
   /** The skill id a row gets for the name (null when ignored), and what the row says about it. */
-  resolve(name: string, rowNumber: number): { id: string | null; note: string | null } {
+  resolve(name: string, rowNumber: number): { id: string | null; note: Message | null } {
     const key = foldDiacritics(name);
     let entry = this.#byKey.get(key);
     if (!entry) {
@@ -45,11 +46,11 @@ export class UnknownSkills {
     if (!entry.rows.includes(rowNumber)) entry.rows.push(rowNumber);
     switch (entry.choice.kind) {
       case 'add':
-        return { id: entry.newId!, note: `Kỹ năng mới "${name}" — sẽ được thêm vào danh sách kỹ năng khi nhập` };
+        return { id: entry.newId!, note: msg('staffImport.skill.new', { name }) };
       case 'map':
         return { id: entry.choice.skillId, note: null };
       case 'ignore':
-        return { id: null, note: `Kỹ năng "${name}" không có trong danh sách — bỏ qua theo lựa chọn của bạn` };
+        return { id: null, note: msg('staffImport.skill.ignored', { name }) };
     }
   }
 

@@ -1,6 +1,7 @@
 import { previewRowName, type StaffImportPreview } from '../../../shared/api/staff';
 import { decodeBase64, uploadedFile } from '../../../shared/api/files';
 import { formatPhone } from '../../../shared/staff/phone';
+import { say } from '../../../shared/i18n';
 import { formatRoles } from '../../../shared/staff/roles';
 import { type CliContext, CliError, type Command, COMMON_OPTIONS, EXIT, parse, required } from '../command';
 import { readNamedFile, writeDownloads } from '../files';
@@ -68,7 +69,10 @@ async function importFile(ctx: CliContext, file: string, options: { yes: boolean
   const preview = options.sheet === undefined ? first : await client.call('staff:importSheet', { token: first.token, sheet: options.sheet });
   // Columns are mapped in the app's preview; once confirmed there, the same headers are read here too.
   if (preview.mapping?.missing.length)
-    throw new CliError(`${preview.fileName}: ${preview.mapping.message} Hãy ghép cột một lần trong ứng dụng (Nhân sự → Nhập từ tệp…); lần sau tệp cùng tiêu đề được đọc như vậy.`, EXIT.incomplete);
+    throw new CliError(
+      `${preview.fileName}: ${say('vi', preview.mapping.text)} Hãy ghép cột một lần trong ứng dụng (Nhân sự → Nhập từ tệp…); lần sau tệp cùng tiêu đề được đọc như vậy.`,
+      EXIT.incomplete,
+    );
   const importable = preview.counts.new + (options.update ? preview.counts['duplicate-of-existing'] : 0);
   if (!options.yes) {
     if (options.json) emit(ctx.io, json(withoutToken(preview)));
@@ -94,7 +98,7 @@ function printPreview(ctx: CliContext, preview: StaffImportPreview): void {
   ctx.io.out(`Tệp ${preview.fileName}: ${preview.rows.length} dòng — ${c.new} mới, ${c['duplicate-of-existing']} đã có, ${c['duplicate-in-file']} trùng trong tệp, ${c.error} lỗi.\n`);
   for (const row of preview.rows) {
     ctx.io.out(`Dòng ${row.rowNumber}: ${previewRowName(preview, row) || '(không có họ tên)'} — ${STATUS_TEXT[row.status]}\n`);
-    for (const p of row.problems) ctx.io.out(`    ${p.severity === 'error' ? 'lỗi' : 'lưu ý'}: ${p.message}\n`);
+    for (const p of row.problems) ctx.io.out(`    ${p.severity === 'error' ? 'lỗi' : 'lưu ý'}: ${say('vi', p.text)}\n`);
   }
 }
 

@@ -1,5 +1,6 @@
 import type ExcelJS from 'exceljs';
 import { excel } from '../files/excel';
+import { msg, type Message } from '../../../shared/i18n/message';
 import type { Skill, StaffMember } from '../../../shared/staff/schema';
 import { staffExportRows } from '../../../shared/staff/export-rows';
 import { MAX_IMPORT_ROWS, isBlankRow, tooManyRowsMessage, type FileRead, type RawCellNote, type RawTable } from '../../../shared/staff/raw-table';
@@ -90,21 +91,21 @@ function readSheet(sheet: ExcelJS.Worksheet): RawTable {
     const cells: string[] = [];
     row.eachCell({ includeEmpty: false }, (cell, column) => {
       if (column > MAX_COLUMNS) return;
-      const note = (message: string) => notes.push({ row: rowNumber, column: column - 1, message });
+      const note = (text: Message) => notes.push({ row: rowNumber, column: column - 1, text });
       if (cell.isMerged && cell.master !== cell) {
         // A unit merged down several rows means every one of them, as anyone reading the sheet takes it;
         // merged across, it belongs to the first column only, and the user is told the others are empty.
         if (cell.master.col === cell.col) {
           cells[column - 1] = cellText(cell.master.value);
         } else {
-          note(`Ô gộp (merged) với ô ${cell.master.address} — để trống`);
+          note(msg('staffImport.cell.merged', { cell: cell.master.address }));
         }
         return;
       }
       if (isFormula(cell.value)) {
-        note(cell.value.result === undefined ? 'Ô chứa công thức chưa có kết quả — để trống' : 'Ô chứa công thức — dùng kết quả đã tính');
+        note(msg(cell.value.result === undefined ? 'staffImport.cell.formulaNoResult' : 'staffImport.cell.formula'));
       }
-      if (isError(cell.value) || (isFormula(cell.value) && isError(cell.value.result))) note('Ô chứa lỗi của Excel — để trống');
+      if (isError(cell.value) || (isFormula(cell.value) && isError(cell.value.result))) note(msg('staffImport.cell.error'));
       cells[column - 1] = cellText(cell.value);
     });
     rows[rowNumber - 1] = Array.from(cells, (c) => c ?? '');

@@ -48,7 +48,8 @@ export function isAbandoned(held: HeldLock, silentFor: number, nowMs = Date.now(
   return silentFor > SILENT_LOCAL_MS || (silentFor > AGE_TRUSTED_AFTER_MS && nowMs - held.mtimeMs > SILENT_LOCAL_MS);
 }
 
-function readHeld(path: string): HeldLock | null {
+/** The lock file as a waiter sees it (null: no lock). */
+export function readHeld(path: string): HeldLock | null {
   try {
     const content = readFileSync(path, 'utf8');
     const { mtimeMs } = statSync(path);

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { say } from '../../../shared/i18n';
 import { readStaffXlsx } from '../../../electron/services/staff-files/xlsx';
 import { parseStaffCsv } from '../../../shared/staff/csv';
 import type { ImportPreview } from '../../../shared/staff/import-preview';
@@ -34,12 +35,12 @@ const errorsOf = (p: ImportPreview, row: number) =>
   p.rows
     .find((r) => r.rowNumber === row)
     ?.problems.filter((x) => x.severity === 'error')
-    .map((x) => x.message);
+    .map((x) => say('vi', x.text));
 const warningsOf = (p: ImportPreview, row: number) =>
   p.rows
     .find((r) => r.rowNumber === row)
     ?.problems.filter((x) => x.severity === 'warning')
-    .map((x) => x.message);
+    .map((x) => say('vi', x.text));
 
 describe('an office XLSX: title rows, merged two-row header, STT, group headings, totals and signatures, three sheets', () => {
   it('opens on the first sheet whose header has the required columns, and finds that header in rows 7–8', async () => {
@@ -71,7 +72,7 @@ describe('an office XLSX: title rows, merged two-row header, STT, group headings
     const p = await preview('ds-truc-tet-2026.xlsx');
     expect(warningsOf(p, 16)).toContain('Ô chứa công thức — dùng kết quả đã tính');
     expect(warningsOf(p, 17)).toContain('Ô chứa công thức chưa có kết quả — để trống');
-    expect(p.rows.find((r) => r.rowNumber === 17)!.problems.find((x) => x.message.includes('chưa có kết quả'))!.field).toBe('phone');
+    expect(p.rows.find((r) => r.rowNumber === 17)!.problems.find((x) => say('vi', x.text).includes('chưa có kết quả'))!.field).toBe('phone');
   });
 
   it('refuses bad rows naming the row and why', async () => {

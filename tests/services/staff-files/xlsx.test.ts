@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { say } from '../../../shared/i18n';
 import ExcelJS from 'exceljs';
 import { readStaffXlsx, writeStaffXlsx } from '../../../electron/services/staff-files/xlsx';
 import { acceptedStaff, previewStaffImport } from '../../../shared/staff/import-rows';
@@ -82,7 +83,7 @@ describe('readStaffXlsx: hostile workbooks', () => {
     });
     const rows = preview(await read(bytes)).rows;
     expect(rows[0]).toMatchObject({ rowNumber: 2, status: 'new', staff: { phone: '0912345678' } });
-    expect(rows[0]!.problems).toEqual([{ field: 'phone', severity: 'warning', message: 'Ô chứa công thức — dùng kết quả đã tính' }]);
+    expect(rows[0]!.problems.map((p) => [p.field, p.severity, say('vi', p.text)])).toEqual([['phone', 'warning', 'Ô chứa công thức — dùng kết quả đã tính']]);
     expect(rows[1]!.problems).toEqual([]);
   });
 
@@ -97,7 +98,7 @@ describe('readStaffXlsx: hostile workbooks', () => {
     });
     const rows = preview(await read(bytes)).rows;
     expect(rows.map((r) => r.staff?.unit)).toEqual(['Phòng Hạ tầng', 'Phòng Hạ tầng', 'Phòng Hạ tầng']);
-    expect(rows.map((r) => r.problems.map((p) => p.message))).toEqual([[], [], []]);
+    expect(rows.map((r) => r.problems.map((p) => say('vi', p.text)))).toEqual([[], [], []]);
     expect(rows[2]!.staff?.notes).toBe('ghi chú dài');
   });
 

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { say } from '../../../shared/i18n';
 import type { Services } from '../../../electron/services/app';
 import { previewStaffImport } from '../../../shared/staff/import-rows';
 import { planInput } from '../../helpers/plans';
@@ -60,7 +61,7 @@ describe('control characters in what is typed (#12 item 9)', () => {
       context(),
     );
     if (!result.ok) throw new Error(result.error);
-    expect(result.value.rows.map((r) => [r.status, r.problems.filter((p) => p.severity === 'error').map((p) => `${p.field}: ${p.message}`)])).toEqual([
+    expect(result.value.rows.map((r) => [r.status, r.problems.filter((p) => p.severity === 'error').map((p) => `${p.field}: ${say('vi', p.text)}`)])).toEqual([
       ['error', ['fullName: Chứa ký tự điều khiển U+001B (ESC) — hãy xoá ký tự này trong tệp']],
       ['error', ['title: Chứa ký tự điều khiển U+202E (đổi chiều chữ) — hãy xoá ký tự này trong tệp']],
       ['new', []],

@@ -1,10 +1,12 @@
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { PATTERN_3X8, buildInstance } from '../../../bench/instances';
 import { bestAchievableLoad } from '../../../shared/roster/balance';
 import { fairnessReport } from '../../../shared/roster/fairness';
 import { availabilityOf } from '../../../shared/roster/load';
 import { vnToEpoch } from '../../../shared/time/zone';
-import { handMadeProblem, person, seatId } from './problems';
+import type { RosterAssignment } from '../../../shared/roster/problem';
+import { handMadeProblem, person, seatId, smallProblem } from './problems';
 
 describe('fairnessReport', () => {
   const problem = handMadeProblem();
@@ -78,5 +80,23 @@ describe('availabilityOf', () => {
     expect(availabilityOf(person('x', 'X', { leave: [leave('2026-02-16T06:00', '2026-02-16T18:00'), leave('2026-02-16T12:00', '2026-02-17T06:00')] }), window)).toBe(0.5);
     expect(availabilityOf(person('x', 'X', { leave: [leave('2026-02-01T00:00', '2026-03-01T00:00')] }), window)).toBe(0);
     expect(availabilityOf(person('x', 'X', { noNights: true }), window)).toBe(1);
+  });
+});
+
+describe('the best achievable line over a run of edits', () => {
+  it('is the bound worked out afresh after every edit, whether the edit changed which seats are filled or only who holds them', () => {
+    fc.assert(
+      fc.property(smallProblem, fc.array(fc.tuple(fc.nat(), fc.nat(), fc.boolean()), { maxLength: 30 }), (problem, edits) => {
+        let roster: RosterAssignment[] = [];
+        for (const [seat, person, clear] of edits) {
+          const seatId = problem.seats[seat % problem.seats.length]!.id;
+          const rest = roster.filter((a) => a.seatId !== seatId);
+          roster = clear ? rest : [...rest, { seatId, staffId: problem.people[person % problem.people.length]!.id, locked: false }];
+          // A copy of the problem has no bound remembered.
+          expect(bestAchievableLoad(problem, roster)).toEqual(bestAchievableLoad(structuredClone(problem), roster));
+        }
+      }),
+      { numRuns: 60 },
+    );
   });
 });

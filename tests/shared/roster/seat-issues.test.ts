@@ -14,6 +14,14 @@ describe('seat issues', () => {
     expect(bySeat.get('d/dem/x')).toEqual([unfilled]);
   });
 
+  it('keeps a seat’s list from before an edit when its violations are the same, and only then', () => {
+    const before = issuesBySeat([rest, unfilled]);
+    const after = issuesBySeat([rest, { ...unfilled }], before);
+    expect(after.get('d/chieu/x')).toBe(before.get('d/chieu/x'));
+    expect(after.get('d/sang/x')).toBe(before.get('d/sang/x'));
+    expect(after.get('d/dem/x')).not.toBe(before.get('d/dem/x'));
+  });
+
   it('names only the violations an edit adds, never an emptied seat', () => {
     expect(introducedViolations([], [rest, unfilled])).toEqual([rest]);
     expect(introducedViolations([rest], [{ ...rest, text: msg('roster.checks.title') }])).toEqual([]);

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { say } from '../../../shared/i18n';
 import { readStaffXlsx } from '../../../electron/services/staff-files/xlsx';
 import { NO_CHOICES, type ImportChoices } from '../../../shared/staff/import-choices';
 import { previewStaffImport, type ImportContext } from '../../../shared/staff/import-rows';
@@ -26,7 +27,7 @@ const row = (p: ImportPreview, n: number) => p.rows.find((r) => r.rowNumber === 
 const errors = (p: ImportPreview, n: number) =>
   row(p, n)
     .problems.filter((x) => x.severity === 'error')
-    .map((x) => x.message);
+    .map((x) => say('vi', x.text));
 
 describe('a role the office writes in its own words is chosen per row, never imported as something', () => {
   it('asks for row 19 ("Trực vận hành") and keeps it out until a role is chosen', async () => {
@@ -56,7 +57,7 @@ describe('a file with its own headings is mapped by the user, and the mapping is
   it('asks which column is the name and the role, showing the headers and the first values', async () => {
     const p = preview(await table('ds-phan-cong-truc.xlsx'));
     expect(p.mapping).toMatchObject({ missing: ['fullName', 'roles'], remembered: false, key: 'stt|nguoi truc|bo phan|so may lien he|phan cong|linh vuc phu trach' });
-    expect(p.mapping!.message).toBe('Thiếu cột bắt buộc: Họ và tên, Vai trò. Các cột tìm thấy ở dòng 3: "STT", "Người trực", "Bộ phận", "Số máy liên hệ", "Phân công", "Lĩnh vực phụ trách".');
+    expect(say('vi', p.mapping!.text)).toBe('Thiếu cột bắt buộc: Họ và tên, Vai trò. Các cột tìm thấy ở dòng 3: "STT", "Người trực", "Bộ phận", "Số máy liên hệ", "Phân công", "Lĩnh vực phụ trách".');
     expect(p.headerRows).toEqual({ first: 3, last: 3 });
     expect(p.columns.map((c) => c.field)).toEqual([null, null, 'unit', null, null, null]);
     expect(p.mapping!.samples.map((r) => r[1])).toEqual(['Trịnh Văn Khoa', 'Mai Thị Ngọc', 'Lý Văn Quang']);
@@ -109,7 +110,7 @@ describe('skill names the list does not know are offered to be added or mapped, 
       { name: 'Cloud', rows: [6], choice: { kind: 'add' }, newId: 'cloud' },
     ]);
     expect(row(p, 5).staff!.skills).toEqual(['network', 'dien-toan-dam-may']);
-    expect(row(p, 5).problems.map((x) => x.message)).toEqual(['Kỹ năng mới "Điện toán đám mây" — sẽ được thêm vào danh sách kỹ năng khi nhập']);
+    expect(row(p, 5).problems.map((x) => say('vi', x.text))).toEqual(['Kỹ năng mới "Điện toán đám mây" — sẽ được thêm vào danh sách kỹ năng khi nhập']);
     expect(skillsAfterImport(DEFAULT_SKILLS, p.unknownSkills).slice(-2)).toEqual([
       { id: 'dien-toan-dam-may', label: 'Điện toán đám mây', synonyms: [] },
       { id: 'cloud', label: 'Cloud', synonyms: [] },
@@ -124,7 +125,7 @@ describe('skill names the list does not know are offered to be added or mapped, 
     expect(skillsAfterImport(withCloud, p.unknownSkills).at(-1)).toEqual({ id: 'dien-toan-dam-may', label: 'Điện toán đám mây', synonyms: ['Cloud'] });
     const ignored = preview(t, { columns, skills: [{ name: 'Cloud', choice: { kind: 'ignore' } }] });
     expect(row(ignored, 6)).toMatchObject({ status: 'new', staff: { skills: [] } });
-    expect(row(ignored, 6).problems.map((x) => x.message)).toEqual(['Kỹ năng "Cloud" không có trong danh sách — bỏ qua theo lựa chọn của bạn']);
+    expect(row(ignored, 6).problems.map((x) => say('vi', x.text))).toEqual(['Kỹ năng "Cloud" không có trong danh sách — bỏ qua theo lựa chọn của bạn']);
     // A mapping to a skill the list does not have (deleted meanwhile) falls back to adding the name.
     const stale = preview(t, { columns, skills: [{ name: 'Cloud', choice: { kind: 'map', skillId: 'gone' } }] });
     expect(stale.unknownSkills.find((u) => u.name === 'Cloud')!.choice).toEqual({ kind: 'add' });

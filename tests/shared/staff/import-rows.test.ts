@@ -1,9 +1,13 @@
 import { describe, expect, it } from 'vitest';
+import { msg, say } from '../../../shared/i18n';
 import { acceptedStaff, previewStaffImport } from '../../../shared/staff/import-rows';
-import { type ImportPreview } from '../../../shared/staff/import-preview';
+import { type ImportPreview, type ImportProblem } from '../../../shared/staff/import-preview';
 import type { RawTable } from '../../../shared/staff/raw-table';
 import { SAMPLE_STAFF } from '../../../shared/staff/sample';
 import { context } from './helpers';
+
+/** A problem with its Vietnamese sentence, as the CLI prints it. */
+const inVietnamese = ({ text, ...problem }: ImportProblem) => ({ ...problem, message: say('vi', text) });
 
 const HEADER = ['Họ và tên', 'Chức vụ', 'Đơn vị', 'Điện thoại', 'Email', 'Vai trò', 'Kỹ năng'];
 
@@ -65,9 +69,10 @@ describe('previewStaffImport: headers', () => {
     );
     // Not refused: the preview asks which column is which, and reads no row until then.
     expect(result.ok && result.value).toMatchObject({
-      mapping: { missing: ['fullName', 'roles'], message: 'Thiếu cột bắt buộc: Họ và tên, Vai trò. Các cột tìm thấy ở dòng 1: "Tên đơn vị", "Điện thoại".', samples: [['x', '0912345678']] },
+      mapping: { missing: ['fullName', 'roles'], samples: [['x', '0912345678']] },
       rows: [],
     });
+    expect(result.ok && say('vi', result.value.mapping!.text)).toBe('Thiếu cột bắt buộc: Họ và tên, Vai trò. Các cột tìm thấy ở dòng 1: "Tên đơn vị", "Điện thoại".');
   });
 
   it('finds the header below title and blank rows, and numbers rows as Excel does', () => {
@@ -146,7 +151,7 @@ describe('previewStaffImport: rows', () => {
     const row = p.rows[0]!;
     expect(row.status).toBe('new');
     expect(row.staff?.skills).toEqual(['network', 'servers', 'security', 'dien-toan-dam-may']);
-    expect(row.problems).toEqual([{ field: 'skills', severity: 'warning', message: 'Kỹ năng mới "Điện toán đám mây" — sẽ được thêm vào danh sách kỹ năng khi nhập' }]);
+    expect(row.problems.map(inVietnamese)).toEqual([{ field: 'skills', severity: 'warning', message: 'Kỹ năng mới "Điện toán đám mây" — sẽ được thêm vào danh sách kỹ năng khi nhập' }]);
   });
 
   it('reports every problem of a row, in Vietnamese, and keeps the row out', () => {
@@ -160,12 +165,24 @@ describe('previewStaffImport: rows', () => {
       ['email', 'error'],
       ['roles', 'error'],
     ]);
-    expect(row.problems[3]!.message).toBe('Vai trò không rõ: "Bảo vệ" — chọn vai trò cho dòng này (Lãnh đạo trực hoặc Cán bộ kỹ thuật)');
+    expect(say('vi', row.problems[3]!.text)).toBe('Vai trò không rõ: "Bảo vệ" — chọn vai trò cho dòng này (Lãnh đạo trực hoặc Cán bộ kỹ thuật)');
+  });
+
+  it('says the same problems in English for the English UI, the cell values filled in', () => {
+    const row = preview(table(['', '', '', '0912 34', 'a@@b', 'Bảo vệ', ''])).rows[0]!;
+    expect(row.problems.map((pr) => say('en', pr.text))).toEqual([
+      'Full name missing',
+      'Phone number "0912 34" is not valid (mobile: 10 digits 03/05/07/08/09…, landline: 02…)',
+      'Email "a@@b" is not valid',
+      'Unknown role: "Bảo vệ" — choose this row\'s role (duty leader or technician)',
+    ]);
+    const namesake = preview(table(['Nguyễn Văn Hùng', '', 'Phòng Hành chính', '0911111111', '', 'kỹ thuật', '']), context(SAMPLE_STAFF)).rows[0]!;
+    expect(say('en', namesake.problems[0]!.text)).toBe('Same name as Nguyễn Văn Hùng (Phòng Hạ tầng kỹ thuật, 0918901207) — will be imported as another person');
   });
 
   it('reports a missing role', () => {
     const row = preview(table(['Trần Văn An', '', '', '', '', '', ''])).rows[0]!;
-    expect(row.problems).toEqual([{ field: 'roles', severity: 'error', message: 'Thiếu vai trò — chọn vai trò cho dòng này (Lãnh đạo trực hoặc Cán bộ kỹ thuật)' }]);
+    expect(row.problems.map(inVietnamese)).toEqual([{ field: 'roles', severity: 'error', message: 'Thiếu vai trò — chọn vai trò cho dòng này (Lãnh đạo trực hoặc Cán bộ kỹ thuật)' }]);
   });
 
   it('reports values too long for the directory', () => {
@@ -200,10 +217,10 @@ describe('previewStaffImport: rows', () => {
 
   it('shows reader notes (formulas, merged cells) on the row, as warnings of the column', () => {
     const t = table(['Trần Văn An', '', '', '912345601', '', 'kỹ thuật', '']);
-    t.notes.push({ row: 2, column: 3, message: 'Ô chứa công thức' }, { row: 2, column: 9, message: 'cột không dùng' });
+    t.notes.push({ row: 2, column: 3, text: msg('staffImport.cell.formula') }, { row: 2, column: 9, text: msg('staffImport.cell.error') });
     const row = preview(t).rows[0]!;
     expect(row.status).toBe('new');
-    expect(row.problems).toEqual([{ field: 'phone', severity: 'warning', message: 'Ô chứa công thức' }]);
+    expect(row.problems).toEqual([{ field: 'phone', severity: 'warning', text: msg('staffImport.cell.formula') }]);
   });
 });
 
@@ -213,7 +230,7 @@ describe('previewStaffImport: duplicates', () => {
   it('reports a person already in the directory (same name and phone), never merging', () => {
     const p = preview(table(['Nguyễn Văn Hùng', 'Trưởng phòng', 'Phòng mới', '+84 918 901 207', '', 'kỹ thuật', '']), context(SAMPLE_STAFF));
     expect(p.rows[0]).toMatchObject({ status: 'duplicate-of-existing', duplicateOf: { staffId: hung.id } });
-    expect(p.rows[0]!.problems[0]!.message).toContain('Nguyễn Văn Hùng (Phòng Hạ tầng kỹ thuật, 0918901207)');
+    expect(say('vi', p.rows[0]!.problems[0]!.text)).toContain('Nguyễn Văn Hùng (Phòng Hạ tầng kỹ thuật, 0918901207)');
     expect(acceptedStaff(p)).toEqual([]);
   });
 
@@ -237,6 +254,6 @@ describe('previewStaffImport: duplicates', () => {
     const p = preview(table(['Nguyễn Văn Hùng', '', 'Phòng Hành chính', '0911111111', '', 'kỹ thuật', '']), context(SAMPLE_STAFF));
     expect(p.rows[0]!.status).toBe('new');
     expect(p.rows[0]!.problems[0]).toMatchObject({ field: 'row', severity: 'warning' });
-    expect(p.rows[0]!.problems[0]!.message).toContain('sẽ được nhập như một người khác');
+    expect(say('vi', p.rows[0]!.problems[0]!.text)).toContain('sẽ được nhập như một người khác');
   });
 });

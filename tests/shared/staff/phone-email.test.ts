@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { say } from '../../../shared/i18n';
 import { formatPhone, normalizePhone } from '../../../shared/staff/phone';
 import { normalizeEmail } from '../../../shared/staff/email';
 
@@ -28,7 +29,7 @@ describe('normalizePhone', () => {
   it.each(['0912 34', '09123456789', '0112345678', '12345', '+1 202 555 0100', '0912-abc-678', '=1+1'])('refuses %s', (raw) => {
     const result = normalizePhone(raw);
     expect(result.ok).toBe(false);
-    if (!result.ok) expect(result.message).toContain(raw.trim());
+    if (!result.ok) expect(say('vi', result.text)).toContain(raw.trim());
   });
 });
 

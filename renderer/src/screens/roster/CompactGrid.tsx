@@ -1,7 +1,7 @@
 import type { CompactLayout } from '../../../../shared/roster/compact-grid';
 import type { RosterGridProps } from './RosterGrid';
 import { DayHeader } from './DayHeader';
-import { SeatButton } from './SeatButton';
+import { CompactLine } from './CompactLine';
 import { useI18n } from '../../i18n/I18nContext';
 import { useSeatTable } from './useSeatTable';
 
@@ -42,43 +42,23 @@ export function CompactGrid({ grid, layout, holders, issues, staffById, specialD
         </tr>
       </thead>
       <tbody>
-        {layout.lines.map((line, i) => {
-          const column = grid.columns[line.column]!;
-          return (
-            <tr key={`${line.column}|${line.seatKey}`} className={line.first ? 'shift-start' : undefined}>
-              {line.first && (
-                <th scope="rowgroup" rowSpan={shiftLines(line.column)} className="compact-shift">
-                  <div>{column.label}</div>
-                  <div className="column-time">{`${column.start}–${column.end}`}</div>
-                </th>
-              )}
-              <th scope="row" className="compact-seat" title={line.label}>
-                {line.label}
-              </th>
-              {layout.cells[i]!.map((seat, d) => {
-                if (!seat) return <td key={d} className="shift-cell outside" title={t('roster.grid.noShift')} />;
-                const holder = holders.get(seat.id);
-                return (
-                  <td key={d} className="compact-cell">
-                    <SeatButton
-                      seat={seat}
-                      shiftLabel={column.label}
-                      index={grid.rows[d]!.cells[line.column]!.seats.indexOf(seat) + 1}
-                      holder={holder}
-                      person={holder && staffById.get(holder.staffId)}
-                      issues={issues.get(seat.id)}
-                      focused={tabStop === seat.id}
-                      carried={carriedSeat === seat.id}
-                      shown={!!holder && holder.staffId === shownPerson}
-                      compact
-                      actions={actions}
-                    />
-                  </td>
-                );
-              })}
-            </tr>
-          );
-        })}
+        {layout.lines.map((line, i) => (
+          <CompactLine
+            key={`${line.column}|${line.seatKey}`}
+            line={line}
+            column={grid.columns[line.column]!}
+            shiftLines={shiftLines(line.column)}
+            seats={layout.cells[i]!}
+            positions={grid.positions}
+            holders={holders}
+            issues={issues}
+            staffById={staffById}
+            tabStop={tabStop}
+            carriedSeat={carriedSeat}
+            shownPerson={shownPerson}
+            actions={actions}
+          />
+        ))}
       </tbody>
     </table>
   );

@@ -11,7 +11,6 @@ import { fairnessReport } from '../../../../shared/roster/fairness';
 import { neighbourSeat, seatsOfDay, type Direction } from '../../../../shared/roster/grid';
 import type { RosterAssignment } from '../../../../shared/roster/problem';
 import { mustAskBeforeRedraw, rosterKey } from '../../../../shared/roster/redraw-guard';
-import { issuesBySeat } from '../../../../shared/roster/seat-issues';
 import { findByName } from '../../../../shared/staff/find-by-name';
 import { useApi } from '../../api/ApiContext';
 import { usePlanWriter, type PlanConflict } from '../../data/usePlanWriter';
@@ -41,6 +40,7 @@ import { useGenerator } from './useGenerator';
 import { useRosterEdits } from './useRosterEdits';
 import { useRosterModel } from './useRosterModel';
 import { useSeatKeys, useUndoKeys } from './useSeatKeys';
+import { useSeatIssues } from './useSeatIssues';
 
 interface RosterEditorProps {
   plan: Plan;
@@ -84,7 +84,7 @@ export function RosterEditor({ plan, skills, shiftId, onConflict }: RosterEditor
   const save = useAutosave({ changes, write: writer.write, onSaved: (saved) => setMeta({ status: saved.status, versions: saved.versions }) });
 
   const violations = useMemo(() => check(assignments), [check, assignments]);
-  const issues = useMemo(() => issuesBySeat(violations), [violations]);
+  const issues = useSeatIssues(violations);
   const fairness = useMemo(() => fairnessReport(problem, [...assignments]), [problem, assignments]);
   const holders = useMemo(() => new Map<string, RosterAssignment>(assignments.map((a) => [a.seatId, a])), [assignments]);
   const shiftCounts = useMemo(() => new Map(fairness.people.map((p) => [p.staffId, p.shifts])), [fairness]);

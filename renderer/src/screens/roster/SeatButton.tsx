@@ -24,7 +24,7 @@ export interface SeatButtonProps {
   index: number;
   holder: RosterAssignment | undefined;
   person: StaffMember | undefined;
-  issues: Violation[] | undefined;
+  issues: readonly Violation[] | undefined;
   focused: boolean;
   /** This seat's person is being moved with the keyboard. */
   carried: boolean;

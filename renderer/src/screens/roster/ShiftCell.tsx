@@ -19,17 +19,15 @@ export interface ShiftCellProps {
   actions: SeatActions;
 }
 
-const issueKey = (issues: Violation[] | undefined) => issues?.map((v) => JSON.stringify(v.text)).join('\n') ?? '';
-
 /**
  * An edit touches one or two cells of hundreds: a cell re-renders only when one of its own seats
- * changed holder, lock or problems. Edits keep untouched assignments as the same objects, so
- * comparing them by identity is enough.
+ * changed holder, lock or problems. Edits keep untouched assignments as the same objects and the
+ * issues of untouched seats as the same lists (issuesBySeat), so comparing them by identity is enough.
  */
 function sameCell(a: ShiftCellProps, b: ShiftCellProps): boolean {
   if (a.cell !== b.cell || a.focusedSeat !== b.focusedSeat || a.carriedSeat !== b.carriedSeat || a.shownPerson !== b.shownPerson || a.staffById !== b.staffById || a.actions !== b.actions)
     return false;
-  return a.cell.seats.every((s) => a.holders.get(s.id) === b.holders.get(s.id) && issueKey(a.issues.get(s.id)) === issueKey(b.issues.get(s.id)));
+  return a.cell.seats.every((s) => a.holders.get(s.id) === b.holders.get(s.id) && a.issues.get(s.id) === b.issues.get(s.id));
 }
 
 export const ShiftCell = memo(function ShiftCell({ cell, column, holders, issues, staffById, focusedSeat, carriedSeat, shownPerson, actions }: ShiftCellProps) {
@@ -48,7 +46,7 @@ export const ShiftCell = memo(function ShiftCell({ cell, column, holders, issues
           <SeatButton
             key={seat.id}
             seat={seat}
-            shiftLabel={shift.label}
+            shiftLabel={column.label}
             index={i + 1}
             holder={holder}
             person={holder && staffById.get(holder.staffId)}

@@ -2,8 +2,9 @@ import { useMemo } from 'react';
 import { planToProblem } from '../../../../shared/plan/expand';
 import type { Plan, SpecialDay } from '../../../../shared/plan/schema';
 import { windowDays } from '../../../../shared/plan/window-days';
-import { checkRoster, type Violation } from '../../../../shared/roster/check';
+import type { Violation } from '../../../../shared/roster/check';
 import type { Assignments } from '../../../../shared/roster/edit';
+import { editChecker } from '../../../../shared/roster/edit-checker';
 import { rosterGrid } from '../../../../shared/roster/grid';
 import { rosterLookup } from '../../../../shared/roster/lookup';
 import type { Skill, StaffMember } from '../../../../shared/staff/schema';
@@ -31,12 +32,14 @@ export function useRosterModel(plan: Plan, skills: readonly Skill[]) {
     const specialDays = new Map<string, SpecialDay[]>();
     for (const day of plan.specialDays) specialDays.set(day.date, [...(specialDays.get(day.date) ?? []), day]);
 
-    // Checking twice the same list (the edit's proposal, then the committed state) costs nothing.
+    // Checking twice the same list (the edit's proposal, then the committed state) costs nothing;
+    // any other is checked only where it differs from the one checked last (edit-checker.ts).
     const checked = new Map<Assignments, Violation[]>();
+    const checkEdit = editChecker(problem);
     const check = (assignments: Assignments): Violation[] => {
       let violations = checked.get(assignments);
       if (!violations) {
-        violations = checkRoster(problem, [...assignments]);
+        violations = checkEdit(assignments);
         if (checked.size >= CHECK_CACHE) checked.delete(checked.keys().next().value!);
         checked.set(assignments, violations);
       }

@@ -30,7 +30,7 @@ function roleOptionOf(preview: StaffImportPreview, row: Row): RoleOption | '' {
  */
 export function ImportPreviewDialog({ preview: first, onDone, onClose }: { preview: StaffImportPreview; onDone: (result: StaffImportResult) => void; onClose: () => void }) {
   const api = useApi();
-  const { t } = useI18n();
+  const { t, say } = useI18n();
   const [preview, setPreview] = useState(first);
   const [duplicates, setDuplicates] = useState<DuplicateChoice>('skip');
   const [error, setError] = useState<string | null>(null);
@@ -142,7 +142,7 @@ export function ImportPreviewDialog({ preview: first, onDone, onClose }: { previ
                     <ul className="problems">
                       {row.problems.map((p, i) => (
                         <li key={i} className={`problem problem-${p.severity}`}>
-                          {p.message}
+                          {say(p.text)}
                         </li>
                       ))}
                     </ul>

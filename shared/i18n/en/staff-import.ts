@@ -1,0 +1,26 @@
+import type { viStaffImport } from '../vi/staff-import';
+
+export const enStaffImport: Record<keyof typeof viStaffImport, string> = {
+  'staffImport.unsafe': 'Contains {char} — delete this character in the file',
+  'staffImport.noName': 'Full name missing',
+  'staffImport.phone.chars': 'Phone number "{phone}" contains characters that are not allowed',
+  'staffImport.phone.foreign': 'Phone number "{phone}" is not a Vietnamese number (+84)',
+  'staffImport.phone.invalid': 'Phone number "{phone}" is not valid (mobile: 10 digits 03/05/07/08/09…, landline: 02…)',
+  'staffImport.email.invalid': 'Email "{email}" is not valid',
+  'staffImport.roles.unknown': "Unknown role: {roles} — choose this row's role (duty leader or technician)",
+  'staffImport.roles.missing': "Role missing — choose this row's role (duty leader or technician)",
+  'staffImport.roles.skipped': 'This row is not imported (your choice)',
+  'staffImport.active.unknown': 'Unknown status "{value}" (use "Đang hoạt động" or "Ngừng hoạt động")',
+  'staffImport.invalid': '{text}',
+  'staffImport.duplicate.existing': 'Same as {person}, already in the directory (same name and phone/email) — this row will not be imported',
+  'staffImport.duplicate.inFile': 'Same as row {row} of the file (same name and phone/email) — this row will not be imported',
+  'staffImport.namesake': 'Same name as {person} — will be imported as another person',
+  'staffImport.skill.new': 'New skill "{name}" — will be added to the skill list on import',
+  'staffImport.skill.ignored': 'Skill "{name}" is not in the list — ignored, as you chose',
+  'staffImport.missingColumns': 'Required columns missing: {missing}. Columns found on row {row}: {found}.',
+  'staffImport.noColumns': '(none)',
+  'staffImport.cell.merged': 'Merged with cell {cell} — left empty',
+  'staffImport.cell.formulaNoResult': 'The cell holds a formula with no result yet — left empty',
+  'staffImport.cell.formula': 'The cell holds a formula — its computed result is used',
+  'staffImport.cell.error': 'The cell holds an Excel error — left empty',
+};
