@@ -32,7 +32,16 @@ export interface CompactLineProps {
  * objects and the issues of untouched seats as the same lists (issuesBySeat), so identity is enough.
  */
 function sameLine(a: CompactLineProps, b: CompactLineProps): boolean {
-  if (a.line !== b.line || a.seats !== b.seats || a.column !== b.column || a.positions !== b.positions || a.shiftLines !== b.shiftLines || a.staffById !== b.staffById || a.actions !== b.actions || a.shownPerson !== b.shownPerson)
+  if (
+    a.line !== b.line ||
+    a.seats !== b.seats ||
+    a.column !== b.column ||
+    a.positions !== b.positions ||
+    a.shiftLines !== b.shiftLines ||
+    a.staffById !== b.staffById ||
+    a.actions !== b.actions ||
+    a.shownPerson !== b.shownPerson
+  )
     return false;
   return a.seats.every(
     (seat) =>
