@@ -9,6 +9,7 @@ import { decodeBase64 } from '../../shared/api/files';
 import { SAMPLE_STAFF } from '../../shared/staff/sample';
 import { buildServices } from '../helpers/build-services';
 import { tetPlanInput } from '../helpers/tet-plan';
+import { inVietnamese } from '../helpers/said';
 import { testSettings } from '../shared/export/helpers';
 import { expect, test } from './harness/browser-mode';
 
@@ -90,7 +91,7 @@ test('the feed folder in browser mode: no folder dialog for the page to open, so
   const { services, dataDir } = browserMode;
   await page.goto(browserMode.server.launchUrl());
   await expect(page.getByText('Chưa có kế hoạch nào')).toBeVisible();
-  expect(await services.registry.dispatch('feed:settings:chooseFolder', undefined)).toMatchObject({
+  expect(inVietnamese(await services.registry.dispatch('feed:settings:chooseFolder', undefined))).toMatchObject({
     ok: false,
     error: { code: 'INVALID_INPUT', message: expect.stringContaining('lich-truc feed config --dir') },
   });
