@@ -21,7 +21,8 @@ const FOREIGN_TEMP_MS = 24 * 3600_000;
 /** Windows refuses a rename for a moment while an antivirus or indexer has the target open. */
 const RENAME_RETRIES = [20, 50, 100, 200, 400];
 
-function tempPathFor(target: string): string {
+/** Where a file's next content is written first, named after its writer. */
+export function tempPathFor(target: string): string {
   const owner = thisProcess();
   return join(dirname(target), `.${basename(target)}.tmp-${owner.host}-${owner.pid}-${randomBytes(4).toString('hex')}`);
 }

@@ -1,6 +1,9 @@
 import { randomBytes } from 'node:crypto';
-import { readFileSync, renameSync, rmSync, statSync, utimesSync, writeFileSync } from 'node:fs';
+import { readFileSync, renameSync, rmSync, statSync, utimesSync } from 'node:fs';
+import { basename, dirname } from 'node:path';
 import { AppError } from '../../../shared/errors/app-error';
+import { removeDeadTemps } from '../files/atomic-write';
+import { createWhole } from '../files/create-whole';
 import { fileError } from '../files/file-error';
 import { deadOnThisHost, thisProcess, type ProcessOwner } from '../files/process-owner';
 
@@ -100,12 +103,13 @@ export class FileLock {
     const content = JSON.stringify(owner);
     const started = performance.now();
     let watched: { content: string; mtimeMs: number; since: number } | null = null;
+    // The temp file of a writer killed while creating the lock (createWhole).
+    removeDeadTemps(dirname(this.path), basename(this.path));
     for (let attempt = 0; ; attempt++) {
       try {
-        writeFileSync(this.path, content, { flag: 'wx' });
-        return this.#hold(content);
+        if (createWhole(this.path, content)) return this.#hold(content);
       } catch (error) {
-        if ((error as NodeJS.ErrnoException).code !== 'EEXIST') throw fileError('write', this.path, error);
+        throw fileError('write', this.path, error);
       }
       const held = readHeld(this.path);
       if (!held) continue;
