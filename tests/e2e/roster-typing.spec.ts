@@ -26,6 +26,9 @@ async function expectWholePeriodShown(page: Page) {
   const box = (await wrap.boundingBox())!;
   expect(box.x + box.width).toBeLessThanOrEqual(viewport.width);
   expect(box.y + box.height).toBeLessThanOrEqual(viewport.height);
+  // A short name cut to "Tuấn…" loses the initial that tells two Tuấns apart.
+  const cut = await wrap.locator('.seat-name').evaluateAll((names) => names.filter((n) => n.scrollWidth > n.clientWidth).map((n) => n.textContent));
+  expect(cut, `no short name cut off at ${viewport.width} px`).toEqual([]);
 }
 
 test('the whole Tết on one screen, filled by typing names: Enter, Tab, Delete, paste, a rule-breaking choice confirmed, undo, a locked seat explained', async ({ app }) => {
@@ -164,8 +167,8 @@ test('the whole Tết on one screen, filled by typing names: Enter, Tab, Delete,
   await expectWholePeriodShown(page);
   await page.screenshot({ path: shot('roster-compact-1920') });
   await page.setViewportSize({ width: 1024, height: 768 });
-  await expectWholePeriodShown(page);
   await page.screenshot({ path: shot('roster-compact-1024') });
+  await expectWholePeriodShown(page);
 });
 
 test('a name typed with Ctrl+Enter gives every unlocked shift of the seat’s person to the one chosen, as one undo step', async ({ app }) => {
