@@ -4,6 +4,7 @@ import { errorShape, type Result } from '../shared/api/errors';
 import { decodeBase64, MAX_UPLOAD_BYTES, OpenFileRequest, SaveFilesRequest, uploadedFile, type SavedFiles, type UploadedFile } from '../shared/api/files';
 import { AppError } from '../shared/errors/app-error';
 import { firstIssue } from '../shared/errors/first-issue';
+import { msg, type Message } from '../shared/i18n/message';
 import { writeFileAtomicSync } from './services/files/atomic-write';
 import { fileError } from './services/files/file-error';
 
@@ -15,7 +16,7 @@ export interface FileDialogs {
   chooseFolder(options: { title: string }): Promise<string | null>;
 }
 
-const failure = (code: 'INVALID_INPUT', message: string): Result<never> => ({ ok: false, error: { code, message } });
+const failure = (code: 'INVALID_INPUT', message: Message): Result<never> => ({ ok: false, error: { code, message } });
 
 /**
  * The desktop's side of files. The page says what it wants (a title, the extensions, the bytes and
@@ -30,7 +31,7 @@ export function fileHostHandlers(dialogs: FileDialogs) {
       const path = await dialogs.openFile(request.data);
       if (!path) return { ok: true, data: null };
       try {
-        if (statSync(path).size > MAX_UPLOAD_BYTES) return failure('INVALID_INPUT', `${basename(path)}: tệp quá lớn (tối đa 20 MB).`);
+        if (statSync(path).size > MAX_UPLOAD_BYTES) return failure('INVALID_INPUT', msg('error.uploadTooLarge', { name: basename(path) }));
         return { ok: true, data: uploadedFile(basename(path), readFileSync(path)) };
       } catch (error) {
         return { ok: false, error: errorShape(fileError('read', path, error)) };

@@ -1,5 +1,6 @@
 import { ipcMain, type IpcMainInvokeEvent, type WebContents } from 'electron';
 import { eventChannel } from '../shared/api/bridge';
+import { msg } from '../shared/i18n/message';
 import { FILE_HOST_CHANNELS } from '../shared/api/files';
 import type { fileHostHandlers } from './file-host';
 import type { AppEventName, AppEvents } from '../shared/api/events';
@@ -14,7 +15,7 @@ function handleFromOwnPage(channel: string, isOwnWindow: OwnWindow, answer: (inp
   ipcMain.handle(channel, (event: IpcMainInvokeEvent, input: unknown) => {
     const frameUrl = event.senderFrame?.url ?? '';
     if (!isOwnWindow(event.sender) || !isAppUrl(frameUrl)) {
-      return { ok: false, error: { code: 'FORBIDDEN_SENDER', message: 'Yêu cầu không đến từ cửa sổ của ứng dụng.' } };
+      return { ok: false, error: { code: 'FORBIDDEN_SENDER', message: msg('error.forbiddenSender') } };
     }
     return answer(input);
   });

@@ -10,6 +10,7 @@ import type { ServerAccount } from '../services/caldav/server';
 import type { BuiltExport } from '../services/exports/export-service';
 import type { PaperworkService } from '../services/paperwork';
 import type { Services } from '../services/app';
+import { say, type Message } from '../../shared/i18n';
 
 export interface CliIO {
   out(text: string): void;
@@ -73,13 +74,19 @@ export interface Command {
   run(ctx: CliContext): Promise<number>;
 }
 
-/** A failure with its exit code; the message is printed as one line. */
+/**
+ * A failure with its exit code; the message is printed as one line. Given as a message
+ * ({code, params}), it is said in the CLI's language (--lang); a text is printed as written.
+ */
 export class CliError extends Error {
+  readonly reason: Message | undefined;
+
   constructor(
-    message: string,
+    message: string | Message,
     readonly exitCode = 1,
   ) {
-    super(message);
+    super(typeof message === 'string' ? message : say('vi', message));
+    this.reason = typeof message === 'string' ? undefined : message;
   }
 }
 

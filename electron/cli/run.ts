@@ -1,11 +1,15 @@
 import { ApiError, callerOver, type ApiCaller } from '../../shared/api/client';
+import { errorMessage } from '../../shared/api/error-message';
 import { AppError } from '../../shared/errors/app-error';
+import { say, translate } from '../../shared/i18n';
+import { Language } from '../../shared/settings/schema';
 import { noEvents, randomIds, systemClock, type Clock, type IdGenerator } from '../services/adapters';
 import type { Services } from '../services/app';
 import type { CaldavOptions } from '../services/caldav/service';
 import { defaultDataDir } from '../services/paths';
 import { CliError, EXIT, type CliContext, type CliIO } from './command';
 import { COMMANDS } from './commands';
+import { cliLanguage } from './language';
 
 export interface CliEnv {
   env?: NodeJS.ProcessEnv;
@@ -15,35 +19,55 @@ export interface CliEnv {
 }
 
 const HELP = `Lịch Trực — dòng lệnh (chạy không cần giao diện)
-Cách dùng: lich-truc [--data-dir THƯ_MỤC] LỆNH ...
+Cách dùng: lich-truc [--data-dir THƯ_MỤC] [--lang vi|en] LỆNH ...
 ${COMMANDS.map((c) => `  ${c.usage}`).join('\n')}
 PLAN là đường dẫn tệp .lichtruc.json hoặc mã một kế hoạch đã lưu.`;
 
+interface Globals {
+  dataDir?: string;
+  lang?: Language;
+  rest: string[];
+}
+
+/** The value of a global option written `--name VALUE` or `--name=VALUE` at `argv[i]`, and how many words it took. */
+function globalValue(argv: string[], i: number, name: string): { value: string; taken: number } | null {
+  const arg = argv[i]!;
+  if (arg === name) return { value: argv[i + 1] ?? '', taken: 2 };
+  if (arg.startsWith(`${name}=`)) return { value: arg.slice(name.length + 1), taken: 1 };
+  return null;
+}
+
 /**
- * Pulls the global --data-dir option out, wherever it stands. A missing folder is an error: falling
- * back to the default would silently read and write the app's real data instead of the one meant.
+ * Pulls the global options out, wherever they stand. A missing folder is an error: falling back to
+ * the default would silently read and write the app's real data instead of the one meant.
  */
-function takeDataDir(argv: string[]): { dataDir?: string; rest: string[] } {
-  const rest: string[] = [];
-  let dataDir: string | undefined;
-  for (let i = 0; i < argv.length; i++) {
-    const arg = argv[i]!;
-    if (arg === '--data-dir') dataDir = argv[++i] ?? '';
-    else if (arg.startsWith('--data-dir=')) dataDir = arg.slice('--data-dir='.length);
-    else rest.push(arg);
-    if (dataDir === '' || dataDir?.startsWith('-')) throw new CliError('--data-dir cần một thư mục, ví dụ --data-dir ./du-lieu', EXIT.usage);
+function takeGlobals(argv: string[]): Globals {
+  const globals: Globals = { rest: [] };
+  for (let i = 0; i < argv.length;) {
+    const dataDir = globalValue(argv, i, '--data-dir');
+    const lang = globalValue(argv, i, '--lang');
+    if (dataDir) {
+      if (dataDir.value === '' || dataDir.value.startsWith('-')) throw new CliError('--data-dir cần một thư mục, ví dụ --data-dir ./du-lieu', EXIT.usage);
+      globals.dataDir = dataDir.value;
+    } else if (lang) {
+      const chosen = Language.safeParse(lang.value);
+      if (!chosen.success) throw new CliError(`--lang là ${Language.options.join(' hoặc ')}, ví dụ --lang en`, EXIT.usage);
+      globals.lang = chosen.data;
+    } else globals.rest.push(argv[i]!);
+    i += dataDir?.taken ?? lang?.taken ?? 1;
   }
-  return { dataDir, rest };
+  return globals;
 }
 
 export async function runCli(argv: string[], io: CliIO, options: CliEnv = {}): Promise<number> {
-  let parsed: ReturnType<typeof takeDataDir>;
+  let parsed: Globals;
   try {
-    parsed = takeDataDir(argv);
+    parsed = takeGlobals(argv);
   } catch (error) {
-    return failure(io, error);
+    return failure(io, error, 'vi');
   }
   const { dataDir, rest } = parsed;
+  const language = () => cliLanguage(parsed.lang, dataDir ?? defaultDataDir(options.env));
   const [name, ...args] = rest;
   if (!name || name === '--help' || name === '-h' || name === 'help') {
     io.out(`${HELP}\n`);
@@ -86,7 +110,7 @@ export async function runCli(argv: string[], io: CliIO, options: CliEnv = {}): P
   try {
     return await command.run(ctx);
   } catch (error) {
-    return failure(io, error);
+    return failure(io, error, language());
   } finally {
     // Files found unreadable while the command ran (moved aside, restored from a backup) are never silent.
     const notices = services ? await ctx.client().call('store:recoveryNotices', undefined) : [];
@@ -94,11 +118,16 @@ export async function runCli(argv: string[], io: CliIO, options: CliEnv = {}): P
   }
 }
 
-function failure(io: CliIO, error: unknown): number {
-  if (error instanceof CliError || error instanceof AppError || error instanceof ApiError) {
-    io.err(`Lỗi: ${error.message}\n`);
-    return error instanceof CliError ? error.exitCode : EXIT.error;
+/** One line on stderr, in the CLI's language, and the exit code. */
+function failure(io: CliIO, error: unknown, language: Language): number {
+  if (error instanceof CliError) {
+    io.err(`${translate(language, 'cli.error', { message: error.reason ? say(language, error.reason) : error.message })}\n`);
+    return error.exitCode;
   }
-  io.err(`Lỗi nội bộ: ${error instanceof Error ? error.message : String(error)}\n`);
+  if (error instanceof AppError || error instanceof ApiError) {
+    io.err(`${translate(language, 'cli.error', { message: say(language, errorMessage(error)) })}\n`);
+    return EXIT.error;
+  }
+  io.err(`${translate(language, 'cli.internal', { message: error instanceof Error ? error.message : String(error) })}\n`);
   return EXIT.error;
 }

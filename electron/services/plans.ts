@@ -22,6 +22,7 @@ import type { StaffDirectoryStore } from './staff-directory';
 import { guardedRead } from './store/guarded-read';
 import { issueMessage } from '../../shared/errors/zod-message';
 import type { PlanCompanion } from './store/plan-documents';
+import { msg } from '../../shared/i18n/message';
 
 const planRef = (id: string) => ({ dir: 'plans', name: id });
 const trashRef = (id: string) => ({ dir: 'trash', name: id });
@@ -53,7 +54,7 @@ export class PlanService {
 
   get(id: string): Plan {
     const plan = this.#read(id);
-    if (!plan) throw new AppError('NOT_FOUND', `Không tìm thấy kế hoạch ${id}.`);
+    if (!plan) throw new AppError('NOT_FOUND', msg('plans.error.notFound', { id }));
     return refreshStaffSnapshot(plan, this.directory.members());
   }
 
@@ -82,7 +83,7 @@ export class PlanService {
     return this.#write(() => {
       const current = this.get(id);
       if (baseUpdatedAt !== undefined && baseUpdatedAt !== current.updatedAt) {
-        throw new AppError('CONFLICT', 'Kế hoạch vừa được thay đổi ở nơi khác (ứng dụng hoặc lệnh lich-truc). Hãy mở lại để xem bản mới nhất.');
+        throw new AppError('CONFLICT', msg('plans.error.changedElsewhere'));
       }
       return this.#touch({ ...current, ...changes });
     });
@@ -117,9 +118,9 @@ export class PlanService {
   restore(id: string): Promise<Plan> {
     return this.ctx.store.lock.run(() => {
       if (!SAFE_ID.test(id) || !this.ctx.store.exists(trashRef(id))) {
-        throw new AppError('NOT_FOUND', 'Không còn kế hoạch này trong thùng rác để hoàn tác.');
+        throw new AppError('NOT_FOUND', msg('plans.error.notInTrash'));
       }
-      if (this.ctx.store.exists(planRef(id))) throw new AppError('CONFLICT', 'Đã có kế hoạch cùng mã; không thể khôi phục đè lên.');
+      if (this.ctx.store.exists(planRef(id))) throw new AppError('CONFLICT', msg('plans.error.restoreOverExisting'));
       this.ctx.store.move(trashRef(id), planRef(id));
       for (const doc of [this.logs, ...this.companions]) doc.moveWithPlan(id, 'restore');
       this.ctx.events.emit('plans:changed', { id });
@@ -153,7 +154,7 @@ export class PlanService {
     const plan = this.get(id);
     const older = findVersion(plan, from);
     const newer = to === undefined ? planCore(plan) : findVersion(plan, to)?.plan;
-    if (!older || !newer) throw new AppError('NOT_FOUND', `Kế hoạch không có phiên bản ${older ? to : from}.`);
+    if (!older || !newer) throw new AppError('NOT_FOUND', msg('plans.error.noVersion', { version: older ? (to ?? '') : from }));
     return diffVersions(older.plan, newer);
   }
 
@@ -202,7 +203,7 @@ export class PlanService {
       .map((summary) => ({ id: summary.id, name: summary.name, core: latestVersion(this.get(summary.id))!.plan }));
     const found = doubleBookings([{ id: plan.id, name: plan.name, core: latest.plan }, ...others]).filter((d) => d.first.planId === plan.id || d.second.planId === plan.id);
     if (found.length) {
-      throw new AppError('CONFLICT', `Không ban hành: có người được phân trực trùng giờ ở hai kế hoạch đã ban hành — ${describeDoubleBookings(found)}. Hãy gỡ một bên, hoặc xoá kế hoạch kia.`);
+      throw new AppError('CONFLICT', msg('plans.error.publishDoubleBooked', { clashes: describeDoubleBookings(found) }));
     }
     return plan;
   }
@@ -270,7 +271,7 @@ export class PlanService {
     if (!parsed.success) {
       const issue = parsed.error.issues[0];
       const where = issue?.path.join('.') ?? '';
-      throw new AppError('INVALID_INPUT', `Kế hoạch không hợp lệ ở "${where}": ${issue ? issueMessage(issue) : ''}`, where);
+      throw new AppError('INVALID_INPUT', msg('plans.error.invalidAt', { where, problem: issue ? issueMessage(issue) : msg('zod.invalid') }), where);
     }
     return parsed.data;
   }

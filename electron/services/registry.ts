@@ -1,8 +1,9 @@
 import { contract, type Channel, type Handlers } from '../../shared/api/contract';
 import { errorShape, type Result } from '../../shared/api/errors';
 import { AppError } from '../../shared/errors/app-error';
-import { firstIssue } from '../../shared/errors/first-issue';
-import { describeUnsafeChar, findUnsafeText } from '../../shared/text/unsafe-text';
+import { firstIssue, placeOf } from '../../shared/errors/first-issue';
+import { msg } from '../../shared/i18n/message';
+import { findUnsafeText, unsafeCharMessage } from '../../shared/text/unsafe-text';
 
 export interface Logger {
   error(message: string, error?: unknown): void;
@@ -15,7 +16,7 @@ const inContract = (channel: string): channel is Channel => Object.hasOwn(contra
 
 /**
  * The handler table: channel → function. Inputs are validated against the contract before a
- * service sees them, outputs after, and every failure becomes a `{ code, message }` value.
+ * service sees them, outputs after, and every failure becomes a `{ code, message }` value, its message a {code, params} said by whoever shows it.
  */
 export class HandlerRegistry {
   readonly #handlers = new Map<Channel, AnyHandler>();
@@ -45,33 +46,30 @@ export class HandlerRegistry {
   async dispatch(channel: string, rawInput: unknown): Promise<Result<unknown>> {
     const handler = inContract(channel) ? this.#handlers.get(channel) : undefined;
     if (!handler) {
-      return { ok: false, error: { code: 'UNKNOWN_CHANNEL', message: `Kênh không tồn tại: ${channel}` } };
+      return { ok: false, error: { code: 'UNKNOWN_CHANNEL', message: msg('error.unknownChannel', { channel }) } };
     }
     const spec = contract[channel as Channel];
     const input = spec.input.safeParse(rawInput);
     if (!input.success) {
       const { where, message } = firstIssue(input.error);
-      return { ok: false, error: { code: 'INVALID_INPUT', message: `Dữ liệu không hợp lệ ở "${where}": ${message}`, where } };
+      return { ok: false, error: { code: 'INVALID_INPUT', message: msg('error.invalidAt', { where: placeOf(where), problem: message }), where } };
     }
     // Every text typed in the app crosses here: a control character would reach calendars and files.
     const unsafe = findUnsafeText(input.data);
     if (unsafe) {
-      return {
-        ok: false,
-        error: { code: 'INVALID_INPUT', message: `Dữ liệu không hợp lệ ở "${unsafe.where}": chứa ${describeUnsafeChar(unsafe.char)}. Hãy gõ lại, không dán ký tự lạ.`, where: unsafe.where },
-      };
+      return { ok: false, error: { code: 'INVALID_INPUT', message: msg('error.unsafeText', { where: placeOf(unsafe.where), char: unsafeCharMessage(unsafe.char) }), where: unsafe.where } };
     }
     try {
       const output = spec.output.safeParse(await handler(input.data));
       if (!output.success) {
         this.logger.error(`Output of ${channel} breaks the contract`, output.error);
-        return { ok: false, error: { code: 'INTERNAL', message: 'Lỗi nội bộ: dữ liệu trả về không hợp lệ.' } };
+        return { ok: false, error: { code: 'INTERNAL', message: msg('error.badOutput') } };
       }
       return { ok: true, data: output.data };
     } catch (error) {
       if (error instanceof AppError) return { ok: false, error: errorShape(error) };
       this.logger.error(`Handler ${channel} failed`, error);
-      return { ok: false, error: { code: 'INTERNAL', message: 'Lỗi nội bộ không mong muốn. Dữ liệu của bạn không bị thay đổi.' } };
+      return { ok: false, error: { code: 'INTERNAL', message: msg('error.unexpected') } };
     }
   }
 }

@@ -5,6 +5,7 @@ import { extname, join } from 'node:path';
 import { contract, type Channel } from '../../shared/api/contract';
 import type { Result } from '../../shared/api/errors';
 import { CONTROL_HEADER, SESSION_HEADER, WEB_API as API } from '../../shared/api/web';
+import { msg } from '../../shared/i18n/message';
 import { resolveInside } from '../security';
 import type { EventStreams } from './event-stream';
 import { bodyLimit } from './limits';
@@ -146,7 +147,7 @@ export async function startBrowserServer({ registry, rendererRoot, sessions, eve
     if (pathname === API.events && request.method === 'GET') return events.attach(response);
     if (pathname.startsWith(API.call) && request.method === 'POST') {
       const channel = decodeURIComponent(pathname.slice(API.call.length));
-      if (!inContract(channel)) return send(response, 404, { ok: false, error: { code: 'UNKNOWN_CHANNEL', message: `Kênh không tồn tại: ${channel}` } });
+      if (!inContract(channel)) return send(response, 404, { ok: false, error: { code: 'UNKNOWN_CHANNEL', message: msg('error.unknownChannel', { channel }) } });
       const input = await readBody(request, bodyLimit(channel));
       const call = registry.dispatch(channel, input);
       inFlight.add(call);

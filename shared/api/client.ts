@@ -1,4 +1,5 @@
 import type { z } from 'zod';
+import { say } from '../i18n';
 import type { Invoke } from './bridge';
 import type { Bridge, Channel, Contract } from './contract';
 import type { ApiErrorShape, Result } from './errors';
@@ -8,7 +9,7 @@ import type { FileHost, OpenFileRequest, SavedFiles, SaveFilesRequest, UploadedF
 /** A failure the handler table answered with, thrown by the client so callers can simply await. */
 export class ApiError extends Error {
   constructor(readonly shape: ApiErrorShape) {
-    super(shape.message);
+    super(say('vi', shape.message));
     this.name = 'ApiError';
   }
 }

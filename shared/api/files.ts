@@ -14,14 +14,14 @@ const base64Length = (bytes: number) => Math.ceil(bytes / 3) * 4;
 /** A file's own name (for messages and format detection), never a path. */
 export const FileName = z
   .string()
-  .min(1, 'Thiếu tên tệp')
-  .max(255, 'Tên tệp quá dài')
-  .refine((name) => !/[/\\\u0000-\u001f\u007f]/.test(name) && name !== '.' && name !== '..', 'Tên tệp không được chứa đường dẫn hay ký tự điều khiển');
+  .min(1, 'schema.fileNameMissing')
+  .max(255, 'schema.fileNameTooLong')
+  .refine((name) => !/[/\\\u0000-\u001f\u007f]/.test(name) && name !== '.' && name !== '..', 'schema.fileNameUnsafe');
 
 /** What an import channel takes: the content the user picked and the name it had. */
 export const UploadedFile = z.object({
   name: FileName,
-  contentBase64: z.base64('Nội dung tệp không phải base64').max(base64Length(MAX_UPLOAD_BYTES), 'Tệp quá lớn (tối đa 20 MB)'),
+  contentBase64: z.base64('schema.notBase64').max(base64Length(MAX_UPLOAD_BYTES), 'schema.fileTooLarge'),
 });
 export type UploadedFile = z.infer<typeof UploadedFile>;
 

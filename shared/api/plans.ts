@@ -6,6 +6,7 @@ import { ImportChoice } from '../plan/reimport';
 import { changesOf } from './changes';
 import { defineChannels } from './define';
 import { DownloadFile, UploadedFile } from './files';
+import { say } from '../i18n';
 
 export const NoInput = z.object({}).strict().optional();
 
@@ -33,7 +34,7 @@ const EditablePlan = Plan.pick({
 /** A duty window typed in: at most PLAN_LIMITS.windowDays long (a stored longer one still loads). */
 const TypedWindow = DutyWindow.superRefine((window, ctx) => {
   const long = windowTooLong(window);
-  if (long) ctx.addIssue({ code: 'custom', message: long, path: ['end'] });
+  if (long) ctx.addIssue({ code: 'custom', message: say('vi', long), params: { message: long }, path: ['end'] });
 });
 
 /** Shallow: each field sent replaces that field whole (an absent `document` field means "as in Settings"). */
@@ -41,7 +42,7 @@ export const PlanChanges = changesOf(EditablePlan.shape).extend({ window: TypedW
 export type PlanChanges = z.infer<typeof PlanChanges>;
 
 export const CreatePlanInput = z.object({
-  name: z.string().trim().min(1, 'Thiếu tên kế hoạch').max(200),
+  name: z.string().trim().min(1, 'schema.planNameMissing').max(200),
   window: TypedWindow,
   holiday: HolidayRef.nullable().optional(),
   subject: z.string().max(300).optional(),
@@ -79,7 +80,7 @@ export const planChannels = defineChannels({
     }),
     output: Plan,
   },
-  'plans:rename': { input: z.object({ id: PlanId, name: z.string().trim().min(1, 'Thiếu tên kế hoạch').max(200) }), output: Plan },
+  'plans:rename': { input: z.object({ id: PlanId, name: z.string().trim().min(1, 'schema.planNameMissing').max(200) }), output: Plan },
   'plans:duplicate': { input: ById, output: Plan },
   /** Moves the plan to the trash; `plans:restore` undoes it. */
   'plans:delete': { input: ById, output: z.object({ id: PlanId, name: z.string() }) },

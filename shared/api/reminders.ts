@@ -74,7 +74,7 @@ export const reminderChannels = defineChannels({
   },
   'mail:settings:get': { input: NoInput, output: MailSettingsView },
   'mail:settings:update': { input: MailSettingsChanges, output: MailSettingsView },
-  'mail:test': { input: z.object({ to: z.string().trim().email('Địa chỉ email không hợp lệ') }), output: z.object({ response: z.string() }) },
+  'mail:test': { input: z.object({ to: z.string().trim().email('zod.format.email') }), output: z.object({ response: z.string() }) },
   /** "Gửi lịch trực": iTIP invitations for the latest published version. */
   'mail:rosterPreview': { input: z.object({ planId: PlanId }), output: RosterPreview },
   /** `version`: the one previewed; a plan published again since is refused, so what was shown is what goes. */

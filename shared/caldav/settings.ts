@@ -10,7 +10,7 @@ export const CertificatePin = z
       .replace(/[\s:]/g, '')
       .toUpperCase(),
   )
-  .refine((s) => /^[0-9A-F]{64}$/.test(s), 'Dấu vân tay SHA-256 gồm 64 chữ số hex (có thể cách nhau bằng dấu :)')
+  .refine((s) => /^[0-9A-F]{64}$/.test(s), 'schema.pinInvalid')
   .transform((s) => s.match(/../g)!.join(':'));
 
 /**

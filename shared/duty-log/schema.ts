@@ -16,7 +16,7 @@ export const CheckItemId = z.string().min(1).max(40);
 /** A routine check of the plan's checklist. Items are retired, never deleted, so past pages keep their figures. */
 export const CheckItem = z.object({
   id: CheckItemId,
-  label: z.string().trim().min(1, 'Thiếu tên mục kiểm tra').max(200),
+  label: z.string().trim().min(1, 'schema.checkLabelMissing').max(200),
   /** Added during the holiday: shifts that ended before this do not owe it. Null: from the start. */
   since: Instant.nullable().default(null),
   /** Removed from the checklist: shifts that start after this do not owe it. */
@@ -36,7 +36,7 @@ export type CheckTick = z.infer<typeof CheckTick>;
 export const LogNote = z.object({
   id: z.string().min(1).max(64),
   at: Instant,
-  text: z.string().trim().min(1, 'Thiếu nội dung ghi chép').max(2000),
+  text: z.string().trim().min(1, 'schema.noteMissing').max(2000),
   by: StaffId.nullable().default(null),
 });
 export type LogNote = z.infer<typeof LogNote>;
@@ -69,7 +69,7 @@ export const SeatRecord = z.object({
 export type SeatRecord = z.infer<typeof SeatRecord>;
 
 export const Handover = z.object({
-  text: z.string().trim().min(1, 'Thiếu nội dung bàn giao').max(4000),
+  text: z.string().trim().min(1, 'schema.handoverMissing').max(4000),
   writtenAt: Instant,
   /** The shift's leader signs the note; changing the text afterwards removes the signature. */
   signedOff: z.object({ staffId: StaffId, name: z.string(), at: Instant }).nullable().default(null),
@@ -105,7 +105,7 @@ export type IncidentStatus = z.infer<typeof IncidentStatus>;
 
 export const IncidentAction = z.object({
   at: Instant,
-  text: z.string().trim().min(1, 'Thiếu nội dung xử lý').max(2000),
+  text: z.string().trim().min(1, 'schema.actionMissing').max(2000),
   /** The shift on whose page the action was written. */
   shiftId: z.string().nullable().default(null),
 });
@@ -113,7 +113,7 @@ export type IncidentAction = z.infer<typeof IncidentAction>;
 
 /** Who was told and when: an emergency contact of the plan, the leader on duty, a superior … */
 export const IncidentNotice = z.object({
-  contact: z.string().trim().min(1, 'Thiếu nơi được báo').max(200),
+  contact: z.string().trim().min(1, 'schema.contactMissing').max(200),
   at: Instant,
   note: z.string().trim().max(300).default(''),
 });
@@ -133,7 +133,7 @@ export const Incident = z.object({
   system: z.string().trim().max(200).default(''),
   kind: IncidentKind,
   severity: Severity,
-  description: z.string().trim().min(1, 'Thiếu mô tả sự cố').max(4000),
+  description: z.string().trim().min(1, 'schema.incidentMissing').max(4000),
   actions: z.array(IncidentAction).default([]),
   /** Every status it had, oldest first; the last is the current one. */
   statusHistory: z.array(StatusChange).min(1),

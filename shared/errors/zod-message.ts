@@ -1,60 +1,79 @@
 import type { z } from 'zod';
+import { isMessageKey, msg, type Message } from '../i18n/message';
+import type { MessageKey } from '../i18n/catalog';
 
-/** zod's own (English) wording, which a schema's custom Vietnamese message never starts with. */
+const TYPE: Record<string, MessageKey> = {
+  string: 'zod.type.string',
+  number: 'zod.type.number',
+  int: 'zod.type.int',
+  boolean: 'zod.type.boolean',
+  array: 'zod.type.array',
+  object: 'zod.type.object',
+  date: 'zod.type.date',
+};
+
+const FORMAT: Record<string, MessageKey> = {
+  email: 'zod.format.email',
+  url: 'zod.format.url',
+  datetime: 'zod.format.datetime',
+  date: 'zod.format.date',
+  time: 'zod.format.time',
+};
+
+/** zod's own (English) wording, which a schema's own message never is. */
 const ZOD_DEFAULT = /^(Invalid|Too (big|small)|Unrecognized|Expected|Required)/;
 
-const TYPE: Record<string, string> = {
-  string: 'một đoạn chữ',
-  number: 'một số',
-  int: 'một số nguyên',
-  boolean: 'đúng hoặc sai',
-  array: 'một danh sách',
-  object: 'một nhóm trường',
-  date: 'một ngày',
-};
-
-const FORMAT: Record<string, string> = {
-  email: 'Địa chỉ email không hợp lệ',
-  url: 'Địa chỉ web (URL) không hợp lệ',
-  datetime: 'Ngày giờ không đúng định dạng',
-  date: 'Ngày không đúng định dạng',
-  time: 'Giờ không đúng định dạng',
-};
-
-const list = (values: readonly unknown[]) => values.map((v) => (typeof v === 'string' ? `"${v}"` : String(v))).join(', ');
+const quoted = (values: readonly unknown[]) => values.map((v) => (typeof v === 'string' ? `"${v}"` : String(v)));
 
 /**
- * The message of one validation issue in Vietnamese. A schema's own message (already Vietnamese) is
- * kept; zod's English default is replaced by a sentence built from the issue's facts, so no English
- * reaches a Vietnamese error.
+ * A schema's own message is a catalog key (`.min(1, 'plan.error.nameMissing')`), with its parameters,
+ * if any, in a custom issue's `params.message`; otherwise zod's (English) default is replaced by a
+ * message built from the issue's facts, so neither language shows zod's wording.
  */
-export function issueMessage(issue: z.core.$ZodIssue): string {
-  if (!ZOD_DEFAULT.test(issue.message)) return issue.message;
+function ownMessage(issue: z.core.$ZodIssue): Message | undefined {
+  if (issue.code === 'custom') {
+    const carried: unknown = issue.params?.message;
+    if (carried && typeof carried === 'object' && 'code' in carried) return carried as Message;
+  }
+  if (isMessageKey(issue.message)) return { code: issue.message, params: {} };
+  // A schema's text that is not a key yet is shown as written rather than lost.
+  return ZOD_DEFAULT.test(issue.message) ? undefined : msg('error.untranslated', { text: issue.message });
+}
+
+/** The message of one validation issue, to be said in the reader's language. */
+export function issueMessage(issue: z.core.$ZodIssue): Message {
+  const own = ownMessage(issue);
+  if (own) return own;
   switch (issue.code) {
-    case 'invalid_type':
-      return /received undefined$/.test(issue.message) ? 'Thiếu giá trị' : `Phải là ${TYPE[issue.expected] ?? issue.expected}`;
+    case 'invalid_type': {
+      if (/received undefined$/.test(issue.message)) return msg('zod.missing');
+      const type = TYPE[issue.expected];
+      return msg('zod.type', { type: type ? msg(type) : issue.expected });
+    }
     case 'too_big': {
       const max = Number(issue.maximum);
       const limit = issue.inclusive === false ? max - 1 : max;
-      if (issue.origin === 'string') return `Dài quá ${limit} ký tự cho phép`;
-      if (issue.origin === 'array' || issue.origin === 'set') return `Quá ${limit} mục cho phép`;
-      return issue.inclusive === false ? `Phải nhỏ hơn ${max}` : `Không được lớn hơn ${max}`;
+      if (issue.origin === 'string') return msg('zod.textTooLong', { max: limit });
+      if (issue.origin === 'array' || issue.origin === 'set') return msg('zod.tooManyItems', { max: limit });
+      return issue.inclusive === false ? msg('zod.lessThan', { max }) : msg('zod.atMost', { max });
     }
     case 'too_small': {
       const min = Number(issue.minimum);
-      if (issue.origin === 'string') return min <= 1 ? 'Không được để trống' : `Phải có ít nhất ${min} ký tự`;
-      if (issue.origin === 'array' || issue.origin === 'set') return `Cần ít nhất ${min} mục`;
-      return issue.inclusive === false ? `Phải lớn hơn ${min}` : `Không được nhỏ hơn ${min}`;
+      if (issue.origin === 'string') return min <= 1 ? msg('zod.empty') : msg('zod.textTooShort', { min });
+      if (issue.origin === 'array' || issue.origin === 'set') return msg('zod.tooFewItems', { min });
+      return issue.inclusive === false ? msg('zod.moreThan', { min }) : msg('zod.atLeast', { min });
     }
-    case 'invalid_format':
-      return FORMAT[issue.format] ?? 'Sai định dạng';
+    case 'invalid_format': {
+      const format = FORMAT[issue.format];
+      return format ? msg(format) : msg('zod.format');
+    }
     case 'invalid_value':
-      return issue.values.length === 1 ? `Phải là ${list(issue.values)}` : `Phải là một trong: ${list(issue.values)}`;
+      return issue.values.length === 1 ? msg('zod.oneValue', { values: quoted(issue.values) }) : msg('zod.oneOf', { values: quoted(issue.values) });
     case 'unrecognized_keys':
-      return `Có trường không được biết: ${list(issue.keys)}`;
+      return msg('zod.unknownKeys', { keys: quoted(issue.keys) });
     case 'not_multiple_of':
-      return `Phải là bội số của ${String(issue.divisor)}`;
+      return msg('zod.multipleOf', { divisor: String(issue.divisor) });
     default:
-      return 'Giá trị không hợp lệ';
+      return msg('zod.value');
   }
 }

@@ -4,6 +4,7 @@ import { enCalendar } from './en/calendar';
 import { enChecklist } from './en/checklist';
 import { enCommon } from './en/common';
 import { enDutyLog } from './en/duty-log';
+import { enErrors } from './en/errors';
 import { enExports } from './en/exports';
 import { enFeed } from './en/feed';
 import { enHost } from './en/host';
@@ -22,6 +23,7 @@ import { viCalendar } from './vi/calendar';
 import { viChecklist } from './vi/checklist';
 import { viCommon } from './vi/common';
 import { viDutyLog } from './vi/duty-log';
+import { viErrors } from './vi/errors';
 import { viExports } from './vi/exports';
 import { viFeed } from './vi/feed';
 import { viHost } from './vi/host';
@@ -60,6 +62,7 @@ export const vi = {
   ...viReadiness,
   ...viVerdicts,
   ...viStaffImport,
+  ...viErrors,
 };
 export type Templates = typeof vi;
 export type MessageKey = keyof Templates;
@@ -83,6 +86,7 @@ const en: Record<MessageKey, string> = {
   ...enReadiness,
   ...enVerdicts,
   ...enStaffImport,
+  ...enErrors,
 };
 
 export const dictionaries: Record<Language, Record<MessageKey, string>> = { vi, en };
@@ -107,6 +111,7 @@ export const AREA_FILES = [
   viReadiness,
   viVerdicts,
   viStaffImport,
+  viErrors,
 ];
 
 export const MESSAGE_KEYS = Object.keys(vi) as [MessageKey, ...MessageKey[]];

@@ -1,6 +1,7 @@
 import { shiftWhen } from '../reminders/wording';
 import { crewsOf } from '../reminders/crew';
 import type { PlanCore } from './schema';
+import { msg, type Message } from '../i18n/message';
 
 /** One plan's shift a person holds. */
 interface Held {
@@ -52,8 +53,11 @@ export function doubleBookings(plans: readonly { id: string; name: string; core:
 }
 
 /** The user's words for the first few, to name in a refusal or a warning. */
-export function describeDoubleBookings(found: readonly DoubleBooking[], limit = 3): string {
-  const lines = found.slice(0, limit).map((d) => `${d.fullName}: ${d.first.what} trong "${d.first.planName}" trùng ${d.second.what} trong "${d.second.planName}"`);
-  const more = found.length > limit ? ` và ${found.length - limit} chỗ trùng khác` : '';
-  return `${lines.join('; ')}${more}`;
+export function describeDoubleBookings(found: readonly DoubleBooking[], limit = 3): Message {
+  const lines = found
+    .slice(0, limit)
+    .map((d) => msg('plans.doubleBooking', { name: d.fullName, first: d.first.what, firstPlan: d.first.planName, second: d.second.what, secondPlan: d.second.planName }));
+  // Semicolons between them: each names a shift with commas of its own.
+  const listed = lines.reduceRight<Message | undefined>((rest, line) => (rest ? msg('error.list.then', { first: line, rest }) : line), undefined) ?? msg('zod.invalid');
+  return found.length > limit ? msg('plans.doubleBooking.more', { listed, count: found.length - limit }) : listed;
 }

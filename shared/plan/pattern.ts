@@ -13,7 +13,7 @@ export type ShiftTemplate = z.infer<typeof ShiftTemplate>;
 
 export const ShiftPattern = z.object({
   presetId: z.string().nullable().default(null),
-  shifts: z.array(ShiftTemplate).min(1, 'Cần ít nhất một ca'),
+  shifts: z.array(ShiftTemplate).min(1, 'schema.shiftsMissing'),
 });
 export type ShiftPattern = z.infer<typeof ShiftPattern>;
 

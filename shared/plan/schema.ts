@@ -9,7 +9,7 @@ export const PLAN_SCHEMA_VERSION = 1;
 export const PlanId = z.string().min(1).max(64);
 
 /** The span the roster must cover, in Vietnam wall-clock time. */
-export const DutyWindow = z.object({ start: LocalDateTime, end: LocalDateTime }).refine((w) => w.end > w.start, { message: 'Thời điểm kết thúc phải sau thời điểm bắt đầu', path: ['end'] });
+export const DutyWindow = z.object({ start: LocalDateTime, end: LocalDateTime }).refine((w) => w.end > w.start, { message: 'schema.endBeforeStart', path: ['end'] });
 export type DutyWindow = z.infer<typeof DutyWindow>;
 
 export const HolidayKey = z.enum(['tet-duong-lich', 'tet-nguyen-dan', 'gio-to', '30-4-1-5', 'quoc-khanh']);
@@ -32,7 +32,7 @@ export type SpecialDay = z.infer<typeof SpecialDay>;
 
 export const Leave = z
   .object({ start: LocalDateTime, end: LocalDateTime, reason: z.string().max(200).default('') })
-  .refine((l) => l.end > l.start, { message: 'Kỳ nghỉ phải kết thúc sau khi bắt đầu', path: ['end'] });
+  .refine((l) => l.end > l.start, { message: 'schema.leaveEndBeforeStart', path: ['end'] });
 export type Leave = z.infer<typeof Leave>;
 
 /** A staff member taking part in this plan, with what is particular to this period. */
@@ -111,7 +111,7 @@ export type PlanStatus = z.infer<typeof PlanStatus>;
 export const PlanCore = z.object({
   schemaVersion: z.literal(PLAN_SCHEMA_VERSION),
   id: PlanId,
-  name: z.string().trim().min(1, 'Thiếu tên kế hoạch').max(200),
+  name: z.string().trim().min(1, 'schema.planNameMissing').max(200),
   createdAt: Instant,
   updatedAt: Instant,
   status: PlanStatus.default('draft'),

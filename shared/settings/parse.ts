@@ -1,6 +1,7 @@
 import { parseDocument, type Migration } from '../store/migrate';
 import { CONTACTS_BEFORE_2025, DEFAULT_CONTACTS } from '../paperwork/contacts';
 import { SETTINGS_SCHEMA_VERSION, Settings } from './schema';
+import { msg } from '../i18n/message';
 
 const ARCHIVE_LINE = /^\s*Lưu\s*:?\s*VT\s*,?\s*(.*?)\.?\s*$/i;
 
@@ -37,4 +38,4 @@ function toSchema2(doc: Record<string, unknown>): Record<string, unknown> {
 
 export const SETTINGS_MIGRATIONS: Record<number, Migration> = { 1: toSchema2 };
 
-export const parseSettings = (raw: unknown): Settings => parseDocument(raw, { kind: 'Cài đặt', current: SETTINGS_SCHEMA_VERSION, migrations: SETTINGS_MIGRATIONS, schema: Settings });
+export const parseSettings = (raw: unknown): Settings => parseDocument(raw, { kind: msg('store.kind.settings'), current: SETTINGS_SCHEMA_VERSION, migrations: SETTINGS_MIGRATIONS, schema: Settings });

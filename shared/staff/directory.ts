@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { parseDocument, type Migration } from '../store/migrate';
 import { StaffMember } from './schema';
+import { msg } from '../i18n/message';
 
 export const DIRECTORY_SCHEMA_VERSION = 1;
 export const STAFF_MIGRATIONS: Record<number, Migration> = {};
@@ -13,4 +14,4 @@ export const StaffDirectory = z.object({
 export type StaffDirectory = z.infer<typeof StaffDirectory>;
 
 export const parseStaffDirectory = (raw: unknown): StaffDirectory =>
-  parseDocument(raw, { kind: 'Danh bạ nhân sự', current: DIRECTORY_SCHEMA_VERSION, migrations: STAFF_MIGRATIONS, schema: StaffDirectory });
+  parseDocument(raw, { kind: msg('store.kind.staff'), current: DIRECTORY_SCHEMA_VERSION, migrations: STAFF_MIGRATIONS, schema: StaffDirectory });

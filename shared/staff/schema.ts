@@ -8,12 +8,12 @@ export const StaffId = z.string().min(1).max(64);
 /** One person of the global staff directory. */
 export const StaffMember = z.object({
   id: StaffId,
-  fullName: z.string().trim().min(1, 'Thiếu họ và tên').max(120),
+  fullName: z.string().trim().min(1, 'schema.fullNameMissing').max(120),
   title: z.string().trim().max(120).default(''),
   unit: z.string().trim().max(120).default(''),
   phone: z.string().trim().max(32).default(''),
   email: z.string().trim().max(254).default(''),
-  roles: z.array(StaffRole).min(1, 'Cần ít nhất một vai trò'),
+  roles: z.array(StaffRole).min(1, 'schema.rolesMissing'),
   skills: z.array(z.string().min(1)).default([]),
   active: z.boolean().default(true),
   notes: z.string().max(2000).default(''),

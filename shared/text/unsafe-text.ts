@@ -1,3 +1,7 @@
+import { say } from '../i18n';
+import type { MessageKey } from '../i18n/catalog';
+import { msg, type Message } from '../i18n/message';
+
 /**
  * Characters no text typed or imported into the app may hold, because they change what a file
  * says rather than what a reader sees: the C0 controls but TAB, LF and CR (NUL, ESC… are invalid in
@@ -63,10 +67,13 @@ export function findUnsafeText(value: unknown, where = '', key?: string): Unsafe
   return null;
 }
 
-const NAMES: Record<string, string> = { 'U+000D': 'xuống dòng CR', 'U+000A': 'xuống dòng LF', 'U+0000': 'NUL', 'U+001B': 'ESC', 'U+0009': 'tab' };
+const NAMES: Record<string, MessageKey> = { 'U+000D': 'error.char.cr', 'U+000A': 'error.char.lf', 'U+0000': 'error.char.nul', 'U+001B': 'error.char.esc', 'U+0009': 'error.char.tab' };
 
 /** The user's words for it: "ký tự điều khiển U+000D (xuống dòng CR)". */
-export function describeUnsafeChar(char: string): string {
-  const name = NAMES[char] ?? (/^U\+20[26]/.test(char) ? 'đổi chiều chữ' : undefined);
-  return `ký tự điều khiển ${char}${name ? ` (${name})` : ''}`;
+export function unsafeCharMessage(char: string): Message {
+  const name = NAMES[char] ?? (/^U\+20[26]/.test(char) ? 'error.char.bidi' : undefined);
+  return name ? msg('error.controlCharNamed', { char, name: msg(name) }) : msg('error.controlChar', { char });
 }
+
+/** The same in Vietnamese, for a text still built in words. */
+export const describeUnsafeChar = (char: string): string => say('vi', unsafeCharMessage(char));

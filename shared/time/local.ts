@@ -24,15 +24,15 @@ function validCalendarDate(value: string): boolean {
 }
 
 /** `YYYY-MM-DD`, a real calendar date. */
-export const LocalDate = z.string().regex(DATE_RE, 'Ngày phải có dạng YYYY-MM-DD').refine(validCalendarDate, 'Ngày không tồn tại');
+export const LocalDate = z.string().regex(DATE_RE, 'schema.dateFormat').refine(validCalendarDate, 'schema.noSuchDate');
 export type LocalDate = z.infer<typeof LocalDate>;
 
 /** `HH:mm`, 00:00–23:59. */
-export const LocalTime = z.string().regex(TIME_RE, 'Giờ phải có dạng HH:mm');
+export const LocalTime = z.string().regex(TIME_RE, 'schema.timeFormat');
 export type LocalTime = z.infer<typeof LocalTime>;
 
 /** `YYYY-MM-DDTHH:mm`, wall-clock time in Asia/Ho_Chi_Minh. */
-export const LocalDateTime = z.string().regex(DATE_TIME_RE, 'Thời điểm phải có dạng YYYY-MM-DDTHH:mm').refine(validCalendarDate, 'Ngày không tồn tại');
+export const LocalDateTime = z.string().regex(DATE_TIME_RE, 'schema.dateTimeFormat').refine(validCalendarDate, 'schema.noSuchDate');
 export type LocalDateTime = z.infer<typeof LocalDateTime>;
 
 /** An ISO 8601 instant with zone, e.g. `2026-02-13T10:00:00.000Z`. */

@@ -12,6 +12,7 @@ import { holidayPlanInput } from '../../shared/calendar/holiday-plan';
 import { holidayOf } from '../../shared/calendar/holidays';
 import { decodeBase64 } from '../../shared/api/files';
 import { SAMPLE_STAFF } from '../../shared/staff/sample';
+import { inVietnamese } from '../helpers/said';
 import { testSettings } from '../shared/export/helpers';
 import { expect, test } from './harness/browser-mode';
 
@@ -94,7 +95,7 @@ test('the feed folder in browser mode: no folder dialog for the page to open, so
   const { services, dataDir } = browserMode;
   await page.goto(browserMode.server.launchUrl());
   await expect(page.getByText('Chưa có kế hoạch nào')).toBeVisible();
-  expect(await services.registry.dispatch('feed:settings:chooseFolder', undefined)).toMatchObject({
+  expect(inVietnamese(await services.registry.dispatch('feed:settings:chooseFolder', undefined))).toMatchObject({
     ok: false,
     error: { code: 'INVALID_INPUT', message: expect.stringContaining('lich-truc feed config --dir') },
   });

@@ -4,6 +4,7 @@ import { describe, expect, it } from 'vitest';
 import { decodeBase64, downloadFile } from '../../shared/api/files';
 import { fileHostHandlers, type FileDialogs } from '../../electron/file-host';
 import { tempDir } from '../helpers/services';
+import { inVietnamese } from '../helpers/said';
 
 /** Dialogs answered as a user would: a path, or null for Cancel; every request is recorded. */
 function dialogs(answer: string | null) {
@@ -57,6 +58,6 @@ describe('the desktop file host', () => {
   it('says where it could not write', async () => {
     const target = join(tempDir(), 'no-such-folder', 'x.pdf');
     const result = await fileHostHandlers(dialogs(target).dialogs).save({ files: [downloadFile('x.pdf', 'application/pdf', 'x')], bundleName: 'x' });
-    expect(result).toMatchObject({ ok: false, error: { code: 'FILE_UNWRITABLE', message: `Không ghi được tệp ${target}: thư mục không tồn tại.` } });
+    expect(inVietnamese(result)).toMatchObject({ ok: false, error: { code: 'FILE_UNWRITABLE', message: `Không ghi được tệp ${target}: thư mục không tồn tại.` } });
   });
 });

@@ -6,7 +6,7 @@ import type { AppEventName } from '../../shared/api/events';
 import type { EventSink } from '../../electron/services/adapters';
 import { ApiProvider } from '../../renderer/src/api/ApiContext';
 import { NoticeProvider } from '../../renderer/src/components/Notices';
-import { SettingsProvider } from '../../renderer/src/data/SettingsContext';
+import { SettingsProvider, useSettings } from '../../renderer/src/data/SettingsContext';
 import { I18nProvider } from '../../renderer/src/i18n/I18nContext';
 import { tempServices, type TempServicesOptions } from '../helpers/services';
 
@@ -36,14 +36,19 @@ export function mainProcess(options: Omit<TempServicesOptions, 'events'> = {}) {
   return { ...temp, window };
 }
 
+/** The UI language as App.tsx chooses it: the stored settings', Vietnamese until they are read. */
+function Localised({ children }: { children: ReactNode }) {
+  return <I18nProvider language={useSettings()?.language ?? 'vi'}>{children}</I18nProvider>;
+}
+
 /** The providers the app puts around every screen (main.tsx and App.tsx), over `client`. */
 function AppProviders({ client, children }: { client: ApiClient; children: ReactNode }) {
   return (
     <ApiProvider client={client}>
       <SettingsProvider>
-        <I18nProvider language="vi">
+        <Localised>
           <NoticeProvider>{children}</NoticeProvider>
-        </I18nProvider>
+        </Localised>
       </SettingsProvider>
     </ApiProvider>
   );

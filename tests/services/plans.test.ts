@@ -9,6 +9,7 @@ import type { Services } from '../../electron/services/app';
 import { decodeBase64, uploadedFile, type DownloadFile } from '../../shared/api/files';
 import type { Plan } from '../../shared/plan/schema';
 import { publishVersion } from '../helpers/publish';
+import { say } from '../../shared/i18n';
 
 const HOUR = 3_600_000;
 
@@ -154,7 +155,7 @@ async function importPlan(services: Services, name: string, content: unknown) {
 
 async function exportPlan(services: Services, id: string): Promise<DownloadFile> {
   const result = await services.registry.dispatch('plans:exportFile', { id });
-  if (!result.ok) return expect.unreachable(result.error.message);
+  if (!result.ok) return expect.unreachable(say('vi', result.error.message));
   return (result.data as { file: DownloadFile }).file;
 }
 

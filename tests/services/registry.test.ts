@@ -4,6 +4,7 @@ import { AppError } from '../../shared/errors/app-error';
 import { HandlerRegistry } from '../../electron/services/registry';
 import { planInput } from '../helpers/plans';
 import { tempServices } from '../helpers/services';
+import { inVietnamese } from '../helpers/said';
 
 /** A registry whose logger keeps what it was told, so a test can see nothing leaks to the UI. */
 function registry(group: Partial<Handlers>) {
@@ -45,7 +46,7 @@ describe('HandlerRegistry', () => {
 
     const result = await r.dispatch('plans:create', planInput({ window: { start: '2026-02-13T17:00', end: '2026-02-30T07:30' } }));
 
-    expect(result).toEqual({ ok: false, error: { code: 'INVALID_INPUT', where: 'window.end', message: 'Dữ liệu không hợp lệ ở "window.end": Ngày không tồn tại' } });
+    expect(inVietnamese(result)).toEqual({ ok: false, error: { code: 'INVALID_INPUT', where: 'window.end', message: 'Dữ liệu không hợp lệ ở "window.end": Ngày không tồn tại' } });
     expect(called).toBe(false);
   });
 
@@ -61,7 +62,7 @@ describe('HandlerRegistry', () => {
         throw new AppError('NOT_FOUND', 'Không tìm thấy kế hoạch x.', 'id');
       },
     });
-    expect(await r.dispatch('plans:get', { id: 'x' })).toEqual({ ok: false, error: { code: 'NOT_FOUND', message: 'Không tìm thấy kế hoạch x.', where: 'id' } });
+    expect(inVietnamese(await r.dispatch('plans:get', { id: 'x' }))).toEqual({ ok: false, error: { code: 'NOT_FOUND', message: 'Không tìm thấy kế hoạch x.', where: 'id' } });
   });
 
   it('turns an unexpected error into INTERNAL without its message or stack, and logs it', async () => {
@@ -73,14 +74,14 @@ describe('HandlerRegistry', () => {
 
     const result = await r.dispatch('plans:list', undefined);
 
-    expect(result).toEqual({ ok: false, error: { code: 'INTERNAL', message: 'Lỗi nội bộ không mong muốn. Dữ liệu của bạn không bị thay đổi.' } });
+    expect(inVietnamese(result)).toEqual({ ok: false, error: { code: 'INTERNAL', message: 'Lỗi nội bộ không mong muốn. Dữ liệu của bạn không bị thay đổi.' } });
     expect(JSON.stringify(result)).not.toMatch(/EACCES|secret|at /);
     expect(logged).toHaveLength(1);
   });
 
   it('refuses output that breaks the contract instead of sending it to the UI', async () => {
     const { registry: r, logged } = registry({ 'plans:list': () => [{ id: 'x', name: 'Không có cửa sổ trực' }] as never });
-    expect(await r.dispatch('plans:list', undefined)).toEqual({ ok: false, error: { code: 'INTERNAL', message: 'Lỗi nội bộ: dữ liệu trả về không hợp lệ.' } });
+    expect(inVietnamese(await r.dispatch('plans:list', undefined))).toEqual({ ok: false, error: { code: 'INTERNAL', message: 'Lỗi nội bộ: dữ liệu trả về không hợp lệ.' } });
     expect(logged).toHaveLength(1);
   });
 });

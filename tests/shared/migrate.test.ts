@@ -1,13 +1,14 @@
 import { describe, expect, it } from 'vitest';
 import { AppError } from '../../shared/errors/app-error';
 import { migrateDocument, type Migration } from '../../shared/store/migrate';
+import { msg } from '../../shared/i18n/message';
 
 /** Each step records itself, so the order they ran in is visible in the result. */
 const step =
   (label: string): Migration =>
   (doc) => ({ ...doc, steps: [...((doc.steps as string[] | undefined) ?? []), label] });
 
-const options = { kind: 'Kế hoạch', current: 3, migrations: { 1: step('1→2'), 2: step('2→3') } };
+const options = { kind: msg('store.kind.plan'), current: 3, migrations: { 1: step('1→2'), 2: step('2→3') } };
 
 function thrown(action: () => unknown): AppError {
   try {

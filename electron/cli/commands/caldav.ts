@@ -7,7 +7,8 @@ import { epochToVn } from '../../../shared/time/zone';
 import { CliError, type Command, COMMON_OPTIONS, EXIT, parse, required } from '../command';
 import { emit, json } from '../output';
 import { loadPlanArg } from '../plan-arg';
-import { issueMessage } from '../../../shared/errors/zod-message';
+import { firstIssue } from '../../../shared/errors/first-issue';
+import { msg } from '../../../shared/i18n/message';
 
 const USAGE = 'lich-truc caldav publish PLAN --url URL --user USER [--target team|per-person] [--ca CA.pem | --pin SHA256] [--dry-run] [--json]';
 const PASSWORD_VARIABLE = 'LICH_TRUC_CALDAV_PASSWORD';
@@ -50,7 +51,7 @@ function trustOf(ca: string | undefined, pin: string | undefined): CaldavTrust |
   }
   if (pin) {
     const parsed = CertificatePin.safeParse(pin);
-    if (!parsed.success) throw new CliError(`--pin: ${parsed.error.issues[0] ? issueMessage(parsed.error.issues[0]) : 'không hợp lệ'}`, EXIT.usage);
+    if (!parsed.success) throw new CliError(msg('cli.flagInvalid', { flag: '--pin', problem: firstIssue(parsed.error).message }), EXIT.usage);
     return { mode: 'pin', fingerprint: parsed.data };
   }
   return undefined;

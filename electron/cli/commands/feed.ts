@@ -6,7 +6,8 @@ import { warnUnfinished } from '../checklist';
 import { CliError, type Command, COMMON_OPTIONS, EXIT, parse, required } from '../command';
 import { emit, json } from '../output';
 import { loadPlanArg } from '../plan-arg';
-import { issueMessage } from '../../../shared/errors/zod-message';
+import { firstIssue } from '../../../shared/errors/first-issue';
+import { msg } from '../../../shared/i18n/message';
 
 const USAGE = [
   'lich-truc feed write PLAN [--dir DIR] [--base-url URL] [--refresh PHÚT] [--strict] [--json]',
@@ -30,7 +31,7 @@ const vi = (key: Parameters<typeof translate>[1], params?: Parameters<typeof tra
 function refreshOf(text: string | undefined): RefreshMinutes | undefined {
   if (text === undefined) return undefined;
   const parsed = RefreshMinutes.safeParse(Number(text));
-  if (!parsed.success) throw new CliError(`--refresh: ${parsed.error.issues[0] ? issueMessage(parsed.error.issues[0]) : 'không hợp lệ'}`, EXIT.usage);
+  if (!parsed.success) throw new CliError(msg('cli.flagInvalid', { flag: '--refresh', problem: firstIssue(parsed.error).message }), EXIT.usage);
   return parsed.data;
 }
 

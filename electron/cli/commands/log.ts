@@ -8,13 +8,14 @@ import { pageShifts } from '../../../shared/duty-log/logged-plan';
 import { IncidentKind, IncidentStatus, Severity } from '../../../shared/duty-log/schema';
 import { shiftPages } from '../../../shared/duty-log/shift-page';
 import { dutyLogSummary } from '../../../shared/duty-log/summary';
-import { say, translate } from '../../../shared/i18n';
+import { say } from '../../../shared/i18n';
 import { writeFileAtomic } from '../../services/files/atomic-write';
 import { type CliContext, CliError, type Command, COMMON_OPTIONS, EXIT, parse } from '../command';
 import { logText } from '../log-text';
 import { emit, json } from '../output';
 import { loadPlanArg } from '../plan-arg';
 import { timeArg } from '../time-arg';
+import { msg } from '../../../shared/i18n/message';
 
 const USAGE =
   'lich-truc log PLAN [--shift SHIFT] [--json] | log PLAN --out FILE.xlsx|FILE.pdf | log PLAN --shift SHIFT (--checkin STAFF | --absent STAFF | --replace STAFF --by STAFF | --note TEXT | --check ID | --handover TEXT | --sign STAFF) [--at TIME] [--reason TEXT] | log PLAN --shift SHIFT --incident TEXT --at TIME [--system S] [--kind K] [--severity S] [--status S] | log PLAN --incident-id SC-01 [--status S] [--action TEXT] [--notified CONTACT] [--at TIME]';
@@ -84,7 +85,7 @@ export const logCommand: Command = {
       if (values.out) return await exportLog(ctx, client, planId, values.out);
       return await show(ctx, client, planId, values);
     } catch (error) {
-      if (error instanceof DutyLogError) throw new AppError('INVALID_INPUT', translate('vi', `dutyLog.error.${error.code}`, error.params));
+      if (error instanceof DutyLogError) throw new AppError('INVALID_INPUT', msg(`dutyLog.error.${error.code}`, error.params));
       throw error;
     }
   },

@@ -9,6 +9,7 @@ import { type CliContext, CliError, type Command, COMMON_OPTIONS, EXIT, parse, r
 import { readNamedFile } from '../files';
 import { emit, json } from '../output';
 import { loadPlanArg } from '../plan-arg';
+import { say } from '../../../shared/i18n';
 
 const USAGE = 'lich-truc plan list [--json] | plan show PLAN [--json] | plan import FILE [--replace | --keep-both] | plan export PLAN [-o FILE]';
 
@@ -51,7 +52,7 @@ export const planCommand: Command = {
           values.out,
         );
         const beyond = planLimitProblem(plan);
-        if (beyond) ctx.io.err(`Cảnh báo: kế hoạch vượt giới hạn nhập: ${beyond.message} (ở "${beyond.where}"). Vẫn dùng được; tệp xuất từ nó sẽ không nhập lại được cho tới khi sửa.\n`);
+        if (beyond) ctx.io.err(`Cảnh báo: kế hoạch vượt giới hạn nhập: ${say('vi', beyond.message)} (ở "${beyond.where}"). Vẫn dùng được; tệp xuất từ nó sẽ không nhập lại được cho tới khi sửa.\n`);
         return EXIT.ok;
       }
       case 'import': {

@@ -11,6 +11,7 @@ import { warnUnfinished } from '../checklist';
 import { CliError, type Command, COMMON_OPTIONS, EXIT, parse, required } from '../command';
 import { emit, json } from '../output';
 import { loadPlanArg } from '../plan-arg';
+import { msg } from '../../../shared/i18n/message';
 
 const USAGE =
   'lich-truc report PLAN --kind contacts|incident|after --out FILE.pdf|.docx|.html [--focal STAFF_ID] [--incident SC-01 [--system-owner T] [--impact T] [--request T] [--contact STAFF_ID]] [--remarks T] [--number N] [--date YYYY-MM-DD] [--place P] [--signer-title T] [--signer-name N] [--recipient R]… [--landscape] [--strict] [--json]';
@@ -59,7 +60,7 @@ function checked<S extends z.ZodType>(schema: S, input: unknown): z.output<S> {
   if (result.success) return result.data;
   const { where, message } = firstIssue(result.error);
   const field = where.replace(/\[\d+\]$/, '');
-  throw new CliError(`--${FLAG[field] ?? field}: ${message}`, EXIT.usage);
+  throw new CliError(msg('cli.flagInvalid', { flag: `--${FLAG[field] ?? field}`, problem: message }), EXIT.usage);
 }
 
 /** The paper asked for, with what this run writes on it. */

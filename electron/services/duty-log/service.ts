@@ -10,7 +10,6 @@ import { replacementCandidates, replacementFindings } from '../../../shared/duty
 import { violationRecord } from '../../../shared/roster/in-vietnamese';
 import type { DutyLog } from '../../../shared/duty-log/schema';
 import { contactsOf } from '../../../shared/paperwork/contacts';
-import { translate } from '../../../shared/i18n';
 import type { Plan, PlanCore } from '../../../shared/plan/schema';
 import type { StaffMember } from '../../../shared/staff/schema';
 import type { ServiceContext } from '../context';
@@ -19,6 +18,7 @@ import type { SettingsService } from '../settings';
 import type { StaffDirectoryStore } from '../staff-directory';
 import type { DutyLogStore } from './store';
 import type { DutyLogFiles } from './export';
+import { msg } from '../../../shared/i18n/message';
 
 const ERROR_CODE: Record<DutyLogErrorCode, ErrorCode> = {
   NOT_PUBLISHED: 'CONFLICT',
@@ -40,7 +40,7 @@ const ERROR_CODE: Record<DutyLogErrorCode, ErrorCode> = {
 /** The duty log's refusals as the API's errors; the log's own code names where. */
 export function asAppError(error: unknown): unknown {
   if (!(error instanceof DutyLogError)) return error;
-  return new AppError(ERROR_CODE[error.code], translate('vi', `dutyLog.error.${error.code}`, error.params), error.code);
+  return new AppError(ERROR_CODE[error.code], msg(`dutyLog.error.${error.code}`, error.params), error.code);
 }
 
 export function guarded<T>(run: () => T): T {

@@ -17,6 +17,7 @@ import type { PaperworkService } from '../paperwork';
 import { checkItemText } from '../../../shared/paperwork/checklist-text';
 import { outgoingKindOf } from '../../../shared/paperwork/checklist';
 import { issueMessage } from '../../../shared/errors/zod-message';
+import { msg } from '../../../shared/i18n/message';
 
 const fromOf = (source: ExportSource): ExportedFrom => ({ version: source.version, publishedAt: source.publishedAt });
 
@@ -47,7 +48,7 @@ export class ExportService {
     const parsed = ExportRequest.safeParse(raw);
     if (!parsed.success) {
       const issue = parsed.error.issues[0];
-      throw new AppError('INVALID_INPUT', issue?.code === 'unrecognized_keys' ? `Định dạng ${raw.format} không xuất riêng cho một người.` : issue ? issueMessage(issue) : '');
+      throw new AppError('INVALID_INPUT', issue?.code === 'unrecognized_keys' ? msg('exports.error.notPerPerson', { format: String(raw.format) }) : issue ? issueMessage(issue) : msg('zod.invalid'));
     }
     const request = parsed.data;
     const source = this.source(plan);

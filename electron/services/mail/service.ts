@@ -10,6 +10,7 @@ import { describeDoubleBookings } from '../../../shared/plan/double-booking';
 import type { SettingsService } from '../settings';
 import { rosterInvitations } from './invitations';
 import type { MailSettingsService } from './settings';
+import { msg } from '../../../shared/i18n/message';
 
 type MailHandlers = Pick<HandlersOf<typeof reminderChannels>, `mail:${string}` & keyof typeof reminderChannels>;
 
@@ -63,10 +64,7 @@ export class MailService {
     if (!plan.versions.length) throw new AppError('CONFLICT', `Kế hoạch "${plan.name}" chưa được ban hành; hãy ban hành trước khi gửi lịch trực.`);
     const clashes = this.reminders.doubleBookings().filter((d) => d.first.planId === planId || d.second.planId === planId);
     if (clashes.length) {
-      throw new AppError(
-        'CONFLICT',
-        `Chưa gửi: có người được phân trực trùng giờ ở hai kế hoạch đã ban hành — ${describeDoubleBookings(clashes)}. Lịch của họ sẽ có ca trùng; hãy sửa một bên rồi gửi.`,
-      );
+      throw new AppError('CONFLICT', msg('mail.error.doubleBooked', { clashes: describeDoubleBookings(clashes) }));
     }
     const config = this.mailSettings.config();
     const settings = this.settings.get();

@@ -6,6 +6,7 @@ import { MailSettings, mailReady, type MailSettingsChanges, type MailSettingsVie
 import type { SmtpConfig } from '../adapters';
 import type { ServiceContext } from '../context';
 import { guardedRead } from '../store/guarded-read';
+import { msg } from '../../../shared/i18n/message';
 
 const REF = { name: 'mail' };
 
@@ -20,7 +21,7 @@ const carriesSafely = (s: MailSettings) => mayCarryCredential({ host: s.host, tl
 
 const empty = (): MailDocument => MailDocument.parse({ schemaVersion: MAIL_SCHEMA_VERSION });
 /** A newer app's mail settings are refused as too new (STORE_TOO_NEW), never reset to empty. */
-const parseMail = (raw: unknown) => parseDocument(raw, { kind: 'Cài đặt thư', current: MAIL_SCHEMA_VERSION, schema: MailDocument });
+const parseMail = (raw: unknown) => parseDocument(raw, { kind: msg('store.kind.mail'), current: MAIL_SCHEMA_VERSION, schema: MailDocument });
 
 export class MailSettingsService {
   constructor(private readonly ctx: ServiceContext) {}

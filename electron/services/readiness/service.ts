@@ -17,6 +17,7 @@ import type { DocRef } from '../store/document-store';
 import type { SettingsService } from '../settings';
 import type { StaffDirectoryStore } from '../staff-directory';
 import type { ReadinessStore } from './store';
+import { msg } from '../../../shared/i18n/message';
 
 const ERROR_CODE: Record<ReadinessErrorCode, ErrorCode> = {
   UNKNOWN_TASK: 'NOT_FOUND',
@@ -31,7 +32,7 @@ function guarded<T>(run: () => T): T {
     return run();
   } catch (error) {
     if (!(error instanceof ReadinessError)) throw error;
-    throw new AppError(ERROR_CODE[error.code], translate('vi', `readiness.error.${error.code}`, error.params), error.code);
+    throw new AppError(ERROR_CODE[error.code], msg(`readiness.error.${error.code}`, error.params), error.code);
   }
 }
 

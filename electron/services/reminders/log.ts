@@ -4,6 +4,7 @@ import { LogEntry } from '../../../shared/reminders/schema';
 import { parseDocument } from '../../../shared/store/migrate';
 import type { ServiceContext } from '../context';
 import { guardedRead } from '../store/guarded-read';
+import { msg } from '../../../shared/i18n/message';
 
 const REF = { name: 'reminders' };
 /** 2: readiness reminders; an older app refuses such a log (too new) rather than taking it for a broken one. */
@@ -25,7 +26,7 @@ interface LogCache {
   byKey: Map<string, LogEntry>;
 }
 
-const parseLog = (raw: unknown) => parseDocument(raw, { kind: 'Nhật ký nhắc nhở', current: LOG_SCHEMA_VERSION, schema: ReminderLogDocument, migrations: { 1: (doc) => doc } });
+const parseLog = (raw: unknown) => parseDocument(raw, { kind: msg('store.kind.reminderLog'), current: LOG_SCHEMA_VERSION, schema: ReminderLogDocument, migrations: { 1: (doc) => doc } });
 /** Entries whose moment is this long past are dropped, so the file stays small over the years. */
 const KEEP_MS = 120 * 24 * 3600_000;
 

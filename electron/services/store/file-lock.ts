@@ -6,6 +6,7 @@ import { removeDeadTemps } from '../files/atomic-write';
 import { createWhole } from '../files/create-whole';
 import { fileError } from '../files/file-error';
 import { deadOnThisHost, thisProcess, type ProcessOwner } from '../files/process-owner';
+import { msg } from '../../../shared/i18n/message';
 
 interface LockOwner extends ProcessOwner {
   token: string;
@@ -119,7 +120,7 @@ export class FileLock {
         breakLock(this.path, held);
         continue;
       }
-      if (now - started > this.waitMs) throw new AppError('BUSY', 'Dữ liệu đang được một tiến trình khác (ứng dụng hoặc lệnh lich-truc) ghi. Hãy thử lại.');
+      if (now - started > this.waitMs) throw new AppError('BUSY', msg('error.busyWriting'));
       await new Promise((resolve) => setTimeout(resolve, Math.min(250, 10 * 2 ** Math.min(attempt, 5))));
     }
   }

@@ -3,6 +3,7 @@ import type { Bridge } from '../../../shared/api/contract';
 import type { AppEventName } from '../../../shared/api/events';
 import type { Result } from '../../../shared/api/errors';
 import { CODE_FRAGMENT, SESSION_HEADER, WEB_API } from '../../../shared/api/web';
+import { msg, type Message } from '../../../shared/i18n/message';
 
 /** Per tab, so a reload keeps working; never a cookie, which the browser would attach to forged requests. */
 const SECRET_KEY = 'lich-truc-session';
@@ -17,9 +18,9 @@ const MISSED = [
   ['settings:changed', {}],
 ] as const satisfies readonly (readonly [AppEventName, object])[];
 
-const disconnected = (message: string): Result<never> => ({ ok: false, error: { code: 'DISCONNECTED', message } });
-const SERVER_GONE = 'Mất kết nối tới Lịch Trực: lệnh "npm start" đã dừng? Hãy chạy lại và mở đường dẫn nó in ra.';
-const SESSION_ENDED = 'Phiên làm việc đã hết (Lịch Trực đã được khởi động lại): hãy mở đường dẫn mới mà lệnh "npm start" in ra.';
+const disconnected = (message: Message): Result<never> => ({ ok: false, error: { code: 'DISCONNECTED', message } });
+const SERVER_GONE = msg('error.serverGone');
+const SESSION_ENDED = msg('error.sessionEnded');
 
 /**
  * The secret of this launch: traded for the one-time code in the URL's fragment (which is then
@@ -88,8 +89,8 @@ export function httpBridge(secret: string): Bridge {
       }).catch(() => null);
       if (!response) return disconnected(SERVER_GONE);
       if (response.status === 401) return disconnected(SESSION_ENDED);
-      if (response.status === 413) return { ok: false, error: { code: 'INVALID_INPUT', message: 'Dữ liệu gửi đi quá lớn.' } };
-      if (!response.ok && response.status !== 404) return { ok: false, error: { code: 'INTERNAL', message: `Lỗi máy chủ cục bộ (HTTP ${response.status}).` } };
+      if (response.status === 413) return { ok: false, error: { code: 'INVALID_INPUT', message: msg('error.tooLargeToSend') } };
+      if (!response.ok && response.status !== 404) return { ok: false, error: { code: 'INTERNAL', message: msg('error.localServer', { status: String(response.status) }) } };
       return (await response.json()) as Result<unknown>;
     },
     (channel, listener) => {

@@ -1,6 +1,7 @@
 import { zipSync } from 'fflate';
 import type { Result } from '../../../shared/api/errors';
 import { decodeBase64, MAX_UPLOAD_BYTES, uploadedFile, type FileHost, type UploadedFile } from '../../../shared/api/files';
+import { msg } from '../../../shared/i18n/message';
 
 /** A file picked in the browser's own dialog; null when the user closes it. */
 function pick(extensions: string[]): Promise<File | null> {
@@ -34,7 +35,7 @@ export const webFiles: FileHost = {
   async open({ extensions }): Promise<Result<UploadedFile | null>> {
     const file = await pick(extensions);
     if (!file) return { ok: true, data: null };
-    if (file.size > MAX_UPLOAD_BYTES) return { ok: false, error: { code: 'INVALID_INPUT', message: `${file.name}: tệp quá lớn (tối đa 20 MB).` } };
+    if (file.size > MAX_UPLOAD_BYTES) return { ok: false, error: { code: 'INVALID_INPUT', message: msg('error.uploadTooLarge', { name: file.name }) } };
     return { ok: true, data: uploadedFile(file.name, new Uint8Array(await file.arrayBuffer())) };
   },
   async save({ files, bundleName }) {

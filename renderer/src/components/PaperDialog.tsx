@@ -13,7 +13,7 @@ import { Dialog } from './Dialog';
 import { ParsedInput, parseDate } from './ParsedInput';
 import { useNotify } from './Notices';
 import { useOutgoingCheck } from './OutgoingCheck';
-import { errorText } from './useAsync';
+import { useErrorText } from './useErrorText';
 
 const lines = (text: string) =>
   text
@@ -49,6 +49,7 @@ export function PaperDialog({
   onClose: () => void;
   children?: ReactNode;
 }) {
+  const errorText = useErrorText();
   const files = useFiles();
   const notify = useNotify();
   const { t } = useI18n();

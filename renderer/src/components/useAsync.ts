@@ -1,10 +1,14 @@
 import { useCallback, useEffect, useRef, useState } from 'react';
-import { ApiError } from '../../../shared/api/client';
+import { useErrorText } from './useErrorText';
 
-/** Loads data for a screen; keeps the last error as text the user can read. */
+/**
+ * Loads data for a screen; keeps the last failure and says it in the UI language at each render (a load
+ * may fail before the settings, and so the language, are read).
+ */
 export function useAsync<T>(load: () => Promise<T>, deps: unknown[]) {
+  const errorText = useErrorText();
   const [data, setData] = useState<T | undefined>(undefined);
-  const [error, setError] = useState<string | null>(null);
+  const [failure, setFailure] = useState<{ error: unknown } | null>(null);
   const [loading, setLoading] = useState(true);
   // Reloads can overlap (events in a burst): only the last one started may set what is shown.
   const latest = useRef(0);
@@ -15,9 +19,9 @@ export function useAsync<T>(load: () => Promise<T>, deps: unknown[]) {
       const loaded = await load();
       if (call !== latest.current) return;
       setData(loaded);
-      setError(null);
+      setFailure(null);
     } catch (e) {
-      if (call === latest.current) setError(errorText(e));
+      if (call === latest.current) setFailure({ error: e });
     } finally {
       if (call === latest.current) setLoading(false);
     }
@@ -27,10 +31,5 @@ export function useAsync<T>(load: () => Promise<T>, deps: unknown[]) {
   useEffect(() => {
     void reload();
   }, [reload]);
-  return { data, error, loading, reload, setData };
-}
-
-export function errorText(error: unknown): string {
-  if (error instanceof ApiError) return error.shape.message;
-  return error instanceof Error ? error.message : String(error);
+  return { data, error: failure && errorText(failure.error), loading, reload, setData };
 }

@@ -1,12 +1,13 @@
 import { useId } from 'react';
 import { useNotify, useResolveNotice } from './Notices';
-import { errorText } from './useAsync';
+import { useErrorText } from './useErrorText';
 
 /**
  * Runs a list action: a failure is shown (until an action of the list succeeds), and the list is
  * reloaded either way from what is really stored, so nothing on screen pretends an action succeeded.
  */
 export function useAttempt(reload: () => Promise<void>) {
+  const errorText = useErrorText();
   const notify = useNotify();
   const resolve = useResolveNotice();
   const cause = useId();

@@ -1,7 +1,7 @@
 import { useCallback, useEffect, useRef, useState } from 'react';
 import { useI18n } from '../i18n/I18nContext';
 import { useNotify } from './Notices';
-import { errorText } from './useAsync';
+import { useErrorText } from './useErrorText';
 
 export type SaveStatus = { state: 'saved' | 'pending' | 'saving' } | { state: 'error'; message: string };
 
@@ -18,6 +18,7 @@ const shallow = <C extends object>(earlier: C, later: C): C => ({ ...earlier, ..
  * screen's own indicator can no longer say it.
  */
 export function usePatchAutosave<C extends object>(write: (changes: C) => Promise<unknown>, merge: Merge<C> = shallow) {
+  const errorText = useErrorText();
   const notify = useNotify();
   const { t } = useI18n();
   const [status, setStatus] = useState<SaveStatus>({ state: 'saved' });
@@ -50,7 +51,7 @@ export function usePatchAutosave<C extends object>(write: (changes: C) => Promis
       }
     });
     return chain.current;
-  }, []);
+  }, [errorText]);
 
   const save = useCallback(
     (changes: C) => {

@@ -4,7 +4,8 @@ import type { PlanChanges } from '../../../shared/api/plans';
 import type { Plan } from '../../../shared/plan/schema';
 import { useApi } from '../api/ApiContext';
 import { useNotify } from '../components/Notices';
-import { errorText, useAsync } from '../components/useAsync';
+import { useAsync } from '../components/useAsync';
+import { useErrorText } from '../components/useErrorText';
 import { useI18n } from '../i18n/I18nContext';
 import type { PlanConflict } from './usePlanWriter';
 
@@ -21,6 +22,7 @@ const isConflict = (e: unknown): e is ApiError => e instanceof ApiError && e.sha
  * editor must start afresh: the caller keys the editor on it.
  */
 export function useEditedPlan(planId: string) {
+  const errorText = useErrorText();
   const api = useApi();
   const notify = useNotify();
   const { t } = useI18n();
@@ -66,7 +68,7 @@ export function useEditedPlan(planId: string) {
         action: { label: t('plans.conflict.reapply'), run: () => void reapply(stored.id, conflict.unsaved).catch((e: unknown) => notify({ kind: 'error', text: errorText(e) })) },
       });
     },
-    [notify, t, reapply, reload],
+    [notify, t, reapply, reload, errorText],
   );
   told.current = onConflict;
 

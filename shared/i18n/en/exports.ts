@@ -35,4 +35,6 @@ export const enExports: Record<keyof typeof viExports, string> = {
   'exports.annex.title': 'Balance of duty shifts among staff',
   'exports.annex.reference': '(Attached to notice no. {number} {date} of {unit})',
   'exports.annex.load': "Each person's load is the sum of their shifts' weights (nights, holidays, Giao thừa and Mùng 1 weigh more) divided by the share of the duty window they were not on leave.",
+  // Refusals of the export service (AppError).
+  'exports.error.notPerPerson': 'The {format} format is not exported for one person.',
 };

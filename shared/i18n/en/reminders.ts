@@ -76,4 +76,6 @@ export const enReminders: Record<keyof typeof viReminders, string> = {
   'mail.testTo': 'Send a test email to',
   'mail.test': 'Send test email',
   'mail.test.done': 'The server accepted the test email: {response}',
+  // Refusals of the mail service (AppError).
+  'mail.error.doubleBooked': 'Not sent: someone is on duty at the same time in two published plans — {clashes}. Their calendar would have the shift twice; correct one of them, then send.',
 };

@@ -33,4 +33,6 @@ export const viExports = {
   'exports.annex.title': 'Cân đối ca trực giữa cán bộ',
   'exports.annex.reference': '(Kèm theo Thông báo số {number} {date} của {unit})',
   'exports.annex.load': 'Tải của mỗi người là tổng trọng số các ca (ca đêm, ngày lễ, Giao thừa, Mùng 1 nặng hơn) chia cho phần thời gian trực người đó không nghỉ phép.',
+  // Refusals of the export service (AppError).
+  'exports.error.notPerPerson': 'Định dạng {format} không xuất riêng cho một người.',
 } as const;

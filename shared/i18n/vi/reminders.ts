@@ -74,4 +74,6 @@ export const viReminders = {
   'mail.testTo': 'Gửi thư thử tới',
   'mail.test': 'Gửi thư thử',
   'mail.test.done': 'Máy chủ đã nhận thư thử: {response}',
+  // Refusals of the mail service (AppError).
+  'mail.error.doubleBooked': 'Chưa gửi: có người được phân trực trùng giờ ở hai kế hoạch đã ban hành — {clashes}. Lịch của họ sẽ có ca trùng; hãy sửa một bên rồi gửi.',
 } as const;

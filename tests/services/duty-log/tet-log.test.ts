@@ -11,6 +11,7 @@ import { vn } from '../../helpers/clock';
 import { storePlan } from '../../helpers/publish';
 import { tetRoster } from '../../helpers/reminders';
 import { tempServices, type TempServices } from '../../helpers/services';
+import { inVietnamese } from '../../helpers/said';
 
 const MINUTE = 60_000;
 const PLAN = 'tet-2026';
@@ -173,7 +174,10 @@ describe('the duty log store', () => {
     const env = tempServices();
     const plan = await env.services.plans.create({ name: 'Nháp', window: { start: '2026-02-13T17:00', end: '2026-02-23T07:30' } });
     const result = await env.services.registry.dispatch('dutyLog:get', { planId: plan.id });
-    expect(result).toEqual({ ok: false, error: { code: 'CONFLICT', message: 'Kế hoạch "Nháp" chưa được ban hành: sổ nhật ký trực chỉ mở cho kế hoạch đã ban hành.', where: 'NOT_PUBLISHED' } });
+    expect(inVietnamese(result)).toEqual({
+      ok: false,
+      error: { code: 'CONFLICT', message: 'Kế hoạch "Nháp" chưa được ban hành: sổ nhật ký trực chỉ mở cho kế hoạch đã ban hành.', where: 'NOT_PUBLISHED' },
+    });
   });
 
   it("bases a new plan's fairness history on what people actually did, and says so", async () => {

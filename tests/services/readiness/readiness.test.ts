@@ -10,6 +10,8 @@ import { vn } from '../../helpers/clock';
 import { storePlan } from '../../helpers/publish';
 import { FakeTimer, RecordingMailer, RecordingNotifier, TET_STAFF, tetRoster } from '../../helpers/reminders';
 import { fakeClock, sequentialIds, tempDir, tempServices, type FakeClock } from '../../helpers/services';
+import { say } from '../../../shared/i18n';
+import { inVietnamese } from '../../helpers/said';
 
 const PLAN = 'tet-2026';
 /** A draft Tết 2026 plan (13/02 17:00 → 23/02 07:30): readiness work comes before anything is published. */
@@ -27,7 +29,7 @@ describe('the readiness service over a real store', () => {
     const env = await withPlan();
     const { registry } = env.services;
     const seeded = await registry.dispatch('readiness:get', { planId: PLAN });
-    if (!seeded.ok) throw new Error(seeded.error.message);
+    if (!seeded.ok) throw new Error(say('vi', seeded.error.message));
     expect(seeded.data).toMatchObject({ stored: false, defaultDue: '2026-02-12', latestDue: '2026-02-12', today: '2026-01-20', overdue: [], late: [] });
     expect(existsSync(file(env.dataDir, 'readiness'))).toBe(false);
 
@@ -38,7 +40,7 @@ describe('the readiness service over a real store', () => {
     expect(onDisk.tasks.find((t: { id: string }) => t.id === 'patches')).toMatchObject({ assigneeId: 'kt-01', assigneeName: 'Nguyễn Văn An', due: '2026-02-06' });
 
     const late = await registry.dispatch('readiness:update', { planId: PLAN, taskId: 'patches', changes: { due: '2026-02-13' } });
-    expect(late).toMatchObject({ ok: false, error: { code: 'INVALID_INPUT', message: expect.stringContaining('chậm nhất ngày 12/02/2026') } });
+    expect(inVietnamese(late)).toMatchObject({ ok: false, error: { code: 'INVALID_INPUT', message: expect.stringContaining('chậm nhất ngày 12/02/2026') } });
     expect(await registry.dispatch('readiness:update', { planId: PLAN, taskId: 'patches', changes: { due: '06/02/2026' } })).toMatchObject({
       ok: false,
       error: { code: 'INVALID_INPUT', where: 'changes.due' },

@@ -10,6 +10,7 @@ import { confFactory } from '../../../electron/services/store/conf-factory';
 import type { ConfFactory } from '../../../electron/services/adapters';
 import { planInput } from '../../helpers/plans';
 import { fakeClock, sequentialIds, tempDir, tempServices } from '../../helpers/services';
+import { inVietnamese } from '../../helpers/said';
 
 /** What the operating system answers when the user may not read a file (a folder copied from another account). */
 const denied = () => Object.assign(new Error('EACCES: permission denied, open'), { code: 'EACCES', errno: -13 });
@@ -42,7 +43,7 @@ describe('a store file the app may not read', () => {
     const exported = await services.registry.dispatch('exports:build', { planId: plan.id, format: 'ics' });
 
     expect(notices).toEqual([expect.objectContaining({ file: 'settings.json', movedTo: null, reason: expect.stringMatching(/không có quyền đọc/) })]);
-    expect(exported).toMatchObject({ ok: false, error: { code: 'FILE_UNREADABLE', message: expect.stringMatching(/không có quyền đọc/) } });
+    expect(inVietnamese(exported)).toMatchObject({ ok: false, error: { code: 'FILE_UNREADABLE', message: expect.stringMatching(/không có quyền đọc/) } });
     expect(readFileSync(join(first.dataDir, 'settings.json'), 'utf8')).toBe(before);
     expect(existsSync(join(first.dataDir, 'corrupt'))).toBe(false);
   });
@@ -67,6 +68,6 @@ describe('a store file the app may not read', () => {
     const target = join(tempDir(), 'khong-co-thu-muc', 'tep.csv');
     const dialogs = { saveFile: async () => target, openFile: async () => null, chooseFolder: async () => null };
     const result = await fileHostHandlers(dialogs).save({ files: [downloadFile('tep.csv', 'text/csv', 'x')], bundleName: 'tep' });
-    expect(result).toMatchObject({ ok: false, error: { code: 'FILE_UNWRITABLE', message: expect.stringMatching(/^Không ghi được tệp .*thư mục không tồn tại/) } });
+    expect(inVietnamese(result)).toMatchObject({ ok: false, error: { code: 'FILE_UNWRITABLE', message: expect.stringMatching(/^Không ghi được tệp .*thư mục không tồn tại/) } });
   });
 });

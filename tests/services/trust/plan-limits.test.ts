@@ -8,6 +8,7 @@ import { planInput } from '../../helpers/plans';
 import { storePlan } from '../../helpers/publish';
 import { tempServices } from '../../helpers/services';
 import { publish, rosteredTetPlan } from '../../shared/export/helpers';
+import { inVietnamese } from '../../helpers/said';
 
 const plan = publish(rosteredTetPlan(), '2026-02-05T02:00:00.000Z');
 
@@ -78,7 +79,7 @@ describe('plan files are bounded and whole (#12 item 11)', () => {
     const { services } = tempServices();
     const long = { start: '2026-01-01T08:00', end: '2026-12-31T08:00' };
     const typed = await services.registry.dispatch('plans:create', { ...planInput(), window: long });
-    expect(typed).toMatchObject({ ok: false, error: { code: 'INVALID_INPUT', where: 'window.end', message: expect.stringContaining('quá 120 ngày') } });
+    expect(inVietnamese(typed)).toMatchObject({ ok: false, error: { code: 'INVALID_INPUT', where: 'window.end', message: expect.stringContaining('quá 120 ngày') } });
     await storePlan(services, { ...plan, window: long });
     expect(services.plans.get(plan.id).window).toEqual(long);
   });
@@ -95,8 +96,8 @@ describe('plan files are bounded and whole (#12 item 11)', () => {
     expect(loaded).toMatchObject({ ok: true, data: { id: plan.id, window: long, versions: stored.versions } });
     expect(again.plans.list().map((p) => p.id)).toEqual([plan.id]);
     // What the plan screens and `plan show` show over it: the broken rule, and where.
-    expect(planLimitProblem(again.plans.get(plan.id))).toEqual({ where: 'versions[1].version', message: 'Phiên bản 1 có hai lần' });
-    expect(planLimitProblem({ ...again.plans.get(plan.id), versions: [] })).toMatchObject({ where: 'window', message: expect.stringContaining('quá 120 ngày') });
+    expect(inVietnamese(planLimitProblem(again.plans.get(plan.id)))).toEqual({ where: 'versions[1].version', message: 'Phiên bản 1 có hai lần' });
+    expect(inVietnamese(planLimitProblem({ ...again.plans.get(plan.id), versions: [] }))).toMatchObject({ where: 'window', message: expect.stringContaining('quá 120 ngày') });
     expect(planLimitProblem(plan)).toBeNull();
     // Nothing moved, nothing reported as damaged.
     expect(existsSync(file)).toBe(true);

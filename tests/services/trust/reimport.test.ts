@@ -4,6 +4,7 @@ import type { Plan } from '../../../shared/plan/schema';
 import { storePlan } from '../../helpers/publish';
 import { tetRoster } from '../../helpers/reminders';
 import { tempServices } from '../../helpers/services';
+import { say } from '../../../shared/i18n';
 
 const WINDOW = { start: '2026-02-16T06:00', end: '2026-02-17T06:00' };
 
@@ -17,7 +18,7 @@ async function publishedTet() {
 
 async function importAs(services: ReturnType<typeof tempServices>['services'], text: string, onExisting?: 'replace' | 'keep-both') {
   const result = await services.registry.dispatch('plans:importFile', { file: uploadedFile('tet.lichtruc.json', text), onExisting });
-  if (!result.ok) return expect.unreachable(result.error.message);
+  if (!result.ok) return expect.unreachable(say('vi', result.error.message));
   return result.data as { plan: Plan } | { existing: unknown };
 }
 

@@ -6,7 +6,7 @@ import { useApi } from '../../api/ApiContext';
 import { hrefFor, navigate } from '../../app/route';
 import { useNotify } from '../../components/Notices';
 import { saveBytes } from '../../components/saveBytes';
-import { errorText } from '../../components/useAsync';
+import { useErrorText } from '../../components/useErrorText';
 import { usePlans } from '../../data/usePlans';
 import { useNow } from '../../components/useNow';
 import { useI18n } from '../../i18n/I18nContext';
@@ -124,6 +124,7 @@ function PlanLog({ planId, part }: { planId: string; part?: string }) {
 
 /** The log as a workbook or a PDF: the main process makes the bytes, the user chooses where they go. */
 function ExportButtons({ planId }: { planId: string }) {
+  const errorText = useErrorText();
   const api = useApi();
   const { t } = useI18n();
   const notify = useNotify();

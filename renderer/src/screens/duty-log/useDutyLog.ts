@@ -2,7 +2,7 @@ import { useCallback, useEffect, useState } from 'react';
 import type { DutyLogBundle, DutyLogEdited } from '../../../../shared/api/duty-log';
 import { useApi } from '../../api/ApiContext';
 import { useNotify } from '../../components/Notices';
-import { errorText } from '../../components/useAsync';
+import { useErrorText } from '../../components/useErrorText';
 import { useI18n } from '../../i18n/I18nContext';
 
 /**
@@ -10,6 +10,7 @@ import { useI18n } from '../../i18n/I18nContext';
  * reloaded when the log or the plan changes elsewhere (the CLI, a re-publishing).
  */
 export function useDutyLog(planId: string) {
+  const errorText = useErrorText();
   const api = useApi();
   const notify = useNotify();
   const { say } = useI18n();
@@ -23,7 +24,7 @@ export function useDutyLog(planId: string) {
     } catch (e) {
       setError(errorText(e));
     }
-  }, [api, planId]);
+  }, [api, planId, errorText]);
 
   useEffect(() => {
     void load();
@@ -49,7 +50,7 @@ export function useDutyLog(planId: string) {
         return false;
       }
     },
-    [notify, say],
+    [notify, say, errorText],
   );
 
   return { bundle, error, run };

@@ -5,7 +5,8 @@ import { formatDateTime } from '../../../../shared/i18n/dates';
 import { epochToVn } from '../../../../shared/time/zone';
 import { useApi } from '../../api/ApiContext';
 import { navigate } from '../../app/route';
-import { errorText, useAsync } from '../../components/useAsync';
+import { useAsync } from '../../components/useAsync';
+import { useErrorText } from '../../components/useErrorText';
 import { useI18n } from '../../i18n/I18nContext';
 
 const OK = new Set<ObjectOutcome>(['created', 'updated', 'cancelled', 'deleted', 'unchanged']);
@@ -13,6 +14,7 @@ const when = (iso: string) => formatDateTime(epochToVn(Date.parse(iso)));
 
 /** "Máy chủ lịch": the plan's target, a dry run, the publish, and each person's and event's outcome. */
 export function CaldavPanel({ planId }: { planId: string }) {
+  const errorText = useErrorText();
   const api = useApi();
   const { t } = useI18n();
   const settings = useAsync(() => api.call('caldav:settings:get', undefined), [api]);

@@ -5,7 +5,7 @@ import type { CsvStyle } from '../../../../shared/export/csv-style';
 import { useApi } from '../../api/ApiContext';
 import { useFiles } from '../../api/useFiles';
 import { useNotify, useResolveNotice } from '../../components/Notices';
-import { errorText } from '../../components/useAsync';
+import { useErrorText } from '../../components/useErrorText';
 import { useI18n } from '../../i18n/I18nContext';
 import { useOutgoingCheck } from '../../components/OutgoingCheck';
 import { outgoingKindOf } from '../../../../shared/paperwork/checklist';
@@ -31,6 +31,7 @@ function requestFor(format: ExportFormat, choice: ExportChoice): ExportRequestIn
 
 /** One button per format the choice allows (a person's slip: only the per-person formats); each says where it saved, or why it could not. */
 export function ExportButtons({ choice }: { choice: ExportChoice }) {
+  const errorText = useErrorText();
   const api = useApi();
   const files = useFiles();
   const { t } = useI18n();

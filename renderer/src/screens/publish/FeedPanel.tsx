@@ -8,7 +8,8 @@ import { Dialog } from '../../components/Dialog';
 import { useOutgoingCheck } from '../../components/OutgoingCheck';
 import { useNotify } from '../../components/Notices';
 import { QrCode } from '../../components/QrCode';
-import { errorText, useAsync } from '../../components/useAsync';
+import { useAsync } from '../../components/useAsync';
+import { useErrorText } from '../../components/useErrorText';
 import { useI18n } from '../../i18n/I18nContext';
 import { ConfirmDialog } from '../roster/ConfirmDialog';
 import { refreshText } from './refresh-text';
@@ -17,6 +18,7 @@ const when = (iso: string) => formatDateTime(epochToVn(Date.parse(iso)));
 
 /** "Nguồn lịch (webcal)": write the plan's feed, and each person's address with its QR code to subscribe from a phone. */
 export function FeedPanel({ planId }: { planId: string }) {
+  const errorText = useErrorText();
   const api = useApi();
   const { t } = useI18n();
   const notify = useNotify();

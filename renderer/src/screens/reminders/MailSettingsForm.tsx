@@ -2,7 +2,7 @@ import { useState, type FormEvent } from 'react';
 import type { MailSettingsView, SmtpSecurity } from '../../../../shared/mail/settings';
 import { useApi } from '../../api/ApiContext';
 import { useNotify } from '../../components/Notices';
-import { errorText } from '../../components/useAsync';
+import { useErrorText } from '../../components/useErrorText';
 import { useHost } from '../../app/HostContext';
 import { useI18n } from '../../i18n/I18nContext';
 
@@ -11,6 +11,7 @@ type TextField = 'host' | 'user' | 'senderName' | 'senderAddress';
 
 /** The unit's SMTP server; the password goes to the OS keychain, never back to this form. */
 export function MailSettingsForm({ initial, onSaved }: { initial: MailSettingsView; onSaved: (view: MailSettingsView) => void }) {
+  const errorText = useErrorText();
   const api = useApi();
   const { t } = useI18n();
   const host = useHost();

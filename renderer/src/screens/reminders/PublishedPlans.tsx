@@ -3,7 +3,7 @@ import type { PublishedPlanInfo, RosterPreview } from '../../../../shared/api/re
 import { formatDateTime } from '../../../../shared/i18n/dates';
 import { useApi } from '../../api/ApiContext';
 import { useNotify } from '../../components/Notices';
-import { errorText } from '../../components/useAsync';
+import { useErrorText } from '../../components/useErrorText';
 import { useI18n } from '../../i18n/I18nContext';
 import { useOutgoingCheck } from '../../components/OutgoingCheck';
 import { RosterPreviewDialog } from './RosterPreviewDialog';
@@ -30,6 +30,7 @@ export function PublishedPlans({ plans, mailReady, onChanged }: { plans: Publish
 }
 
 function PlanRow({ plan, mailReady, onChanged }: { plan: PublishedPlanInfo; mailReady: boolean; onChanged: () => void }) {
+  const errorText = useErrorText();
   const api = useApi();
   const { t } = useI18n();
   const notify = useNotify();

@@ -1,7 +1,8 @@
 import { useEffect } from 'react';
 import { useApi } from '../../api/ApiContext';
 import { useNotify } from '../../components/Notices';
-import { errorText, useAsync } from '../../components/useAsync';
+import { useAsync } from '../../components/useAsync';
+import { useErrorText } from '../../components/useErrorText';
 import { useI18n } from '../../i18n/I18nContext';
 import { BrowserModeNotice } from './BrowserModeNotice';
 import { DeliveryLog } from './DeliveryLog';
@@ -11,6 +12,7 @@ import { UpcomingTable } from './UpcomingTable';
 
 /** "Nhắc nhở": what will be told, what was told, and the settings that decide both. */
 export function RemindersScreen() {
+  const errorText = useErrorText();
   const api = useApi();
   const { t } = useI18n();
   const notify = useNotify();

@@ -1,7 +1,7 @@
 import { useCallback, useEffect, useRef, useState } from 'react';
 import type { Plan } from '../../../../shared/plan/schema';
 import type { PlanChanges } from '../../../../shared/api/plans';
-import { errorText } from '../../components/useAsync';
+import { useErrorText } from '../../components/useErrorText';
 
 export type SaveState = 'saved' | 'saving' | 'error';
 
@@ -22,6 +22,7 @@ interface Options {
  * once when the window closes or is hidden: the request leaves before the page goes.
  */
 export function useAutosave({ changes, write, onSaved }: Options) {
+  const errorText = useErrorText();
   const [state, setState] = useState<SaveState>('saved');
   const [error, setError] = useState<string | null>(null);
   const latest = useRef(changes);
@@ -79,7 +80,7 @@ export function useAutosave({ changes, write, onSaved }: Options) {
     await request;
     // Edits made while this one was on its way go in the next write.
     if (latest.current !== saved.current && !timer.current) schedule();
-  }, [schedule]);
+  }, [schedule, errorText]);
   flushRef.current = flush;
 
   useEffect(() => {

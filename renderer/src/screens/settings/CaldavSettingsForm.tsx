@@ -4,7 +4,8 @@ import { useApi } from '../../api/ApiContext';
 import { useNotify } from '../../components/Notices';
 import { SaveIndicator, useBeforeUnloadWhile } from '../../components/SaveIndicator';
 import { usePatchAutosave } from '../../components/usePatchAutosave';
-import { errorText, useAsync } from '../../components/useAsync';
+import { useAsync } from '../../components/useAsync';
+import { useErrorText } from '../../components/useErrorText';
 import { useI18n } from '../../i18n/I18nContext';
 
 type TrustMode = CaldavTrust['mode'];
@@ -25,6 +26,7 @@ export function CaldavSettingsCard() {
  * half-typed host would; a fingerprint, when it is complete enough to leave its field.
  */
 function CaldavSettingsForm({ initial }: { initial: CaldavSettingsView }) {
+  const errorText = useErrorText();
   const api = useApi();
   const { t } = useI18n();
   const notify = useNotify();

@@ -5,7 +5,8 @@ import { useHost } from '../../app/HostContext';
 import { useNotify, useResolveNotice } from '../../components/Notices';
 import { SaveIndicator, useBeforeUnloadWhile } from '../../components/SaveIndicator';
 import { usePatchAutosave } from '../../components/usePatchAutosave';
-import { errorText, useAsync } from '../../components/useAsync';
+import { useAsync } from '../../components/useAsync';
+import { useErrorText } from '../../components/useErrorText';
 import { useI18n } from '../../i18n/I18nContext';
 import { refreshText } from '../publish/refresh-text';
 
@@ -21,6 +22,7 @@ export function FeedSettingsCard() {
  * Enter): a half-typed address is no address, and the service writes it back normalised.
  */
 function FeedSettingsForm({ initial }: { initial: FeedSettingsView }) {
+  const errorText = useErrorText();
   const api = useApi();
   const { t } = useI18n();
   const notify = useNotify();

@@ -6,7 +6,7 @@ import { formatPhone } from '../../../../shared/staff/phone';
 import type { StaffRole } from '../../../../shared/staff/schema';
 import { useApi } from '../../api/ApiContext';
 import { Dialog } from '../../components/Dialog';
-import { errorText } from '../../components/useAsync';
+import { useErrorText } from '../../components/useErrorText';
 import { useSettings } from '../../data/SettingsContext';
 import { useI18n } from '../../i18n/I18nContext';
 import { ColumnMappingPanel } from './ColumnMappingPanel';
@@ -29,6 +29,7 @@ function roleOptionOf(preview: StaffImportPreview, row: Row): RoleOption | '' {
  * anything is saved. People already in the directory are skipped unless the user says otherwise.
  */
 export function ImportPreviewDialog({ preview: first, onDone, onClose }: { preview: StaffImportPreview; onDone: (result: StaffImportResult) => void; onClose: () => void }) {
+  const errorText = useErrorText();
   const api = useApi();
   const { t, say } = useI18n();
   const [preview, setPreview] = useState(first);

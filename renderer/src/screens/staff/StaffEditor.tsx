@@ -6,7 +6,7 @@ import type { MessageKey } from '../../../../shared/i18n';
 import { useApi } from '../../api/ApiContext';
 import { ApiError } from '../../../../shared/api/client';
 import { Dialog } from '../../components/Dialog';
-import { errorText } from '../../components/useAsync';
+import { useErrorText } from '../../components/useErrorText';
 import { useI18n } from '../../i18n/I18nContext';
 
 const EMPTY: StaffDraft = { fullName: '', title: '', unit: '', phone: '', email: '', roles: ['technician'], skills: [], active: true, notes: '' };
@@ -35,6 +35,7 @@ export function StaffEditor({
   onSaved: (saved: StaffMember) => void;
   onClose: () => void;
 }) {
+  const errorText = useErrorText();
   const api = useApi();
   const { t } = useI18n();
   const [draft, setDraft] = useState<StaffDraft>(() => draftOf(member));
