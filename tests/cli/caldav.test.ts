@@ -3,16 +3,13 @@ import { existsSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { runCli } from '../../electron/cli/run';
-import { noEvents } from '../../electron/services/adapters';
-import { createServices } from '../../electron/services/app';
-import { confFactory } from '../../electron/services/store/conf-factory';
 import type { CaldavPublishResult } from '../../shared/caldav/result';
 import { personCalendars } from '../../shared/export/ics/roster-calendars';
 import { exportSource } from '../../shared/export/source';
 import type { Plan } from '../../shared/plan/schema';
 import { readWithPythonCaldav, startRadicale, type TestRadicale } from '../helpers/radicale';
 import { tetRoster } from '../helpers/reminders';
-import { fakeClock, sequentialIds, tempDir, writeJsonFile } from '../helpers/services';
+import { tempDir, tempServices, writeJsonFile } from '../helpers/services';
 
 let radicale: TestRadicale;
 beforeAll(async () => {
@@ -24,8 +21,7 @@ const WINDOW = { start: '2026-02-16T07:30', end: '2026-02-18T07:30' };
 
 /** A data folder with the unit's email (the calendars' ORGANIZER) and a plan file beside it. */
 async function setUp(id: string) {
-  const dataDir = tempDir();
-  const services = createServices({ dataDir, confFactory, clock: fakeClock(), ids: sequentialIds(), events: noEvents }, { error: () => {} });
+  const { services, dataDir } = tempServices();
   await services.settings.update({ organisation: { unitEmail: 'ttcntt@stttt.example.vn' } });
   const plan: Plan = { ...tetRoster({ window: WINDOW }), id };
   const file = writeJsonFile(join(tempDir(), `${id}.lichtruc.json`), plan);

@@ -4,14 +4,11 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { promisify } from 'node:util';
 import ICAL from 'ical.js';
-import { noEvents, randomIds } from '../../electron/services/adapters';
-import { createServices } from '../../electron/services/app';
-import { confFactory } from '../../electron/services/store/conf-factory';
-import { dutyWindowFor } from '../../shared/calendar/duty-window';
-import { holidayPlanInput } from '../../shared/calendar/holiday-plan';
-import { holidayOf } from '../../shared/calendar/holidays';
+import { randomIds } from '../../electron/services/adapters';
 import { decodeBase64 } from '../../shared/api/files';
 import { SAMPLE_STAFF } from '../../shared/staff/sample';
+import { buildServices } from '../helpers/build-services';
+import { tetPlanInput } from '../helpers/tet-plan';
 import { inVietnamese } from '../helpers/said';
 import { testSettings } from '../shared/export/helpers';
 import { expect, test } from './harness/browser-mode';
@@ -78,9 +75,8 @@ test('a change made through the CLI is pushed to the open page', async ({ page, 
 
   // A plan file made elsewhere, imported by the CLI into the folder the server serves.
   const elsewhere = mkdtempSync(join(tmpdir(), 'lich-truc-cli-plan-'));
-  const other = createServices({ dataDir: elsewhere, confFactory, clock: browserMode.clock, ids: randomIds, events: noEvents });
-  const tet = holidayOf(2026, 'tet-nguyen-dan');
-  const made = await other.plans.create({ ...holidayPlanInput(tet, dutyWindowFor(tet)), name: 'Trực Tết nhập bằng dòng lệnh' });
+  const other = buildServices({ dataDir: elsewhere, clock: browserMode.clock, ids: randomIds });
+  const made = await other.plans.create({ ...tetPlanInput(), name: 'Trực Tết nhập bằng dòng lệnh' });
   const file = join(elsewhere, 'tet.lichtruc.json');
   writeFileSync(file, other.plans.exportFile(made.id).text);
   const cli = await run(process.execPath, ['dist/cli/lich-truc.mjs', 'plan', 'import', file], { env: { ...process.env, LICH_TRUC_DATA_DIR: dataDir } });

@@ -1,7 +1,5 @@
-import { dutyWindowFor } from '../../shared/calendar/duty-window';
-import { holidayPlanInput } from '../../shared/calendar/holiday-plan';
-import { holidayOf } from '../../shared/calendar/holidays';
 import { SAMPLE_STAFF } from '../../shared/staff/sample';
+import { createTetPlan } from '../helpers/tet-plan';
 import { expect, test } from './harness/fixtures';
 
 // Nguyễn Văn Hùng (HT): a technician with network and servers, not security, put on the ATTT seat.
@@ -12,10 +10,8 @@ test('the roster editor under the English UI says its violations and Why? in Eng
   const { page } = app;
   await page.setViewportSize({ width: 1366, height: 768 });
   const services = app.services();
-  await services.ctx.store.lock.run(() => services.directory.write([...SAMPLE_STAFF]));
   await services.settings.update({ language: 'en' });
-  const tet = holidayOf(2026, 'tet-nguyen-dan');
-  const created = await services.plans.create(holidayPlanInput(tet, dutyWindowFor(tet)));
+  const created = await createTetPlan(services);
   const plan = await services.plans.update(created.id, { assignments: [{ seatId: ATTT_SEAT, staffId: HUNG.id, locked: false }] });
 
   await app.open(`#/roster/${plan.id}`);

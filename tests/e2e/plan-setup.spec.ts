@@ -1,4 +1,5 @@
 import { expect, test } from './harness/fixtures';
+import { PlanSetupPage } from './harness/pages/plan-setup-page';
 
 const shot = (name: string) => `artifacts/screenshots/${name}.png`;
 
@@ -10,12 +11,13 @@ test('a plan gets a pattern, seats and leave that persist across a restart', asy
   await page.getByRole('link', { name: 'Ca trực & nhân sự' }).click();
   await expect(page.getByRole('heading', { name: 'Ca trực & nhân sự' })).toBeVisible();
   await expect(page.getByText('Không phát hiện vấn đề')).toBeVisible();
-  const status = page.locator('.save-status');
+  const setup = new PlanSetupPage(page);
+  const status = setup.saveStatus;
 
   // Pattern: 2 × 12 h, then a gap made and fixed, then the window snapped to the shifts.
   await page.getByRole('radio', { name: '2 ca × 12 giờ' }).click();
   await page.getByLabel('Kết thúc Ca ngày').fill('18:30');
-  await expect(page.locator('.checks')).toContainText('Khoảng trống 18:30–19:30');
+  await expect(setup.checks).toContainText('Khoảng trống 18:30–19:30');
   await page.getByLabel('Kết thúc Ca ngày').fill('19:30');
   await expect(page.getByText('Các ca phủ kín 24 giờ')).toBeVisible();
   await page.getByRole('button', { name: 'Khớp khung trực theo ca' }).click();
@@ -24,37 +26,37 @@ test('a plan gets a pattern, seats and leave that persist across a restart', asy
 
   // Seats: the Giao thừa night gets a third technician.
   await page.getByLabel('Thêm bố trí riêng cho…').selectOption({ label: 'Ca Giao thừa' });
-  const giaoThua = page.locator('[data-override="giao-thua"]');
+  const giaoThua = setup.override('giao-thua');
   await giaoThua.getByRole('button', { name: 'Thêm vị trí' }).click();
   await giaoThua.getByLabel('Tên vị trí').last().fill('Kỹ thuật bổ sung');
 
   // A seat only one leader can take: Đỗ Thị Lan Anh is the only leader with the security skill.
   await page.getByRole('button', { name: 'Thêm vị trí' }).first().click();
-  const seat = page.locator('[data-seat="vi-tri-4"]').first();
+  const seat = setup.seat('vi-tri-4').first();
   await seat.getByLabel('Tên vị trí').fill('Lãnh đạo ATTT');
   await seat.getByLabel('Vai trò').selectOption({ label: 'Lãnh đạo trực' });
   await seat.getByLabel('Kỹ năng bắt buộc').selectOption({ label: 'An toàn thông tin / SOC' });
   // Every seat set can be staffed on paper, but one person cannot hold a seat in every 12-hour
   // shift: the trial fill by the real generator says so, seat by seat, with what would help.
-  const preCheck = page.getByTestId('pre-check');
+  const preCheck = setup.preCheck;
   await expect(preCheck).toContainText(/\d+\/80 chỗ trực không ai nhận được/);
   await expect(preCheck.locator('[data-seat$="/vi-tri-4"]').first()).toContainText('cần 1 lãnh đạo ATTT; 6 lãnh đạo tham gia, 5 không có kỹ năng An toàn thông tin / SOC');
-  await expect(preCheck.locator('.suggestion').first()).toContainText('Cách gỡ nhỏ nhất: thêm 1 lãnh đạo ATTT vào kế hoạch');
+  await expect(setup.suggestions.first()).toContainText('Cách gỡ nhỏ nhất: thêm 1 lãnh đạo ATTT vào kế hoạch');
   await expect(page.getByText('Không phát hiện vấn đề')).toHaveCount(0);
 
   // Her leave leaves that seat empty, and the screen says so before any roster exists.
   await page.getByLabel('Tìm người').fill('do thi lan anh');
-  const lanAnh = page.locator('[data-person="sample-05"]');
+  const lanAnh = setup.person('sample-05');
   await lanAnh.getByRole('button', { name: /Nghỉ & mong muốn/ }).click();
   await lanAnh.getByRole('button', { name: 'Thêm kỳ nghỉ' }).click();
   await lanAnh.getByLabel('Từ', { exact: true }).fill('15/02/2026 00:00');
   await lanAnh.getByLabel('Đến', { exact: true }).fill('19/02/2026 23:59');
-  await expect(page.locator('.checks')).toContainText('vấn đề cần xử lý');
-  await expect(page.locator('.checks')).toContainText('không ai nhận được vị trí "Lãnh đạo ATTT" (nghỉ: Đỗ Thị Lan Anh)');
+  await expect(setup.checks).toContainText('vấn đề cần xử lý');
+  await expect(setup.checks).toContainText('không ai nhận được vị trí "Lãnh đạo ATTT" (nghỉ: Đỗ Thị Lan Anh)');
   await expect(preCheck).toContainText('5 không có kỹ năng An toàn thông tin / SOC, 1 đang nghỉ phép');
   await lanAnh.getByLabel('Không trực đêm').check();
-  await expect(page.locator('.checks')).toContainText('đều không trực đêm; không ai lấp được vị trí này ở ca đêm');
-  await expect(page.locator('[data-timeline="sample-05"] .timeline-leave')).toContainText('Về quê ăn Tết');
+  await expect(setup.checks).toContainText('đều không trực đêm; không ai lấp được vị trí này ở ca đêm');
+  await expect(setup.leaveOnTimeline('sample-05')).toContainText('Về quê ăn Tết');
   await expect(status).toHaveText('Đã lưu');
   await page.getByLabel('Tìm người').fill('');
   await page.screenshot({ path: shot('plan-setup'), fullPage: true });
@@ -64,10 +66,10 @@ test('a plan gets a pattern, seats and leave that persist across a restart', asy
   app.restartServices();
   await page.reload();
   await expect(page.getByRole('radio', { name: '2 ca × 12 giờ' })).toHaveAttribute('aria-checked', 'true');
-  await expect(page.locator('[data-override="giao-thua"] [data-seat]')).toHaveCount(4);
-  await expect(page.locator('[data-override="giao-thua"]').getByLabel('Tên vị trí').last()).toHaveValue('Kỹ thuật bổ sung');
-  await expect(page.locator('[data-person="sample-05"]')).toContainText('1 kỳ nghỉ');
-  await expect(page.locator('[data-person="sample-05"]')).toContainText('Không trực đêm');
+  await expect(setup.override('giao-thua').locator('[data-seat]')).toHaveCount(4);
+  await expect(setup.override('giao-thua').getByLabel('Tên vị trí').last()).toHaveValue('Kỹ thuật bổ sung');
+  await expect(setup.person('sample-05')).toContainText('1 kỳ nghỉ');
+  await expect(setup.person('sample-05')).toContainText('Không trực đêm');
 
   const stored = app.services().plans.get(plan.id);
   expect(stored.window.start).toBe('2026-02-13T07:30');

@@ -7,6 +7,7 @@ import { introducedViolations } from '../../shared/roster/seat-issues';
 import { SAMPLE_STAFF } from '../../shared/staff/sample';
 import { createTetPlan } from '../helpers/tet-plan';
 import { expect, test } from './harness/fixtures';
+import { RosterPage } from './harness/pages/roster-page';
 import { DEFAULT_SKILLS } from '../../shared/staff/schema';
 
 const shot = (name: string) => `artifacts/screenshots/${name}.png`;
@@ -32,16 +33,17 @@ test('the roster editor: generate, move by drag and keyboard, swap, a rest viola
   const { page } = app;
   const plan = await createTetPlan(app.services());
   await app.open(`#/roster/${plan.id}`);
-  const seat = (id: string): Locator => page.locator(`[data-seat-id="${id}"]`);
-  const holder = (id: string) => seat(id).locator('.seat-name');
-  const saved = () => expect(page.locator('.save-state')).toHaveText('✓ Đã lưu');
+  const roster = new RosterPage(page, plan);
+  const seat = (id: string): Locator => roster.seatOf(id);
+  const holder = (id: string) => roster.shownHolder(id);
+  const saved = () => roster.expectSaved();
   const stored = () => app.services().plans.get(plan.id);
   const nameOf = (staffId: string) => SAMPLE_STAFF.find((m) => m.id === staffId)!.fullName;
 
   await expect(page.getByRole('heading', { name: plan.name })).toBeVisible();
   await expect(page.locator('.badge-draft')).toHaveText('Bản nháp');
   // The whole period opens first (roster-typing.spec.ts); this test works day by day, with full names.
-  await page.getByRole('button', { name: 'Theo ngày' }).click();
+  await roster.byDay();
   // Every seat starts empty; the row heads read the Vietnamese way, with the lunar date and Tết marks.
   const mung1 = page.locator('tr[data-date="2026-02-17"] .day-header');
   await expect(mung1).toContainText('Thứ Ba');
@@ -49,12 +51,13 @@ test('the roster editor: generate, move by drag and keyboard, swap, a rest viola
   await expect(mung1).toContainText('Âm lịch 1/1');
   await expect(mung1.locator('.mark-mung-1')).toHaveText('Mùng 1 Tết');
 
-  await page.getByRole('button', { name: 'Tạo lịch' }).click();
+  await expect(roster.emptySeats()).toHaveCount(planToProblem(plan, DEFAULT_SKILLS).seats.length);
+  await roster.generate();
   await expect(page.getByText(/Đã xếp \d+\/\d+ chỗ/)).toBeVisible();
   await saved();
   const generated = stored();
   expect(generated.assignments.length).toBeGreaterThan(80);
-  await expect(page.locator('.seat-empty')).toHaveCount(0);
+  await expect(roster.emptySeats()).toHaveCount(0);
   await expect(page.getByText('Không có vi phạm; mọi chỗ đã có người trực.')).toBeVisible();
   // The first evening is agreed already: lock the whole day.
   await page.getByRole('button', { name: 'Khoá cả ngày 13/02/2026' }).click();
@@ -68,7 +71,7 @@ test('the roster editor: generate, move by drag and keyboard, swap, a rest viola
   await page.getByRole('button', { name: 'Theo người' }).click();
   await expect(page.locator('.person-view tbody tr')).toHaveCount(SAMPLE_STAFF.length);
   await page.screenshot({ path: shot('roster-people') });
-  await page.getByRole('button', { name: 'Theo ngày' }).click();
+  await roster.byDay();
   await page.getByRole('tab', { name: /Kiểm tra/ }).click();
 
   // Move by drag: empty the plain technician seat of a shift, then drag the security technician into it.
@@ -94,7 +97,7 @@ test('the roster editor: generate, move by drag and keyboard, swap, a rest viola
 
   // The picker fills the empty seat: ranked, filtered without diacritics, greyed with reasons.
   await seat(plain).click();
-  const picker = page.getByRole('dialog', { name: 'Chọn người trực' });
+  const picker = roster.picker;
   await expect(picker).toBeVisible();
   await expect(picker.locator('.candidate.unavailable').first()).toBeVisible();
   await expect(picker).toContainText('sai vai trò');
@@ -138,7 +141,7 @@ test('the roster editor: generate, move by drag and keyboard, swap, a rest viola
   await warning.getByRole('button', { name: 'Vẫn thay đổi' }).click();
   const restItem = page.locator('.violation[data-code="REST_TOO_SHORT"]');
   await expect(restItem).toHaveCount(1);
-  await expect(seat('2026-02-15/chieu/ky-thuat')).toHaveClass(/seat-problem/);
+  await roster.expectProblem('2026-02-15/chieu/ky-thuat');
   await restItem.click();
   await expect(seat('2026-02-15/chieu/ky-thuat')).toBeFocused();
   await page.screenshot({ path: shot('roster-panel') });
@@ -164,7 +167,7 @@ test('the roster editor: generate, move by drag and keyboard, swap, a rest viola
   await expect(seat(pinned).getByRole('img', { name: 'Đã khoá' })).toBeVisible();
   await saved();
   const before = stored().assignments;
-  await page.getByRole('button', { name: 'Tạo lịch' }).click();
+  await roster.generate();
   // Seats were changed by hand since the last run: the editor asks before redrawing them.
   await page.getByRole('dialog', { name: 'Tạo lại toàn bộ lịch?' }).getByRole('button', { name: 'Tạo lại toàn bộ' }).click();
   // The first run's message may still be on screen: wait for the new roster to reach the store.
@@ -179,9 +182,7 @@ test('the roster editor: generate, move by drag and keyboard, swap, a rest viola
   await expect(holder(pinned)).toHaveText(leader!);
 
   // Publish version 1, change a seat, publish version 2 (warned of the empty seat), and see the difference.
-  await page.getByRole('button', { name: 'Ban hành…' }).click();
-  const publish1 = page.getByRole('dialog', { name: 'Ban hành phiên bản 1' });
-  await publish1.getByLabel('Ghi chú (không bắt buộc)').fill('Lịch trực Tết lần đầu');
+  const publish1 = await roster.openPublish(1, 'Lịch trực Tết lần đầu');
   await publish1.getByRole('button', { name: 'Ban hành', exact: true }).click();
   await expect(page.locator('.roster-status .badge-published')).toHaveText('Đã ban hành phiên bản 1');
 
@@ -189,9 +190,8 @@ test('the roster editor: generate, move by drag and keyboard, swap, a rest viola
   const droppedName = await holder(dropped).textContent();
   await seat(dropped).focus();
   await page.keyboard.press('Delete');
-  await expect(page.locator('.roster-status')).toContainText('Có thay đổi chưa ban hành');
-  await page.getByRole('button', { name: 'Ban hành…' }).click();
-  const publish2 = page.getByRole('dialog', { name: 'Ban hành phiên bản 2' });
+  await expect(roster.status).toContainText('Có thay đổi chưa ban hành');
+  const publish2 = await roster.openPublish(2);
   await expect(publish2).toContainText('0 vi phạm quy tắc và 1 chỗ trống');
   await publish2.getByRole('button', { name: 'Ban hành', exact: true }).click();
   await expect(page.locator('.roster-status .badge-published')).toHaveText('Đã ban hành phiên bản 2');
@@ -210,7 +210,7 @@ test('the roster editor: generate, move by drag and keyboard, swap, a rest viola
 
   // Everything was saved as it went: a reload shows the same roster.
   await page.reload();
-  await page.getByRole('button', { name: 'Theo ngày' }).click();
+  await roster.byDay();
   await expect(seat(dropped)).toContainText('Trống');
   await expect(holder(pinned)).toHaveText(leader!);
 });
@@ -220,38 +220,39 @@ test('Tạo lịch over hand edits or a published roster asks: cancel keeps it, 
   await page.setViewportSize({ width: 1366, height: 768 });
   const plan = await createTetPlan(app.services());
   await app.open(`#/roster/${plan.id}`);
-  await page.getByRole('button', { name: 'Theo ngày' }).click();
-  const saved = () => expect(page.locator('.save-state')).toHaveText('✓ Đã lưu');
+  const roster = new RosterPage(page, plan);
+  await roster.byDay();
+  const saved = () => roster.expectSaved();
   const stored = () => app.services().plans.get(plan.id).assignments;
   const ask = page.getByRole('dialog', { name: 'Tạo lại toàn bộ lịch?' });
   const changedFrom = (before: readonly { seatId: string; staffId: string }[]) => () => stored().some((x) => before.find((y) => y.seatId === x.seatId)?.staffId !== x.staffId);
 
   // An empty roster, then the generator's own roster untouched: redrawn at once, nothing to lose.
-  await page.getByRole('button', { name: 'Tạo lịch' }).click();
+  await roster.generate();
   await expect(page.getByText(/Đã xếp \d+\/\d+ chỗ/)).toBeVisible();
   await saved();
   const first = stored();
-  await page.getByRole('button', { name: 'Tạo lịch' }).click();
+  await roster.generate();
   await expect.poll(changedFrom(first), { message: 'a second run redraws without asking' }).toBe(true);
   await expect(ask).toHaveCount(0);
   await saved();
 
   // One seat emptied by hand: now Tạo lịch asks, and Huỷ leaves the roster as it is.
   const emptied = stored().find((x) => x.seatId.startsWith('2026-02-15/'))!;
-  await page.locator(`[data-seat-id="${emptied.seatId}"]`).focus();
+  await roster.seatOf(emptied.seatId).focus();
   await page.keyboard.press('Delete');
   await saved();
   const edited = stored();
   expect(edited.find((x) => x.seatId === emptied.seatId)).toBeUndefined();
-  await page.getByRole('button', { name: 'Tạo lịch' }).click();
+  await roster.generate();
   await expect(ask).toContainText(`Lịch đang có ${edited.length} chỗ đã xếp chưa khoá`);
   await ask.getByRole('button', { name: 'Huỷ' }).click();
   await expect(ask).toHaveCount(0);
-  await expect(page.locator(`[data-seat-id="${emptied.seatId}"]`)).toContainText('Trống');
+  await expect(roster.seatOf(emptied.seatId)).toContainText('Trống');
   expect(stored()).toEqual(edited);
 
   // From the keyboard: the safe choice has the focus, Tab goes round inside the dialog, Escape cancels.
-  await page.getByRole('button', { name: 'Tạo lịch' }).click();
+  await roster.generate();
   await expect(ask.getByRole('button', { name: 'Điền chỗ trống' })).toBeFocused();
   const inDialog: boolean[] = [];
   for (let i = 0; i < 5; i++) {
@@ -267,7 +268,7 @@ test('Tạo lịch over hand edits or a published roster asks: cancel keeps it, 
   expect(stored()).toEqual(edited);
 
   // Only fill empty seats: every seat placed stays with its person, the emptied one is filled again.
-  await page.getByRole('button', { name: 'Tạo lịch' }).click();
+  await roster.generate();
   await ask.getByRole('button', { name: 'Điền chỗ trống' }).click();
   await expect.poll(() => stored().some((x) => x.seatId === emptied.seatId), { message: 'the emptied seat is filled' }).toBe(true);
   await saved();
@@ -275,33 +276,33 @@ test('Tạo lịch over hand edits or a published roster asks: cancel keeps it, 
   for (const x of edited) expect(filled.find((y) => y.seatId === x.seatId)?.staffId).toBe(x.staffId);
 
   // Published: even the generator's own roster is asked about, since staff would receive the changes.
-  await page.getByRole('button', { name: 'Ban hành…' }).click();
-  await page.getByRole('dialog', { name: 'Ban hành phiên bản 1' }).getByRole('button', { name: 'Ban hành', exact: true }).click();
+  await (await roster.openPublish(1)).getByRole('button', { name: 'Ban hành', exact: true }).click();
   await expect(page.locator('.roster-status .badge-published')).toHaveText('Đã ban hành phiên bản 1');
-  await page.getByRole('button', { name: 'Tạo lịch' }).click();
+  await roster.generate();
   await expect(ask).toContainText('Lịch này đã ban hành');
   await expect(ask.getByRole('button', { name: 'Điền chỗ trống' })).toBeVisible();
   await page.screenshot({ path: shot('roster-regenerate-ask') });
   await ask.getByRole('button', { name: 'Tạo lại toàn bộ' }).click();
   await expect.poll(changedFrom(filled), { message: 'redraw all replaces unlocked seats' }).toBe(true);
   await saved();
-  await expect(page.locator('.roster-status')).toContainText('Có thay đổi chưa ban hành');
+  await expect(roster.status).toContainText('Có thay đổi chưa ban hành');
 });
 
 test('edits are saved even when the page closes at once, and a change made elsewhere is reloaded, not overwritten', async ({ app }) => {
   const { page } = app;
   const plan = await createTetPlan(app.services());
   await app.open(`#/roster/${plan.id}`);
-  const seat = (id: string) => page.locator(`[data-seat-id="${id}"]`);
-  const picker = page.getByRole('dialog', { name: 'Chọn người trực' });
+  const roster = new RosterPage(page, plan);
+  const seat = (id: string) => roster.seatOf(id);
+  const picker = roster.picker;
   const leaderSeat = '2026-02-14/sang/lanh-dao';
 
   // Picked, then the page goes away before the autosave's delay: the pending write leaves on unload.
   await seat(leaderSeat).click();
   await picker.locator('.candidate').first().click();
-  const leader = await seat(leaderSeat).locator('.seat-name').textContent();
+  const leader = await roster.shownHolder(leaderSeat).textContent();
   await page.reload();
-  await expect(seat(leaderSeat).locator('.seat-name')).toHaveText(leader!);
+  await expect(roster.shownHolder(leaderSeat)).toHaveText(leader!);
   const saved = app.services().plans.get(plan.id).assignments;
   expect(saved).toHaveLength(1);
 
@@ -319,6 +320,6 @@ test('edits are saved even when the page closes at once, and a change made elsew
   await expect(warning).toContainText('Kế hoạch này vừa được thay đổi ở nơi khác');
   await page.screenshot({ path: shot('roster-changed-elsewhere') });
   await warning.getByRole('button', { name: 'Tải lại' }).click();
-  await expect(seat(leaderSeat).locator('.seat-name')).toHaveText(leader!);
+  await expect(roster.shownHolder(leaderSeat)).toHaveText(leader!);
   await expect(warning).toHaveCount(0);
 });

@@ -4,6 +4,7 @@ import { generateRoster } from '../../shared/roster/generate';
 import { SAMPLE_STAFF } from '../../shared/staff/sample';
 import { createTetPlan } from '../helpers/tet-plan';
 import { expect, test } from './harness/fixtures';
+import { RosterPage } from './harness/pages/roster-page';
 import { DEFAULT_SKILLS } from '../../shared/staff/schema';
 
 const shot = (name: string) => `artifacts/screenshots/${name}.png`;
@@ -25,6 +26,9 @@ async function expectWholePeriodShown(page: Page) {
   const box = (await wrap.boundingBox())!;
   expect(box.x + box.width).toBeLessThanOrEqual(viewport.width);
   expect(box.y + box.height).toBeLessThanOrEqual(viewport.height);
+  // A short name cut to "Tuấn…" loses the initial that tells two Tuấns apart.
+  const cut = await wrap.locator('.seat-name').evaluateAll((names) => names.filter((n) => n.scrollWidth > n.clientWidth).map((n) => n.textContent));
+  expect(cut, `no short name cut off at ${viewport.width} px`).toEqual([]);
 }
 
 test('the whole Tết on one screen, filled by typing names: Enter, Tab, Delete, paste, a rule-breaking choice confirmed, undo, a locked seat explained', async ({ app }) => {
@@ -32,10 +36,11 @@ test('the whole Tết on one screen, filled by typing names: Enter, Tab, Delete,
   await page.setViewportSize({ width: 1366, height: 768 });
   const plan = await createTetPlan(app.services());
   await app.open(`#/roster/${plan.id}`);
-  const seat = (id: string): Locator => page.locator(`[data-seat-id="${id}"]`);
+  const roster = new RosterPage(page, plan);
+  const seat = (id: string): Locator => roster.seatOf(id);
   const stored = () => app.services().plans.get(plan.id);
   const holderOf = (seatId: string) => stored().assignments.find((a) => a.seatId === seatId)?.staffId;
-  const saved = () => expect(page.locator('.save-state')).toHaveText('✓ Đã lưu');
+  const saved = () => roster.expectSaved();
   const typer = page.getByRole('combobox');
   const options = page.locator('.seat-typer-list [role="option"]');
 
@@ -43,7 +48,7 @@ test('the whole Tết on one screen, filled by typing names: Enter, Tab, Delete,
   const grid = page.getByRole('table', { name: 'Lịch trực cả kỳ: ngày theo cột, mỗi chỗ một dòng' });
   await expect(grid).toBeVisible();
   await expect(grid.locator('thead .day-header')).toHaveCount(11);
-  await expect(grid.locator('[data-seat-id]')).toHaveCount(planToProblem(plan, DEFAULT_SKILLS).seats.length);
+  await expect(roster.allSeats(grid)).toHaveCount(planToProblem(plan, DEFAULT_SKILLS).seats.length);
   await expect(grid.locator('th[data-date="2026-02-17"] .mark-mung-1')).toBeVisible();
   await expectWholePeriodShown(page);
 
@@ -54,7 +59,7 @@ test('the whole Tết on one screen, filled by typing names: Enter, Tab, Delete,
   await expect(typer).toHaveValue('bao');
   await expect(options.first()).toContainText('Trần Quốc Bảo');
   await page.keyboard.press('Enter');
-  await expect(seat(`${first}/lanh-dao`).locator('.seat-name')).toHaveText('Bảo T.');
+  await expect(roster.shownHolder(`${first}/lanh-dao`)).toHaveText('Bảo T.');
   await expect(seat(`${first}/lanh-dao`)).toHaveAttribute('title', /Trần Quốc Bảo/);
   await expect(seat(`${first}/ky-thuat-attt`)).toBeFocused();
 
@@ -73,7 +78,7 @@ test('the whole Tết on one screen, filled by typing names: Enter, Tab, Delete,
   await expect(options.first()).toContainText('Hoàng Thị Mai');
   await expect(options.first()).not.toHaveClass(/unavailable/);
   await page.keyboard.press('Tab');
-  await expect(seat(`${first}/ky-thuat-attt`).locator('.seat-name')).toHaveText('Mai H.');
+  await expect(roster.shownHolder(`${first}/ky-thuat-attt`)).toHaveText('Mai H.');
   await expect(seat(`${first}/ky-thuat`)).toBeFocused();
   await page.keyboard.press('Tab');
   await expect(seat('2026-02-13/dem/lanh-dao')).toBeFocused();
@@ -98,7 +103,7 @@ test('the whole Tết on one screen, filled by typing names: Enter, Tab, Delete,
   const warning = page.getByRole('alertdialog', { name: 'Thay đổi này vi phạm quy tắc bắt buộc' });
   await expect(warning).toContainText('Trần Quốc Bảo nghỉ giữa hai ca chỉ 0 giờ');
   await warning.getByRole('button', { name: 'Vẫn thay đổi' }).click();
-  await expect(seat('2026-02-13/dem/lanh-dao').locator('.seat-name')).toHaveText('Bảo T.');
+  await expect(roster.shownHolder('2026-02-13/dem/lanh-dao')).toHaveText('Bảo T.');
   await expect(seat('2026-02-13/dem/ky-thuat-attt')).toBeFocused();
   await page.keyboard.press('Control+z');
   await expect(seat('2026-02-13/dem/lanh-dao')).toContainText('Trống');
@@ -108,7 +113,7 @@ test('the whole Tết on one screen, filled by typing names: Enter, Tab, Delete,
   await page.keyboard.press('Delete');
   await expect(seat(`${first}/ky-thuat-attt`)).toContainText('Trống');
   await page.keyboard.press('Control+z');
-  await expect(seat(`${first}/ky-thuat-attt`).locator('.seat-name')).toHaveText('Mai H.');
+  await expect(roster.shownHolder(`${first}/ky-thuat-attt`)).toHaveText('Mai H.');
 
   // A column of names pasted from a spreadsheet fills the seats from the focused one on, as one edit.
   const morning = '2026-02-14/sang';
@@ -116,14 +121,14 @@ test('the whole Tết on one screen, filled by typing names: Enter, Tab, Delete,
   await page.evaluate(() => navigator.clipboard.writeText('Phạm Minh Tuấn\r\nngo quang huy\r\nTrịnh Văn Đông\r\n'));
   await seat(`${morning}/lanh-dao`).focus();
   await page.keyboard.press('Control+v');
-  await expect(seat(`${morning}/lanh-dao`).locator('.seat-name')).toHaveText('Tuấn P.');
-  await expect(seat(`${morning}/ky-thuat-attt`).locator('.seat-name')).toHaveText('Huy N.');
-  await expect(seat(`${morning}/ky-thuat`).locator('.seat-name')).toHaveText('Đông T.');
+  await expect(roster.shownHolder(`${morning}/lanh-dao`)).toHaveText('Tuấn P.');
+  await expect(roster.shownHolder(`${morning}/ky-thuat-attt`)).toHaveText('Huy N.');
+  await expect(roster.shownHolder(`${morning}/ky-thuat`)).toHaveText('Đông T.');
   await expect(seat('2026-02-14/chieu/lanh-dao')).toBeFocused();
   await page.keyboard.press('Control+z');
-  await expect(grid.locator(`[data-seat-id^="${morning}/"] .seat-name`)).toHaveCount(0);
+  await expect(roster.heldSeats('Ca sáng', '2026-02-14')).toHaveCount(0);
   await page.keyboard.press('Control+y');
-  await expect(grid.locator(`[data-seat-id^="${morning}/"] .seat-name`)).toHaveCount(3);
+  await expect(roster.heldSeats('Ca sáng', '2026-02-14')).toHaveCount(3);
   await saved();
   expect([`${morning}/lanh-dao`, `${morning}/ky-thuat-attt`, `${morning}/ky-thuat`].map(holderOf)).toEqual([idOf('Phạm Minh Tuấn'), idOf('Ngô Quang Huy'), idOf('Trịnh Văn Đông')]);
 
@@ -147,14 +152,14 @@ test('the whole Tết on one screen, filled by typing names: Enter, Tab, Delete,
   await expect(lockedNotice).toHaveCount(0);
   await seat(`${morning}/lanh-dao`).dragTo(seat(`${first}/lanh-dao`));
   await expect(lockedNotice).toHaveCount(1);
-  await expect(seat(`${first}/lanh-dao`).locator('.seat-name')).toHaveText('Bảo T.');
-  await expect(seat(`${morning}/lanh-dao`).locator('.seat-name')).toHaveText('Tuấn P.');
+  await expect(roster.shownHolder(`${first}/lanh-dao`)).toHaveText('Bảo T.');
+  await expect(roster.shownHolder(`${morning}/lanh-dao`)).toHaveText('Tuấn P.');
   await saved();
   expect(stored().assignments.find((a) => a.seatId === `${first}/lanh-dao`)).toMatchObject({ staffId: idOf('Trần Quốc Bảo'), locked: true });
 
   // Filled by the generator, the whole period still fits at 1366×768, at 1920×1080 and at 1024 px.
   await page.getByRole('button', { name: 'Điền chỗ trống' }).click();
-  await expect(page.locator('.seat-empty')).toHaveCount(0);
+  await expect(roster.emptySeats()).toHaveCount(0);
   await page.mouse.move(0, 0);
   await expectWholePeriodShown(page);
   await page.screenshot({ path: shot('roster-compact-1366') });
@@ -162,8 +167,8 @@ test('the whole Tết on one screen, filled by typing names: Enter, Tab, Delete,
   await expectWholePeriodShown(page);
   await page.screenshot({ path: shot('roster-compact-1920') });
   await page.setViewportSize({ width: 1024, height: 768 });
-  await expectWholePeriodShown(page);
   await page.screenshot({ path: shot('roster-compact-1024') });
+  await expectWholePeriodShown(page);
 });
 
 test('a name typed with Ctrl+Enter gives every unlocked shift of the seat’s person to the one chosen, as one undo step', async ({ app }) => {
@@ -179,11 +184,12 @@ test('a name typed with Ctrl+Enter gives every unlocked shift of the seat’s pe
   const [kept, ...given] = his;
   await services.plans.update(plan.id, { assignments: assignments.map((a) => (a.seatId === kept ? { ...a, locked: true } : a)) });
   await app.open(`#/roster/${plan.id}`);
+  const roster = new RosterPage(page, plan);
   const stored = () => app.services().plans.get(plan.id).assignments;
   const holders = (seats: readonly string[]) => seats.map((id) => stored().find((a) => a.seatId === id)?.staffId);
-  const saved = () => expect(page.locator('.save-state')).toHaveText('✓ Đã lưu');
+  const saved = () => roster.expectSaved();
 
-  await page.locator(`[data-seat-id="${given[0]}"]`).focus();
+  await roster.seatOf(given[0]!).focus();
   await page.keyboard.type('ba');
   await expect(page.locator('.seat-typer-hint')).toHaveText('Ctrl+Enter — giao mọi ca chưa khoá của Vũ Hoàng Long cho người được chọn');
   await expect(page.locator('.seat-typer-list [aria-selected="true"]')).toContainText('Trần Quốc Bảo');
@@ -191,16 +197,16 @@ test('a name typed with Ctrl+Enter gives every unlocked shift of the seat’s pe
   await page.keyboard.press('Control+Enter');
   // Taking them all may break a rule (rest, nights): the same confirmation as for one seat.
   const warning = page.getByRole('alertdialog', { name: 'Thay đổi này vi phạm quy tắc bắt buộc' });
-  await expect(page.locator(`[data-seat-id="${given[0]}"] .seat-name`, { hasText: 'Bảo T.' }).or(warning)).toBeVisible();
+  await expect(roster.shownHolder(given[0]!).filter({ hasText: 'Bảo T.' }).or(warning)).toBeVisible();
   if (await warning.isVisible()) await warning.getByRole('button', { name: 'Vẫn thay đổi' }).click();
-  await expect(page.locator(`[data-seat-id="${given[0]}"] .seat-name`)).toHaveText('Bảo T.');
+  await expect(roster.shownHolder(given[0]!)).toHaveText('Bảo T.');
   await saved();
   expect(holders(given)).toEqual(given.map(() => idOf('Trần Quốc Bảo')));
   expect(holders([kept!])).toEqual([long]);
   expect(stored()).toHaveLength(assignments.length);
 
   await page.keyboard.press('Control+z');
-  await expect(page.locator(`[data-seat-id="${given[0]}"] .seat-name`)).toHaveText('Long V.');
+  await expect(roster.shownHolder(given[0]!)).toHaveText('Long V.');
   await saved();
   expect(holders(his)).toEqual(his.map(() => long));
 });

@@ -75,8 +75,9 @@ export const TET_STAFF: StaffMember[] = [
  * listed in `empty`, published as version 1 at `publishedAt`.
  */
 export function tetRoster(options: { publishedAt?: string; empty?: string[]; window?: DutyWindow; name?: string } = {}): Plan {
-  const { window, name } = options;
-  const base = tetPlan({ staff: TET_STAFF, ...(window ? { window } : {}), ...(name ? { name } : {}) });
+  // The short name and no subject: mail subjects, reminders and papers read "Trực Tết Bính Ngọ 2026".
+  const { window, name = 'Trực Tết Bính Ngọ 2026' } = options;
+  const base = tetPlan({ staff: TET_STAFF, name, subject: '', ...(window ? { window } : {}) });
   const shifts = expandShifts(base);
   const turn = new Map<string, number>();
   const pick = (pool: string[]) => {

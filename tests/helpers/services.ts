@@ -50,7 +50,7 @@ export interface TempServices {
   dataDir: string;
   clock: FakeClock;
   ids: IdGenerator;
-  /** New services over the same folder, clock and ids, as after an app restart; `changes` replace adapters. */
+  /** New services over the same folder, clock and ids, as after an app restart; `changes` replace any of them (another process: its own `ids`). */
   restart(changes?: Partial<ServiceOptions>): Services;
 }
 
@@ -59,6 +59,6 @@ export function tempServices({ now, ...options }: TempServicesOptions = {}): Tem
   const dataDir = options.dataDir ?? tempDir();
   const clock = options.clock ?? fakeClock(now === undefined ? undefined : new Date(now));
   const ids = options.ids ?? sequentialIds();
-  const build = (changes: Partial<ServiceOptions> = {}) => buildServices({ ...options, ...changes, dataDir, clock, ids });
+  const build = (changes: Partial<ServiceOptions> = {}) => buildServices({ ...options, dataDir, clock, ids, ...changes });
   return { services: build(), dataDir, clock, ids, restart: build };
 }

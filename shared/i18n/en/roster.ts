@@ -41,6 +41,7 @@ export const enRoster: Record<keyof typeof viRoster, string> = {
   'roster.grid.day': 'Day',
   'roster.grid.lunar': 'Lunar {date}',
   'roster.grid.empty': 'Empty',
+  'roster.grid.seat': '{shift} {date}, seat {index} ({seat}): {holder}',
   'roster.grid.locked': 'Locked',
   'roster.grid.problem': 'Has a violation',
   'roster.grid.lockDay': 'Lock the whole day {date}',

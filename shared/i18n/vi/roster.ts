@@ -39,6 +39,7 @@ export const viRoster = {
   'roster.grid.day': 'Ngày',
   'roster.grid.lunar': 'Âm lịch {date}',
   'roster.grid.empty': 'Trống',
+  'roster.grid.seat': '{shift} {date}, chỗ {index} ({seat}): {holder}',
   'roster.grid.locked': 'Đã khoá',
   'roster.grid.problem': 'Có vi phạm',
   'roster.grid.lockDay': 'Khoá cả ngày {date}',

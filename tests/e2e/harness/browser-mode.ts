@@ -3,14 +3,14 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { randomIds, type Clock } from '../../../electron/services/adapters';
-import { createServices, type Services } from '../../../electron/services/app';
-import { confFactory } from '../../../electron/services/store/conf-factory';
+import type { Services } from '../../../electron/services/app';
 import { watchDataFolder } from '../../../electron/services/store/folder-watch';
 import { EventStreams } from '../../../electron/web/event-stream';
 import { memorySecrets } from '../../../electron/web/secrets';
 import { startBrowserServer, type BrowserServer } from '../../../electron/web/server';
 import { LaunchSessions } from '../../../electron/web/sessions';
 import { webNotifier } from '../../../electron/web/web-notifier';
+import { buildServices } from '../../helpers/build-services';
 import { tickingClock } from '../../helpers/clock';
 import { TEST_NOW } from './fixtures';
 
@@ -35,15 +35,15 @@ export const test = base.extend<{ browserMode: BrowserMode }>({
     await page.clock.install({ time: clock.origin });
     const streams = new EventStreams();
     const printed: string[] = [];
-    const services = createServices({
+    const services = buildServices({
       dataDir,
-      confFactory,
       clock,
       ids: randomIds,
       events: streams,
       notifier: webNotifier(streams, (line) => printed.push(line)),
       secrets: memorySecrets(),
       mode: 'browser',
+      logger: console,
     });
     const server = await startBrowserServer({ registry: services.registry, rendererRoot: resolve('dist/renderer'), sessions: new LaunchSessions(clock), events: streams });
     const watcher = watchDataFolder(dataDir, services.ctx.events);

@@ -3,8 +3,8 @@ import { resolve } from 'node:path';
 import { eventChannel } from '../../../shared/api/bridge';
 import type { AppEventName, AppEvents } from '../../../shared/api/events';
 import { randomIds, type Clock, type FolderPicker, type SecretBox } from '../../../electron/services/adapters';
-import { createServices, type Services } from '../../../electron/services/app';
-import { confFactory } from '../../../electron/services/store/conf-factory';
+import type { Services } from '../../../electron/services/app';
+import { buildServices } from '../../helpers/build-services';
 
 const BRIDGE_SCRIPT = resolve('dist/test/browser-bridge.js');
 
@@ -26,13 +26,14 @@ export function memorySecrets(): SecretBox {
 /** Builds the real services over a data folder, with their events delivered into the page. */
 export function servicesForPage(page: Page, dataDir: string, clock: Clock, secrets: SecretBox = memorySecrets(), folderPicker?: FolderPicker): () => Services {
   return () =>
-    createServices({
+    buildServices({
       dataDir,
       folderPicker,
-      confFactory,
       clock,
       ids: randomIds,
       secrets,
+      // A failing handler's stack belongs in the browser test's output.
+      logger: console,
       events: {
         emit<E extends AppEventName>(event: E, payload: AppEvents[E]) {
           // globalThis, not window: this file is also type-checked with the Node libraries (the bench).

@@ -1,9 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { noEvents, type SecretBox } from '../../../electron/services/adapters';
-import { createServices } from '../../../electron/services/app';
-import { confFactory } from '../../../electron/services/store/conf-factory';
+import type { SecretBox } from '../../../electron/services/adapters';
 import { recordingEvents, sequentialIds, tempServices } from '../../helpers/services';
 import { watchDataFolder } from '../../../electron/services/store/folder-watch';
 import { browserCommand } from '../../../electron/web/open-browser';
@@ -37,8 +35,9 @@ describe('browser mode’s stand-ins for the desktop', () => {
 
   it('a mail password set in browser mode without a keyring is asked for again after a restart', async () => {
     const box = memorySecrets();
-    const { dataDir, clock } = tempServices();
-    const server = (secrets: SecretBox) => createServices({ dataDir, confFactory, clock, ids: sequentialIds(), events: noEvents, secrets, mode: 'browser' }, { error: () => {} });
+    const { dataDir, restart } = tempServices({ mode: 'browser' });
+    // Each server is a new process: its own ids, and the secret store it was given.
+    const server = (secrets: SecretBox) => restart({ secrets, ids: sequentialIds() });
     expect((await server(box).mailSettings.update({ host: 'smtp.example.vn', password: 'bí-mật' })).hasPassword).toBe(true);
     expect(server(box).mailSettings.view().hasPassword).toBe(true);
     // The next server's memory is empty: the form asks for the password again.

@@ -2,8 +2,6 @@ import { readFileSync } from 'node:fs';
 import ICAL from 'ical.js';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { systemTimer, type EventSink } from '../../../electron/services/adapters';
-import { createServices, type Services } from '../../../electron/services/app';
-import { confFactory } from '../../../electron/services/store/conf-factory';
 import { countOutcomes, type CaldavPublishResult, type ObjectOutcome } from '../../../shared/caldav/result';
 import { personCalendars, rosterCalendar } from '../../../shared/export/ics/roster-calendars';
 import { exportSource } from '../../../shared/export/source';
@@ -12,7 +10,7 @@ import { publish, storePlan } from '../../helpers/publish';
 import { readWithPythonCaldav, editWithPythonCaldav, startRadicale, type ReadCalendar, type TestRadicale } from '../../helpers/radicale';
 import { tetRoster } from '../../helpers/reminders';
 import { fakeSecretBox } from '../../helpers/secrets';
-import { fakeClock, sequentialIds, tempDir } from '../../helpers/services';
+import { tempServices } from '../../helpers/services';
 
 const UNIT_EMAIL = 'ttcntt@stttt.example.vn';
 let radicale: TestRadicale;
@@ -23,21 +21,13 @@ beforeAll(async () => {
 afterAll(() => radicale?.stop());
 
 async function rig(options: { events?: EventSink; now?: string } = {}) {
-  const dataDir = tempDir();
-  const clock = fakeClock(options.now ?? '2026-02-02T02:00:00.000Z');
-  const services: Services = createServices(
-    {
-      dataDir,
-      confFactory,
-      clock,
-      ids: sequentialIds(),
-      events: options.events ?? { emit: () => {} },
-      timer: systemTimer,
-      secrets: fakeSecretBox,
-      caldav: { retryDelaysMs: [20, 50] },
-    },
-    { error: () => {} },
-  );
+  const { services, dataDir, clock } = tempServices({
+    now: options.now ?? '2026-02-02T02:00:00.000Z',
+    ...(options.events ? { events: options.events } : {}),
+    timer: systemTimer,
+    secrets: fakeSecretBox,
+    caldav: { retryDelaysMs: [20, 50] },
+  });
   await services.settings.update({ organisation: { unitEmail: UNIT_EMAIL } });
   await services.caldavSettings.update({ url: radicale.url, user: radicale.user, password: radicale.password });
   return { services, dataDir, clock };

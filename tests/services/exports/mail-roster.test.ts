@@ -1,9 +1,7 @@
 import { readFileSync } from 'node:fs';
 import ICAL from 'ical.js';
 import { describe, expect, it } from 'vitest';
-import { noEvents, noSecrets, type SecretBox } from '../../../electron/services/adapters';
-import { createServices, type Services } from '../../../electron/services/app';
-import { confFactory } from '../../../electron/services/store/conf-factory';
+import { noSecrets, type SecretBox } from '../../../electron/services/adapters';
 import { AppError } from '../../../shared/errors/app-error';
 import { personCalendars, personEvents } from '../../../shared/export/ics/roster-calendars';
 import { exportSource } from '../../../shared/export/source';
@@ -13,7 +11,7 @@ import type { StaffMember } from '../../../shared/staff/schema';
 import { leaves, type MimePart } from '../../helpers/mime';
 import { publish, storePlan } from '../../helpers/publish';
 import { FakeTimer, tetRoster } from '../../helpers/reminders';
-import { fakeClock, sequentialIds, tempDir } from '../../helpers/services';
+import { fakeClock, tempServices } from '../../helpers/services';
 import { parseWithPythonIcalendar } from '../../helpers/python-icalendar';
 import { fakeSecretBox as fakeBox } from '../../helpers/secrets';
 import { startSmtp, type Received, type TestSmtp } from '../../helpers/smtp';
@@ -22,10 +20,9 @@ const PASSWORD = 'Mật-khẩu-SMTP-2026!';
 const UNIT_EMAIL = 'ttcntt@stttt.example.vn';
 
 async function mailRig(smtp: TestSmtp, secrets: SecretBox = fakeBox) {
-  const dataDir = tempDir();
   const clock = fakeClock('2026-02-02T02:00:00.000Z');
   const timer = new FakeTimer(clock);
-  const services: Services = createServices({ dataDir, confFactory, clock, ids: sequentialIds(), events: noEvents, timer, secrets }, { error: () => {} });
+  const { services, dataDir } = tempServices({ clock, timer, secrets });
   await services.settings.update({ organisation: { unitEmail: UNIT_EMAIL } });
   await services.mailSettings.update({ host: '127.0.0.1', port: smtp.port, security: 'none', user: 'lichtruc', senderName: 'Lịch Trực TTCNTT', senderAddress: 'lichtruc@ttcntt.example.vn' });
   return { services, dataDir, clock, timer };

@@ -1,15 +1,13 @@
 import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { createServices, type Services } from '../../../electron/services/app';
-import { noEvents } from '../../../electron/services/adapters';
-import { confFactory } from '../../../electron/services/store/conf-factory';
 import { READINESS_SCHEMA_VERSION } from '../../../shared/readiness/schema';
 import { tetPlan } from '../../helpers/tet-plan';
 import { vn } from '../../helpers/clock';
 import { storePlan } from '../../helpers/publish';
-import { FakeTimer, RecordingMailer, RecordingNotifier, TET_STAFF, tetRoster } from '../../helpers/reminders';
-import { fakeClock, sequentialIds, tempDir, tempServices, type FakeClock } from '../../helpers/services';
+import { TET_STAFF, tetRoster } from '../../helpers/reminders';
+import { reminderServices } from '../../helpers/reminder-services';
+import { tempServices } from '../../helpers/services';
 import { say } from '../../../shared/i18n';
 import { inVietnamese } from '../../helpers/said';
 
@@ -111,14 +109,9 @@ describe('the readiness service over a real store', () => {
 
 describe('readiness reminders through the reminder engine', () => {
   async function rig(start: string) {
-    const dataDir = tempDir();
-    const clock: FakeClock = fakeClock(new Date(vn(start)));
-    const timer = new FakeTimer(clock);
-    const mailer = new RecordingMailer();
-    const notifier = new RecordingNotifier();
-    const ids = sequentialIds();
-    const build = (): Services => createServices({ dataDir, confFactory, clock, ids, events: noEvents, timer, notifier, mailer }, { error: () => {} });
-    let services = build();
+    const env = reminderServices({ now: vn(start) });
+    const { clock, timer, mailer, notifier } = env;
+    let services = env.services;
     await services.mailSettings.update({ host: 'smtp.ttcntt.example.vn', senderAddress: 'lichtruc@ttcntt.example.vn' });
     await storePlan(services, draft());
     return {
@@ -128,7 +121,7 @@ describe('readiness reminders through the reminder engine', () => {
       s: () => services,
       async restart() {
         services.reminders.engine.stop();
-        services = build();
+        services = env.restart();
         await services.reminders.engine.start();
       },
       run: (untilVn: string) => timer.runUntil(vn(untilVn), () => services.reminders.engine.idle()),

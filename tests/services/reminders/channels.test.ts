@@ -2,10 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { planInput } from '../../helpers/plans';
 import { storePlan } from '../../helpers/publish';
 import { RecordingNotifier, tetRoster } from '../../helpers/reminders';
-import { createServices } from '../../../electron/services/app';
-import { confFactory } from '../../../electron/services/store/conf-factory';
-import { noEvents } from '../../../electron/services/adapters';
-import { fakeClock, sequentialIds, tempDir, tempServices } from '../../helpers/services';
+import { tempServices } from '../../helpers/services';
 
 describe('reminder channels', () => {
   it('sets the one reminder setting of a published plan, and refuses a draft without changing it', async () => {
@@ -24,7 +21,7 @@ describe('reminder channels', () => {
 
   it('shows a test notification through the injected notifier', async () => {
     const notifier = new RecordingNotifier();
-    const services = createServices({ dataDir: tempDir(), confFactory, clock: fakeClock(), ids: sequentialIds(), events: noEvents, notifier }, { error: () => {} });
+    const { services } = tempServices({ notifier });
     expect(await services.registry.dispatch('reminders:testNotification', undefined)).toEqual({ ok: true, data: { shown: true } });
     expect(notifier.shown.map((n) => n.title)).toEqual(['Lịch Trực — thông báo thử']);
   });

@@ -1,12 +1,12 @@
 import { describe, expect, it } from 'vitest';
-import { createServices, type Services } from '../../../electron/services/app';
-import { confFactory } from '../../../electron/services/store/conf-factory';
+import type { Services } from '../../../electron/services/app';
 import type { LogEntry, Reminder } from '../../../shared/reminders/schema';
 import { vn } from '../../helpers/clock';
 import { publish, storePlan } from '../../helpers/publish';
 import { FakeTimer, RecordingMailer, RecordingNotifier, tetRoster } from '../../helpers/reminders';
-import { fakeClock, sequentialIds, tempDir, type FakeClock } from '../../helpers/services';
-import { noEvents, type Notifier } from '../../../electron/services/adapters';
+import { reminderServices } from '../../helpers/reminder-services';
+import type { FakeClock } from '../../helpers/services';
+import type { Notifier } from '../../../electron/services/adapters';
 import type { Mailer } from '../../../electron/services/adapters';
 
 interface Rig {
@@ -23,23 +23,17 @@ interface Rig {
 }
 
 async function rig(start: string): Promise<Rig> {
-  const dataDir = tempDir();
-  const clock = fakeClock(new Date(vn(start)));
-  const timer = new FakeTimer(clock);
-  const notifier = new RecordingNotifier();
-  const mailer = new RecordingMailer();
-  const ids = sequentialIds();
-  const build = (overrides: { notifier?: Notifier; mailer?: Mailer } = {}) =>
-    createServices({ dataDir, confFactory, clock, ids, events: noEvents, timer, notifier: overrides.notifier ?? notifier, mailer: overrides.mailer ?? mailer }, { error: () => {} });
+  const env = reminderServices({ now: vn(start) });
+  const { clock, timer, notifier, mailer } = env;
   const r: Rig = {
     clock,
     timer,
     notifier,
     mailer,
-    services: build(),
+    services: env.services,
     async restart(overrides) {
       r.services.reminders.engine.stop();
-      r.services = build(overrides);
+      r.services = env.restart(overrides);
       await r.services.reminders.engine.start();
       return r.services;
     },

@@ -1,12 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { noEvents } from '../../../electron/services/adapters';
-import { createServices } from '../../../electron/services/app';
-import { confFactory } from '../../../electron/services/store/conf-factory';
-import { fakeClock, sequentialIds, tempDir } from '../../helpers/services';
+import { tempServices } from '../../helpers/services';
 import { fakeSecretBox } from '../../helpers/secrets';
 
-const rig = () =>
-  createServices({ dataDir: tempDir(), confFactory, clock: fakeClock('2026-02-02T02:00:00.000Z'), ids: sequentialIds(), events: noEvents, secrets: fakeSecretBox }, { error: () => {} });
+const rig = () => tempServices({ now: '2026-02-02T02:00:00.000Z', secrets: fakeSecretBox }).services;
 
 /** The credential rule SMTP follows too (#12 item 10): never without TLS but to this computer; a password belongs to its host. */
 describe('the CalDAV password is never sent without TLS', () => {

@@ -1,22 +1,14 @@
 import { describe, expect, it } from 'vitest';
-import { noEvents } from '../../../electron/services/adapters';
-import { createServices } from '../../../electron/services/app';
-import { confFactory } from '../../../electron/services/store/conf-factory';
 import type { Plan } from '../../../shared/plan/schema';
 import { storePlan } from '../../helpers/publish';
-import { FakeTimer, RecordingMailer, RecordingNotifier, tetRoster } from '../../helpers/reminders';
-import { fakeClock, sequentialIds, tempDir } from '../../helpers/services';
+import { tetRoster } from '../../helpers/reminders';
+import { reminderServices } from '../../helpers/reminder-services';
 
 const WINDOW = { start: '2026-02-16T06:00', end: '2026-02-17T06:00' };
 
 /** Mail set up, the Tết roster published, and the same roster a second time under another id (a plan file imported twice before re-imports asked). */
 async function twoPlans() {
-  const clock = fakeClock('2026-02-02T02:00:00.000Z');
-  const mailer = new RecordingMailer();
-  const services = createServices(
-    { dataDir: tempDir(), confFactory, clock, ids: sequentialIds(), events: noEvents, timer: new FakeTimer(clock), notifier: new RecordingNotifier(), mailer },
-    { error: () => {} },
-  );
+  const { services, mailer } = reminderServices({ now: '2026-02-02T02:00:00.000Z' });
   await services.mailSettings.update({ host: 'smtp.ttcntt.example.vn', senderAddress: 'lichtruc@ttcntt.example.vn' });
   const first = tetRoster({ window: WINDOW, name: 'Trực Tết Bính Ngọ 2026' });
   const second: Plan = { ...first, id: 'tet-2026-nhap', name: 'Trực Tết (bản nhập)' };

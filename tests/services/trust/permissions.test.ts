@@ -1,15 +1,13 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { noEvents } from '../../../electron/services/adapters';
 import { writeExportFiles } from '../../../electron/cli/files';
 import { fileHostHandlers } from '../../../electron/file-host';
 import { downloadFile } from '../../../shared/api/files';
-import { createServices } from '../../../electron/services/app';
 import { confFactory } from '../../../electron/services/store/conf-factory';
 import type { ConfFactory } from '../../../electron/services/adapters';
 import { planInput } from '../../helpers/plans';
-import { fakeClock, sequentialIds, tempDir, tempServices } from '../../helpers/services';
+import { tempDir, tempServices } from '../../helpers/services';
 import { inVietnamese } from '../../helpers/said';
 
 /** What the operating system answers when the user may not read a file (a folder copied from another account). */
@@ -37,7 +35,7 @@ describe('a store file the app may not read', () => {
     await first.services.settings.update({ organisation: { unitEmail: 'ttcntt@binhson.gov.vn' } });
     const plan = await first.services.plans.create(planInput());
     const before = readFileSync(join(first.dataDir, 'settings.json'), 'utf8');
-    const services = createServices({ dataDir: first.dataDir, confFactory: unreadable('settings'), clock: fakeClock(), ids: sequentialIds(), events: noEvents }, { error: () => {} });
+    const services = first.restart({ confFactory: unreadable('settings') });
 
     const notices = services.startupCheck();
     const exported = await services.registry.dispatch('exports:build', { planId: plan.id, format: 'ics' });
@@ -51,7 +49,7 @@ describe('a store file the app may not read', () => {
   it('is not replaced by defaults when settings are saved', async () => {
     const first = tempServices();
     await first.services.settings.update({ language: 'en' });
-    const services = createServices({ dataDir: first.dataDir, confFactory: unreadable('settings'), clock: fakeClock(), ids: sequentialIds(), events: noEvents }, { error: () => {} });
+    const services = first.restart({ confFactory: unreadable('settings') });
 
     expect(await services.registry.dispatch('settings:update', { thisIsMe: 'nv-01' })).toMatchObject({ ok: false, error: { code: 'FILE_UNREADABLE' } });
     expect(first.restart().settings.get().language).toBe('en');

@@ -1,13 +1,12 @@
 import { existsSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { noEvents } from '../../../electron/services/adapters';
-import { createServices, type Services } from '../../../electron/services/app';
-import { confFactory } from '../../../electron/services/store/conf-factory';
+import type { Services } from '../../../electron/services/app';
 import { vn } from '../../helpers/clock';
 import { storePlan } from '../../helpers/publish';
-import { FakeTimer, RecordingMailer, RecordingNotifier, tetRoster } from '../../helpers/reminders';
-import { fakeClock, sequentialIds, tempDir } from '../../helpers/services';
+import { tetRoster, type RecordingMailer, type RecordingNotifier } from '../../helpers/reminders';
+import { reminderServices } from '../../helpers/reminder-services';
+import { sequentialIds } from '../../helpers/services';
 
 const MINUTE = 60_000;
 
@@ -16,12 +15,10 @@ const MINUTE = 60_000;
  * two computers on a shared folder), on one fake clock, mailing and notifying into one record.
  */
 async function folder(start: string, engines = 1) {
-  const dataDir = tempDir();
-  const clock = fakeClock(new Date(vn(start)));
-  const timer = new FakeTimer(clock);
-  const notifier = new RecordingNotifier();
-  const mailer = new RecordingMailer();
-  const build = () => createServices({ dataDir, confFactory, clock, ids: sequentialIds(), events: noEvents, timer, notifier, mailer }, { error: () => {} });
+  const env = reminderServices({ now: vn(start) });
+  const { dataDir, clock, timer, notifier, mailer } = env;
+  // Each engine is its own process, numbering its ids from the start.
+  const build = () => env.restart({ ids: sequentialIds() });
   let all: Services[] = Array.from({ length: engines }, build);
   await all[0]!.mailSettings.update({ host: 'smtp.ttcntt.example.vn', senderAddress: 'lichtruc@ttcntt.example.vn' });
   await storePlan(all[0]!, tetRoster());

@@ -1,20 +1,12 @@
 import { describe, expect, it } from 'vitest';
-import { noEvents } from '../../../electron/services/adapters';
-import { createServices } from '../../../electron/services/app';
-import { confFactory } from '../../../electron/services/store/conf-factory';
 import { publish, storePlan } from '../../helpers/publish';
-import { FakeTimer, RecordingMailer, RecordingNotifier, tetRoster } from '../../helpers/reminders';
-import { fakeClock, sequentialIds, tempDir } from '../../helpers/services';
+import { tetRoster } from '../../helpers/reminders';
+import { reminderServices } from '../../helpers/reminder-services';
 
 const WINDOW = { start: '2026-02-16T14:00', end: '2026-02-17T14:00' };
 
 async function rig() {
-  const clock = fakeClock('2026-02-02T02:00:00.000Z');
-  const mailer = new RecordingMailer();
-  const services = createServices(
-    { dataDir: tempDir(), confFactory, clock, ids: sequentialIds(), events: noEvents, timer: new FakeTimer(clock), notifier: new RecordingNotifier(), mailer },
-    { error: () => {} },
-  );
+  const { services, mailer } = reminderServices({ now: '2026-02-02T02:00:00.000Z' });
   await services.mailSettings.update({ host: 'smtp.ttcntt.example.vn', senderAddress: 'lichtruc@ttcntt.example.vn' });
   const v1 = tetRoster({ window: WINDOW });
   await storePlan(services, v1);

@@ -1,9 +1,6 @@
 import { readFileSync, writeFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { noEvents } from '../../../electron/services/adapters';
-import { createServices } from '../../../electron/services/app';
-import { confFactory } from '../../../electron/services/store/conf-factory';
-import { fakeClock, sequentialIds, tempDir } from '../../helpers/services';
+import { tempServices } from '../../helpers/services';
 import { fakeSecretBox } from '../../helpers/secrets';
 import { RecordingMailer } from '../../helpers/reminders';
 
@@ -12,8 +9,7 @@ const SERVER = { host: 'smtp.binhson.gov.vn', port: 587, security: 'starttls', u
 
 function rig() {
   const mailer = new RecordingMailer();
-  const dataDir = tempDir();
-  const services = createServices({ dataDir, confFactory, clock: fakeClock('2026-02-02T02:00:00.000Z'), ids: sequentialIds(), events: noEvents, secrets: fakeSecretBox, mailer }, { error: () => {} });
+  const { services, dataDir } = tempServices({ now: '2026-02-02T02:00:00.000Z', secrets: fakeSecretBox, mailer });
   return { services, mailer, dataDir };
 }
 

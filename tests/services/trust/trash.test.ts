@@ -1,23 +1,17 @@
 import { describe, expect, it } from 'vitest';
-import { noEvents } from '../../../electron/services/adapters';
-import { createServices, type Services } from '../../../electron/services/app';
-import { confFactory } from '../../../electron/services/store/conf-factory';
+import type { Services } from '../../../electron/services/app';
 import { vn } from '../../helpers/clock';
 import { storePlan } from '../../helpers/publish';
-import { FakeTimer, RecordingMailer, RecordingNotifier, tetRoster } from '../../helpers/reminders';
-import { fakeClock, sequentialIds, tempDir } from '../../helpers/services';
+import { tetRoster } from '../../helpers/reminders';
+import { reminderServices } from '../../helpers/reminder-services';
 
 const PLAN = 'tet-2026';
 
 /** The published Tết roster with mail set up, reminders running on a fake clock. */
 async function tet() {
-  const dataDir = tempDir();
-  const clock = fakeClock(new Date(vn('2026-02-13T12:00')));
-  const timer = new FakeTimer(clock);
-  const notifier = new RecordingNotifier();
-  const mailer = new RecordingMailer();
-  const build = () => createServices({ dataDir, confFactory, clock, ids: sequentialIds(), events: noEvents, timer, notifier, mailer }, { error: () => {} });
-  let services: Services = build();
+  const env = reminderServices({ now: vn('2026-02-13T12:00') });
+  const { clock, timer, notifier, mailer } = env;
+  let services: Services = env.services;
   await services.mailSettings.update({ host: 'smtp.ttcntt.example.vn', senderAddress: 'lichtruc@ttcntt.example.vn' });
   await storePlan(services, tetRoster());
   await services.reminders.engine.start();
@@ -32,7 +26,7 @@ async function tet() {
     async restart() {
       services.reminders.engine.stop();
       timer.pending.clear();
-      services = build();
+      services = env.restart();
       await services.reminders.engine.start();
     },
   };

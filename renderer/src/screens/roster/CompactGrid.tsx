@@ -49,6 +49,7 @@ export function CompactGrid({ grid, layout, holders, issues, staffById, specialD
             column={grid.columns[line.column]!}
             shiftLines={shiftLines(line.column)}
             seats={layout.cells[i]!}
+            positions={grid.positions}
             holders={holders}
             issues={issues}
             staffById={staffById}

@@ -1,7 +1,7 @@
 import { memo } from 'react';
 import type { Violation } from '../../../../shared/roster/check';
 import type { CompactLine as Line } from '../../../../shared/roster/compact-grid';
-import type { GridColumn } from '../../../../shared/roster/grid';
+import type { GridColumn, SeatPosition } from '../../../../shared/roster/grid';
 import type { RosterAssignment, RosterSeat } from '../../../../shared/roster/problem';
 import type { StaffMember } from '../../../../shared/staff/schema';
 import { useI18n } from '../../i18n/I18nContext';
@@ -14,6 +14,8 @@ export interface CompactLineProps {
   shiftLines: number;
   /** The line's seat on each day, null where that day has none. */
   seats: readonly (RosterSeat | null)[];
+  /** The grid's seat places: a seat's place within its shift names it. */
+  positions: ReadonlyMap<string, SeatPosition>;
   holders: ReadonlyMap<string, RosterAssignment>;
   issues: ReadonlyMap<string, readonly Violation[]>;
   staffById: ReadonlyMap<string, StaffMember>;
@@ -30,7 +32,16 @@ export interface CompactLineProps {
  * objects and the issues of untouched seats as the same lists (issuesBySeat), so identity is enough.
  */
 function sameLine(a: CompactLineProps, b: CompactLineProps): boolean {
-  if (a.line !== b.line || a.seats !== b.seats || a.column !== b.column || a.shiftLines !== b.shiftLines || a.staffById !== b.staffById || a.actions !== b.actions || a.shownPerson !== b.shownPerson)
+  if (
+    a.line !== b.line ||
+    a.seats !== b.seats ||
+    a.column !== b.column ||
+    a.positions !== b.positions ||
+    a.shiftLines !== b.shiftLines ||
+    a.staffById !== b.staffById ||
+    a.actions !== b.actions ||
+    a.shownPerson !== b.shownPerson
+  )
     return false;
   return a.seats.every(
     (seat) =>
@@ -43,7 +54,7 @@ function sameLine(a: CompactLineProps, b: CompactLineProps): boolean {
 }
 
 /** One seat of the pattern across every day of the duty window. */
-export const CompactLine = memo(function CompactLine({ line, column, shiftLines, seats, holders, issues, staffById, tabStop, carriedSeat, shownPerson, actions }: CompactLineProps) {
+export const CompactLine = memo(function CompactLine({ line, column, shiftLines, seats, positions, holders, issues, staffById, tabStop, carriedSeat, shownPerson, actions }: CompactLineProps) {
   const { t } = useI18n();
   return (
     <tr className={line.first ? 'shift-start' : undefined}>
@@ -63,6 +74,8 @@ export const CompactLine = memo(function CompactLine({ line, column, shiftLines,
           <td key={d} className="compact-cell">
             <SeatButton
               seat={seat}
+              shiftLabel={column.label}
+              index={positions.get(seat.id)!.index + 1}
               holder={holder}
               person={holder && staffById.get(holder.staffId)}
               issues={issues.get(seat.id)}

@@ -40,12 +40,14 @@ export const ShiftCell = memo(function ShiftCell({ cell, column, holders, issues
   return (
     <td className={problem ? 'shift-cell has-problem' : 'shift-cell'} data-shift-id={shift.id}>
       {clipped && <div className="shift-clipped">{`${start}–${end}`}</div>}
-      {cell.seats.map((seat) => {
+      {cell.seats.map((seat, i) => {
         const holder = holders.get(seat.id);
         return (
           <SeatButton
             key={seat.id}
             seat={seat}
+            shiftLabel={column.label}
+            index={i + 1}
             holder={holder}
             person={holder && staffById.get(holder.staffId)}
             issues={issues.get(seat.id)}
