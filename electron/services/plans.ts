@@ -173,7 +173,7 @@ export class PlanService {
    * gets a new id.
    */
   async importFile(fileName: string, text: string, onExisting?: ImportChoice): Promise<{ plan: Plan } | { existing: ExistingPlan }> {
-    const plan = parsePlanFile(parseJsonText(text, `Tệp ${fileName}`), fileName);
+    const plan = parsePlanFile(parseJsonText(text, msg('plans.file.kind', { name: fileName })), fileName);
     const stored = () => (portableId(plan.id) && this.ctx.store.exists(planRef(plan.id)) ? this.get(plan.id) : undefined);
     const already = stored();
     if (already && !onExisting) {

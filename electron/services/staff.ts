@@ -20,6 +20,7 @@ import type { SettingsService } from './settings';
 import type { StaffDirectoryStore } from './staff-directory';
 import { StaffImportColumnsStore } from './staff-import-columns';
 import { readStaffXlsx, writeStaffXlsx } from './staff-files/xlsx';
+import { msg } from '../../shared/i18n/message';
 
 type FileFormat = 'csv' | 'xlsx';
 
@@ -103,7 +104,7 @@ export class StaffService {
         .map((summary) => this.plans.get(summary.id))
         .find((p) => mentions(p, id));
       if (plan) {
-        throw new AppError('CONFLICT', `${person.fullName} có trong kế hoạch "${plan.name}" nên không thể xoá; hãy chuyển sang "Ngừng hoạt động".`);
+        throw new AppError('CONFLICT', msg('staff.error.inPlan', { name: person.fullName, plan: plan.name }));
       }
       return { members: members.filter((m) => m.id !== id), result: { id, fullName: person.fullName } };
     });
@@ -208,7 +209,7 @@ export class StaffService {
   /** The demo directory goes only into an empty one: it must never mix with real people. */
   loadSample(): Promise<StaffMember[]> {
     return this.#change((members) => {
-      if (members.length > 0) throw new AppError('CONFLICT', 'Danh bạ đã có người; chỉ nạp danh bạ mẫu vào danh bạ trống.');
+      if (members.length > 0) throw new AppError('CONFLICT', msg('staff.error.sampleIntoFull'));
       const sample = SAMPLE_STAFF.map((m) => structuredClone(m));
       return { members: sample, result: [...sample].sort(byName) };
     });
@@ -236,7 +237,7 @@ export class StaffService {
 
   #find(members: readonly StaffMember[], id: string): StaffMember {
     const found = members.find((m) => m.id === id);
-    if (!found) throw new AppError('NOT_FOUND', `Không tìm thấy cán bộ có mã ${id} trong danh bạ.`);
+    if (!found) throw new AppError('NOT_FOUND', msg('staff.error.notFound', { id }));
     return found;
   }
 
@@ -255,7 +256,7 @@ export class StaffService {
 }
 
 function expiredPreview(): AppError {
-  return new AppError('NOT_FOUND', 'Bản xem trước đã hết hạn (ứng dụng vừa khởi động lại?). Hãy chọn lại tệp để xem trước.');
+  return new AppError('NOT_FOUND', msg('staff.error.previewExpired'));
 }
 
 /** Whether a plan refers to a person anywhere: taking part, assigned, or in a published version. */

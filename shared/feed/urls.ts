@@ -1,4 +1,5 @@
 import { AppError } from '../errors/app-error';
+import { msg } from '../i18n/message';
 
 /**
  * The address the feed folder is served at, as the app writes URLs from it: http(s), no user or
@@ -9,11 +10,11 @@ export function feedBaseUrl(text: string): URL {
   try {
     url = new URL(text.trim());
   } catch {
-    throw new AppError('INVALID_INPUT', `Địa chỉ thư mục nguồn lịch không hợp lệ: "${text}". Ví dụ: https://intranet.donvi.gov.vn/lich/`, 'baseUrl');
+    throw new AppError('INVALID_INPUT', msg('feed.error.badUrl', { text }), 'baseUrl');
   }
-  if (url.protocol !== 'https:' && url.protocol !== 'http:') throw new AppError('INVALID_INPUT', 'Địa chỉ thư mục nguồn lịch phải bắt đầu bằng https:// (hoặc http://).', 'baseUrl');
-  if (url.username || url.password) throw new AppError('INVALID_INPUT', 'Không ghi tên đăng nhập hay mật khẩu vào địa chỉ nguồn lịch: điện thoại nào đăng ký cũng sẽ thấy chúng.', 'baseUrl');
-  if (url.search || url.hash) throw new AppError('INVALID_INPUT', 'Địa chỉ thư mục nguồn lịch không có phần ?… hay #…', 'baseUrl');
+  if (url.protocol !== 'https:' && url.protocol !== 'http:') throw new AppError('INVALID_INPUT', msg('feed.error.notHttp'), 'baseUrl');
+  if (url.username || url.password) throw new AppError('INVALID_INPUT', msg('feed.error.credentialInUrl'), 'baseUrl');
+  if (url.search || url.hash) throw new AppError('INVALID_INPUT', msg('feed.error.queryInUrl'), 'baseUrl');
   if (!url.pathname.endsWith('/')) url.pathname += '/';
   return url;
 }

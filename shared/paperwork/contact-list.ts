@@ -7,6 +7,7 @@ import { displayPhone } from '../staff/phone';
 import { StaffId } from '../staff/schema';
 import { PaperOverrides, withOverrides } from './overrides';
 import { dutySubjectRest } from './paper-body';
+import { msg } from '../i18n/message';
 
 /** A list is sent to the superior body as its own paper ("Danh sách", DS in the number). */
 export const CONTACT_LIST_TYPE = { name: 'DANH SÁCH', abbreviation: 'DS' } as const;
@@ -58,7 +59,7 @@ export function contactListDocument(source: ExportSource, settings: Settings, op
   const roster = rosterDocument(withOverrides(source, overrides), settings);
   const staff = source.core.staff;
   const focalPerson = focalStaffId ? staff.find((s) => s.id === focalStaffId) : staff.find((s) => s.fullName.trim() === roster.info.signerName.trim());
-  if (focalStaffId && !focalPerson) throw new AppError('NOT_FOUND', `Không có cán bộ mã "${focalStaffId}" trong kế hoạch để làm đầu mối liên hệ.`, 'focalStaffId');
+  if (focalStaffId && !focalPerson) throw new AppError('NOT_FOUND', msg('paperwork.error.noFocal', { id: focalStaffId }), 'focalStaffId');
   return {
     info: roster.info,
     // A paper of its own: its own number or room for the clerk's, never the roster's.

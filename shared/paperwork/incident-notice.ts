@@ -17,6 +17,7 @@ import { epochToVn } from '../time/zone';
 import { contactsOf } from './contacts';
 import { PaperOverrides, withOverrides } from './overrides';
 import { atText, BLANK, proseLines, type PaperDocument, type PaperField } from './paper-body';
+import { msg } from '../i18n/message';
 
 /** The notice of an incident is a THÔNG BÁO of its own, numbered apart from the roster's. */
 export const INCIDENT_NOTICE_TYPE = { name: 'THÔNG BÁO', abbreviation: 'TB' } as const;
@@ -75,7 +76,7 @@ export function incidentNoticeDocument(source: ExportSource, core: PlanCore, log
   const people = peopleOf(core, log);
   const contactId = contactStaffId ?? leaderOnDuty(core, log, incident);
   const contact = contactId ? people.get(contactId) : undefined;
-  if (contactStaffId && !contact) throw new AppError('NOT_FOUND', `Không có cán bộ mã "${contactStaffId}" trong kế hoạch để làm người liên hệ.`, 'contactStaffId');
+  if (contactStaffId && !contact) throw new AppError('NOT_FOUND', msg('paperwork.error.noContact', { id: contactStaffId }), 'contactStaffId');
   const code = incidentCode(incident);
   const kind = translate('vi', `dutyLog.kind.${incident.kind}`);
   const status = currentStatus(incident);

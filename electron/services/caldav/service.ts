@@ -14,6 +14,7 @@ import { CaldavJournals, journalKey } from './journal';
 import { CaldavPublisher, type PublishRun } from './publisher';
 import { CaldavAuthError, CaldavHttpError, CaldavNetworkError, CaldavServer, type ServerAccount } from './server';
 import { serverUrlOf, type CaldavSettingsService } from './settings';
+import { msg } from '../../../shared/i18n/message';
 
 export interface CaldavOptions {
   /** Waits before each retry of a request that failed for the network or a 5xx answer. */
@@ -33,14 +34,10 @@ export interface PublishRequest {
 function connectFailure(error: unknown, account: ServerAccount): AppError {
   const where = new URL(account.url).host;
   if (error instanceof CaldavAuthError) {
-    return new AppError('CALDAV_FAILED', `Máy chủ CalDAV ${where} từ chối tên đăng nhập "${account.user}" hoặc mật khẩu (401). Hãy kiểm tra lại trong Cài đặt.`, 'password');
+    return new AppError('CALDAV_FAILED', msg('caldav.error.refused', { host: where, user: account.user }), 'password');
   }
-  if (error instanceof CaldavNetworkError || error instanceof CaldavHttpError) return new AppError('CALDAV_FAILED', `Không kết nối được máy chủ CalDAV ${where}: ${error.reason}.`, 'url');
-  return new AppError(
-    'CALDAV_FAILED',
-    `Không tìm thấy lịch của tài khoản "${account.user}" trên ${where} (không có current-user-principal hay calendar-home-set). Hãy kiểm tra địa chỉ máy chủ.`,
-    'url',
-  );
+  if (error instanceof CaldavNetworkError || error instanceof CaldavHttpError) return new AppError('CALDAV_FAILED', msg('caldav.error.unreachable', { host: where, reason: error.reason }), 'url');
+  return new AppError('CALDAV_FAILED', msg('caldav.error.noCalendar', { host: where, user: account.user }), 'url');
 }
 
 /** Publishing plans to the unit's CalDAV server: per-plan target, dry run, publish, last status. */
@@ -85,7 +82,7 @@ export class CaldavService {
   async publish(request: PublishRequest): Promise<CaldavPublishResult> {
     const plan = request.plan ?? this.plans.get(request.planId);
     const latest = plan.versions.at(-1);
-    if (!latest) throw new AppError('CONFLICT', `Kế hoạch "${plan.name}" chưa được ban hành; hãy ban hành trước khi xuất bản lên máy chủ lịch.`);
+    if (!latest) throw new AppError('CONFLICT', msg('caldav.error.notPublished', { plan: plan.name }));
     const account = request.account ?? this.caldavSettings.account();
     serverUrlOf(account.url);
     const doc = this.journals.read(plan.id);
@@ -115,7 +112,7 @@ export class CaldavService {
     });
     if (request.dryRun) return result(publisher.plan(run, doc.journals[run.journalKey]), true);
 
-    if (this.#running.has(plan.id)) throw new AppError('BUSY', `Đang xuất bản "${plan.name}" lên máy chủ lịch; hãy đợi lần này xong.`);
+    if (this.#running.has(plan.id)) throw new AppError('BUSY', msg('caldav.error.busy', { plan: plan.name }));
     this.#running.add(plan.id);
     try {
       const server = await this.#connect(account);

@@ -6,6 +6,7 @@ import { mayCarryCredential, sameCredentialHost } from '../../../shared/net/cred
 import type { ServiceContext } from '../context';
 import { guardedRead } from '../store/guarded-read';
 import type { ServerAccount } from './server';
+import { msg } from '../../../shared/i18n/message';
 
 const REF = { name: 'caldav' };
 
@@ -21,12 +22,12 @@ export function serverUrlOf(text: string): URL {
   try {
     url = new URL(text);
   } catch {
-    throw new AppError('INVALID_INPUT', `Địa chỉ máy chủ CalDAV không hợp lệ: "${text}". Ví dụ: https://lich.donvi.gov.vn/`, 'url');
+    throw new AppError('INVALID_INPUT', msg('caldav.error.badUrl', { text }), 'url');
   }
-  if (url.protocol !== 'https:' && url.protocol !== 'http:') throw new AppError('INVALID_INPUT', 'Địa chỉ máy chủ CalDAV phải bắt đầu bằng https://', 'url');
-  if (url.username || url.password) throw new AppError('INVALID_INPUT', 'Không ghi tên đăng nhập hay mật khẩu vào địa chỉ; hãy nhập chúng vào ô riêng.', 'url');
+  if (url.protocol !== 'https:' && url.protocol !== 'http:') throw new AppError('INVALID_INPUT', msg('caldav.error.notHttp'), 'url');
+  if (url.username || url.password) throw new AppError('INVALID_INPUT', msg('caldav.error.credentialInUrl'), 'url');
   if (!mayCarryCredential({ host: url.hostname, tls: url.protocol === 'https:' })) {
-    throw new AppError('INVALID_INPUT', 'Máy chủ CalDAV phải dùng https: mật khẩu không bao giờ được gửi qua mạng mà không mã hoá (chỉ trừ máy chủ chạy ngay trên máy này).', 'url');
+    throw new AppError('INVALID_INPUT', msg('caldav.error.needsTls'), 'url');
   }
   return url;
 }
@@ -38,7 +39,7 @@ export function describeCa(pem: string): string {
     const subject = cert.subject.split('\n').find((line) => line.startsWith('CN=')) ?? cert.subject.split('\n')[0] ?? '';
     return `${subject.replace(/^CN=/, '')} — hết hạn ${cert.validTo} — SHA-256 ${cert.fingerprint256}`;
   } catch {
-    throw new AppError('INVALID_INPUT', 'Tệp chứng chỉ CA không đọc được: cần một chứng chỉ X.509 dạng PEM (-----BEGIN CERTIFICATE-----).', 'trust.caPem');
+    throw new AppError('INVALID_INPUT', msg('caldav.error.badCa'), 'trust.caPem');
   }
 }
 
@@ -72,9 +73,9 @@ export class CaldavSettingsService {
   /** The account with the password opened, for publishing only. */
   account(): ServerAccount {
     const { url, user, trust, sealedPassword } = this.#read();
-    if (!url || !user) throw new AppError('INVALID_INPUT', 'Chưa cài đặt máy chủ CalDAV (địa chỉ và tên đăng nhập) trong Cài đặt.');
-    if (sealedPassword === null) throw new AppError('INVALID_INPUT', 'Chưa lưu mật khẩu CalDAV. Hãy nhập mật khẩu trong Cài đặt.', 'password');
-    if (!this.ctx.secrets.available()) throw new AppError('SECRETS_UNAVAILABLE', 'Máy này không giải mã được mật khẩu CalDAV đã lưu. Hãy nhập lại mật khẩu.');
+    if (!url || !user) throw new AppError('INVALID_INPUT', msg('caldav.error.notSetUp'));
+    if (sealedPassword === null) throw new AppError('INVALID_INPUT', msg('caldav.error.noPassword'), 'password');
+    if (!this.ctx.secrets.available()) throw new AppError('SECRETS_UNAVAILABLE', msg('caldav.error.cannotDecrypt'));
     return { url, user, trust, password: this.ctx.secrets.open(sealedPassword) };
   }
 
@@ -96,7 +97,7 @@ export class CaldavSettingsService {
       if (password === null || password === '') sealedPassword = null;
       else if (password !== undefined) {
         if (!this.ctx.secrets.available()) {
-          throw new AppError('SECRETS_UNAVAILABLE', 'Máy này không có kho mã hoá của hệ điều hành nên không thể lưu mật khẩu CalDAV an toàn; mật khẩu chưa được lưu.');
+          throw new AppError('SECRETS_UNAVAILABLE', msg('caldav.error.noVault'));
         }
         sealedPassword = this.ctx.secrets.seal(password);
       }

@@ -7,6 +7,7 @@ import { pathToFileURL } from 'node:url';
 import { promisify } from 'node:util';
 import { AppError } from '../../../shared/errors/app-error';
 import type { PdfPrinter } from '../adapters';
+import { msg } from '../../../shared/i18n/message';
 
 const CANDIDATES = ['/usr/bin/chromium', '/usr/bin/chromium-browser', '/usr/bin/google-chrome', '/usr/bin/google-chrome-stable'];
 
@@ -16,14 +17,11 @@ export function findChromium(env: NodeJS.ProcessEnv = process.env): string | nul
   return CANDIDATES.find((path) => existsSync(path)) ?? null;
 }
 
-export const CHROMIUM_MISSING =
-  'Không tìm thấy trình duyệt Chromium để in PDF. Cài Chromium (Debian/Ubuntu: sudo apt-get install chromium) hoặc đặt biến môi trường CHROMIUM_PATH trỏ tới Chromium/Chrome; các định dạng khác (html, docx, xlsx, csv, ics) vẫn xuất được.';
-
 /** Prints with headless Chromium from the command line: what the CLI and tests use without Electron. */
 export function chromiumPrinter(executable = findChromium()): PdfPrinter {
   return {
     async print(html) {
-      if (!executable) throw new AppError('EXPORT_FAILED', CHROMIUM_MISSING);
+      if (!executable) throw new AppError('EXPORT_FAILED', msg('exports.error.noChromium'));
       const dir = await mkdtemp(join(tmpdir(), 'lich-truc-print-'));
       try {
         const page = join(dir, 'page.html');
@@ -50,7 +48,7 @@ export function chromiumPrinter(executable = findChromium()): PdfPrinter {
         return new Uint8Array(await readFile(pdf));
       } catch (error) {
         if (error instanceof AppError) throw error;
-        throw new AppError('EXPORT_FAILED', `Chromium không in được PDF: ${(error as Error).message.split('\n')[0]}`);
+        throw new AppError('EXPORT_FAILED', msg('exports.error.printFailed', { reason: (error as Error).message.split('\n')[0] ?? '' }));
       } finally {
         await rm(dir, { recursive: true, force: true });
       }

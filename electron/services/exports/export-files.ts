@@ -11,6 +11,7 @@ import type { PdfPrinter } from '../adapters';
 import { tinosFontCss } from './print-fonts';
 import { rosterDocx } from './roster-docx';
 import { rosterXlsx } from './roster-xlsx';
+import { msg } from '../../../shared/i18n/message';
 
 export type FileContent = string | Uint8Array;
 
@@ -46,7 +47,7 @@ export const BUILDERS: { [F in ExportFormat]: Builder<F> } = {
   ics: ({ source, settings, request }) => {
     if (!request.staffId) return rosterCalendar(source, settings, request.organizerEmail);
     const own = personCalendars(source, settings, request.organizerEmail).find((c) => c.staffId === request.staffId);
-    if (!own) throw new AppError('NOT_FOUND', 'Cán bộ này không có ca trực nào trong bản được xuất.');
+    if (!own) throw new AppError('NOT_FOUND', msg('exports.error.noShifts'));
     return own.ics;
   },
   'ics-per-person': ({ source, settings, request }) => personCalendars(source, settings, request.organizerEmail).map((calendar) => ({ name: calendar.fileName, content: calendar.ics })),

@@ -54,11 +54,11 @@ export class ExportService {
     const source = this.source(plan);
     const staffId = 'staffId' in request ? request.staffId : undefined;
     if (staffId && !source.core.assignments.some((a) => a.staffId === staffId)) {
-      throw new AppError('NOT_FOUND', 'Cán bộ này không có ca trực nào trong bản được xuất.');
+      throw new AppError('NOT_FOUND', msg('exports.error.noShifts'));
     }
     const built = await buildFormat({ source, settings: this.settings.get(), request, printer: this.printer });
     const files = Array.isArray(built) ? built : [{ name: this.#fileName(plan, request.format, staffId), content: built }];
-    if (files.length === 0) throw new AppError('EXPORT_FAILED', 'Chưa có ai được phân công trong bản được xuất: không có lịch nào để xuất.');
+    if (files.length === 0) throw new AppError('EXPORT_FAILED', msg('exports.error.nobodyAssigned'));
     return { files, from: fromOf(source) };
   }
 
@@ -91,7 +91,7 @@ export class ExportService {
   #refuseUnfinished(plan: Plan, format: ExportFormat, organizerEmail?: string): void {
     const kind = outgoingKindOf(format);
     const blocking = kind ? this.paperwork.checklistOf(plan, kind, organizerEmail).find((item) => !item.canOverride) : undefined;
-    if (blocking) throw new AppError('INVALID_INPUT', `${checkItemText(blocking, this.settings.get().language)} Hãy điền trong Cài đặt rồi xuất lại.`, blocking.field);
+    if (blocking) throw new AppError('INVALID_INPUT', msg('exports.error.unfinished', { item: checkItemText(blocking, 'vi') }), blocking.field);
   }
 
   #fileName(plan: Plan, format: ExportRequest['format'], staffId?: string): string {

@@ -18,6 +18,7 @@ import type { SettingsService } from '../settings';
 import { guardedRead } from '../store/guarded-read';
 import { writeFeedFolder } from './folder';
 import { feedFolderOf, type FeedSettingsService } from './settings';
+import { msg } from '../../../shared/i18n/message';
 
 const Token = z.string().regex(/^[0-9a-f]{32}$/);
 
@@ -99,12 +100,12 @@ export class FeedService {
   target(request: FeedWriteRequest) {
     const plan = request.plan ?? this.plans.get(request.planId);
     const latest = plan.versions.at(-1);
-    if (!latest) throw new AppError('CONFLICT', `Kế hoạch "${plan.name}" chưa được ban hành; hãy ban hành trước khi ghi nguồn lịch.`);
+    if (!latest) throw new AppError('CONFLICT', msg('feed.error.notPublished', { plan: plan.name }));
     const stored = this.feedSettings.get();
     const folderPath = request.folder ?? stored.folder;
     const baseText = request.baseUrl ?? stored.baseUrl;
-    if (!folderPath) throw new AppError('INVALID_INPUT', 'Chưa chọn thư mục nguồn lịch (thư mục máy chủ web phục vụ) trong Cài đặt.', 'folder');
-    if (!baseText) throw new AppError('INVALID_INPUT', 'Chưa nhập địa chỉ web của thư mục nguồn lịch trong Cài đặt.', 'baseUrl');
+    if (!folderPath) throw new AppError('INVALID_INPUT', msg('feed.error.folderMissing'), 'folder');
+    if (!baseText) throw new AppError('INVALID_INPUT', msg('feed.error.baseUrlMissing'), 'baseUrl');
     const folder = feedFolderOf(folderPath);
     const baseUrl = feedBaseUrl(baseText).href;
     const refreshMinutes = request.refreshMinutes ?? stored.refreshMinutes;
@@ -113,7 +114,7 @@ export class FeedService {
 
   async write(request: FeedWriteRequest): Promise<FeedWriteResult> {
     const { plan, latest, folder, baseUrl, refreshMinutes } = this.target(request);
-    if (this.#running.has(plan.id)) throw new AppError('BUSY', `Đang ghi nguồn lịch của "${plan.name}"; hãy đợi lần này xong.`);
+    if (this.#running.has(plan.id)) throw new AppError('BUSY', msg('feed.error.busy', { plan: plan.name }));
     this.#running.add(plan.id);
     try {
       // Tokens first, briefly under the lock, so two processes writing at once agree on the addresses.
@@ -155,7 +156,7 @@ export class FeedService {
     await this.#update(plan.id, (doc) => {
       if (staffId === null) doc.rosterToken = newToken();
       else if (doc.tokens[staffId]) doc.tokens[staffId] = newToken();
-      else throw new AppError('NOT_FOUND', `Chưa có địa chỉ nguồn lịch nào của cán bộ ${staffId} trong kế hoạch "${plan.name}".`, 'staffId');
+      else throw new AppError('NOT_FOUND', msg('feed.error.noAddress', { staff: staffId, plan: plan.name }), 'staffId');
     });
     return this.write({ ...request, plan });
   }

@@ -8,6 +8,7 @@ import { mayCarryCredential } from '../../../shared/net/credential-rule';
 import type { FolderPicker } from '../adapters';
 import type { ServiceContext } from '../context';
 import { guardedRead } from '../store/guarded-read';
+import { msg } from '../../../shared/i18n/message';
 
 const REF = { name: 'feed' };
 const FeedDocument = FeedSettings.extend({ schemaVersion: z.literal(1) });
@@ -20,13 +21,13 @@ export function feedFolderOf(path: string): string {
   try {
     isFolder = statSync(folder).isDirectory();
   } catch {
-    throw new AppError('INVALID_INPUT', `Thư mục nguồn lịch ${folder} không tồn tại. Hãy tạo thư mục mà máy chủ web (hoặc thư mục chia sẻ) phục vụ rồi chọn lại.`, 'folder');
+    throw new AppError('INVALID_INPUT', msg('feed.error.noFolder', { folder }), 'folder');
   }
-  if (!isFolder) throw new AppError('INVALID_INPUT', `${folder} là một tệp, không phải thư mục.`, 'folder');
+  if (!isFolder) throw new AppError('INVALID_INPUT', msg('feed.error.notFolder', { folder }), 'folder');
   try {
     accessSync(folder, constants.W_OK);
   } catch {
-    throw new AppError('FILE_UNWRITABLE', `Không có quyền ghi vào thư mục nguồn lịch ${folder}.`, 'folder');
+    throw new AppError('FILE_UNWRITABLE', msg('feed.error.cannotWrite', { folder }), 'folder');
   }
   return folder;
 }
@@ -63,7 +64,7 @@ export class FeedSettingsService {
   /** The desktop's folder dialog; what the user picks is kept. Null when cancelled. */
   async chooseFolder(): Promise<FeedSettingsView | null> {
     // Browser mode has no dialog, and a path typed into the page is what #12 item 8 forbids.
-    if (!this.picker) throw new AppError('INVALID_INPUT', 'Chế độ trình duyệt không mở được hộp chọn thư mục. Đặt thư mục nguồn lịch bằng lệnh: lich-truc feed config --dir <thư mục>', 'folder');
+    if (!this.picker) throw new AppError('INVALID_INPUT', msg('feed.error.noPicker'), 'folder');
     const folder = await this.picker({ title: 'Chọn thư mục nguồn lịch (thư mục máy chủ web phục vụ)' });
     return folder === null ? null : this.setFolder(folder);
   }

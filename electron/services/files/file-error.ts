@@ -1,24 +1,27 @@
 import { AppError } from '../../../shared/errors/app-error';
+import { msg } from '../../../shared/i18n/message';
+import type { MessageKey } from '../../../shared/i18n/catalog';
 
 const errno = (error: unknown) => (error as NodeJS.ErrnoException | undefined)?.code ?? '';
 
 /** The operating system refused for lack of rights, not because the content is bad. */
 export const isPermissionError = (error: unknown) => ['EACCES', 'EPERM', 'EROFS'].includes(errno(error));
 
-const WHY: Record<string, { read: string; write: string }> = {
-  EACCES: { read: 'không có quyền đọc', write: 'không có quyền ghi' },
-  EPERM: { read: 'hệ điều hành không cho phép đọc', write: 'hệ điều hành không cho phép ghi' },
-  EROFS: { read: 'ổ đĩa chỉ đọc', write: 'ổ đĩa chỉ đọc' },
-  ENOSPC: { read: 'ổ đĩa đầy', write: 'ổ đĩa đã đầy' },
-  ENOENT: { read: 'không có tệp này', write: 'thư mục không tồn tại' },
-  ENOTDIR: { read: 'đường dẫn không phải thư mục', write: 'đường dẫn không phải thư mục' },
-  EISDIR: { read: 'đây là một thư mục', write: 'đây là một thư mục' },
-  EBUSY: { read: 'tệp đang bị chương trình khác mở', write: 'tệp đang bị chương trình khác mở' },
+const WHY: Record<string, { read: MessageKey; write: MessageKey }> = {
+  EACCES: { read: 'file.why.deniedRead', write: 'file.why.deniedWrite' },
+  EPERM: { read: 'file.why.systemRead', write: 'file.why.systemWrite' },
+  EROFS: { read: 'file.why.readOnly', write: 'file.why.readOnly' },
+  ENOSPC: { read: 'file.why.full', write: 'file.why.fullNow' },
+  ENOENT: { read: 'file.why.noFile', write: 'file.why.noFolder' },
+  ENOTDIR: { read: 'file.why.notFolder', write: 'file.why.notFolder' },
+  EISDIR: { read: 'file.why.isFolder', write: 'file.why.isFolder' },
+  EBUSY: { read: 'file.why.busy', write: 'file.why.busy' },
 };
 
 /** A file the user named could not be read or written: what and why, in the user's words. */
 export function fileError(action: 'read' | 'write', path: string, error: unknown): AppError {
   const code = errno(error);
-  const why = WHY[code]?.[action] ?? (code || (error instanceof Error ? error.message : String(error)));
-  return action === 'read' ? new AppError('FILE_UNREADABLE', `Không đọc được tệp ${path}: ${why}.`) : new AppError('FILE_UNWRITABLE', `Không ghi được tệp ${path}: ${why}.`);
+  const known = WHY[code]?.[action];
+  const why = known ? msg(known) : code || (error instanceof Error ? error.message : String(error));
+  return action === 'read' ? new AppError('FILE_UNREADABLE', msg('file.error.read', { path, why })) : new AppError('FILE_UNWRITABLE', msg('file.error.write', { path, why }));
 }

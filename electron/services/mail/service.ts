@@ -39,7 +39,7 @@ export class MailService {
         ics: null,
       });
     } catch (error) {
-      throw new AppError('MAIL_FAILED', `Không gửi được thư thử: ${error instanceof MailFailure ? error.reason : String(error)}`);
+      throw new AppError('MAIL_FAILED', msg('mail.error.testFailed', { reason: error instanceof MailFailure ? error.reason : String(error) }));
     }
   }
 
@@ -54,14 +54,14 @@ export class MailService {
     const { plan, batch } = this.#batch(planId);
     const latest = plan.versions.at(-1)!.version;
     if (version !== undefined && version !== latest) {
-      throw new AppError('CONFLICT', `Chưa gửi: kế hoạch "${plan.name}" vừa được ban hành lại (phiên bản ${latest}); hãy xem lại danh sách người nhận rồi gửi.`);
+      throw new AppError('CONFLICT', msg('mail.error.republished', { plan: plan.name, version: latest }));
     }
     return { mails: await this.reminders.engine.deliver(batch.mails), unchanged: batch.unchanged, noEmail: batch.noEmail };
   }
 
   #batch(planId: string) {
     const plan = this.plans.get(planId);
-    if (!plan.versions.length) throw new AppError('CONFLICT', `Kế hoạch "${plan.name}" chưa được ban hành; hãy ban hành trước khi gửi lịch trực.`);
+    if (!plan.versions.length) throw new AppError('CONFLICT', msg('mail.error.notPublished', { plan: plan.name }));
     const clashes = this.reminders.doubleBookings().filter((d) => d.first.planId === planId || d.second.planId === planId);
     if (clashes.length) {
       throw new AppError('CONFLICT', msg('mail.error.doubleBooked', { clashes: describeDoubleBookings(clashes) }));

@@ -15,8 +15,7 @@ const MAIL_SCHEMA_VERSION = 1;
 const MailDocument = MailSettings.extend({ schemaVersion: z.literal(MAIL_SCHEMA_VERSION), sealedPassword: z.string().nullable().default(null) });
 type MailDocument = z.infer<typeof MailDocument>;
 
-const INSECURE =
-  'mật khẩu thư không bao giờ được gửi qua mạng mà không mã hoá (chỉ trừ máy chủ chạy ngay trên máy này). Hãy chọn Bảo mật STARTTLS hoặc TLS, hoặc bỏ mật khẩu nếu máy chủ nhận thư không cần đăng nhập.';
+const INSECURE = msg('mail.error.insecureRule');
 const carriesSafely = (s: MailSettings) => mayCarryCredential({ host: s.host, tls: s.security !== 'none' });
 
 const empty = (): MailDocument => MailDocument.parse({ schemaVersion: MAIL_SCHEMA_VERSION });
@@ -45,17 +44,17 @@ export class MailSettingsService {
   /** The settings with the password opened, for sending only. */
   config(): SmtpConfig {
     const { schemaVersion: _v, sealedPassword, ...settings } = this.#read();
-    if (!mailReady(settings)) throw new AppError('MAIL_FAILED', 'Chưa cài đặt máy chủ thư (SMTP) và địa chỉ người gửi.');
+    if (!mailReady(settings)) throw new AppError('MAIL_FAILED', msg('mail.error.notSetUp'));
     let password: string | null = null;
     if (sealedPassword !== null) {
       // Settings stored before the rule: the password stays sealed rather than cross the network in clear.
-      if (!carriesSafely(settings)) throw new AppError('MAIL_FAILED', `Chưa gửi: máy chủ ${settings.host} không dùng mã hoá, mà ${INSECURE}`);
-      if (!this.ctx.secrets.available()) throw new AppError('SECRETS_UNAVAILABLE', 'Máy này không giải mã được mật khẩu thư đã lưu. Hãy nhập lại mật khẩu.');
+      if (!carriesSafely(settings)) throw new AppError('MAIL_FAILED', msg('mail.error.insecureSend', { host: settings.host, rule: INSECURE }));
+      if (!this.ctx.secrets.available()) throw new AppError('SECRETS_UNAVAILABLE', msg('mail.error.cannotDecrypt'));
       try {
         password = this.ctx.secrets.open(sealedPassword);
       } catch (error) {
         if (error instanceof AppError) throw error;
-        throw new AppError('SECRETS_UNAVAILABLE', 'Không mở được mật khẩu thư đã lưu trên máy này. Hãy nhập lại mật khẩu.');
+        throw new AppError('SECRETS_UNAVAILABLE', msg('mail.error.cannotOpen'));
       }
     }
     return { ...settings, password };
@@ -71,13 +70,13 @@ export class MailSettingsService {
       if (password === null || password === '') sealedPassword = null;
       else if (password !== undefined) {
         if (!this.ctx.secrets.available()) {
-          throw new AppError('SECRETS_UNAVAILABLE', 'Máy này không có kho mã hoá của hệ điều hành nên không thể lưu mật khẩu thư an toàn; mật khẩu chưa được lưu.');
+          throw new AppError('SECRETS_UNAVAILABLE', msg('mail.error.noVault'));
         }
         sealedPassword = this.ctx.secrets.seal(password);
       }
       if (current.sealedPassword !== null && sealedPassword !== current.sealedPassword) this.ctx.secrets.forget?.(current.sealedPassword);
       const next = MailDocument.parse({ ...current, ...rest, sealedPassword });
-      if (sealedPassword !== null && !carriesSafely(next)) throw new AppError('INVALID_INPUT', `Không lưu: ${INSECURE}`, 'security');
+      if (sealedPassword !== null && !carriesSafely(next)) throw new AppError('INVALID_INPUT', msg('mail.error.insecureSave', { rule: INSECURE }), 'security');
       this.ctx.backups.take(REF);
       this.ctx.store.write(REF, next);
       this.ctx.events.emit('settings:changed', {});

@@ -16,12 +16,13 @@ import type { ReadinessService } from '../readiness/service';
 import type { SettingsService } from '../settings';
 import { ReminderEngine } from './engine';
 import { ReminderLog } from './log';
+import { msg } from '../../../shared/i18n/message';
 
 type ReminderHandlers = Pick<HandlersOf<typeof reminderChannels>, `reminders:${string}` & keyof typeof reminderChannels>;
 
 const info = (plan: Plan): PublishedPlanInfo => {
   const latest = plan.versions.at(-1);
-  if (!latest) throw new AppError('CONFLICT', `Kế hoạch "${plan.name}" chưa được ban hành; chưa có gì để nhắc.`);
+  if (!latest) throw new AppError('CONFLICT', msg('reminders.error.notPublished', { plan: plan.name }));
   return { id: plan.id, name: plan.name, window: latest.plan.window, version: latest.version, publishedAt: latest.publishedAt, offsetsMinutes: plan.reminders.offsetsMinutes };
 };
 
@@ -114,7 +115,7 @@ export class ReminderService {
     try {
       await this.ctx.notifier.show({ title: 'Lịch Trực — thông báo thử', body: 'Nếu anh/chị thấy thông báo này, nhắc nhở trên máy này hoạt động.', target: null });
     } catch (error) {
-      throw new AppError('INTERNAL', `Không hiện được thông báo: ${error instanceof Error ? error.message : String(error)}`);
+      throw new AppError('INTERNAL', msg('reminders.error.notifyFailed', { reason: error instanceof Error ? error.message : String(error) }));
     }
     return { shown: true };
   }

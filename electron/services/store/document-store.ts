@@ -7,6 +7,7 @@ import { fileError, isPermissionError } from '../files/file-error';
 import { jsonMistake } from '../files/read-json';
 import type { ConfFactory, ConfLike } from '../adapters';
 import { WriteLock } from './write-lock';
+import { say } from '../../../shared/i18n';
 
 /** A document is a JSON file `<dir>/<name>.json` under the data folder. */
 export interface DocRef {
@@ -121,7 +122,7 @@ export class DocumentStore {
   /** Where a broken document stops being JSON, by line and column (conf passes on the engine's English and offset). */
   #jsonMistake(ref: DocRef): string {
     try {
-      return jsonMistake(readFileSync(this.path(ref), 'utf8').replace(/^\uFEFF/, ''));
+      return say('vi', jsonMistake(readFileSync(this.path(ref), 'utf8').replace(/^\uFEFF/, '')));
     } catch {
       return 'không đọc lại được nội dung';
     }

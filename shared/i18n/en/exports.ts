@@ -37,4 +37,12 @@ export const enExports: Record<keyof typeof viExports, string> = {
   'exports.annex.load': "Each person's load is the sum of their shifts' weights (nights, holidays, Giao thừa and Mùng 1 weigh more) divided by the share of the duty window they were not on leave.",
   // Refusals of the export service (AppError).
   'exports.error.notPerPerson': 'The {format} format is not exported for one person.',
+  // Refusals of the services (AppError).
+  'exports.error.noShifts': 'This staff member has no shift in the version exported.',
+  'exports.error.nobodyAssigned': 'Nobody is assigned in the version exported: there is no calendar to export.',
+  'exports.error.unfinished': '{item} Fill it in in Settings, then export again.',
+  'exports.error.noChromium':
+    'No Chromium browser was found to print the PDF. Install Chromium (Debian/Ubuntu: sudo apt-get install chromium) or set the CHROMIUM_PATH environment variable to Chromium/Chrome; the other formats (html, docx, xlsx, csv, ics) still export.',
+  'exports.error.printFailed': 'Chromium could not print the PDF: {reason}',
+  'exports.error.noOrganizer': "The unit's email (the calendar's organiser) is missing. Enter the unit's email in Settings, then export again.",
 };

@@ -52,4 +52,18 @@ export const enFeed: Record<keyof typeof viFeed, string> = {
   'feed.settings.insecure': 'Plain http: anyone on the network path can read the calendars. Prefer https.',
   'feed.settings.refresh': 'Phones fetch it again every',
   'feed.settings.refresh.hint': 'Written into the calendars (REFRESH-INTERVAL, X-PUBLISHED-TTL); each calendar app may fetch less often.',
+  // Refusals of the services (AppError).
+  'feed.error.badUrl': 'Invalid address of the feed folder: "{text}". For example: https://intranet.donvi.gov.vn/lich/',
+  'feed.error.notHttp': 'The feed folder address must start with https:// (or http://).',
+  'feed.error.credentialInUrl': 'Do not put a user name or password in the feed address: every phone that subscribes would see them.',
+  'feed.error.queryInUrl': 'The feed folder address has no ?… or #… part',
+  'feed.error.noFolder': 'The feed folder {folder} does not exist. Create the folder the web server (or the share) serves, then choose it again.',
+  'feed.error.notFolder': '{folder} is a file, not a folder.',
+  'feed.error.cannotWrite': 'No permission to write in the feed folder {folder}.',
+  'feed.error.noPicker': 'Browser mode cannot open a folder dialog. Set the feed folder with the command: lich-truc feed config --dir <folder>',
+  'feed.error.notPublished': 'The plan "{plan}" is not published; publish it before writing the feed.',
+  'feed.error.folderMissing': 'No feed folder (the folder the web server serves) is chosen in Settings.',
+  'feed.error.baseUrlMissing': 'The web address of the feed folder is not entered in Settings.',
+  'feed.error.busy': 'The feed of "{plan}" is being written; wait for this run to finish.',
+  'feed.error.noAddress': 'There is no feed address of the staff member {staff} in the plan "{plan}" yet.',
 };

@@ -104,4 +104,7 @@ export const enPaperwork: Record<keyof typeof viPaperwork, string> = {
   'paper.after.doc.readiness.todo': 'Not started',
   'paper.after.doc.readiness.overdue': '{status}, overdue',
   'paper.after.doc.readiness.nobody': '(not assigned)',
+  // Refusals of the services (AppError).
+  'paperwork.error.noFocal': 'There is no staff member "{id}" in the plan to be the focal contact.',
+  'paperwork.error.noContact': 'There is no staff member "{id}" in the plan to be the contact person.',
 };

@@ -78,4 +78,18 @@ export const enReminders: Record<keyof typeof viReminders, string> = {
   'mail.test.done': 'The server accepted the test email: {response}',
   // Refusals of the mail service (AppError).
   'mail.error.doubleBooked': 'Not sent: someone is on duty at the same time in two published plans — {clashes}. Their calendar would have the shift twice; correct one of them, then send.',
+  // Refusals of the services (AppError).
+  'mail.error.notSetUp': 'The mail server (SMTP) and the sender address are not set up yet.',
+  'mail.error.insecureRule':
+    'the mail password is never sent over the network unencrypted (except to a server on this very computer). Choose STARTTLS or TLS security, or remove the password if the server takes mail without logging in.',
+  'mail.error.insecureSend': 'Not sent: the server {host} does not use encryption, and {rule}',
+  'mail.error.insecureSave': 'Not saved: {rule}',
+  'mail.error.cannotDecrypt': 'This computer cannot decrypt the stored mail password. Enter the password again.',
+  'mail.error.cannotOpen': 'The stored mail password could not be opened on this computer. Enter the password again.',
+  'mail.error.noVault': 'This computer has no encrypted store of the operating system, so the mail password cannot be kept safely; it was not saved.',
+  'mail.error.testFailed': 'The test email could not be sent: {reason}',
+  'mail.error.republished': 'Not sent: the plan "{plan}" was just published again (version {version}); review the recipients, then send.',
+  'mail.error.notPublished': 'The plan "{plan}" is not published; publish it before sending the roster.',
+  'reminders.error.notPublished': 'The plan "{plan}" is not published; there is nothing to remind of yet.',
+  'reminders.error.notifyFailed': 'The notification could not be shown: {reason}',
 };

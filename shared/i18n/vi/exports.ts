@@ -35,4 +35,12 @@ export const viExports = {
   'exports.annex.load': 'Tải của mỗi người là tổng trọng số các ca (ca đêm, ngày lễ, Giao thừa, Mùng 1 nặng hơn) chia cho phần thời gian trực người đó không nghỉ phép.',
   // Refusals of the export service (AppError).
   'exports.error.notPerPerson': 'Định dạng {format} không xuất riêng cho một người.',
+  // Refusals of the services (AppError).
+  'exports.error.noShifts': 'Cán bộ này không có ca trực nào trong bản được xuất.',
+  'exports.error.nobodyAssigned': 'Chưa có ai được phân công trong bản được xuất: không có lịch nào để xuất.',
+  'exports.error.unfinished': '{item} Hãy điền trong Cài đặt rồi xuất lại.',
+  'exports.error.noChromium':
+    'Không tìm thấy trình duyệt Chromium để in PDF. Cài Chromium (Debian/Ubuntu: sudo apt-get install chromium) hoặc đặt biến môi trường CHROMIUM_PATH trỏ tới Chromium/Chrome; các định dạng khác (html, docx, xlsx, csv, ics) vẫn xuất được.',
+  'exports.error.printFailed': 'Chromium không in được PDF: {reason}',
+  'exports.error.noOrganizer': 'Chưa có email đơn vị (người tổ chức của lịch). Hãy nhập email đơn vị trong Cài đặt rồi xuất lại.',
 } as const;

@@ -48,4 +48,18 @@ export const viFeed = {
   'feed.settings.insecure': 'Địa chỉ http không mã hoá: ai nghe được đường mạng cũng đọc được lịch. Nên dùng https.',
   'feed.settings.refresh': 'Điện thoại tải lại sau mỗi',
   'feed.settings.refresh.hint': 'Ghi vào lịch (REFRESH-INTERVAL, X-PUBLISHED-TTL); mỗi ứng dụng lịch có thể tải thưa hơn.',
+  // Refusals of the services (AppError).
+  'feed.error.badUrl': 'Địa chỉ thư mục nguồn lịch không hợp lệ: "{text}". Ví dụ: https://intranet.donvi.gov.vn/lich/',
+  'feed.error.notHttp': 'Địa chỉ thư mục nguồn lịch phải bắt đầu bằng https:// (hoặc http://).',
+  'feed.error.credentialInUrl': 'Không ghi tên đăng nhập hay mật khẩu vào địa chỉ nguồn lịch: điện thoại nào đăng ký cũng sẽ thấy chúng.',
+  'feed.error.queryInUrl': 'Địa chỉ thư mục nguồn lịch không có phần ?… hay #…',
+  'feed.error.noFolder': 'Thư mục nguồn lịch {folder} không tồn tại. Hãy tạo thư mục mà máy chủ web (hoặc thư mục chia sẻ) phục vụ rồi chọn lại.',
+  'feed.error.notFolder': '{folder} là một tệp, không phải thư mục.',
+  'feed.error.cannotWrite': 'Không có quyền ghi vào thư mục nguồn lịch {folder}.',
+  'feed.error.noPicker': 'Chế độ trình duyệt không mở được hộp chọn thư mục. Đặt thư mục nguồn lịch bằng lệnh: lich-truc feed config --dir <thư mục>',
+  'feed.error.notPublished': 'Kế hoạch "{plan}" chưa được ban hành; hãy ban hành trước khi ghi nguồn lịch.',
+  'feed.error.folderMissing': 'Chưa chọn thư mục nguồn lịch (thư mục máy chủ web phục vụ) trong Cài đặt.',
+  'feed.error.baseUrlMissing': 'Chưa nhập địa chỉ web của thư mục nguồn lịch trong Cài đặt.',
+  'feed.error.busy': 'Đang ghi nguồn lịch của "{plan}"; hãy đợi lần này xong.',
+  'feed.error.noAddress': 'Chưa có địa chỉ nguồn lịch nào của cán bộ {staff} trong kế hoạch "{plan}".',
 } as const;

@@ -103,4 +103,7 @@ export const viPaperwork = {
   'paper.after.doc.readiness.todo': 'Chưa thực hiện',
   'paper.after.doc.readiness.overdue': '{status}, quá hạn',
   'paper.after.doc.readiness.nobody': '(chưa giao)',
+  // Refusals of the services (AppError).
+  'paperwork.error.noFocal': 'Không có cán bộ mã "{id}" trong kế hoạch để làm đầu mối liên hệ.',
+  'paperwork.error.noContact': 'Không có cán bộ mã "{id}" trong kế hoạch để làm người liên hệ.',
 } as const;

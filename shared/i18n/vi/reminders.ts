@@ -76,4 +76,18 @@ export const viReminders = {
   'mail.test.done': 'Máy chủ đã nhận thư thử: {response}',
   // Refusals of the mail service (AppError).
   'mail.error.doubleBooked': 'Chưa gửi: có người được phân trực trùng giờ ở hai kế hoạch đã ban hành — {clashes}. Lịch của họ sẽ có ca trùng; hãy sửa một bên rồi gửi.',
+  // Refusals of the services (AppError).
+  'mail.error.notSetUp': 'Chưa cài đặt máy chủ thư (SMTP) và địa chỉ người gửi.',
+  'mail.error.insecureRule':
+    'mật khẩu thư không bao giờ được gửi qua mạng mà không mã hoá (chỉ trừ máy chủ chạy ngay trên máy này). Hãy chọn Bảo mật STARTTLS hoặc TLS, hoặc bỏ mật khẩu nếu máy chủ nhận thư không cần đăng nhập.',
+  'mail.error.insecureSend': 'Chưa gửi: máy chủ {host} không dùng mã hoá, mà {rule}',
+  'mail.error.insecureSave': 'Không lưu: {rule}',
+  'mail.error.cannotDecrypt': 'Máy này không giải mã được mật khẩu thư đã lưu. Hãy nhập lại mật khẩu.',
+  'mail.error.cannotOpen': 'Không mở được mật khẩu thư đã lưu trên máy này. Hãy nhập lại mật khẩu.',
+  'mail.error.noVault': 'Máy này không có kho mã hoá của hệ điều hành nên không thể lưu mật khẩu thư an toàn; mật khẩu chưa được lưu.',
+  'mail.error.testFailed': 'Không gửi được thư thử: {reason}',
+  'mail.error.republished': 'Chưa gửi: kế hoạch "{plan}" vừa được ban hành lại (phiên bản {version}); hãy xem lại danh sách người nhận rồi gửi.',
+  'mail.error.notPublished': 'Kế hoạch "{plan}" chưa được ban hành; hãy ban hành trước khi gửi lịch trực.',
+  'reminders.error.notPublished': 'Kế hoạch "{plan}" chưa được ban hành; chưa có gì để nhắc.',
+  'reminders.error.notifyFailed': 'Không hiện được thông báo: {reason}',
 } as const;

@@ -4,10 +4,11 @@ import { describe, expect, it } from 'vitest';
 import { parseJsonText } from '../../../electron/services/files/read-json';
 import { jsonErrorPlace } from '../../../shared/text/json-error';
 import { tempServices } from '../../helpers/services';
+import { msg } from '../../../shared/i18n/message';
 
 const mistake = (text: string) => {
   try {
-    parseJsonText(text, 'Tệp ke-hoach.lichtruc.json');
+    parseJsonText(text, msg('plans.file.kind', { name: 'ke-hoach.lichtruc.json' }));
   } catch (error) {
     return (error as Error).message;
   }
