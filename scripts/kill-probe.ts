@@ -420,12 +420,14 @@ async function killRound(cli: string[], f: Fixture, probe: Probe, result: KindRe
       fail(where, `after the next run ${relative(f.dir, path)} is not whole: ${error instanceof Error ? error.message : String(error)}`);
     }
   }
-  // A dead writer's temp file of a file the next run wrote is gone; conf's owner-less ones go once a minute old.
+  // A dead writer's temp file of a file the next run wrote is gone; conf's owner-less ones go once a minute old, at a store write.
   const written = new Set(probe.outputs(f));
+  const writesStore = probe.marks(f).some((m) => m.startsWith(f.data));
   const stillThere = temps(f.dir);
   const survivors = [
     ...stillThere.owned.filter((p) => deadOwned.includes(p) && [...written].some((w) => p.startsWith(join(dirname(w), `.${basename(w)}.tmp-`)))),
-    ...stillThere.store.filter((p) => Date.now() - statSync(p).mtimeMs > STORE_TEMP_AGE_MS + 5000),
+    // Only a store write sweeps them (under the write lock); an export reads the store.
+    ...(writesStore ? stillThere.store.filter((p) => Date.now() - statSync(p).mtimeMs > STORE_TEMP_AGE_MS + 5000) : []),
   ];
   if (survivors.length) fail(where, `temp files of dead writers survived the next write: ${survivors.map((p) => relative(f.dir, p)).join(', ')}`);
   const stray = [...readdirSync(f.dir), ...readdirSync(f.data)].filter((name) => name.endsWith('.lock') || name.includes('.stale-'));
