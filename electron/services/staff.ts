@@ -1,6 +1,5 @@
 import { extname } from 'node:path';
 import type { HandlersOf } from '../../shared/api/define';
-import { say } from '../../shared/i18n';
 import { AppError } from '../../shared/errors/app-error';
 import { decodeBase64, downloadFile } from '../../shared/api/files';
 import type { DuplicateChoice, StaffImportPreview, StaffImportResult, staffChannels } from '../../shared/api/staff';
@@ -274,7 +273,6 @@ function formatOf(name: string, bytes: Uint8Array): FileFormat {
 }
 
 function unwrap<T>(result: FileRead<T>, name: string): T {
-  // Vietnamese until AppError carries a message of its own; the refusal is one already.
-  if (!result.ok) throw new AppError('IMPORT_INVALID', `${name}: ${say('vi', result.error)}`);
+  if (!result.ok) throw new AppError('IMPORT_INVALID', msg('staffImport.fileRefused', { file: name, reason: result.error }));
   return result.value;
 }

@@ -4,6 +4,7 @@ import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import type { Services } from '../../electron/services/app';
 import { AppError } from '../../shared/errors/app-error';
+import { say } from '../../shared/i18n';
 import { decodeBase64, uploadedFile, type DownloadFile } from '../../shared/api/files';
 import { SAMPLE_STAFF } from '../../shared/staff/sample';
 import { recordingEvents, tempServices } from '../helpers/services';
@@ -166,7 +167,9 @@ describe('import', () => {
     const bytes = new Uint8Array(Buffer.from('Họ và tên,Vai trò\nNguyÔn V¨n An,Kü thuËt\nTrÇn ThÞ B×nh,Kü thuËt\n', 'latin1'));
     const error = await rejection(staff.importPreview(picked('tcvn3.csv', bytes)));
     expect(error.code).toBe('IMPORT_INVALID');
-    expect(error.message).toMatch(/UTF-8/);
+    expect(error.message).toMatch(/^tcvn3\.csv: .*UTF-8/);
+    // The refusal crosses as a message, so the English UI says it in English with the file named.
+    expect(say('en', error.reason)).toMatch(/^tcvn3\.csv: The file uses the old TCVN3 .*UTF-8/);
     expect(staff.list()).toHaveLength(SAMPLE_STAFF.length);
   });
 

@@ -1,6 +1,7 @@
 import type { viStaffImport } from '../vi/staff-import';
 
 export const enStaffImport: Record<keyof typeof viStaffImport, string> = {
+  'staffImport.fileRefused': '{file}: {reason}',
   'staffImport.unsafe': 'Contains {char} — delete this character in the file',
   'staffImport.noName': 'Full name missing',
   'staffImport.phone.chars': 'Phone number "{phone}" contains characters that are not allowed',

@@ -3,6 +3,7 @@
  * reader's cell notes). Cell values and the file's own headers stay as written: they are the file's words.
  */
 export const viStaffImport = {
+  'staffImport.fileRefused': '{file}: {reason}',
   'staffImport.unsafe': 'Chứa {char} — hãy xoá ký tự này trong tệp',
   'staffImport.noName': 'Thiếu họ và tên',
   'staffImport.phone.chars': 'Số điện thoại "{phone}" chứa ký tự không hợp lệ',
