@@ -186,7 +186,8 @@ export class PlanService {
       if (current && onExisting === 'replace') return this.#withoutDoubleBookings(replaceWith(current, plan, now, `Thay bằng tệp ${fileName}`));
       if (current) return importedCopy(plan, this.ctx.ids.newId(), now);
       const usable = portableId(plan.id) && !this.ctx.store.exists(trashRef(plan.id));
-      return usable ? plan : { ...plan, id: this.ctx.ids.newId() };
+      // A published plan from a file reminds and invites like one published here: same check.
+      return this.#withoutDoubleBookings(usable ? plan : { ...plan, id: this.ctx.ids.newId() });
     });
     return { plan: written };
   }

@@ -48,4 +48,14 @@ describe('a person on duty at the same time in two published plans', () => {
     await storePlan(services, { ...may, id: 'le-30-4', name: 'Trực 30/4', versions: [], status: 'draft' });
     await expect(services.plans.publish('le-30-4')).resolves.toMatchObject({ versions: [expect.objectContaining({ version: 1 })] });
   });
+
+  it('is refused when a published plan file under another id would bring it in, and nothing is stored', async () => {
+    const { services } = reminderServices({ now: '2026-02-02T02:00:00.000Z' });
+    const first = tetRoster({ window: WINDOW, name: 'Trực Tết Bính Ngọ 2026' });
+    await storePlan(services, first);
+    const file = JSON.stringify({ ...first, id: 'tet-2026-may-khac', name: 'Trực Tết (máy khác)' });
+
+    await expect(services.plans.importFile('tet-may-khac.lichtruc.json', file)).rejects.toMatchObject({ code: 'CONFLICT', message: expect.stringMatching(/trùng .*"Trực Tết Bính Ngọ 2026"/) });
+    expect(services.plans.list().map((p) => p.id)).toEqual([first.id]);
+  });
 });
