@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { BUILT_CLI, PROBES, runProbe } from '../../scripts/kill-probe';
+import { BUILT_CLI, runProbe } from '../../scripts/kill-probe';
+import { PROBES } from '../../scripts/kill-probe-commands';
 
 /**
  * A short round of the kill -9 probe (the full one: `npx tsx scripts/kill-probe.ts --kills 120`,
