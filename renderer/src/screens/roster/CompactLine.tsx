@@ -3,6 +3,7 @@ import type { Violation } from '../../../../shared/roster/check';
 import type { CompactLine as Line } from '../../../../shared/roster/compact-grid';
 import type { GridColumn, SeatPosition } from '../../../../shared/roster/grid';
 import type { RosterAssignment, RosterSeat } from '../../../../shared/roster/problem';
+import { seatUnchanged } from './seat-unchanged';
 import type { StaffMember } from '../../../../shared/staff/schema';
 import { useI18n } from '../../i18n/I18nContext';
 import { SeatButton, type SeatActions } from './SeatButton';
@@ -26,11 +27,7 @@ export interface CompactLineProps {
   actions: SeatActions;
 }
 
-/**
- * An edit changes one or two seats of a thousand: a line is drawn again only when one of its own
- * seats changed holder, problems, focus or carry. Edits keep untouched assignments as the same
- * objects and the issues of untouched seats as the same lists (issuesBySeat), so identity is enough.
- */
+/** An edit changes one or two seats of a thousand: a line is drawn again only when one of its own seats changed holder, problems, focus or carry. */
 function sameLine(a: CompactLineProps, b: CompactLineProps): boolean {
   if (
     a.line !== b.line ||
@@ -43,14 +40,7 @@ function sameLine(a: CompactLineProps, b: CompactLineProps): boolean {
     a.shownPerson !== b.shownPerson
   )
     return false;
-  return a.seats.every(
-    (seat) =>
-      !seat ||
-      (a.holders.get(seat.id) === b.holders.get(seat.id) &&
-        a.issues.get(seat.id) === b.issues.get(seat.id) &&
-        (a.tabStop === seat.id) === (b.tabStop === seat.id) &&
-        (a.carriedSeat === seat.id) === (b.carriedSeat === seat.id)),
-  );
+  return a.seats.every((seat) => !seat || (seatUnchanged(a, b, seat.id) && (a.tabStop === seat.id) === (b.tabStop === seat.id) && (a.carriedSeat === seat.id) === (b.carriedSeat === seat.id)));
 }
 
 /** One seat of the pattern across every day of the duty window. */

@@ -2,6 +2,7 @@ import { memo } from 'react';
 import type { Violation } from '../../../../shared/roster/check';
 import type { GridCell, GridColumn } from '../../../../shared/roster/grid';
 import type { RosterAssignment } from '../../../../shared/roster/problem';
+import { seatUnchanged } from './seat-unchanged';
 import { vnClock } from '../../../../shared/roster/words';
 import type { StaffMember } from '../../../../shared/staff/schema';
 import { SeatButton, type SeatActions } from './SeatButton';
@@ -19,15 +20,11 @@ export interface ShiftCellProps {
   actions: SeatActions;
 }
 
-/**
- * An edit touches one or two cells of hundreds: a cell re-renders only when one of its own seats
- * changed holder, lock or problems. Edits keep untouched assignments as the same objects and the
- * issues of untouched seats as the same lists (issuesBySeat), so comparing them by identity is enough.
- */
+/** An edit touches one or two cells of hundreds: a cell re-renders only when one of its own seats changed. */
 function sameCell(a: ShiftCellProps, b: ShiftCellProps): boolean {
   if (a.cell !== b.cell || a.focusedSeat !== b.focusedSeat || a.carriedSeat !== b.carriedSeat || a.shownPerson !== b.shownPerson || a.staffById !== b.staffById || a.actions !== b.actions)
     return false;
-  return a.cell.seats.every((s) => a.holders.get(s.id) === b.holders.get(s.id) && a.issues.get(s.id) === b.issues.get(s.id));
+  return a.cell.seats.every((s) => seatUnchanged(a, b, s.id));
 }
 
 export const ShiftCell = memo(function ShiftCell({ cell, column, holders, issues, staffById, focusedSeat, carriedSeat, shownPerson, actions }: ShiftCellProps) {
