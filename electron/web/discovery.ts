@@ -11,7 +11,7 @@ import { CONTROL_HEADER, WEB_API as API } from '../../shared/api/web';
  */
 export const DISCOVERY_FILE = 'browser-mode.json';
 
-const Discovery = z.object({ pid: z.number().int(), host: z.string(), port: z.number().int().min(1).max(65535), control: z.string().min(32) });
+const Discovery = z.object({ pid: z.number().int(), host: z.string(), started: z.string().optional(), port: z.number().int().min(1).max(65535), control: z.string().min(32) });
 type Discovery = z.infer<typeof Discovery>;
 
 export const discoveryPath = (dataDir: string) => join(dataDir, DISCOVERY_FILE);

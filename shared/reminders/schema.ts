@@ -60,8 +60,11 @@ export type ReminderInput = z.input<typeof Reminder>;
 export const DeliveryStatus = z.enum(['sending', 'sent', 'uncertain', 'missed', 'retrying', 'failed']);
 export type DeliveryStatus = z.infer<typeof DeliveryStatus>;
 
-/** The engine that claimed a delivery: another process's claim in progress is never taken over. */
-export const Claimant = z.object({ pid: z.number().int(), host: z.string(), engine: z.string() });
+/**
+ * The engine that claimed a delivery: another process's claim in progress is never taken over.
+ * `started` tells that process from a later one given its pid (absent in older logs).
+ */
+export const Claimant = z.object({ pid: z.number().int(), host: z.string(), started: z.string().optional(), engine: z.string() });
 export type Claimant = z.infer<typeof Claimant>;
 
 export const LogEntry = z.object({

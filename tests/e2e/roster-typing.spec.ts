@@ -210,3 +210,38 @@ test('a name typed with Ctrl+Enter gives every unlocked shift of the seat’s pe
   await saved();
   expect(holders(his)).toEqual(his.map(() => long));
 });
+
+test('a list that opens under a still pointer keeps the highlight on the best match: a letter and Enter give the seat to that person', async ({ app }) => {
+  const { page } = app;
+  await page.setViewportSize({ width: 1366, height: 768 });
+  const plan = await createTetPlan(app.services());
+  await app.open(`#/roster/${plan.id}`);
+  const roster = new RosterPage(page, plan);
+  const options = page.locator('.seat-typer-list [role="option"]');
+  const target = '2026-02-13/chieu/ky-thuat';
+
+  // Where the list opens for this seat, who is best for "h", and which row sits under the parked pointer.
+  await roster.seatOf(target).focus();
+  await page.keyboard.type('h');
+  await expect(options.nth(2)).toBeVisible();
+  await expect(options.first()).not.toHaveClass(/unavailable/);
+  const best = (await options.first().getAttribute('data-staff-id'))!;
+  const under = (await options.nth(2).boundingBox())!;
+  await page.keyboard.press('Escape');
+  await page.mouse.move(under.x + under.width / 2, under.y + under.height / 2);
+
+  // A fast typist: the letter and Enter come before anyone moves the mouse.
+  await roster.seatOf(target).focus();
+  await page.keyboard.type('h');
+  await expect(options.nth(2)).toBeVisible();
+  await expect(page.locator('.seat-typer-list [aria-selected="true"]')).toHaveAttribute('data-staff-id', best);
+  await page.keyboard.press('Enter');
+  await expect(roster.seatOf(target)).not.toContainText('Trống');
+  await roster.expectSaved();
+  expect(
+    app
+      .services()
+      .plans.get(plan.id)
+      .assignments.find((a) => a.seatId === target)?.staffId,
+  ).toBe(best);
+});

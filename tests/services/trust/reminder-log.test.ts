@@ -2,6 +2,8 @@ import { existsSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import type { Services } from '../../../electron/services/app';
+import { processStart } from '../../../electron/services/files/process-owner';
+import type { LogEntry } from '../../../shared/reminders/schema';
 import { vn } from '../../helpers/clock';
 import { storePlan } from '../../helpers/publish';
 import { tetRoster, type RecordingMailer, type RecordingNotifier } from '../../helpers/reminders';
@@ -46,6 +48,14 @@ async function folder(start: string, engines = 1) {
 }
 
 const logPath = (dataDir: string) => join(dataDir, 'reminders.json');
+
+/** Puts `entry` in the log on disk in place of the one of its reminder, as another process would. */
+async function rewriteEntry(f: Awaited<ReturnType<typeof folder>>, entry: LogEntry): Promise<void> {
+  await f.services.ctx.store.lock.run(() => {
+    const doc = JSON.parse(readFileSync(logPath(f.dataDir), 'utf8')) as { entries: LogEntry[] };
+    f.services.ctx.store.write({ name: 'reminders' }, { ...doc, entries: doc.entries.map((e) => (e.reminder.key === entry.reminder.key ? entry : e)) });
+  });
+}
 const told = (f: { mailer: RecordingMailer; notifier: RecordingNotifier }) => [...f.mailer.sent.map((m) => m.messageId), ...f.notifier.shown.map((n) => `${n.title}|${n.body}`)];
 
 describe('the reminder log lost', () => {
@@ -140,14 +150,33 @@ describe('two engines over one data folder', () => {
     f.clock.advance(MINUTE);
     // Another process (alive: this test's own pid, another engine) is sending one right now.
     const entry = f.services.reminders.engine.entries()[0]!;
-    const inFlight = { ...entry, status: 'sending' as const, claimedBy: { pid: process.ppid, host: entry.claimedBy!.host, engine: 'khac' } };
-    await f.services.ctx.store.lock.run(() => {
-      const doc = JSON.parse(readFileSync(logPath(f.dataDir), 'utf8')) as { entries: (typeof entry)[] };
-      f.services.ctx.store.write({ name: 'reminders' }, { ...doc, entries: doc.entries.map((e) => (e.reminder.key === entry.reminder.key ? inFlight : e)) });
-    });
+    const inFlight = { ...entry, status: 'sending' as const, claimedBy: { pid: process.ppid, host: entry.claimedBy!.host, started: processStart(process.ppid), engine: 'khac' } };
+    await rewriteEntry(f, inFlight);
 
     await f.restart();
 
     expect(f.services.reminders.engine.entries().find((e) => e.reminder.key === entry.reminder.key)?.status).toBe('sending');
+  });
+
+  it.runIf(process.platform === 'linux')('takes a delivery claimed by a dead engine whose pid another process has since got as interrupted, and never sends it again', async () => {
+    const f = await folder('2026-02-13T12:00', 1);
+    await f.start();
+    await f.run('2026-02-13T16:00');
+    f.clock.advance(MINUTE);
+    const entry = f.services.reminders.engine.entries().find((e) => e.reminder.channel === 'email' && e.status === 'sent')!;
+    const mailsOf = () => f.mailer.sent.filter((m) => m.messageId === entry.messageId);
+    expect(mailsOf()).toHaveLength(1);
+    // Its engine died after the mail left and before it logged it sent; a live process (this test's
+    // parent) got its pid since: same pid, another start.
+    await rewriteEntry(f, { ...entry, status: 'sending', claimedBy: { pid: process.ppid, host: entry.claimedBy!.host, started: 'an-earlier-boot:4242', engine: 'khac' } });
+
+    await f.restart();
+    await f.run('2026-02-13T18:00');
+
+    // Before: the live pid passed for its engine, so the delivery stayed "sending" for good.
+    const after = f.services.reminders.engine.entries().find((e) => e.reminder.key === entry.reminder.key);
+    expect(after?.status).toBe('uncertain');
+    expect(after?.reason).toMatch(/không gửi lại/);
+    expect(mailsOf()).toHaveLength(1);
   });
 });

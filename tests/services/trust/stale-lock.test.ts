@@ -2,13 +2,13 @@ import { spawn } from 'node:child_process';
 import { existsSync, readFileSync, rmSync, statSync, utimesSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { hostTag } from '../../../electron/services/files/process-owner';
+import { hostTag, processStart } from '../../../electron/services/files/process-owner';
 import { AGE_TRUSTED_AFTER_MS, FileLock, isAbandoned, SILENT_LOCAL_MS, SILENT_MS } from '../../../electron/services/store/file-lock';
 import { planInput } from '../../helpers/plans';
 import { tempDir, tempServices } from '../../helpers/services';
 import { deadPid } from '../../helpers/child';
 
-const lockOf = (pid: number, host = hostTag()) => JSON.stringify({ pid, host, token: 'f00d' });
+const lockOf = (pid: number, host = hostTag()) => JSON.stringify({ pid, host, started: processStart(pid), token: 'f00d' });
 
 /**
  * A process that has ended but that its parent never reaps (a zombie): `sh` starts it in the
@@ -61,6 +61,17 @@ describe('the write lock after a crash', () => {
 
     // Before: only a waiter that watched it 30 s could break it, and every waiter gave up at 20 s.
     const release = await new FileLock(path, AGE_TRUSTED_AFTER_MS + 2000).acquire();
+
+    expect(JSON.parse(readFileSync(path, 'utf8')).token).not.toBe('f00d');
+    release();
+  });
+
+  it.runIf(process.platform === 'linux')('is taken over at once when its pid now belongs to another process than its holder (started at another moment)', async () => {
+    const path = join(tempDir(), 'write.lock');
+    writeFileSync(path, JSON.stringify({ pid: process.pid, host: hostTag(), started: 'an-earlier-boot:4242', token: 'f00d' }));
+
+    // Before: a live pid was trusted until the lock was 30 s old, so this waiter said BUSY.
+    const release = await new FileLock(path, 300).acquire();
 
     expect(JSON.parse(readFileSync(path, 'utf8')).token).not.toBe('f00d');
     release();

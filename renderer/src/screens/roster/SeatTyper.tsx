@@ -1,4 +1,4 @@
-import { useEffect, useLayoutEffect, useMemo, useRef, useState, type KeyboardEvent } from 'react';
+import { useLayoutEffect, useMemo, useRef, useState, type KeyboardEvent } from 'react';
 import type { Assignments } from '../../../../shared/roster/edit';
 import type { RosterProblem, RosterSeat } from '../../../../shared/roster/problem';
 import { matchesNamePrefix } from '../../../../shared/staff/normalize';
@@ -38,10 +38,13 @@ export function SeatTyper({ problem, assignments, seat, staffById, initial, anch
   const { t, say } = useI18n();
   const { candidates, reasons } = useSeatCandidates(problem, assignments, seat, staffById);
   const [query, setQuery] = useState(initial);
-  const [active, setActive] = useState(0);
+  // The highlight is a person, not a row: a list that changes under a fast typist's Enter (a letter, the
+  // previous seat's commit) must not hand the seat to whoever moved into the highlighted row.
+  const [chosenId, setChosenId] = useState<string | null>(null);
   const shown = useMemo(() => candidates.filter((c) => matchesNamePrefix(staffById.get(c.staffId)?.fullName ?? c.name, query)).slice(0, SHOWN), [candidates, staffById, query]);
   const field = useRef<HTMLInputElement>(null);
-  useEffect(() => setActive(0), [query]);
+  const found = shown.findIndex((c) => c.staffId === chosenId);
+  const active = found < 0 ? 0 : found;
   // The typed letter is already in the field: go on after it, not before it.
   useLayoutEffect(() => {
     field.current?.focus();
@@ -55,7 +58,8 @@ export function SeatTyper({ problem, assignments, seat, staffById, initial, anch
   const onKeyDown = (e: KeyboardEvent<HTMLInputElement>) => {
     if (e.key === 'ArrowDown' || e.key === 'ArrowUp') {
       e.preventDefault();
-      setActive((i) => Math.max(0, Math.min(shown.length - 1, i + (e.key === 'ArrowDown' ? 1 : -1))));
+      const next = shown[Math.max(0, Math.min(shown.length - 1, active + (e.key === 'ArrowDown' ? 1 : -1)))];
+      if (next) setChosenId(next.staffId);
     } else if (e.key === 'Enter') {
       e.preventDefault();
       const c = shown[active];
@@ -87,7 +91,10 @@ export function SeatTyper({ problem, assignments, seat, staffById, initial, anch
         spellCheck={false}
         value={query}
         style={{ width: anchor.width, height: anchor.height }}
-        onChange={(e) => setQuery(e.target.value)}
+        onChange={(e) => {
+          setQuery(e.target.value);
+          setChosenId(null);
+        }}
         onKeyDown={onKeyDown}
         onBlur={() => onClose(false)}
       />
@@ -107,7 +114,8 @@ export function SeatTyper({ problem, assignments, seat, staffById, initial, anch
               title={c.reasons.map((v) => say(v.text)).join('\n') || undefined}
               // Keep the field focused, so the click assigns instead of closing the list first.
               onMouseDown={(e) => e.preventDefault()}
-              onMouseEnter={() => setActive(i)}
+              // Only a moving pointer highlights: a list opening under a still one must not.
+              onMouseMove={() => chosenId !== c.staffId && setChosenId(c.staffId)}
               onClick={() => onPick(c.staffId, 0)}
             >
               <span className="candidate-name">{c.name}</span>
