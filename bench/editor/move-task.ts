@@ -12,8 +12,11 @@ import { printTask } from './task-report';
 /** Gives one person's shifts of the filled plan to another (arrows to one of their seats, the colleague's letters, Ctrl+Enter) and prints it beside the spreadsheet. */
 export async function moveTask(bench: Bench, planId: string) {
   const moving = await moveShiftsByTyping(bench, planId);
-  printTask(`give ${moving.from}'s ${moving.seats} shifts to ${moving.to} (arrows, letters, Ctrl+Enter)`, moving, { keys: moving.sheet, how: 'Find and Replace' });
-  console.log(`  Lịch Trực: ${moving.arrows} arrows, ${moving.letters} letters, Ctrl+Enter; the spreadsheet seat by seat with AutoComplete would take ${moving.sheetBySeat}`);
+  const how = moving.sheet === moving.findReplace ? 'Find and Replace' : 'cell by cell with AutoComplete';
+  printTask(`give ${moving.from}'s ${moving.seats} shifts to ${moving.to} (arrows, letters, Ctrl+Enter)`, moving, { keys: moving.sheet, how });
+  console.log(
+    `  Lịch Trực: ${moving.arrows} arrows, ${moving.letters} letters, Ctrl+Enter; the spreadsheet: Find and Replace ${moving.findReplace}, seat by seat with AutoComplete ${moving.sheetBySeat}`,
+  );
 }
 
 /**
@@ -77,6 +80,7 @@ async function moveShiftsByTyping(bench: Bench, planId: string) {
       );
     at = { row: cell.row + 1, col: cell.col };
   }
+  const findReplace = findReplaceKeys(fromName, toName);
   return {
     arrows,
     letters: typed.letters + typed.arrows,
@@ -87,7 +91,8 @@ async function moveShiftsByTyping(bench: Bench, planId: string) {
     seats: seats.length,
     from: fromName,
     to: toName,
-    sheet: Math.min(findReplaceKeys(fromName, toName), sheetBySeat),
+    sheet: Math.min(findReplace, sheetBySeat),
+    findReplace,
     sheetBySeat,
   };
 }
