@@ -21,6 +21,7 @@ import { enStaffImport } from './en/staff-import';
 import { enVerdicts } from './en/verdicts';
 import { enNetwork } from './en/network';
 import { enReasons } from './en/reasons';
+import { enStaffDraft } from './en/staff-draft';
 import { viCaldav } from './vi/caldav';
 import { viCalendar } from './vi/calendar';
 import { viChecklist } from './vi/checklist';
@@ -43,6 +44,7 @@ import { viStaffImport } from './vi/staff-import';
 import { viVerdicts } from './vi/verdicts';
 import { viNetwork } from './vi/network';
 import { viReasons } from './vi/reasons';
+import { viStaffDraft } from './vi/staff-draft';
 
 /**
  * Every text the app shows, by key. Vietnamese is the reference: its templates declare the keys and,
@@ -72,6 +74,7 @@ export const vi = {
   ...viErrors,
   ...viNetwork,
   ...viReasons,
+  ...viStaffDraft,
 };
 export type Templates = typeof vi;
 export type MessageKey = keyof Templates;
@@ -99,6 +102,7 @@ const en: Record<MessageKey, string> = {
   ...enErrors,
   ...enNetwork,
   ...enReasons,
+  ...enStaffDraft,
 };
 
 export const dictionaries: Record<Language, Record<MessageKey, string>> = { vi, en };
@@ -127,6 +131,7 @@ export const AREA_FILES = [
   viErrors,
   viNetwork,
   viReasons,
+  viStaffDraft,
 ];
 
 export const MESSAGE_KEYS = Object.keys(vi) as [MessageKey, ...MessageKey[]];
