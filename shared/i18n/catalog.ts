@@ -22,6 +22,7 @@ import { enVerdicts } from './en/verdicts';
 import { enNetwork } from './en/network';
 import { enReasons } from './en/reasons';
 import { enStaffDraft } from './en/staff-draft';
+import { enStoreRecovery } from './en/store-recovery';
 import { viCaldav } from './vi/caldav';
 import { viCalendar } from './vi/calendar';
 import { viChecklist } from './vi/checklist';
@@ -45,6 +46,7 @@ import { viVerdicts } from './vi/verdicts';
 import { viNetwork } from './vi/network';
 import { viReasons } from './vi/reasons';
 import { viStaffDraft } from './vi/staff-draft';
+import { viStoreRecovery } from './vi/store-recovery';
 
 /**
  * Every text the app shows, by key. Vietnamese is the reference: its templates declare the keys and,
@@ -75,6 +77,7 @@ export const vi = {
   ...viNetwork,
   ...viReasons,
   ...viStaffDraft,
+  ...viStoreRecovery,
 };
 export type Templates = typeof vi;
 export type MessageKey = keyof Templates;
@@ -103,6 +106,7 @@ const en: Record<MessageKey, string> = {
   ...enNetwork,
   ...enReasons,
   ...enStaffDraft,
+  ...enStoreRecovery,
 };
 
 export const dictionaries: Record<Language, Record<MessageKey, string>> = { vi, en };
@@ -132,6 +136,7 @@ export const AREA_FILES = [
   viNetwork,
   viReasons,
   viStaffDraft,
+  viStoreRecovery,
 ];
 
 export const MESSAGE_KEYS = Object.keys(vi) as [MessageKey, ...MessageKey[]];
