@@ -18,6 +18,7 @@ import { withBench } from './editor/harness';
 import { largestGrid } from './editor/largest-grid';
 import { leaveTask } from './editor/leave-task';
 import { moveTask } from './editor/move-task';
+import { TaskFailure } from './editor/task-failure';
 import { printTaskHeader } from './editor/task-report';
 
 const args = process.argv.slice(2);
@@ -30,6 +31,14 @@ const load = () =>
     .map((l) => l.toFixed(2))
     .join(' ');
 
+/** A task's own failure says everything; anything else, its first line and where in the bench it was thrown. */
+const failureText = (error: unknown) => {
+  if (error instanceof TaskFailure) return error.message;
+  const e = error instanceof Error ? error : new Error(String(error));
+  const where = e.stack?.split('\n').find((line) => line.includes('/bench/'));
+  return `${e.message.split('\n')[0]}${where ? ` (${where.trim()})` : ''}`;
+};
+
 execSync('npm run build', { stdio: 'ignore' });
 
 const loadBefore = load();
@@ -41,16 +50,18 @@ await withBench(async (bench) => {
   printTaskHeader();
   // Each task printed as it ends, and one that cannot run says why without hiding the others' figures.
   let planId = '';
+  const filled = () => planId || Promise.reject(new TaskFailure('fill', 'did not finish, and this task works on the plan it fills'));
   const tasks: [string, () => Promise<void>][] = [
     ['fill', async () => void (planId = await fillTask(bench))],
-    ['move', () => moveTask(bench, planId)],
-    ['leave', () => leaveTask(bench, planId)],
+    ['move', async () => moveTask(bench, await filled())],
+    ['leave', async () => leaveTask(bench, await filled())],
   ];
   for (const [name, task] of tasks) {
     try {
       await task();
     } catch (error) {
-      console.log(`${name}: NOT MEASURED (${(error as Error).message.split('\n')[0]})`);
+      console.log(`${name}: NOT MEASURED — ${failureText(error)}`);
+      process.exitCode = 1;
     }
   }
   console.log(`load average at the end: ${load()}`);

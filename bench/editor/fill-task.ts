@@ -7,7 +7,8 @@ import { autoCompleteKeys, typedKeys } from '../spreadsheet-keys';
 import type { Bench } from './harness';
 import { planGrid } from './plan-grid';
 import { EDIT, keyToPaint, measures } from './page-measures';
-import { openRoster, pressAndWaitForEdit, savedAs, typeUntilFirst } from './roster-keyboard';
+import { commitPick, openRoster, savedAs, typeUntilFirst } from './roster-keyboard';
+import { TaskFailure, wrongHolders } from './task-failure';
 import { median, ms, worst } from './stats';
 import { printTask } from './task-report';
 
@@ -59,17 +60,20 @@ async function fillTetByTyping(bench: Bench) {
     sheet.listed += autoCompleteKeys(name, [...everyone, ...above]);
     columns.set(column, [...above, name]);
 
-    const typed = await typeUntilFirst(page, staffId, name);
+    const step = { task: 'fill', seatId, staffId, nameOf };
+    const typed = await typeUntilFirst(page, step);
     counts.letters += typed.letters;
     counts.arrows += typed.arrows;
-    await pressAndWaitForEdit(page, 'Enter');
+    await commitPick(page, 'Enter', step);
     counts.enters++;
   }
-  await savedAs(page, services, plan.id, wanted.size);
+  await savedAs(page, services, plan.id, wanted.size, 'fill');
   const wall = performance.now() - started;
+  const wrong = wrongHolders('fill', [...wanted.keys()], (seatId) => wanted.get(seatId)!, services.plans.get(plan.id).assignments, nameOf);
+  if (wrong) throw wrong;
   const edits = await measures(page, EDIT);
   const filled = await page.locator('.compact-grid .seat-name').count();
-  if (filled !== wanted.size) throw new Error(`typed ${wanted.size} names but ${filled} seats show one`);
+  if (filled !== wanted.size) throw new TaskFailure('fill', `typed ${wanted.size} names but ${filled} seats show one`);
   return {
     ...counts,
     sheet,

@@ -2,6 +2,7 @@ import { markOn } from '../../shared/plan/leave-grid';
 import { leaveKeys } from '../spreadsheet-keys';
 import { openFresh, type Bench } from './harness';
 import { keyToPaint } from './page-measures';
+import { TaskFailure, who } from './task-failure';
 import { printTask } from './task-report';
 
 /** Enters leave for five people in the plan setup's leave grid (arrows, Shift+arrows over the days, N) and prints it beside the spreadsheet. */
@@ -57,24 +58,31 @@ async function enterLeaveForFive(bench: Bench, planId: string) {
     sheet = spreadsheet.after;
   }
   // The setup saves on its own a moment later; what counts is what the plan holds.
-  await page.waitForFunction(
-    (n) => (globalThis as any).document.querySelectorAll('.leave-grid .mark-away').length >= n,
-    leave.reduce((a, l) => a + l.days, 0),
-  );
+  const days = leave.reduce((a, l) => a + l.days, 0);
+  await page
+    .waitForFunction((n) => (globalThis as any).document.querySelectorAll('.leave-grid .mark-away').length >= n, days, { timeout: 30_000 })
+    .catch(async () => {
+      const shown = await page.locator('.leave-grid .mark-away').count();
+      throw new TaskFailure('leave', `${shown} of ${days} days typed as N show as leave in the grid after 30 s`);
+    });
+  const nameOf = new Map(services.directory.members().map((m) => [m.id, m.fullName]));
   for (let tries = 0; ; tries++) {
     const stored = services.plans.get(planId);
     const missing = leave.flatMap((l) =>
-      dates.slice(l.first, l.first + l.days).filter(
-        (date) =>
-          markOn(
-            stored.participants.find((p) => p.staffId === rows[l.row])!,
-            date,
-          ) !== 'N',
-      ),
+      dates
+        .slice(l.first, l.first + l.days)
+        .filter(
+          (date) =>
+            markOn(
+              stored.participants.find((p) => p.staffId === rows[l.row])!,
+              date,
+            ) !== 'N',
+        )
+        .map((date) => `${who(nameOf, rows[l.row])} on ${date}`),
     );
     if (missing.length === 0) break;
-    if (tries > 50) throw new Error(`leave not stored for ${missing.join(', ')}`);
+    if (tries > 50) throw new TaskFailure('leave', `leave not stored 5 s after it showed: ${missing.join('; ')}`);
     await page.waitForTimeout(100);
   }
-  return { ...counts, clicks: 1, wall: performance.now() - started, painted: await keyToPaint(page), days: leave.reduce((a, l) => a + l.days, 0) };
+  return { ...counts, clicks: 1, wall: performance.now() - started, painted: await keyToPaint(page), days };
 }

@@ -5,14 +5,18 @@ import { arrowsBetween, autoCompleteKeys, findReplaceKeys } from '../spreadsheet
 import type { Bench } from './harness';
 import { planGrid } from './plan-grid';
 import { keyToPaint } from './page-measures';
-import { arrowTo, openRoster, pressAndWaitForEdit, savedAs, typeUntilFirst } from './roster-keyboard';
+import { arrowTo, commitPick, openRoster, savedAs, typeUntilFirst } from './roster-keyboard';
+import { TaskFailure, wrongHolders } from './task-failure';
 import { printTask } from './task-report';
 
 /** Gives one person's shifts of the filled plan to another (arrows to one of their seats, the colleague's letters, Ctrl+Enter) and prints it beside the spreadsheet. */
 export async function moveTask(bench: Bench, planId: string) {
   const moving = await moveShiftsByTyping(bench, planId);
-  printTask(`give ${moving.from}'s ${moving.seats} shifts to ${moving.to} (arrows, letters, Ctrl+Enter)`, moving, { keys: moving.sheet, how: 'Find and Replace' });
-  console.log(`  Lịch Trực: ${moving.arrows} arrows, ${moving.letters} letters, Ctrl+Enter; the spreadsheet seat by seat with AutoComplete would take ${moving.sheetBySeat}`);
+  const how = moving.sheet === moving.findReplace ? 'Find and Replace' : 'cell by cell with AutoComplete';
+  printTask(`give ${moving.from}'s ${moving.seats} shifts to ${moving.to} (arrows, letters, Ctrl+Enter)`, moving, { keys: moving.sheet, how });
+  console.log(
+    `  Lịch Trực: ${moving.arrows} arrows, ${moving.letters} letters, Ctrl+Enter; the spreadsheet: Find and Replace ${moving.findReplace}, seat by seat with AutoComplete ${moving.sheetBySeat}`,
+  );
 }
 
 /**
@@ -46,7 +50,7 @@ async function moveShiftsByTyping(bench: Bench, planId: string) {
     .sort((a, b) => b[1] - a[1])
     .map(([from]) => ({ from, to: problem.people.find((p) => takesAll(p, from)) }))
     .find((p) => p.to);
-  if (!pair?.to) throw new Error('nobody may take all of anyone’s shifts');
+  if (!pair?.to) throw new TaskFailure('move', 'nobody may take all of anyone’s shifts in the filled plan');
   const { from, to } = pair;
   const seats = seatsOf(from);
   const toName = nameOf.get(to.id)!;
@@ -55,14 +59,14 @@ async function moveShiftsByTyping(bench: Bench, planId: string) {
   await openRoster(bench, planId, grid.order[0]!);
   const started = performance.now();
   const nearest = [...seats].sort((a, b) => arrowsBetween(toCell(layout, a), toCell(layout, grid.order[0]!)) - arrowsBetween(toCell(layout, b), toCell(layout, grid.order[0]!)))[0]!;
-  const arrows = await arrowTo(page, layout, nearest);
-  const typed = await typeUntilFirst(page, to.id, toName);
-  await pressAndWaitForEdit(page, 'Control+Enter');
-  await savedAs(page, services, planId, plan.assignments.length);
+  const arrows = await arrowTo(page, layout, nearest, 'move');
+  const step = { task: 'move', seatId: nearest, staffId: to.id, nameOf };
+  const typed = await typeUntilFirst(page, step);
+  await commitPick(page, 'Control+Enter', step);
+  await savedAs(page, services, planId, plan.assignments.length, 'move');
   const wall = performance.now() - started;
-  const stored = services.plans.get(planId).assignments;
-  const notMoved = seats.filter((id) => stored.find((a) => a.seatId === id)?.staffId !== to.id);
-  if (notMoved.length) throw new Error(`not moved: ${notMoved.join(', ')}`);
+  const notMoved = wrongHolders('move', seats, () => to.id, services.plans.get(planId).assignments, nameOf);
+  if (notMoved) throw notMoved;
   // Seat by seat in the spreadsheet: arrows from each to the next, the colleague's name completed from the column.
   let at = toCell(layout, grid.order[0]!);
   let sheetBySeat = 0;
@@ -76,6 +80,7 @@ async function moveShiftsByTyping(bench: Bench, planId: string) {
       );
     at = { row: cell.row + 1, col: cell.col };
   }
+  const findReplace = findReplaceKeys(fromName, toName);
   return {
     arrows,
     letters: typed.letters + typed.arrows,
@@ -86,7 +91,8 @@ async function moveShiftsByTyping(bench: Bench, planId: string) {
     seats: seats.length,
     from: fromName,
     to: toName,
-    sheet: Math.min(findReplaceKeys(fromName, toName), sheetBySeat),
+    sheet: Math.min(findReplace, sheetBySeat),
+    findReplace,
     sheetBySeat,
   };
 }

@@ -15,6 +15,7 @@ import { enReadiness } from './en/readiness';
 import { enReminders } from './en/reminders';
 import { enSettings } from './en/settings';
 import { enSetup } from './en/setup';
+import { enSetupProblems } from './en/setup-problems';
 import { enStaff } from './en/staff';
 import { enStaffImport } from './en/staff-import';
 import { enVerdicts } from './en/verdicts';
@@ -34,6 +35,7 @@ import { viReadiness } from './vi/readiness';
 import { viReminders } from './vi/reminders';
 import { viSettings } from './vi/settings';
 import { viSetup } from './vi/setup';
+import { viSetupProblems } from './vi/setup-problems';
 import { viStaff } from './vi/staff';
 import { viStaffImport } from './vi/staff-import';
 import { viVerdicts } from './vi/verdicts';
@@ -50,6 +52,7 @@ export const vi = {
   ...viCalendar,
   ...viStaff,
   ...viSetup,
+  ...viSetupProblems,
   ...viExports,
   ...viRoster,
   ...viReminders,
@@ -74,6 +77,7 @@ const en: Record<MessageKey, string> = {
   ...enCalendar,
   ...enStaff,
   ...enSetup,
+  ...enSetupProblems,
   ...enExports,
   ...enRoster,
   ...enReminders,
@@ -99,6 +103,7 @@ export const AREA_FILES = [
   viCalendar,
   viStaff,
   viSetup,
+  viSetupProblems,
   viExports,
   viRoster,
   viReminders,

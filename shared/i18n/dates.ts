@@ -25,6 +25,11 @@ export function formatWeekday(date: string, language: Language = 'vi'): string {
   return language === 'vi' ? capitalizeWords(format(noon, 'EEEE', { locale: vi })) : format(noon, 'EEEE', { locale: enUS });
 }
 
+/** `16/02 22:00`: a moment inside a holiday's duty window, whose year goes without saying. */
+export function formatDayMonthTime(local: string): string {
+  return `${local.slice(8, 10)}/${local.slice(5, 7)} ${local.slice(11, 16)}`;
+}
+
 /** `17/02/2026 22:00` from a LocalDateTime. */
 export function formatDateTime(local: string): string {
   return `${formatDate(local.slice(0, 10))} ${local.slice(11, 16)}`;

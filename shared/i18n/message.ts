@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { LocalDateTime } from '../time/local';
 import { MESSAGE_KEYS, type MessageKey, type Templates } from './catalog';
 
 /**
@@ -12,7 +13,16 @@ export interface Message {
   code: MessageKey;
   params: Readonly<Record<string, MessageParam>>;
 }
-export type MessageParam = string | number | Message | readonly MessageParam[];
+export type MessageParam = string | number | Message | MomentParam | readonly MessageParam[];
+
+/**
+ * A date and time named in a message, carried as its LocalDateTime (`2026-02-16T22:00`) and written
+ * where the message is read, as the UI writes moments (see `formatDayMonthTime`).
+ */
+export interface MomentParam {
+  moment: LocalDateTime;
+}
+export const moment = (local: LocalDateTime): MomentParam => ({ moment: local });
 
 /** `{name}` placeholders of a template, as a union of their names. */
 type Placeholders<T extends string> = T extends `${string}{${infer Name}}${infer Rest}` ? Name | Placeholders<Rest> : never;
@@ -36,7 +46,8 @@ export function msg<K extends MessageKey>(code: K, ...[params]: ParamArgs<K>): M
 
 export const MessageCode = z.enum(MESSAGE_KEYS);
 
-const MessageParamSchema: z.ZodType<MessageParam> = z.lazy(() => z.union([z.string(), z.number(), MessageSchema, z.array(MessageParamSchema)]));
+const MomentParamSchema = z.strictObject({ moment: LocalDateTime });
+const MessageParamSchema: z.ZodType<MessageParam> = z.lazy(() => z.union([z.string(), z.number(), MomentParamSchema, MessageSchema, z.array(MessageParamSchema)]));
 
 /** The message as it crosses IPC and the disk; an unknown code is refused like any bad value. */
 export const MessageSchema: z.ZodType<Message> = z.object({ code: MessageCode, params: z.record(z.string(), MessageParamSchema) });

@@ -1,11 +1,12 @@
+import { msg, type Message } from '../i18n/message';
 import type { DutyWindow } from './schema';
 import type { ShiftPattern, ShiftTemplate } from './pattern';
 import { MINUTES_PER_DAY, formatMinutesOfDay, fromWallMinutes, minutesOfDay, wallMinutes } from './wall-clock';
 
 export type CoverageProblem =
-  | { kind: 'gap'; from: string; to: string; message: string }
-  | { kind: 'overlap'; shiftIds: [string, string]; from: string; to: string; message: string }
-  | { kind: 'duplicate-id'; shiftIds: [string, string]; message: string };
+  | { kind: 'gap'; from: string; to: string; message: Message }
+  | { kind: 'overlap'; shiftIds: [string, string]; from: string; to: string; message: Message }
+  | { kind: 'duplicate-id'; shiftIds: [string, string]; message: Message };
 
 function covers(template: ShiftTemplate, minute: number): boolean {
   const start = minutesOfDay(template.start);
@@ -32,9 +33,9 @@ function runs(holds: (minute: number) => boolean): [number, number][] {
   return found;
 }
 
-function span([from, to]: [number, number]): { from: string; to: string; text: string } {
-  const text = to - from >= MINUTES_PER_DAY ? 'cả ngày' : `${formatMinutesOfDay(from)}–${formatMinutesOfDay(to)}`;
-  return { from: formatMinutesOfDay(from), to: formatMinutesOfDay(to), text };
+function span([from, to]: [number, number]): { from: string; to: string; words: Message } {
+  const times = { from: formatMinutesOfDay(from), to: formatMinutesOfDay(to) };
+  return { ...times, words: to - from >= MINUTES_PER_DAY ? msg('setup.problem.allDay') : msg('setup.problem.span', times) };
 }
 
 const nameOf = (t: ShiftTemplate) => t.label || t.id;
@@ -48,14 +49,20 @@ export function patternCoverage(pattern: ShiftPattern): CoverageProblem[] {
   const shifts = pattern.shifts;
   for (const run of runs((m) => !shifts.some((t) => covers(t, m)))) {
     const s = span(run);
-    problems.push({ kind: 'gap', from: s.from, to: s.to, message: `Khoảng trống ${s.text}` });
+    problems.push({ kind: 'gap', from: s.from, to: s.to, message: msg('setup.problem.gap', { span: s.words }) });
   }
   shifts.forEach((a, i) =>
     shifts.slice(i + 1).forEach((b) => {
-      if (a.id === b.id) problems.push({ kind: 'duplicate-id', shiftIds: [a.id, b.id], message: `Hai ca cùng mã "${a.id}"` });
+      if (a.id === b.id) problems.push({ kind: 'duplicate-id', shiftIds: [a.id, b.id], message: msg('setup.problem.sameId', { id: a.id }) });
       for (const run of runs((m) => covers(a, m) && covers(b, m))) {
         const s = span(run);
-        problems.push({ kind: 'overlap', shiftIds: [a.id, b.id], from: s.from, to: s.to, message: `${nameOf(a)} và ${nameOf(b)} chồng nhau ${s.text}` });
+        problems.push({
+          kind: 'overlap',
+          shiftIds: [a.id, b.id],
+          from: s.from,
+          to: s.to,
+          message: msg('setup.problem.shiftsOverlap', { first: nameOf(a), second: nameOf(b), span: s.words }),
+        });
       }
     }),
   );

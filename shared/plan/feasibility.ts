@@ -3,25 +3,23 @@ import { DEFAULT_SKILLS, type Skill, type StaffRole } from '../staff/schema';
 import type { Plan } from './schema';
 import type { SeatCondition, SeatTemplate } from './pattern';
 import { epochToVn } from '../time/zone';
+import { moment, msg, type Message } from '../i18n/message';
 import { expandShifts, rosterPeople, seatsForShift } from './expand';
-import { formatShortDateTime, wallMinutes } from './wall-clock';
 
 export interface FeasibilityProblem {
   kind: 'role-shortage' | 'skill-missing' | 'seats-unfillable' | 'no-night-staff' | 'shift-unfillable';
-  message: string;
+  message: Message;
   shiftId?: string;
   seatTemplateId?: string;
 }
 
-const ROLE_NEED: Record<StaffRole, string> = { leader: 'lãnh đạo trực', technician: 'cán bộ kỹ thuật' };
-const ROLE_HAVE: Record<StaffRole, string> = { leader: 'lãnh đạo', technician: 'cán bộ kỹ thuật' };
-const SCOPE: Record<SeatCondition, string> = {
-  night: 'Mỗi ca đêm',
-  day: 'Mỗi ca ngày',
-  holiday: 'Mỗi ca ngày nghỉ lễ',
-  'giao-thua': 'Ca Giao thừa',
-  'mung-1': 'Mỗi ca Mùng 1',
-};
+const ROLE: Record<StaffRole, Message> = { leader: msg('setup.problem.role.leader'), technician: msg('setup.problem.role.technician') };
+
+/** "2 duty leaders" (the seats to fill) and "1 leader" (the people who could): English counts in the noun. */
+const COUNTED = { leader: { seats: 'leaderSeats', people: 'leaders' }, technician: { seats: 'technicianSeats', people: 'technicians' } } as const;
+const counted = (role: StaffRole, what: 'seats' | 'people', count: number): Message => msg(`setup.problem.${COUNTED[role][what]}.${count === 1 ? 'one' : 'many'}`, { count });
+
+const scopeOf = (when: SeatCondition | null): Message => msg(`setup.problem.scope.${when ?? 'every'}`);
 
 const fits = (person: RosterPerson, seat: SeatTemplate) => person.roles.includes(seat.role) && (seat.skill === null || person.skills.includes(seat.skill));
 
@@ -41,14 +39,15 @@ function maxMatching(seats: readonly SeatTemplate[], candidates: (seat: SeatTemp
 }
 
 /** Problems that hold for every shift using this set of seats, whoever is on leave. */
-function seatSetProblems(scope: string, seats: readonly SeatTemplate[], shifts: readonly RosterShift[], people: readonly RosterPerson[], skills: readonly Skill[]): FeasibilityProblem[] {
+function seatSetProblems(scope: Message, seats: readonly SeatTemplate[], shifts: readonly RosterShift[], people: readonly RosterPerson[], skills: readonly Skill[]): FeasibilityProblem[] {
   const problems: FeasibilityProblem[] = [];
   for (const role of ['leader', 'technician'] as const) {
     const need = seats.filter((s) => s.role === role).length;
     const have = people.filter((p) => p.roles.includes(role)).length;
     if (need > have) {
-      const had = have === 0 ? `kế hoạch không có ${ROLE_HAVE[role]} nào` : `kế hoạch chỉ có ${have} ${ROLE_HAVE[role]}`;
-      problems.push({ kind: 'role-shortage', message: `${scope} cần ${need} ${ROLE_NEED[role]} nhưng ${had}` });
+      const needed = { scope, need: counted(role, 'seats', need) };
+      const message = have === 0 ? msg('setup.problem.roleNone', { ...needed, role: ROLE[role] }) : msg('setup.problem.roleShort', { ...needed, have: counted(role, 'people', have) });
+      problems.push({ kind: 'role-shortage', message });
     }
   }
   for (const seat of seats) {
@@ -57,11 +56,11 @@ function seatSetProblems(scope: string, seats: readonly SeatTemplate[], shifts: 
     problems.push({
       kind: 'skill-missing',
       seatTemplateId: seat.id,
-      message: `Vị trí "${seat.label || seat.id}" cần kỹ năng ${skill} nhưng không ${ROLE_HAVE[seat.role]} nào tham gia có kỹ năng này`,
+      message: msg('setup.problem.skillMissing', { seat: seat.label || seat.id, skill, role: ROLE[seat.role] }),
     });
   }
   if (problems.length === 0 && maxMatching(seats, (seat) => people.filter((p) => fits(p, seat))) < seats.length) {
-    problems.push({ kind: 'seats-unfillable', message: `${scope} cần ${seats.length} người khác nhau cho ${seats.length} vị trí nhưng không đủ người phù hợp` });
+    problems.push({ kind: 'seats-unfillable', message: msg('setup.problem.seatsUnfillable', { scope, count: seats.length }) });
   }
   if (shifts.some((s) => s.night)) {
     for (const seat of seats) {
@@ -70,7 +69,7 @@ function seatSetProblems(scope: string, seats: readonly SeatTemplate[], shifts: 
         problems.push({
           kind: 'no-night-staff',
           seatTemplateId: seat.id,
-          message: `Mọi ${ROLE_HAVE[seat.role]} có thể nhận vị trí "${seat.label || seat.id}" đều không trực đêm; không ai lấp được vị trí này ở ca đêm`,
+          message: msg('setup.problem.noNightStaff', { role: ROLE[seat.role], seat: seat.label || seat.id }),
         });
       }
     }
@@ -80,8 +79,8 @@ function seatSetProblems(scope: string, seats: readonly SeatTemplate[], shifts: 
 
 const onLeave = (person: RosterPerson, shift: RosterShift) => person.leave.some((l) => l.start < shift.end && shift.start < l.end);
 
-function shiftName(shift: RosterShift): string {
-  return `${shift.label} ${formatShortDateTime(wallMinutes(epochToVn(shift.start)))}–${epochToVn(shift.end).slice(11)}`;
+function shiftName(shift: RosterShift): Message {
+  return msg('setup.problem.shift', { label: shift.label, start: moment(epochToVn(shift.start)), end: epochToVn(shift.end).slice(11) });
 }
 
 /** Who is away or cannot do nights can leave a single shift short even when the seat set is sound. */
@@ -91,18 +90,21 @@ function shiftProblems(shift: RosterShift, seats: readonly SeatTemplate[], peopl
   if (filled === seats.length) return [];
   const empty = seats.find((seat) => !people.some((p) => fits(p, seat) && available(p)));
   if (!empty) {
-    return [{ kind: 'shift-unfillable', shiftId: shift.id, message: `${shiftName(shift)}: chỉ lấp được ${filled}/${seats.length} vị trí vì nhiều người nghỉ hoặc không trực đêm` }];
+    return [{ kind: 'shift-unfillable', shiftId: shift.id, message: msg('setup.problem.shiftShort', { shift: shiftName(shift), filled, seats: seats.length }) }];
   }
   const able = people.filter((p) => fits(p, empty));
   const away = able.filter((p) => onLeave(p, shift)).map((p) => p.name);
   const noNights = able.filter((p) => !onLeave(p, shift) && shift.night && p.noNights).map((p) => p.name);
-  const reasons = [away.length ? `nghỉ: ${away.join(', ')}` : '', noNights.length ? `không trực đêm: ${noNights.join(', ')}` : ''].filter(Boolean);
+  const awayWords = msg('setup.problem.reason.away', { names: away });
+  const noNightsWords = msg('setup.problem.reason.noNights', { names: noNights });
+  // The seat is empty, so each able person is away or off nights: at least one list has names.
+  const reasons = !noNights.length ? awayWords : !away.length ? noNightsWords : msg('setup.problem.reason.both', { away: awayWords, noNights: noNightsWords });
   return [
     {
       kind: 'shift-unfillable',
       shiftId: shift.id,
       seatTemplateId: empty.id,
-      message: `${shiftName(shift)}: không ai nhận được vị trí "${empty.label || empty.id}" (${reasons.join('; ')})`,
+      message: msg('setup.problem.seatEmpty', { shift: shiftName(shift), seat: empty.label || empty.id, reasons }),
     },
   ];
 }
@@ -121,9 +123,10 @@ export function seatFeasibility(plan: Plan, skills: readonly Skill[] = DEFAULT_S
   const problems: FeasibilityProblem[] = [];
   for (const [seats, shifts] of bySeatSet) {
     const override = plan.seats.overrides.find((o) => o.seats === seats);
-    const setProblems = seatSetProblems(override ? SCOPE[override.when] : 'Mỗi ca', seats, shifts, people, skills);
-    const known = new Set(problems.map((p) => p.message));
-    problems.push(...setProblems.filter((p) => !known.has(p.message)));
+    const setProblems = seatSetProblems(scopeOf(override?.when ?? null), seats, shifts, people, skills);
+    // Seat sets that share a seat (an override keeping a default one) would tell its problem twice.
+    const known = new Set(problems.map((p) => JSON.stringify(p.message)));
+    problems.push(...setProblems.filter((p) => !known.has(JSON.stringify(p.message))));
     if (setProblems.length === 0) problems.push(...shifts.flatMap((shift) => shiftProblems(shift, seats, people)));
   }
   return problems;

@@ -33,12 +33,6 @@ export function wallToEpoch(minutes: number): number {
   return vnToEpoch(fromWallMinutes(minutes));
 }
 
-/** "16/02 22:00", as a roster is read. */
-export function formatShortDateTime(minutes: number): string {
-  const local = fromWallMinutes(minutes);
-  return `${local.slice(8, 10)}/${local.slice(5, 7)} ${local.slice(11, 16)}`;
-}
-
 /** Length of the overlap of [aStart, aEnd) and [bStart, bEnd), 0 when they do not meet. */
 export function overlap(aStart: number, aEnd: number, bStart: number, bEnd: number): number {
   return Math.max(0, Math.min(aEnd, bEnd) - Math.max(aStart, bStart));

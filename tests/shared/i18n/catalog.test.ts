@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { AREA_FILES, dictionaries, MESSAGE_KEYS } from '../../../shared/i18n/catalog';
 import { msg, say, translate } from '../../../shared/i18n';
-import { MessageSchema } from '../../../shared/i18n/message';
+import { MessageSchema, moment } from '../../../shared/i18n/message';
 
 const placeholders = (template: string) => [...template.matchAll(/\{(\w+)\}/g)].map((m) => m[1]).sort();
 
@@ -42,5 +42,13 @@ describe('messages', () => {
     const message = msg('roster.generated', { filled: 3, total: 4, score: 90 });
     expect(MessageSchema.parse(JSON.parse(JSON.stringify(message)))).toEqual(message);
     expect(MessageSchema.safeParse({ code: 'no.such.key', params: {} }).success).toBe(false);
+  });
+
+  it('carry a moment as its LocalDateTime, written dd/MM HH:mm where read, and refuse one that is not a moment', () => {
+    const message = msg('setup.problem.leave', { start: moment('2026-02-16T22:00'), end: moment('2026-02-17T06:00') });
+    expect(MessageSchema.parse(JSON.parse(JSON.stringify(message)))).toEqual(message);
+    expect(say('vi', message)).toBe('16/02 22:00 – 17/02 06:00');
+    expect(say('en', message)).toBe('16/02 22:00 – 17/02 06:00');
+    expect(MessageSchema.safeParse({ code: 'setup.problem.leave', params: { start: { moment: '16/02 22:00' }, end: '06:00' } }).success).toBe(false);
   });
 });

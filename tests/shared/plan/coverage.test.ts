@@ -1,4 +1,6 @@
 import { describe, expect, it } from 'vitest';
+import { say } from '../../../shared/i18n';
+import { inVietnamese } from '../../helpers/said';
 import { patternCoverage, snapWindowToShifts } from '../../../shared/plan/coverage';
 import { PATTERN_PRESETS, presetPattern, type PatternPresetId, type ShiftPattern } from '../../../shared/plan/pattern';
 import { TET_2026_WINDOW } from '../../helpers/tet-plan';
@@ -14,20 +16,20 @@ describe('patternCoverage', () => {
   });
 
   it('reports a gap', () => {
-    expect(patternCoverage(custom(['Ca sáng', '06:00', '14:00'], ['Ca chiều', '15:00', '22:00'], ['Ca đêm', '22:00', '06:00']))).toEqual([
+    expect(patternCoverage(custom(['Ca sáng', '06:00', '14:00'], ['Ca chiều', '15:00', '22:00'], ['Ca đêm', '22:00', '06:00'])).map(inVietnamese)).toEqual([
       { kind: 'gap', from: '14:00', to: '15:00', message: 'Khoảng trống 14:00–15:00' },
     ]);
   });
 
   it('reports an overlap, naming both shifts', () => {
-    expect(patternCoverage(custom(['Ca sáng', '06:00', '14:00'], ['Ca chiều', '13:00', '22:00'], ['Ca đêm', '22:00', '06:00']))).toEqual([
+    expect(patternCoverage(custom(['Ca sáng', '06:00', '14:00'], ['Ca chiều', '13:00', '22:00'], ['Ca đêm', '22:00', '06:00'])).map(inVietnamese)).toEqual([
       { kind: 'overlap', shiftIds: ['ca-1', 'ca-2'], from: '13:00', to: '14:00', message: 'Ca sáng và Ca chiều chồng nhau 13:00–14:00' },
     ]);
   });
 
   it('joins a gap or an overlap across midnight into one', () => {
-    expect(patternCoverage(custom(['Ca ngày', '06:00', '22:00'])).map((p) => p.message)).toEqual(['Khoảng trống 22:00–06:00']);
-    expect(patternCoverage(custom(['Ca ngày', '07:00', '23:00'], ['Ca đêm', '22:00', '08:00'])).map((p) => p.message)).toEqual([
+    expect(patternCoverage(custom(['Ca ngày', '06:00', '22:00'])).map((p) => say('vi', p.message))).toEqual(['Khoảng trống 22:00–06:00']);
+    expect(patternCoverage(custom(['Ca ngày', '07:00', '23:00'], ['Ca đêm', '22:00', '08:00'])).map((p) => say('vi', p.message))).toEqual([
       'Ca ngày và Ca đêm chồng nhau 07:00–08:00',
       'Ca ngày và Ca đêm chồng nhau 22:00–23:00',
     ]);
@@ -41,7 +43,14 @@ describe('patternCoverage', () => {
         { id: 'a', label: 'Ca B', start: '08:00', end: '08:00' },
       ],
     };
-    expect(patternCoverage(pattern).map((p) => p.message)).toEqual(['Hai ca cùng mã "a"', 'a và Ca B chồng nhau cả ngày']);
+    expect(patternCoverage(pattern).map((p) => say('vi', p.message))).toEqual(['Hai ca cùng mã "a"', 'a và Ca B chồng nhau cả ngày']);
+  });
+
+  it('says gaps, overlaps and shared ids in English under the English UI, the shift names as the plan has them', () => {
+    const gapAndOverlap = custom(['Morning', '06:00', '14:00'], ['Afternoon', '13:00', '22:00']);
+    expect(patternCoverage(gapAndOverlap).map((p) => say('en', p.message))).toEqual(['No shift covers 22:00–06:00', 'Morning and Afternoon overlap 13:00–14:00']);
+    const twice: ShiftPattern = { presetId: null, shifts: [0, 1].map(() => ({ id: 'a', label: '', start: '07:30', end: '07:30' })) };
+    expect(patternCoverage(twice).map((p) => say('en', p.message))).toEqual(['Two shifts have the id "a"', 'a and a overlap the whole day']);
   });
 });
 

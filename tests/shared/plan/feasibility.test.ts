@@ -1,4 +1,6 @@
 import { describe, expect, it } from 'vitest';
+import { say } from '../../../shared/i18n';
+import { inVietnamese } from '../../helpers/said';
 import { seatFeasibility } from '../../../shared/plan/feasibility';
 import { DEFAULT_SEATS, type SeatTemplate } from '../../../shared/plan/pattern';
 import type { Participant } from '../../../shared/plan/schema';
@@ -21,12 +23,12 @@ describe('seatFeasibility', () => {
 
   it('reports more leaders per shift than the plan has', () => {
     const plan = tetPlan({ participants: [...take(leaders.slice(0, 1)), ...take(technicians)], seats: { default: twoLeaders, overrides: [] } });
-    expect(seatFeasibility(plan)).toEqual([{ kind: 'role-shortage', message: 'Mỗi ca cần 2 lãnh đạo trực nhưng kế hoạch chỉ có 1 lãnh đạo' }]);
+    expect(seatFeasibility(plan).map(inVietnamese)).toEqual([{ kind: 'role-shortage', message: 'Mỗi ca cần 2 lãnh đạo trực nhưng kế hoạch chỉ có 1 lãnh đạo' }]);
   });
 
   it('reports a plan without any technician', () => {
     const plan = tetPlan({ participants: take(leaders) });
-    expect(seatFeasibility(plan).map((p) => p.message)).toEqual([
+    expect(seatFeasibility(plan).map((p) => say('vi', p.message))).toEqual([
       'Mỗi ca cần 2 cán bộ kỹ thuật nhưng kế hoạch không có cán bộ kỹ thuật nào',
       'Vị trí "Cán bộ kỹ thuật ATTT" cần kỹ năng An toàn thông tin / SOC nhưng không cán bộ kỹ thuật nào tham gia có kỹ năng này',
     ]);
@@ -34,7 +36,7 @@ describe('seatFeasibility', () => {
 
   it('reports a seat requiring a skill nobody taking part has', () => {
     const plan = tetPlan({ participants: take(SAMPLE_STAFF.filter((s) => !s.skills.includes('security'))) });
-    expect(seatFeasibility(plan)).toEqual([
+    expect(seatFeasibility(plan).map(inVietnamese)).toEqual([
       {
         kind: 'skill-missing',
         seatTemplateId: 'ky-thuat-attt',
@@ -60,12 +62,12 @@ describe('seatFeasibility', () => {
       participants: [...take(leaders.slice(0, 1)), ...take(technicians)],
       seats: { default: base.seats.default, overrides: [{ when: 'giao-thua', seats: twoLeaders }] },
     });
-    expect(seatFeasibility(plan).map((p) => p.message)).toEqual(['Ca Giao thừa cần 2 lãnh đạo trực nhưng kế hoạch chỉ có 1 lãnh đạo']);
+    expect(seatFeasibility(plan).map((p) => say('vi', p.message))).toEqual(['Ca Giao thừa cần 2 lãnh đạo trực nhưng kế hoạch chỉ có 1 lãnh đạo']);
   });
 
   it('reports a night seat when everyone who could fill it cannot do nights', () => {
     const plan = tetPlan({ participants: [...take(leaders, { noNights: true }), ...take(technicians)] });
-    expect(seatFeasibility(plan)).toEqual([
+    expect(seatFeasibility(plan).map(inVietnamese)).toEqual([
       {
         kind: 'no-night-staff',
         seatTemplateId: 'lanh-dao',
@@ -78,7 +80,7 @@ describe('seatFeasibility', () => {
     const [bao, ha] = leaders;
     const away = { leave: [{ start: '2026-02-16T06:00', end: '2026-02-16T14:00', reason: 'Về quê' }] };
     const plan = tetPlan({ participants: [...take([bao!, ha!], away), ...take(technicians)] });
-    expect(seatFeasibility(plan)).toEqual([
+    expect(seatFeasibility(plan).map(inVietnamese)).toEqual([
       {
         kind: 'shift-unfillable',
         shiftId: '2026-02-16/sang',
@@ -93,6 +95,31 @@ describe('seatFeasibility', () => {
     const plan = tetPlan({
       participants: [{ staffId: bao!.id, leave: [{ start: '2026-02-16T20:00', end: '2026-02-17T08:00', reason: '' }] }, { staffId: ha!.id, noNights: true }, ...take(technicians)],
     });
-    expect(seatFeasibility(plan).map((p) => p.message)).toEqual(['Ca đêm 16/02 22:00–06:00: không ai nhận được vị trí "Lãnh đạo trực" (nghỉ: Trần Quốc Bảo; không trực đêm: Lê Thị Thu Hà)']);
+    expect(seatFeasibility(plan).map((p) => say('vi', p.message))).toEqual([
+      'Ca đêm 16/02 22:00–06:00: không ai nhận được vị trí "Lãnh đạo trực" (nghỉ: Trần Quốc Bảo; không trực đêm: Lê Thị Thu Hà)',
+    ]);
+  });
+
+  it('says shortages in English under the English UI, counting people as English does', () => {
+    const oneLeader = tetPlan({ participants: [...take(leaders.slice(0, 1)), ...take(technicians)], seats: { default: twoLeaders, overrides: [] } });
+    expect(seatFeasibility(oneLeader).map((p) => say('en', p.message))).toEqual(['Each shift needs 2 duty leaders but the plan has only 1 leader']);
+    const noTechnician = tetPlan({ participants: take(leaders) });
+    expect(seatFeasibility(noTechnician).map((p) => say('en', p.message))).toEqual([
+      'Each shift needs 2 technicians but no technician takes part in the plan',
+      'The seat "Cán bộ kỹ thuật ATTT" needs the skill An toàn thông tin / SOC but no technician taking part has it',
+    ]);
+    const giaoThua = tetPlan({
+      participants: take([...leaders.slice(0, 2), ...technicians]),
+      seats: { default: tetPlan().seats.default, overrides: [{ when: 'giao-thua', seats: [...twoLeaders, twoLeaders[0]!] }] },
+    });
+    expect(seatFeasibility(giaoThua).map((p) => say('en', p.message))).toEqual(["The New Year's Eve shift needs 3 duty leaders but the plan has only 2 leaders"]);
+  });
+
+  it('says a shift left short in English, with its moment and who is away or off nights', () => {
+    const [bao, ha] = leaders;
+    const plan = tetPlan({
+      participants: [{ staffId: bao!.id, leave: [{ start: '2026-02-16T20:00', end: '2026-02-17T08:00', reason: '' }] }, { staffId: ha!.id, noNights: true }, ...take(technicians)],
+    });
+    expect(seatFeasibility(plan).map((p) => say('en', p.message))).toEqual(['Ca đêm 16/02 22:00–06:00: nobody can take the seat "Lãnh đạo trực" (away: Trần Quốc Bảo; no nights: Lê Thị Thu Hà)']);
   });
 });

@@ -1,4 +1,6 @@
 import { describe, expect, it } from 'vitest';
+import { say } from '../../../shared/i18n';
+import { inVietnamese } from '../../helpers/said';
 import { leaveOutsideWindow, leaveOverlaps } from '../../../shared/plan/leave';
 import { TET_2026_WINDOW } from '../../helpers/tet-plan';
 
@@ -9,7 +11,7 @@ describe('leaveOverlaps', () => {
     const problems = leaveOverlaps({
       leave: [leave('2026-02-14T08:00', '2026-02-18T17:00', 'Về quê ăn Tết'), leave('2026-02-20T08:00', '2026-02-21T17:00'), leave('2026-02-17T08:00', '2026-02-19T17:00', 'Nghỉ phép')],
     });
-    expect(problems).toEqual([
+    expect(problems.map(inVietnamese)).toEqual([
       {
         kind: 'overlap',
         leaveIndexes: [0, 2],
@@ -42,10 +44,24 @@ describe('leaveOutsideWindow', () => {
       },
       TET_2026_WINDOW,
     );
-    expect(problems).toEqual([
+    expect(problems.map(inVietnamese)).toEqual([
       { kind: 'outside-window', leaveIndexes: [0], message: 'Kỳ nghỉ 14/02 08:00 – 18/02 17:00 (Sai năm) nằm ngoài thời gian trực' },
       { kind: 'outside-window', leaveIndexes: [2], message: 'Kỳ nghỉ 23/02 07:30 – 24/02 17:00 nằm ngoài thời gian trực' },
       { kind: 'outside-window', leaveIndexes: [3], message: 'Kỳ nghỉ 10/02 08:00 – 13/02 17:00 nằm ngoài thời gian trực' },
     ]);
+  });
+
+  it('says the leave in English under the English UI, its reason as it was typed', () => {
+    const [outside] = leaveOutsideWindow({ leave: [leave('2025-02-14T08:00', '2025-02-18T17:00', 'Wrong year')] }, TET_2026_WINDOW);
+    const [overlap] = leaveOverlaps({ leave: [leave('2026-02-14T08:00', '2026-02-16T08:00'), leave('2026-02-15T20:00', '2026-02-17T08:00')] });
+    expect(say('en', outside!.message)).toBe('The leave 14/02 08:00 – 18/02 17:00 (Wrong year) is outside the duty window');
+    expect(say('en', overlap!.message)).toBe('Two leave periods overlap: 14/02 08:00 – 16/02 08:00 and 15/02 20:00 – 17/02 08:00');
+  });
+
+  it('carries the moments as data, so a reader in either language gets the same dd/MM HH:mm', () => {
+    const [problem] = leaveOutsideWindow({ leave: [leave('2026-03-01T07:05', '2026-03-02T21:30')] }, TET_2026_WINDOW);
+    expect(problem!.message.params).toEqual({ leave: { code: 'setup.problem.leave', params: { start: { moment: '2026-03-01T07:05' }, end: { moment: '2026-03-02T21:30' } } } });
+    expect(say('vi', problem!.message)).toContain('01/03 07:05 – 02/03 21:30');
+    expect(say('en', problem!.message)).toContain('01/03 07:05 – 02/03 21:30');
   });
 });

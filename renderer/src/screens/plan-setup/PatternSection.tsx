@@ -26,7 +26,7 @@ function withPreset(shifts: ShiftTemplate[]): ShiftPattern {
  * crosses midnight), with where they leave gaps or overlap, and the duty window snapped to them.
  */
 export function PatternSection({ pattern, window, onPattern, onWindow }: { pattern: ShiftPattern; window: DutyWindow; onPattern: (p: ShiftPattern) => void; onWindow: (w: DutyWindow) => void }) {
-  const { t, language } = useI18n();
+  const { t, say, language } = useI18n();
   const coverage = patternCoverage(pattern);
   const snapped = snapWindowToShifts(window, pattern);
   const clipped = snapped.start !== window.start || snapped.end !== window.end;
@@ -109,11 +109,14 @@ export function PatternSection({ pattern, window, onPattern, onWindow }: { patte
         <p className="ok">✓ {t('setup.pattern.covered')}</p>
       ) : (
         <ul className="problems" aria-label={t('setup.checks.title')}>
-          {coverage.map((p) => (
-            <li key={p.message} className="problem problem-error">
-              {p.message}
-            </li>
-          ))}
+          {coverage.map((p) => {
+            const text = say(p.message);
+            return (
+              <li key={text} className="problem problem-error">
+                {text}
+              </li>
+            );
+          })}
         </ul>
       )}
       <h3>{t('setup.window.title')}</h3>

@@ -41,7 +41,7 @@ export function PlanSetupScreen({ planId, skills }: { planId: string; skills: re
 }
 
 function SetupEditor({ initial, directory, skills, onConflict }: { initial: Plan; directory: StaffMember[]; skills: readonly Skill[]; onConflict: (conflict: PlanConflict) => void }) {
-  const { t, language } = useI18n();
+  const { t, say, language } = useI18n();
   const notify = useNotify();
   const [plan, setPlan] = useState(initial);
   const { status, save } = usePlanAutosave(initial, onConflict);
@@ -77,7 +77,7 @@ function SetupEditor({ initial, directory, skills, onConflict }: { initial: Plan
           <ul className="problems">
             {problems.map((p, i) => (
               <li key={i} className="problem problem-error" data-area={p.area}>
-                {p.message}
+                {say(p.message)}
               </li>
             ))}
           </ul>

@@ -1,3 +1,4 @@
+import { msg, type Message } from '../../../../shared/i18n/message';
 import { patternCoverage } from '../../../../shared/plan/coverage';
 import { seatFeasibility } from '../../../../shared/plan/feasibility';
 import { leaveOutsideWindow, leaveOverlaps } from '../../../../shared/plan/leave';
@@ -6,7 +7,7 @@ import type { Skill } from '../../../../shared/staff/schema';
 
 export interface SetupProblem {
   area: 'pattern' | 'seats' | 'leave';
-  message: string;
+  message: Message;
 }
 
 /**
@@ -21,7 +22,7 @@ export function setupProblems(plan: Plan, skills: readonly Skill[]): SetupProble
   const leave = plan.participants.flatMap((p) =>
     [...leaveOverlaps(p), ...leaveOutsideWindow(p, plan.window)].map((problem) => ({
       area: 'leave' as const,
-      message: `${names.get(p.staffId) ?? p.staffId}: ${problem.message}`,
+      message: msg('setup.problem.person', { name: names.get(p.staffId) ?? p.staffId, problem: problem.message }),
     })),
   );
   return [...coverage, ...seats.map((p) => ({ area: 'seats' as const, message: p.message })), ...leave];
