@@ -1,6 +1,7 @@
 import type { AppEventName, AppEvents } from '../../shared/api/events';
 import type { MailSettings } from '../../shared/mail/settings';
 import type { IcsAttachment } from '../../shared/reminders/schema';
+import { say, type Message } from '../../shared/i18n';
 
 /** The outside world a service may touch, injected so tests can stand in for each. */
 export interface Clock {
@@ -87,10 +88,10 @@ export interface OutgoingMail {
   ics: IcsAttachment | null;
 }
 
-/** The server refused or could not be reached; `reason` is the server's own words when it gave any. */
+/** The server refused or could not be reached; `reason` carries the server's own words when it gave any. */
 export class MailFailure extends Error {
-  constructor(readonly reason: string) {
-    super(reason);
+  constructor(readonly reason: Message) {
+    super(say('vi', reason));
     this.name = 'MailFailure';
   }
 }

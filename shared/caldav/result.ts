@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { StoredMessageSchema } from '../i18n/message';
 import { PlanId } from '../plan/schema';
 import { CaldavTarget } from './settings';
 
@@ -15,8 +16,8 @@ export const ObjectStatus = z.object({
   /** Epoch ms of the shift's start. */
   start: z.number(),
   outcome: ObjectOutcome,
-  /** The server's words (status line and message) when it failed or refused. */
-  reason: z.string().nullable(),
+  /** Why it failed, was refused or was not sent (with the server's status line and words, if any). */
+  reason: StoredMessageSchema.nullable(),
 });
 export type ObjectStatus = z.infer<typeof ObjectStatus>;
 
@@ -26,7 +27,7 @@ export const CalendarStatus = z.object({
   displayName: z.string(),
   url: z.string().nullable(),
   /** The calendar itself could not be found or made. */
-  error: z.string().nullable(),
+  error: StoredMessageSchema.nullable(),
   objects: z.array(ObjectStatus),
 });
 export type CalendarStatus = z.infer<typeof CalendarStatus>;

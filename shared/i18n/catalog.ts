@@ -19,6 +19,8 @@ import { enSetupProblems } from './en/setup-problems';
 import { enStaff } from './en/staff';
 import { enStaffImport } from './en/staff-import';
 import { enVerdicts } from './en/verdicts';
+import { enNetwork } from './en/network';
+import { enReasons } from './en/reasons';
 import { viCaldav } from './vi/caldav';
 import { viCalendar } from './vi/calendar';
 import { viChecklist } from './vi/checklist';
@@ -39,6 +41,8 @@ import { viSetupProblems } from './vi/setup-problems';
 import { viStaff } from './vi/staff';
 import { viStaffImport } from './vi/staff-import';
 import { viVerdicts } from './vi/verdicts';
+import { viNetwork } from './vi/network';
+import { viReasons } from './vi/reasons';
 
 /**
  * Every text the app shows, by key. Vietnamese is the reference: its templates declare the keys and,
@@ -66,6 +70,8 @@ export const vi = {
   ...viVerdicts,
   ...viStaffImport,
   ...viErrors,
+  ...viNetwork,
+  ...viReasons,
 };
 export type Templates = typeof vi;
 export type MessageKey = keyof Templates;
@@ -91,6 +97,8 @@ const en: Record<MessageKey, string> = {
   ...enVerdicts,
   ...enStaffImport,
   ...enErrors,
+  ...enNetwork,
+  ...enReasons,
 };
 
 export const dictionaries: Record<Language, Record<MessageKey, string>> = { vi, en };
@@ -117,6 +125,8 @@ export const AREA_FILES = [
   viVerdicts,
   viStaffImport,
   viErrors,
+  viNetwork,
+  viReasons,
 ];
 
 export const MESSAGE_KEYS = Object.keys(vi) as [MessageKey, ...MessageKey[]];

@@ -61,3 +61,9 @@ export const MessageSchema: z.ZodType<Message> = z.object({ code: MessageCode, p
 
 export const isMessageKey = (text: string): text is MessageKey => Object.hasOwn(MESSAGE_KEYS_SET, text);
 const MESSAGE_KEYS_SET = Object.fromEntries(MESSAGE_KEYS.map((key) => [key, true]));
+
+/**
+ * A message in a document on disk (a publish status, a delivery log) that older versions wrote as
+ * Vietnamese text: that text is read as it was written, every new one is a message.
+ */
+export const StoredMessageSchema = z.union([MessageSchema, z.string().transform((text) => msg('error.untranslated', { text }))]);

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { StoredMessageSchema } from '../i18n/message';
 
 /**
  * shift: to a person before their shift; handover: to this computer's user before a shift change;
@@ -72,8 +73,8 @@ export const LogEntry = z.object({
   status: DeliveryStatus,
   claimedBy: Claimant.nullable().default(null),
   attempts: z.number().int().nonnegative().default(0),
-  /** The server's reason of the last failure, or why it was missed. */
-  reason: z.string().nullable().default(null),
+  /** Why the last attempt failed (with the server's words, if any), or why it was missed. */
+  reason: StoredMessageSchema.nullable().default(null),
   nextAttemptAt: z.number().nullable().default(null),
   /** The summary notification this was shown in, when several were grouped. */
   groupedWith: z.number().int().nonnegative().default(0),

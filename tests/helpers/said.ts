@@ -13,3 +13,9 @@ export function inVietnamese(value: unknown): unknown {
   if (typeof record.error === 'object' && record.error !== null) return { ...record, error: inVietnamese(record.error) };
   return value;
 }
+
+/** A message kept in a status or log, in the Vietnamese words a user reads ('' when there is none). */
+export const viText = (message: Message | null | undefined): string => (message ? say('vi', message) : '');
+
+/** A letter only Vietnamese writes (a tone mark, ă â ê ô ơ ư đ): none may reach the English UI. */
+export const VIETNAMESE_LETTER = /[àáạảãâầấậẩẫăằắặẳẵèéẹẻẽêềếệểễìíịỉĩòóọỏõôồốộổỗơờớợởỡùúụủũưừứựửữỳýỵỷỹđ]/i;

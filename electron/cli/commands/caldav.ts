@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import { countOutcomes, ObjectOutcome, type CaldavPublishResult } from '../../../shared/caldav/result';
 import { CaldavTarget, CertificatePin, type CaldavTrust } from '../../../shared/caldav/settings';
 import { formatDateTime } from '../../../shared/i18n/dates';
-import { translate } from '../../../shared/i18n';
+import { say, translate } from '../../../shared/i18n';
 import { epochToVn } from '../../../shared/time/zone';
 import { CliError, type Command, COMMON_OPTIONS, EXIT, parse, required } from '../command';
 import { emit, json } from '../output';
@@ -31,10 +31,10 @@ function report(result: CaldavPublishResult): string {
   for (const calendar of result.calendars) {
     const counts = countOutcomes({ calendars: [calendar] });
     const summary = ObjectOutcome.options.filter((o) => counts[o] > 0).map((o) => `${counts[o]} ${word(o)}`);
-    lines.push(`${calendar.personName ?? translate('vi', 'caldav.team')}: ${summary.join(', ') || 'không có sự kiện'}${calendar.error ? ` — ${calendar.error}` : ''}`);
+    lines.push(`${calendar.personName ?? translate('vi', 'caldav.team')}: ${summary.join(', ') || 'không có sự kiện'}${calendar.error ? ` — ${say('vi', calendar.error)}` : ''}`);
     for (const object of calendar.objects) {
       if (object.outcome === 'unchanged' || (!result.dryRun && !object.reason)) continue;
-      lines.push(`  ${formatDateTime(epochToVn(object.start).slice(0, 16))} ${object.summary}: ${word(object.outcome)}${object.reason ? ` — ${object.reason}` : ''}`);
+      lines.push(`  ${formatDateTime(epochToVn(object.start).slice(0, 16))} ${object.summary}: ${word(object.outcome)}${object.reason ? ` — ${say('vi', object.reason)}` : ''}`);
     }
   }
   return `${lines.join('\n')}\n`;

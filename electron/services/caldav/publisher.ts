@@ -4,6 +4,7 @@ import type { CalendarStatus, ObjectOutcome, ObjectStatus } from '../../../share
 import type { CaldavJournals, Journal, JournalItem } from './journal';
 import { CaldavAuthError, CaldavHttpError, CaldavNetworkError, type CaldavServer, type RemoteCalendar } from './server';
 import { eventSignature } from './signature';
+import { msg, type Message } from '../../../shared/i18n/message';
 
 /** What to do with one event; `cancel` is an update that carries STATUS:CANCELLED. */
 type Step = 'create' | 'update' | 'cancel' | 'delete' | 'unchanged';
@@ -48,7 +49,8 @@ export function stepFor(object: CalendarObject, digest: string, item: JournalIte
 const retryable = (error: unknown) =>
   (error instanceof CaldavNetworkError && error.retry) || (error instanceof CaldavHttpError && (error.status >= 500 || error.status === 429 || error.status === 408));
 
-const reasonOf = (error: unknown) => (error instanceof CaldavHttpError || error instanceof CaldavNetworkError ? error.reason : error instanceof Error ? error.message : String(error));
+const reasonOf = (error: unknown): Message =>
+  error instanceof CaldavHttpError || error instanceof CaldavNetworkError ? error.reason : msg('caldav.reason.other', { detail: error instanceof Error ? error.message : String(error) });
 
 /**
  * Sends a version's events to their calendars, only what changed since the last publish to that
@@ -58,7 +60,7 @@ const reasonOf = (error: unknown) => (error instanceof CaldavHttpError || error 
  * on the server by its content (no false conflict, nothing lost).
  */
 export class CaldavPublisher {
-  #down: string | null = null;
+  #down: Message | null = null;
   #done = 0;
   #total = 0;
 
@@ -156,7 +158,7 @@ export class CaldavPublisher {
 
   async #object(run: PublishRun, server: CaldavServer, key: string, w: Work): Promise<ObjectStatus> {
     const { object, digest, item, step, url } = w;
-    if (this.#down) return status(object, 'skipped', `Chưa gửi: ${this.#down}`);
+    if (this.#down) return status(object, 'skipped', msg('caldav.reason.notSent', { reason: this.#down }));
     const sent = this.deps.journals.read(run.planId).journals[run.journalKey]?.calendars[key]?.items[object.fileName]?.pending?.sent ?? [];
     const save = (next: JournalItem) =>
       this.#journal(run, (j) => {
@@ -171,7 +173,7 @@ export class CaldavPublisher {
       if (error instanceof CaldavAuthError) throw error;
       if (error instanceof Conflict) {
         await save({ ...before, state: item?.state === 'deleted' ? 'deleted' : 'stored', pending: null });
-        return status(object, 'conflict', error.message);
+        return status(object, 'conflict', error.reason);
       }
       // A refusal stored nothing: back to what was there. An unanswered request may have landed: it stays pending.
       if (error instanceof CaldavHttpError) await save({ ...before, state: item?.state ?? 'absent', pending: item?.pending ?? null });
@@ -191,11 +193,11 @@ export class CaldavPublisher {
     const there = await this.#attempt(() => server.get(url));
     if (step === 'delete') {
       if (!there) return null;
-      throw new Conflict('Sự kiện đã bị sửa trên máy chủ sau lần xuất bản trước (412); không xoá.');
+      throw new Conflict(msg('caldav.reason.editedNotDeleted'));
     }
-    if (!there) throw new Conflict('Sự kiện đã bị xoá trên máy chủ sau lần xuất bản trước (412); không tạo lại.');
+    if (!there) throw new Conflict(msg('caldav.reason.deletedNotRemade'));
     const theirs = eventSignature(there.data);
-    if (!sent.includes(theirs)) throw new Conflict('Sự kiện đã bị sửa trên máy chủ sau lần xuất bản trước (412); bản trên máy chủ được giữ nguyên.');
+    if (!sent.includes(theirs)) throw new Conflict(msg('caldav.reason.editedKept'));
     if (theirs === sent.at(-1) || !there.etag) return there.etag ?? (await this.#attempt(() => server.etag(url)));
     return this.#attempt(() => server.put(url, ics, { etag: there.etag! }));
   }
@@ -213,7 +215,7 @@ export class CaldavPublisher {
   }
 
   /** The reason of a failure; an unreachable server also stops the rest of this publish. */
-  #note(error: unknown): string {
+  #note(error: unknown): Message {
     const reason = reasonOf(error);
     if (error instanceof CaldavNetworkError || (error instanceof CaldavHttpError && error.status >= 500)) this.#down ??= reason;
     return reason;
@@ -226,6 +228,11 @@ export class CaldavPublisher {
   }
 }
 
-class Conflict extends Error {}
+/** The server's copy changed since our last publish: left as it is, and said why. */
+class Conflict extends Error {
+  constructor(readonly reason: Message) {
+    super(reason.code);
+  }
+}
 
-const status = (object: CalendarObject, outcome: ObjectOutcome, reason: string | null): ObjectStatus => ({ uid: object.uid, summary: object.summary, start: object.start, outcome, reason });
+const status = (object: CalendarObject, outcome: ObjectOutcome, reason: Message | null): ObjectStatus => ({ uid: object.uid, summary: object.summary, start: object.start, outcome, reason });

@@ -1,14 +1,16 @@
 import { createAccount, DAVNamespaceShort, deleteObject, makeCalendar, propfind, updateObject, type DAVResponse } from 'tsdav';
 import type { CaldavTrust } from '../../../shared/caldav/settings';
+import { say } from '../../../shared/i18n';
+import { msg, type Message } from '../../../shared/i18n/message';
 import { caldavFetch, CaldavNetworkError, type Fetch } from './transport';
 
-/** The server answered, but not with success; `reason` is its status line and, briefly, its own words. */
+/** The server answered, but not with success; `reason` carries its status line and, briefly, its own words. */
 export class CaldavHttpError extends Error {
   constructor(
     readonly status: number,
-    readonly reason: string,
+    readonly reason: Message,
   ) {
-    super(reason);
+    super(say('vi', reason));
     this.name = 'CaldavHttpError';
   }
 }
@@ -38,12 +40,15 @@ export type PutCondition = { create: true } | { etag: string };
 
 const basic = (user: string, password: string) => `Basic ${Buffer.from(`${user}:${password}`, 'utf8').toString('base64')}`;
 
-async function reasonOf(response: Response): Promise<string> {
-  const text = (await response.text().catch(() => ''))
+const statusLine = (status: number, statusText: string) => `${status} ${statusText}`.trim();
+
+async function reasonOf(response: Response): Promise<Message> {
+  const said = (await response.text().catch(() => ''))
     .replace(/<[^>]+>/g, ' ')
     .replace(/\s+/g, ' ')
     .trim();
-  return `${response.status} ${response.statusText}${text ? ` — ${text.slice(0, 200)}` : ''}`.trim();
+  const status = statusLine(response.status, response.statusText);
+  return said ? msg('net.httpSaid', { status, said: said.slice(0, 200) }) : msg('net.http', { status });
 }
 
 const withSlash = (url: string) => (url.endsWith('/') ? url : `${url}/`);
@@ -111,7 +116,7 @@ export class CaldavServer {
       headers: this.headers,
       fetch: this.fetch,
     });
-    if (answer && !answer.ok) throw new CaldavHttpError(answer.status, `MKCALENDAR ${answer.status} ${answer.statusText}`);
+    if (answer && !answer.ok) throw new CaldavHttpError(answer.status, msg('net.http', { status: `MKCALENDAR ${statusLine(answer.status, answer.statusText)}` }));
     return url;
   }
 
@@ -153,7 +158,7 @@ export class CaldavServer {
 /** A PROPFIND that failed as a whole comes back as one response without props. */
 function failed(responses: DAVResponse[]): void {
   const [only] = responses;
-  if (responses.length === 1 && only && !only.ok && !only.props) throw new CaldavHttpError(only.status, `PROPFIND ${only.status} ${only.statusText}`);
+  if (responses.length === 1 && only && !only.ok && !only.props) throw new CaldavHttpError(only.status, msg('net.http', { status: `PROPFIND ${statusLine(only.status, only.statusText)}` }));
 }
 
 export { CaldavNetworkError };

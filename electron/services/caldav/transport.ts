@@ -3,55 +3,31 @@ import { rootCertificates } from 'node:tls';
 import type { Agent, buildConnector } from 'undici';
 import type { CaldavTrust } from '../../../shared/caldav/settings';
 import { mayCarryCredential } from '../../../shared/net/credential-rule';
+import { say } from '../../../shared/i18n';
+import { msg, type Message } from '../../../shared/i18n/message';
+import { reasonOfCode } from '../network-reason';
 
-/** Why a request never got an HTTP answer, in the user's words; `retry` when trying again may help. */
+/** Why a request never got an HTTP answer, as a message to say in the user's language; `retry` when trying again may help. */
 export class CaldavNetworkError extends Error {
   constructor(
-    readonly reason: string,
+    readonly reason: Message,
     readonly retry: boolean,
   ) {
-    super(reason);
+    super(say('vi', reason));
     this.name = 'CaldavNetworkError';
   }
 }
-
-const CERT_REASONS: Record<string, string> = {
-  DEPTH_ZERO_SELF_SIGNED_CERT: 'chứng chỉ tự ký, không được tin cậy (hãy nhập chứng chỉ CA của đơn vị hoặc ghim dấu vân tay)',
-  SELF_SIGNED_CERT_IN_CHAIN: 'chứng chỉ do một CA không được tin cậy cấp (hãy nhập chứng chỉ CA của đơn vị)',
-  UNABLE_TO_VERIFY_LEAF_SIGNATURE: 'không xác minh được chứng chỉ của máy chủ (hãy nhập chứng chỉ CA của đơn vị)',
-  UNABLE_TO_GET_ISSUER_CERT_LOCALLY: 'không xác minh được chứng chỉ của máy chủ (hãy nhập chứng chỉ CA của đơn vị)',
-  CERT_HAS_EXPIRED: 'chứng chỉ của máy chủ đã hết hạn',
-  CERT_NOT_YET_VALID: 'chứng chỉ của máy chủ chưa đến ngày hiệu lực',
-  ERR_TLS_CERT_ALTNAME_INVALID: 'chứng chỉ không mang tên máy chủ này',
-  CALDAV_PIN_MISMATCH: 'chứng chỉ của máy chủ không khớp dấu vân tay đã ghim',
-};
-const NETWORK_REASONS: Record<string, string> = {
-  ECONNREFUSED: 'máy chủ từ chối kết nối (không chạy hoặc sai cổng)',
-  ECONNRESET: 'kết nối bị ngắt giữa chừng',
-  EPIPE: 'kết nối bị ngắt giữa chừng',
-  ENOTFOUND: 'không tìm thấy tên máy chủ',
-  EAI_AGAIN: 'không phân giải được tên máy chủ',
-  ETIMEDOUT: 'hết thời gian chờ kết nối',
-  EHOSTUNREACH: 'không tới được máy chủ',
-  ENETUNREACH: 'không có đường mạng tới máy chủ',
-  UND_ERR_CONNECT_TIMEOUT: 'hết thời gian chờ kết nối',
-  UND_ERR_HEADERS_TIMEOUT: 'máy chủ không trả lời kịp',
-  UND_ERR_BODY_TIMEOUT: 'máy chủ không trả lời kịp',
-  UND_ERR_SOCKET: 'kết nối bị ngắt giữa chừng',
-  UND_ERR_CLOSED: 'kết nối bị ngắt giữa chừng',
-};
 
 /** undici wraps the socket's error in `cause` (sometimes twice). */
 function networkError(error: unknown): CaldavNetworkError {
   let e = error as { code?: string; cause?: unknown; name?: string; message?: string } | undefined;
   for (let depth = 0; e && depth < 4; depth++, e = e.cause as typeof e) {
-    const code = e.code ?? '';
-    if (CERT_REASONS[code]) return new CaldavNetworkError(`TLS: ${CERT_REASONS[code]}`, false);
-    if (NETWORK_REASONS[code]) return new CaldavNetworkError(NETWORK_REASONS[code]!, true);
-    if (e.name === 'TimeoutError') return new CaldavNetworkError('máy chủ không trả lời kịp', true);
-    if (!e.cause) return new CaldavNetworkError(e.message ?? String(error), true);
+    const known = reasonOfCode(e.code);
+    if (known) return new CaldavNetworkError(known.reason, known.retry);
+    if (e.name === 'TimeoutError') return new CaldavNetworkError(msg('net.slow'), true);
+    if (!e.cause) return new CaldavNetworkError(msg('net.other', { detail: e.message ?? String(error) }), true);
   }
-  return new CaldavNetworkError(String(error), true);
+  return new CaldavNetworkError(msg('net.other', { detail: String(error) }), true);
 }
 
 const normalPin = (fingerprint: string) => fingerprint.replace(/:/g, '').toUpperCase();
@@ -87,9 +63,9 @@ export async function caldavFetch(serverUrl: URL, trust: CaldavTrust): Promise<{
   const undici = await import('undici');
   const dispatcher = dispatcherFor(undici, trust);
   const allowed = (url: URL) => {
-    if (url.origin !== serverUrl.origin) throw new CaldavNetworkError(`máy chủ chuyển hướng sang địa chỉ khác (${url.origin}); không gửi mật khẩu tới đó`, false);
+    if (url.origin !== serverUrl.origin) throw new CaldavNetworkError(msg('net.redirectElsewhere', { origin: url.origin }), false);
     if (!mayCarryCredential({ host: url.hostname, tls: url.protocol === 'https:' })) {
-      throw new CaldavNetworkError('địa chỉ không dùng https: mật khẩu chỉ được gửi qua kết nối mã hoá (trừ tới chính máy này)', false);
+      throw new CaldavNetworkError(msg('net.needsTls'), false);
     }
   };
   const fetch = (async (input: string | URL | Request, init: RequestInit = {}) => {

@@ -1,5 +1,6 @@
 import type { HandlersOf } from '../../../shared/api/define';
 import { AppError } from '../../../shared/errors/app-error';
+import { errorMessage } from '../../../shared/api/error-message';
 import type { RosterPreview, SendRosterResult, reminderChannels } from '../../../shared/api/reminders';
 import { MailFailure } from '../adapters';
 import type { ServiceContext } from '../context';
@@ -39,7 +40,7 @@ export class MailService {
         ics: null,
       });
     } catch (error) {
-      throw new AppError('MAIL_FAILED', msg('mail.error.testFailed', { reason: error instanceof MailFailure ? error.reason : String(error) }));
+      throw new AppError('MAIL_FAILED', msg('mail.error.testFailed', { reason: error instanceof MailFailure ? error.reason : errorMessage(error) }));
     }
   }
 

@@ -1,18 +1,29 @@
 import { createTransport } from 'nodemailer';
+import type { MessageKey } from '../../../shared/i18n/catalog';
+import { msg, type Message } from '../../../shared/i18n/message';
 import { MailFailure, type Mailer } from '../adapters';
+import { reasonOfCode } from '../network-reason';
 
 interface NodemailerError {
+  /** nodemailer's kind of failure (ESOCKET, EAUTH…); the system's code, if any, is kept in `originalCode`. */
   code?: string;
+  originalCode?: string;
   response?: string;
-  responseCode?: number;
   message?: string;
 }
 
-/** "535 5.7.8 Authentication failed", or the connection error when the server said nothing. */
-export function failureReason(error: unknown): string {
+/** nodemailer's own kinds a user can act on without the server's words. */
+const KINDS: Record<string, MessageKey> = { EAUTH: 'net.mailAuth', ETLS: 'net.mailTls', EDNS: 'net.dns', ETIMEDOUT: 'net.connectTimeout' };
+
+/** "535 5.7.8 Authentication failed" as the server said it, else why the connection failed. */
+export function failureReason(error: unknown): Message {
   const e = (error ?? {}) as NodemailerError;
-  if (e.response) return e.response.trim();
-  return [e.code, e.message].filter(Boolean).join(': ') || String(error);
+  if (e.response) return msg('net.mailAnswer', { response: e.response.trim() });
+  const known = reasonOfCode(e.originalCode) ?? reasonOfCode(e.code);
+  if (known) return known.reason;
+  const kind = e.code && KINDS[e.code];
+  if (kind) return msg(kind);
+  return msg('net.other', { detail: [e.code, e.message].filter(Boolean).join(': ') || String(error) });
 }
 
 /** nodemailer over the agency's SMTP server; one connection per message, short timeouts. */

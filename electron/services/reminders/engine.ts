@@ -4,6 +4,8 @@ import { dueAt, nextDue, summaryOf } from '../../../shared/reminders/due';
 import { scheduleReadiness, type ReadinessPlan } from '../../../shared/readiness/reminders';
 import { scheduleReminders, type PublishedPlan } from '../../../shared/reminders/schedule';
 import type { Audience, Claimant, LogEntry, Reminder } from '../../../shared/reminders/schema';
+import { errorMessage } from '../../../shared/api/error-message';
+import { msg, type Message } from '../../../shared/i18n/message';
 import { MailFailure, type SmtpConfig } from '../adapters';
 import type { ServiceContext } from '../context';
 import { deadOnThisHost, thisProcess } from '../files/process-owner';
@@ -22,13 +24,9 @@ const MAX_ATTEMPTS = 8;
 /** A delivery claimed on another computer of a shared folder and still "sending" after this was interrupted. */
 const FOREIGN_SENDING_MS = 15 * 60_000;
 
-const INTERRUPTED = 'Ứng dụng dừng đột ngột trong lúc gửi; không rõ đã tới người nhận chưa nên không gửi lại.';
-const LOST_LOG = 'Nhật ký nhắc nhở bị hỏng và không khôi phục được; nhắc nhở đến hạn trước đó được coi là đã gửi nên không gửi lại.';
-
 type May = (current: LogEntry | undefined, entry: LogEntry) => boolean;
 /** Nobody has logged it yet: the only state in which a new delivery may be claimed. */
 const unclaimed: May = (current) => current === undefined;
-const MISSED = 'Đến giờ nhắc khi máy tắt, ngủ hoặc ứng dụng không chạy; ca đã bắt đầu nên không nhắc muộn.';
 
 /** Where the engine reads what to remind of; wired to the plan, settings and mail services. */
 export interface ReminderSources {
@@ -168,12 +166,12 @@ export class ReminderEngine {
     const assumed = this.log.assumedSentBefore();
     const told = (r: Reminder) => assumed !== null && r.at < assumed;
     await this.#claim(
-      [...due.deliver, ...due.missed].filter(told).map((r) => entryOf(r, 'uncertain', now, { reason: LOST_LOG })),
+      [...due.deliver, ...due.missed].filter(told).map((r) => entryOf(r, 'uncertain', now, { reason: msg('reminders.reason.lostLog') })),
       unclaimed,
     );
     const [deliver, missed] = [due.deliver.filter((r) => !told(r)), due.missed.filter((r) => !told(r))];
     await this.#claim(
-      missed.map((r) => entryOf(r, 'missed', now, { reason: MISSED })),
+      missed.map((r) => entryOf(r, 'missed', now, { reason: msg('reminders.reason.missed') })),
       unclaimed,
     );
     await this.#showDesktop(
@@ -207,7 +205,7 @@ export class ReminderEngine {
   async #settleInterrupted(now: number): Promise<void> {
     const interrupted = this.log.entries().filter((e) => this.#abandoned(e, now));
     await this.#claim(
-      interrupted.map((e) => ({ ...e, status: 'uncertain', reason: INTERRUPTED, nextAttemptAt: null, updatedAt: new Date(now).toISOString() })),
+      interrupted.map((e) => ({ ...e, status: 'uncertain', reason: msg('reminders.reason.interrupted'), nextAttemptAt: null, updatedAt: new Date(now).toISOString() })),
       (current) => current !== undefined && this.#abandoned(current, now),
     );
   }
@@ -232,7 +230,7 @@ export class ReminderEngine {
       outcome = { status: 'sent', reason: null };
     } catch (error) {
       // Shown or not is unknown only when the process dies; a thrown error means it was not shown.
-      outcome = { status: 'failed', reason: `Không hiện được thông báo: ${error instanceof Error ? error.message : String(error)}` };
+      outcome = { status: 'failed', reason: msg('reminders.reason.notShown', { detail: error instanceof Error ? error.message : String(error) }) };
     }
     const at = new Date(this.#now()).toISOString();
     await this.log.record(claimed.map((e) => ({ ...e, ...outcome, groupedWith, updatedAt: at })));
@@ -246,7 +244,7 @@ export class ReminderEngine {
     try {
       config = this.sources.mailConfig();
     } catch (error) {
-      await this.#failed(entry, attempts, error instanceof Error ? error.message : String(error), may);
+      await this.#failed(entry, attempts, errorMessage(error), may);
       return;
     }
     const messageId = entry.messageId ?? messageIdFor(reminder.key, config.senderAddress);
@@ -256,11 +254,11 @@ export class ReminderEngine {
       await this.ctx.mailer.send(config, { messageId, to: reminder.recipient ?? '', subject: `[Lịch Trực] ${reminder.title}`, text: emailText(reminder), ics: reminder.ics });
       await this.log.record([{ ...claimed, status: 'sent', reason: null, updatedAt: new Date(this.#now()).toISOString() }]);
     } catch (error) {
-      await this.#failed(claimed, attempts, error instanceof MailFailure ? error.reason : String(error));
+      await this.#failed(claimed, attempts, error instanceof MailFailure ? error.reason : errorMessage(error));
     }
   }
 
-  async #failed(entry: LogEntry, attempts: number, reason: string, may: May = () => true): Promise<void> {
+  async #failed(entry: LogEntry, attempts: number, reason: Message, may: May = () => true): Promise<void> {
     const now = this.#now();
     const next = now + (BACKOFF_MINUTES[Math.min(attempts, BACKOFF_MINUTES.length) - 1] as number) * 60_000;
     const giveUp = attempts >= MAX_ATTEMPTS || next >= entry.reminder.deadline;

@@ -4,14 +4,14 @@ import type { Plan } from '../../../shared/plan/schema';
 import type { Language } from '../../../shared/settings/schema';
 import { storePlan } from '../../helpers/publish';
 import { tetRoster } from '../../helpers/reminders';
-import { reminderServices } from '../../helpers/reminder-services';
+import { reminderServices, setUpMail } from '../../helpers/reminder-services';
 
 const WINDOW = { start: '2026-02-16T06:00', end: '2026-02-17T06:00' };
 
 /** Mail set up, the Tết roster published, and the same roster a second time under another id (a plan file imported twice before re-imports asked). */
 async function twoPlans() {
   const { services, mailer } = reminderServices({ now: '2026-02-02T02:00:00.000Z' });
-  await services.mailSettings.update({ host: 'smtp.ttcntt.example.vn', senderAddress: 'lichtruc@ttcntt.example.vn' });
+  await setUpMail(services);
   const first = tetRoster({ window: WINDOW, name: 'Trực Tết Bính Ngọ 2026' });
   const second: Plan = { ...first, id: 'tet-2026-nhap', name: 'Trực Tết (bản nhập)' };
   await storePlan(services, first);

@@ -94,7 +94,7 @@ export function CaldavPanel({ planId }: { planId: string }) {
 }
 
 function ResultView({ result }: { result: CaldavPublishResult }) {
-  const { t } = useI18n();
+  const { t, say } = useI18n();
   const problems = result.calendars.flatMap((c) => c.objects.filter((o) => !OK.has(o.outcome)).map((o) => ({ ...o, calendar: c.personName ?? t('caldav.team') })));
   return (
     <>
@@ -120,7 +120,7 @@ function ResultView({ result }: { result: CaldavPublishResult }) {
                     .filter((o) => counts[o] > 0)
                     .map((o) => `${counts[o]} ${t(`caldav.outcome.${o}`)}`)
                     .join(', ')}
-                  {calendar.error && <span className="error"> — {calendar.error}</span>}
+                  {calendar.error && <span className="error"> — {say(calendar.error)}</span>}
                 </td>
               </tr>
             );
@@ -147,7 +147,7 @@ function ResultView({ result }: { result: CaldavPublishResult }) {
                     {formatDateTime(epochToVn(p.start).slice(0, 16))} {p.summary}
                   </td>
                   <td>{t(`caldav.outcome.${p.outcome}`)}</td>
-                  <td>{p.reason}</td>
+                  <td>{p.reason && say(p.reason)}</td>
                 </tr>
               ))}
             </tbody>

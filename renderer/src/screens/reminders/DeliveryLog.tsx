@@ -8,7 +8,7 @@ const SHOWN = 25;
 
 /** What was sent, and what was not: uncertain, missed and failed ones with their reasons. */
 export function DeliveryLog({ entries }: { entries: LogEntry[] }) {
-  const { t, language } = useI18n();
+  const { t, say, language } = useI18n();
   return (
     <TableCard title="reminders.log" empty="reminders.log.empty" columns={[...REMINDER_COLUMNS, 'reminders.col.status']} count={entries.length}>
       {entries.slice(0, SHOWN).map((e) => (
@@ -18,7 +18,7 @@ export function DeliveryLog({ entries }: { entries: LogEntry[] }) {
           <td className="status">
             <span className={`badge status-${e.status}`}>{t(`reminders.status.${e.status}`)}</span>
             {e.groupedWith > 1 && <div className="hint">{t('reminders.grouped', { n: e.groupedWith })}</div>}
-            {e.reason && <div className="hint reason">{e.reason}</div>}
+            {e.reason && <div className="hint reason">{say(e.reason)}</div>}
             {e.status === 'retrying' && e.nextAttemptAt !== null && <div className="hint">{t('reminders.retryAt', { attempt: e.attempts, time: when(e.nextAttemptAt, language) })}</div>}
           </td>
         </tr>

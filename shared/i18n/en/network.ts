@@ -1,0 +1,27 @@
+import type { viNetwork } from '../vi/network';
+
+export const enNetwork: Record<keyof typeof viNetwork, string> = {
+  'net.tls.selfSigned': "TLS: a self-signed certificate, not trusted (import the unit's CA certificate or pin the fingerprint)",
+  'net.tls.untrustedCa': "TLS: a certificate issued by an untrusted CA (import the unit's CA certificate)",
+  'net.tls.unverified': "TLS: the server's certificate could not be verified (import the unit's CA certificate)",
+  'net.tls.expired': "TLS: the server's certificate has expired",
+  'net.tls.notYetValid': "TLS: the server's certificate is not valid yet",
+  'net.tls.wrongName': "TLS: the certificate does not carry this server's name",
+  'net.tls.pinMismatch': "TLS: the server's certificate does not match the pinned fingerprint",
+  'net.refused': 'the server refused the connection (not running, or the wrong port)',
+  'net.cut': 'the connection was cut off',
+  'net.noHost': 'the server name was not found',
+  'net.dns': 'the server name could not be resolved',
+  'net.connectTimeout': 'the connection timed out',
+  'net.hostUnreachable': 'the server cannot be reached',
+  'net.noRoute': 'there is no network route to the server',
+  'net.slow': 'the server did not answer in time',
+  'net.other': 'network error: {detail}',
+  'net.redirectElsewhere': 'the server redirected to another address ({origin}); the password is not sent there',
+  'net.needsTls': 'the address does not use https: the password is only sent over an encrypted connection (except to this very computer)',
+  'net.http': 'the server answered {status}',
+  'net.httpSaid': 'the server answered {status} — {said}',
+  'net.mailAnswer': 'the mail server answered: {response}',
+  'net.mailAuth': 'the mail server refused the user name or the password',
+  'net.mailTls': 'no encrypted connection to the mail server could be set up',
+};
