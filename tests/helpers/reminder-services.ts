@@ -1,3 +1,4 @@
+import type { Services } from '../../electron/services/app';
 import { FakeTimer, RecordingMailer, RecordingNotifier } from './reminders';
 import { fakeClock, tempServices, type TempServices, type TempServicesOptions } from './services';
 
@@ -18,3 +19,9 @@ export function reminderServices({ now, ...options }: Omit<TempServicesOptions, 
   const mailer = new RecordingMailer();
   return { ...tempServices({ ...options, clock, timer, notifier, mailer }), timer, notifier, mailer };
 }
+
+/** The unit's mail server set up, so reminders go out by mail (into the recording mailer) as well as on the desktop. */
+export const setUpMail = (services: Services) => services.mailSettings.update({ host: 'smtp.ttcntt.example.vn', senderAddress: 'lichtruc@ttcntt.example.vn' });
+
+/** Everything the user has been told so far: each mail by its id, then each desktop notification by its text. */
+export const told = ({ mailer, notifier }: Pick<ReminderServices, 'mailer' | 'notifier'>): string[] => [...mailer.sent.map((m) => m.messageId), ...notifier.shown.map((n) => `${n.title}|${n.body}`)];

@@ -14,24 +14,32 @@ import { CertificatePin } from '../../../shared/caldav/settings';
  * A unit's internal server: an https server whose certificate is signed by the unit's own CA (made
  * here with openssl, so it never expires under the test), which the system does not trust.
  */
-let dir: string;
 let server: Server;
 let url: URL;
 let caPem: string;
 let fingerprint: string;
 const seen: string[] = [];
 
+/** The unit's CA and a server certificate it signed for 127.0.0.1, made in a folder that is gone once they are read. */
+function unitCertificates(): { caPem: string; cert: string; key: Buffer } {
+  const dir = mkdtempSync(join(tmpdir(), 'lich-truc-tls-'));
+  try {
+    const openssl = (...args: string[]) => execFileSync('openssl', args, { cwd: dir, stdio: 'pipe' });
+    openssl('req', '-x509', '-newkey', 'rsa:2048', '-nodes', '-keyout', 'ca.key', '-out', 'ca.pem', '-days', '2', '-subj', '/CN=CA noi bo don vi');
+    openssl('req', '-newkey', 'rsa:2048', '-nodes', '-keyout', 'server.key', '-out', 'server.csr', '-subj', '/CN=127.0.0.1');
+    writeFileSync(join(dir, 'ext'), 'subjectAltName=IP:127.0.0.1,DNS:localhost\n');
+    openssl('x509', '-req', '-in', 'server.csr', '-CA', 'ca.pem', '-CAkey', 'ca.key', '-CAcreateserial', '-out', 'server.pem', '-days', '2', '-extfile', 'ext');
+    return { caPem: readFileSync(join(dir, 'ca.pem'), 'utf8'), cert: readFileSync(join(dir, 'server.pem'), 'utf8'), key: readFileSync(join(dir, 'server.key')) };
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
+}
+
 beforeAll(async () => {
-  dir = mkdtempSync(join(tmpdir(), 'lich-truc-tls-'));
-  const openssl = (...args: string[]) => execFileSync('openssl', args, { cwd: dir, stdio: 'pipe' });
-  openssl('req', '-x509', '-newkey', 'rsa:2048', '-nodes', '-keyout', 'ca.key', '-out', 'ca.pem', '-days', '2', '-subj', '/CN=CA noi bo don vi');
-  openssl('req', '-newkey', 'rsa:2048', '-nodes', '-keyout', 'server.key', '-out', 'server.csr', '-subj', '/CN=127.0.0.1');
-  writeFileSync(join(dir, 'ext'), 'subjectAltName=IP:127.0.0.1,DNS:localhost\n');
-  openssl('x509', '-req', '-in', 'server.csr', '-CA', 'ca.pem', '-CAkey', 'ca.key', '-CAcreateserial', '-out', 'server.pem', '-days', '2', '-extfile', 'ext');
-  caPem = readFileSync(join(dir, 'ca.pem'), 'utf8');
-  const cert = readFileSync(join(dir, 'server.pem'), 'utf8');
-  fingerprint = new X509Certificate(cert).fingerprint256;
-  server = createServer({ key: readFileSync(join(dir, 'server.key')), cert }, (req, res) => {
+  const made = unitCertificates();
+  caPem = made.caPem;
+  fingerprint = new X509Certificate(made.cert).fingerprint256;
+  server = createServer({ key: made.key, cert: made.cert }, (req, res) => {
     seen.push(`${req.method} ${req.url} ${req.headers.authorization ?? ''}`);
     if (req.url === '/away') return void res.writeHead(301, { location: 'https://example.org/steal' }).end();
     res.writeHead(207, { 'content-type': 'text/xml' }).end('<multistatus xmlns="DAV:"/>');
@@ -39,10 +47,7 @@ beforeAll(async () => {
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
   url = new URL(`https://127.0.0.1:${(server.address() as AddressInfo).port}/`);
 });
-afterAll(async () => {
-  await new Promise<void>((resolve) => (server ? server.close(() => resolve()) : resolve()));
-  rmSync(dir, { recursive: true, force: true });
-});
+afterAll(() => new Promise<void>((resolve) => (server ? server.close(() => resolve()) : resolve())));
 
 async function status(trust: CaldavTrust, path = '/', target = url): Promise<number | string> {
   const { fetch, close } = await caldavFetch(target, trust);

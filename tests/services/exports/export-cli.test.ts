@@ -1,21 +1,25 @@
 import ExcelJS from 'exceljs';
 import { execFileSync } from 'node:child_process';
-import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { afterAll, describe, expect, it } from 'vitest';
+import { beforeEach, describe, expect, it } from 'vitest';
 import { runCli } from '../../../electron/cli/run';
+import { tempDir } from '../../helpers/services';
 import { publish, rosteredTetPlan } from '../../shared/export/helpers';
 
 const HOSTILE = '=HYPERLINK("http://x.invalid","<img src=x onerror=alert(1)>")';
-const dir = mkdtempSync(join(tmpdir(), 'lich-truc-export-'));
-afterAll(() => rmSync(dir, { recursive: true, force: true }));
-
 const plan = rosteredTetPlan();
 plan.staff = plan.staff.map((s, i) => (i === 8 ? { ...s, fullName: HOSTILE } : s));
 const published = publish(plan, '2026-02-05T02:00:00.000Z');
-const planFile = join(dir, 'tet.lichtruc.json');
-writeFileSync(planFile, JSON.stringify(published));
+
+// Each test exports from its own folder, holding the published plan file and the CLI's data folder.
+let dir: string;
+let planFile: string;
+beforeEach(() => {
+  dir = tempDir('lich-truc-export-');
+  planFile = join(dir, 'tet.lichtruc.json');
+  writeFileSync(planFile, JSON.stringify(published));
+});
 
 async function cli(...args: string[]) {
   let out = '';

@@ -1,8 +1,7 @@
-import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import Papa from 'papaparse';
-import { afterAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { buildFormat } from '../../../electron/services/exports/export-files';
 import type { CsvStyle } from '../../../shared/export/csv-style';
 import { exportSource } from '../../../shared/export/source';
@@ -10,10 +9,8 @@ import { timesheet } from '../../../shared/export/timesheet';
 import { defaultPayRule, PAY_CLASSES } from '../../../shared/settings/pay-rule';
 import type { Settings } from '../../../shared/settings/schema';
 import { readWithOpenpyxl, type PyCell } from '../../helpers/openpyxl';
+import { tempDir } from '../../helpers/services';
 import { publish, rosteredTetPlan, testSettings } from '../../shared/export/helpers';
-
-const dir = mkdtempSync(join(tmpdir(), 'lich-truc-sheets-'));
-afterAll(() => rmSync(dir, { recursive: true, force: true }));
 
 const plan = publish(rosteredTetPlan(), '2026-02-05T02:00:00.000Z');
 const source = exportSource(plan, new Date('2026-02-05T03:00:00Z'));
@@ -25,7 +22,7 @@ async function build(format: 'xlsx' | 'csv', settings: Settings, options: { csvS
 }
 
 async function workbook(settings: Settings) {
-  const path = join(dir, `${settings.pay.scheme}.xlsx`);
+  const path = join(tempDir('lich-truc-sheets-'), `${settings.pay.scheme}.xlsx`);
   writeFileSync(path, await build('xlsx', settings));
   return readWithOpenpyxl(path);
 }

@@ -6,7 +6,7 @@ import { tetPlan } from '../../helpers/tet-plan';
 import { vn } from '../../helpers/clock';
 import { storePlan } from '../../helpers/publish';
 import { TET_STAFF, tetRoster } from '../../helpers/reminders';
-import { reminderServices } from '../../helpers/reminder-services';
+import { reminderServices, setUpMail } from '../../helpers/reminder-services';
 import { tempServices } from '../../helpers/services';
 import { say } from '../../../shared/i18n';
 import { inVietnamese } from '../../helpers/said';
@@ -112,7 +112,7 @@ describe('readiness reminders through the reminder engine', () => {
     const env = reminderServices({ now: vn(start) });
     const { clock, timer, mailer, notifier } = env;
     let services = env.services;
-    await services.mailSettings.update({ host: 'smtp.ttcntt.example.vn', senderAddress: 'lichtruc@ttcntt.example.vn' });
+    await setUpMail(services);
     await storePlan(services, draft());
     return {
       clock,

@@ -4,7 +4,7 @@ import type { LogEntry, Reminder } from '../../../shared/reminders/schema';
 import { vn } from '../../helpers/clock';
 import { publish, storePlan } from '../../helpers/publish';
 import { FakeTimer, RecordingMailer, RecordingNotifier, tetRoster } from '../../helpers/reminders';
-import { reminderServices } from '../../helpers/reminder-services';
+import { reminderServices, setUpMail } from '../../helpers/reminder-services';
 import type { FakeClock } from '../../helpers/services';
 import type { Notifier } from '../../../electron/services/adapters';
 import type { Mailer } from '../../../electron/services/adapters';
@@ -47,7 +47,7 @@ async function rig(start: string): Promise<Rig> {
       await r.services.reminders.engine.wake();
     },
   };
-  await r.services.mailSettings.update({ host: 'smtp.ttcntt.example.vn', senderAddress: 'lichtruc@ttcntt.example.vn' });
+  await setUpMail(r.services);
   return r;
 }
 

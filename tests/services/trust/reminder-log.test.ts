@@ -6,8 +6,8 @@ import { processStart } from '../../../electron/services/files/process-owner';
 import type { LogEntry } from '../../../shared/reminders/schema';
 import { vn } from '../../helpers/clock';
 import { storePlan } from '../../helpers/publish';
-import { tetRoster, type RecordingMailer, type RecordingNotifier } from '../../helpers/reminders';
-import { reminderServices } from '../../helpers/reminder-services';
+import { tetRoster } from '../../helpers/reminders';
+import { reminderServices, setUpMail, told } from '../../helpers/reminder-services';
 import { sequentialIds } from '../../helpers/services';
 import { viText } from '../../helpers/said';
 
@@ -23,7 +23,7 @@ async function folder(start: string, engines = 1) {
   // Each engine is its own process, numbering its ids from the start.
   const build = () => env.restart({ ids: sequentialIds() });
   let all: Services[] = Array.from({ length: engines }, build);
-  await all[0]!.mailSettings.update({ host: 'smtp.ttcntt.example.vn', senderAddress: 'lichtruc@ttcntt.example.vn' });
+  await setUpMail(all[0]!);
   await storePlan(all[0]!, tetRoster());
   const idle = () => Promise.all(all.map((s) => s.reminders.engine.idle())).then(() => {});
   return {
@@ -57,7 +57,6 @@ async function rewriteEntry(f: Awaited<ReturnType<typeof folder>>, entry: LogEnt
     f.services.ctx.store.write({ name: 'reminders' }, { ...doc, entries: doc.entries.map((e) => (e.reminder.key === entry.reminder.key ? entry : e)) });
   });
 }
-const told = (f: { mailer: RecordingMailer; notifier: RecordingNotifier }) => [...f.mailer.sent.map((m) => m.messageId), ...f.notifier.shown.map((n) => `${n.title}|${n.body}`)];
 
 describe('the reminder log lost', () => {
   it('is restored from its backup, and nothing already told is told again', async () => {

@@ -1,13 +1,13 @@
 import { describe, expect, it } from 'vitest';
 import { publish, storePlan } from '../../helpers/publish';
 import { tetRoster } from '../../helpers/reminders';
-import { reminderServices } from '../../helpers/reminder-services';
+import { reminderServices, setUpMail } from '../../helpers/reminder-services';
 
 const WINDOW = { start: '2026-02-16T14:00', end: '2026-02-17T14:00' };
 
 async function rig() {
   const { services, mailer } = reminderServices({ now: '2026-02-02T02:00:00.000Z' });
-  await services.mailSettings.update({ host: 'smtp.ttcntt.example.vn', senderAddress: 'lichtruc@ttcntt.example.vn' });
+  await setUpMail(services);
   const v1 = tetRoster({ window: WINDOW });
   await storePlan(services, v1);
   return { services, mailer, v1 };

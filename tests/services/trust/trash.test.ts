@@ -3,7 +3,7 @@ import type { Services } from '../../../electron/services/app';
 import { vn } from '../../helpers/clock';
 import { storePlan } from '../../helpers/publish';
 import { tetRoster } from '../../helpers/reminders';
-import { reminderServices } from '../../helpers/reminder-services';
+import { reminderServices, setUpMail, told } from '../../helpers/reminder-services';
 
 const PLAN = 'tet-2026';
 
@@ -12,16 +12,17 @@ async function tet() {
   const env = reminderServices({ now: vn('2026-02-13T12:00') });
   const { clock, timer, notifier, mailer } = env;
   let services: Services = env.services;
-  await services.mailSettings.update({ host: 'smtp.ttcntt.example.vn', senderAddress: 'lichtruc@ttcntt.example.vn' });
+  await setUpMail(services);
   await storePlan(services, tetRoster());
   await services.reminders.engine.start();
   return {
     clock,
+    mailer,
+    notifier,
     get services() {
       return services;
     },
     run: (untilVn: string) => timer.runUntil(vn(untilVn), () => services.reminders.engine.idle()),
-    told: () => [...mailer.sent.map((m) => m.messageId), ...notifier.shown.map((n) => `${n.title}|${n.body}`)],
     /** The app closed and opened again over the same folder. */
     async restart() {
       services.reminders.engine.stop();
@@ -55,7 +56,7 @@ describe('the Thùng rác', () => {
   it('brings back a published plan with its reminder history: nothing already told is told again', async () => {
     const f = await tet();
     await f.run('2026-02-14T12:00');
-    const before = f.told();
+    const before = told(f);
     expect(before.length).toBeGreaterThan(5);
 
     await f.services.plans.delete(PLAN);
@@ -64,7 +65,7 @@ describe('the Thùng rác', () => {
     await f.restart();
     await f.run('2026-02-14T12:00');
 
-    expect(f.told()).toEqual(before);
+    expect(told(f)).toEqual(before);
     expect(f.services.reminders.status().plans.map((p) => p.id)).toEqual([PLAN]);
   });
 });
