@@ -66,10 +66,13 @@ export async function runBrowserMode({ root, port, open }: BrowserModeOptions): 
     process.exitCode = 1;
     return;
   }
-  let release: () => void;
+  let release: (() => void) | null = null;
   try {
     release = claimDiscovery(dataDir, server.port, sessions.control);
   } catch {
+    // Unwritable (a full disk, no rights): said below, unless another start answers after all.
+  }
+  if (!release) {
     // Another start claimed the folder between our look and our claim: show that one.
     await server.close();
     const other = await askRunning(dataDir);

@@ -1,6 +1,8 @@
-import { chmodSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { chmodSync, readFileSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
 import { z } from 'zod';
+import { removeDeadTemps } from '../services/files/atomic-write';
+import { createWhole } from '../services/files/create-whole';
 import { deadOnThisHost, thisProcess } from '../services/files/process-owner';
 import { CONTROL_HEADER, WEB_API as API } from '../../shared/api/web';
 
@@ -43,15 +45,19 @@ export async function askRunning(dataDir: string): Promise<string | null> {
 }
 
 /**
- * Claims the data folder for this server: `wx` so two starts at once cannot both win, after
- * removing a file whose server no longer answers (the caller asked it first).
+ * Claims the data folder for this server, after removing a file whose server no longer answers (the
+ * caller asked it first). Null: another start claimed it first. The file appears whole or not at
+ * all (createWhole), so a start at the same moment never reads it half-written, takes it for a dead
+ * server's and removes it, and a crash or a full disk mid-write leaves no half file holding a token.
  */
-export function claimDiscovery(dataDir: string, port: number, control: string): () => void {
+export function claimDiscovery(dataDir: string, port: number, control: string): (() => void) | null {
   const path = discoveryPath(dataDir);
   const content = JSON.stringify({ ...thisProcess(), port, control } satisfies Discovery);
   const stale = read(dataDir);
   if (stale === null || stale.pid !== process.pid) rmSync(path, { force: true });
-  writeFileSync(path, content, { flag: 'wx', mode: 0o600 });
+  // The temp file of a start killed while claiming: it holds that start's control token.
+  removeDeadTemps(dataDir, DISCOVERY_FILE);
+  if (!createWhole(path, content, 0o600)) return null;
   // The umask cannot widen 0600, but a file system that ignores the mode at creation gets it again.
   chmodSync(path, 0o600);
   return () => {

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { LocalDateTime } from '../time/local';
+import { LocalDate, LocalDateTime } from '../time/local';
 import { MESSAGE_KEYS, type MessageKey, type Templates } from './catalog';
 
 /**
@@ -13,7 +13,7 @@ export interface Message {
   code: MessageKey;
   params: Readonly<Record<string, MessageParam>>;
 }
-export type MessageParam = string | number | Message | MomentParam | readonly MessageParam[];
+export type MessageParam = string | number | Message | MomentParam | DayParam | readonly MessageParam[];
 
 /**
  * A date and time named in a message, carried as its LocalDateTime (`2026-02-16T22:00`) and written
@@ -23,6 +23,12 @@ export interface MomentParam {
   moment: LocalDateTime;
 }
 export const moment = (local: LocalDateTime): MomentParam => ({ moment: local });
+
+/** A day named in a message with its weekday, carried as its LocalDate and written in the reader's language (`formatDateLong`). */
+export interface DayParam {
+  day: LocalDate;
+}
+export const day = (date: LocalDate): DayParam => ({ day: date });
 
 /** `{name}` placeholders of a template, as a union of their names. */
 type Placeholders<T extends string> = T extends `${string}{${infer Name}}${infer Rest}` ? Name | Placeholders<Rest> : never;
@@ -47,7 +53,8 @@ export function msg<K extends MessageKey>(code: K, ...[params]: ParamArgs<K>): M
 export const MessageCode = z.enum(MESSAGE_KEYS);
 
 const MomentParamSchema = z.strictObject({ moment: LocalDateTime });
-const MessageParamSchema: z.ZodType<MessageParam> = z.lazy(() => z.union([z.string(), z.number(), MomentParamSchema, MessageSchema, z.array(MessageParamSchema)]));
+const DayParamSchema = z.strictObject({ day: LocalDate });
+const MessageParamSchema: z.ZodType<MessageParam> = z.lazy(() => z.union([z.string(), z.number(), MomentParamSchema, DayParamSchema, MessageSchema, z.array(MessageParamSchema)]));
 
 /** The message as it crosses IPC and the disk; an unknown code is refused like any bad value. */
 export const MessageSchema: z.ZodType<Message> = z.object({ code: MessageCode, params: z.record(z.string(), MessageParamSchema) });

@@ -3,18 +3,9 @@ import { join } from 'node:path';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { FileLock } from '../../../electron/services/store/file-lock';
 import { tempDir } from '../../helpers/services';
+import { disk } from '../../helpers/full-disk';
 
-/** A full disk as a writer meets it: a new file can still be created, but nothing written into it. */
-const disk = vi.hoisted(() => ({ full: false }));
-vi.mock('node:fs', async (importOriginal) => {
-  const fs = await importOriginal<typeof import('node:fs')>();
-  const writeFileSync: typeof fs.writeFileSync = (file, data, options) => {
-    if (!disk.full) return fs.writeFileSync(file, data, options);
-    fs.writeFileSync(file, '', options);
-    throw Object.assign(new Error('ENOSPC: no space left on device, write'), { code: 'ENOSPC' });
-  };
-  return { ...fs, writeFileSync, default: { ...fs, writeFileSync } };
-});
+vi.mock('node:fs', async (importOriginal) => (await import('../../helpers/full-disk')).fullDiskFs(await importOriginal()));
 
 afterEach(() => {
   disk.full = false;
