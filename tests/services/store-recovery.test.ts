@@ -5,7 +5,8 @@ import { describe, expect, it } from 'vitest';
 import { PLAN_SCHEMA_VERSION } from '../../shared/plan/schema';
 import { defaultSettings } from '../../shared/settings/schema';
 import { RecoveryNotice } from '../../shared/store/recovery';
-import { planFile, planInput } from '../helpers/plans';
+import { planFile } from '../helpers/plans';
+import { planInput } from '../helpers/tet-plan';
 import { tempServices, writeJsonFile, type TempServices } from '../helpers/services';
 import { viText } from '../helpers/said';
 

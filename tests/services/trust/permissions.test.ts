@@ -6,7 +6,7 @@ import { fileHostHandlers } from '../../../electron/file-host';
 import { downloadFile } from '../../../shared/api/files';
 import { confFactory } from '../../../electron/services/store/conf-factory';
 import type { ConfFactory } from '../../../electron/services/adapters';
-import { planInput } from '../../helpers/plans';
+import { planInput } from '../../helpers/tet-plan';
 import { tempDir, tempServices } from '../../helpers/services';
 import { inVietnamese, viText } from '../../helpers/said';
 
