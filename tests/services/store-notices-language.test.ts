@@ -3,7 +3,7 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { say } from '../../shared/i18n';
 import { RecoveryNotice } from '../../shared/store/recovery';
-import { planInput } from '../helpers/plans';
+import { planInput } from '../helpers/tet-plan';
 import { VIETNAMESE_LETTER } from '../helpers/said';
 import { tempServices } from '../helpers/services';
 
@@ -33,9 +33,9 @@ describe('what the recovery banner says of a damaged data file', () => {
     expect(restarted.plans.list().map((p) => p.name)).toEqual(['Trực Tết']);
     const [notice] = restarted.ctx.store.notices();
 
-    expect(notice?.outcome).toEqual({ code: 'store.outcome.restored', params: { time: { moment: '2026-01-10T09:10' } } });
-    expect(say('en', notice!.outcome)).toBe('Restored from the backup of 10/01 09:10.');
-    expect(say('vi', notice!.outcome)).toBe('Đã khôi phục từ bản sao lưu lúc 10/01 09:10.');
+    expect(notice?.outcome).toEqual({ code: 'store.outcome.restored', params: { time: { moment: '2026-01-10T09:10', year: true } } });
+    expect(say('en', notice!.outcome)).toBe('Restored from the backup of 10/01/2026 09:10.');
+    expect(say('vi', notice!.outcome)).toBe('Đã khôi phục từ bản sao lưu lúc 10/01/2026 09:10.');
     expect(say('en', notice!.reason)).not.toMatch(VIETNAMESE_LETTER);
   });
 });

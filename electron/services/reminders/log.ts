@@ -102,7 +102,7 @@ export class ReminderLog {
     const fallback = { value: (): ReminderLogDocument => ({ schemaVersion: LOG_SCHEMA_VERSION, entries: [], assumedSentBefore: null }), outcome: msg('store.outcome.reminderLog') };
     const recovery = {
       mark: (doc: ReminderLogDocument) => ({ ...doc, assumedSentBefore: Math.max(now, doc.assumedSentBefore ?? 0) }),
-      note: msg('store.note.reminderLog', { time: moment(epochToVn(now)) }),
+      note: msg('store.note.reminderLog', { time: moment(epochToVn(now), { year: true }) }),
     };
     return guardedRead(this.ctx.store, this.ctx.backups, REF, parseLog, fallback, recovery) ?? fallback.value();
   }

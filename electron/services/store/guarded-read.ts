@@ -53,7 +53,7 @@ export function guardedRead<T>(
     }
     value = recovery ? recovery.mark(value) : value;
     store.write(ref, value as Record<string, unknown>);
-    store.report({ file: refLabel(ref), movedTo, reason, outcome: told(msg('store.outcome.restored', { time: moment(epochToVn(backupTime(file))) })) });
+    store.report({ file: refLabel(ref), movedTo, reason, outcome: told(msg('store.outcome.restored', { time: moment(epochToVn(backupTime(file)), { year: true }) })) });
     return value;
   }
   if (fallback) {
