@@ -23,6 +23,8 @@ import { enNetwork } from './en/network';
 import { enReasons } from './en/reasons';
 import { enStaffDraft } from './en/staff-draft';
 import { enStoreRecovery } from './en/store-recovery';
+import { enGenerator } from './en/generator';
+import { enBrowserMode } from './en/browser-mode';
 import { viCaldav } from './vi/caldav';
 import { viCalendar } from './vi/calendar';
 import { viChecklist } from './vi/checklist';
@@ -47,6 +49,8 @@ import { viNetwork } from './vi/network';
 import { viReasons } from './vi/reasons';
 import { viStaffDraft } from './vi/staff-draft';
 import { viStoreRecovery } from './vi/store-recovery';
+import { viGenerator } from './vi/generator';
+import { viBrowserMode } from './vi/browser-mode';
 
 /**
  * Every text the app shows, by key. Vietnamese is the reference: its templates declare the keys and,
@@ -78,6 +82,8 @@ export const vi = {
   ...viReasons,
   ...viStaffDraft,
   ...viStoreRecovery,
+  ...viGenerator,
+  ...viBrowserMode,
 };
 export type Templates = typeof vi;
 export type MessageKey = keyof Templates;
@@ -107,6 +113,8 @@ const en: Record<MessageKey, string> = {
   ...enReasons,
   ...enStaffDraft,
   ...enStoreRecovery,
+  ...enGenerator,
+  ...enBrowserMode,
 };
 
 export const dictionaries: Record<Language, Record<MessageKey, string>> = { vi, en };
@@ -137,6 +145,8 @@ export const AREA_FILES = [
   viReasons,
   viStaffDraft,
   viStoreRecovery,
+  viGenerator,
+  viBrowserMode,
 ];
 
 export const MESSAGE_KEYS = Object.keys(vi) as [MessageKey, ...MessageKey[]];
