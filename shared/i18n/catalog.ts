@@ -1,6 +1,7 @@
 import type { Language } from '../settings/schema';
 import { enCaldav } from './en/caldav';
 import { enCalendar } from './en/calendar';
+import { enCli } from './en/cli';
 import { enChecklist } from './en/checklist';
 import { enCommon } from './en/common';
 import { enDutyLog } from './en/duty-log';
@@ -23,6 +24,7 @@ import { enNetwork } from './en/network';
 import { enReasons } from './en/reasons';
 import { viCaldav } from './vi/caldav';
 import { viCalendar } from './vi/calendar';
+import { viCli } from './vi/cli';
 import { viChecklist } from './vi/checklist';
 import { viCommon } from './vi/common';
 import { viDutyLog } from './vi/duty-log';
@@ -72,6 +74,7 @@ export const vi = {
   ...viErrors,
   ...viNetwork,
   ...viReasons,
+  ...viCli,
 };
 export type Templates = typeof vi;
 export type MessageKey = keyof Templates;
@@ -99,6 +102,7 @@ const en: Record<MessageKey, string> = {
   ...enErrors,
   ...enNetwork,
   ...enReasons,
+  ...enCli,
 };
 
 export const dictionaries: Record<Language, Record<MessageKey, string>> = { vi, en };
@@ -127,6 +131,7 @@ export const AREA_FILES = [
   viErrors,
   viNetwork,
   viReasons,
+  viCli,
 ];
 
 export const MESSAGE_KEYS = Object.keys(vi) as [MessageKey, ...MessageKey[]];
