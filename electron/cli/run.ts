@@ -114,7 +114,7 @@ export async function runCli(argv: string[], io: CliIO, options: CliEnv = {}): P
   } finally {
     // Files found unreadable while the command ran (moved aside, restored from a backup) are never silent.
     const notices = services ? await ctx.client().call('store:recoveryNotices', undefined) : [];
-    for (const n of notices) io.err(`Cảnh báo: ${n.file}: ${n.reason}. ${n.outcome}${n.movedTo ? ` (tệp hỏng: ${n.movedTo})` : ''}\n`);
+    for (const n of notices) io.err(`Cảnh báo: ${n.file}: ${say(language(), n.reason)}. ${say(language(), n.outcome)}${n.movedTo ? ` (tệp hỏng: ${n.movedTo})` : ''}\n`);
   }
 }
 

@@ -21,6 +21,8 @@ import { enStaffImport } from './en/staff-import';
 import { enVerdicts } from './en/verdicts';
 import { enNetwork } from './en/network';
 import { enReasons } from './en/reasons';
+import { enStaffDraft } from './en/staff-draft';
+import { enStoreRecovery } from './en/store-recovery';
 import { viCaldav } from './vi/caldav';
 import { viCalendar } from './vi/calendar';
 import { viChecklist } from './vi/checklist';
@@ -43,6 +45,8 @@ import { viStaffImport } from './vi/staff-import';
 import { viVerdicts } from './vi/verdicts';
 import { viNetwork } from './vi/network';
 import { viReasons } from './vi/reasons';
+import { viStaffDraft } from './vi/staff-draft';
+import { viStoreRecovery } from './vi/store-recovery';
 
 /**
  * Every text the app shows, by key. Vietnamese is the reference: its templates declare the keys and,
@@ -72,6 +76,8 @@ export const vi = {
   ...viErrors,
   ...viNetwork,
   ...viReasons,
+  ...viStaffDraft,
+  ...viStoreRecovery,
 };
 export type Templates = typeof vi;
 export type MessageKey = keyof Templates;
@@ -99,6 +105,8 @@ const en: Record<MessageKey, string> = {
   ...enErrors,
   ...enNetwork,
   ...enReasons,
+  ...enStaffDraft,
+  ...enStoreRecovery,
 };
 
 export const dictionaries: Record<Language, Record<MessageKey, string>> = { vi, en };
@@ -127,6 +135,8 @@ export const AREA_FILES = [
   viErrors,
   viNetwork,
   viReasons,
+  viStaffDraft,
+  viStoreRecovery,
 ];
 
 export const MESSAGE_KEYS = Object.keys(vi) as [MessageKey, ...MessageKey[]];

@@ -23,7 +23,8 @@ export function servicesForPage(page: Page, dataDir: string, clock: Clock, secre
       events: {
         emit<E extends AppEventName>(event: E, payload: AppEvents[E]) {
           // globalThis, not window: this file is also type-checked with the Node libraries (the bench).
-          void page.evaluate(([channel, data]) => (globalThis as any).__lichTrucDeliver?.(channel, data), [eventChannel(event), payload] as const).catch(() => {});
+          // The payload as unknown: Playwright's serialisable type cannot follow a message's nested parameters.
+          void page.evaluate(([channel, data]) => (globalThis as any).__lichTrucDeliver?.(channel, data), [eventChannel(event), payload as unknown] as const).catch(() => {});
         },
       },
     });
