@@ -22,6 +22,8 @@ import { enStaffImport } from './en/staff-import';
 import { enVerdicts } from './en/verdicts';
 import { enNetwork } from './en/network';
 import { enReasons } from './en/reasons';
+import { enStaffDraft } from './en/staff-draft';
+import { enStoreRecovery } from './en/store-recovery';
 import { viCaldav } from './vi/caldav';
 import { viCalendar } from './vi/calendar';
 import { viCli } from './vi/cli';
@@ -45,6 +47,8 @@ import { viStaffImport } from './vi/staff-import';
 import { viVerdicts } from './vi/verdicts';
 import { viNetwork } from './vi/network';
 import { viReasons } from './vi/reasons';
+import { viStaffDraft } from './vi/staff-draft';
+import { viStoreRecovery } from './vi/store-recovery';
 
 /**
  * Every text the app shows, by key. Vietnamese is the reference: its templates declare the keys and,
@@ -74,6 +78,8 @@ export const vi = {
   ...viErrors,
   ...viNetwork,
   ...viReasons,
+  ...viStaffDraft,
+  ...viStoreRecovery,
   ...viCli,
 };
 export type Templates = typeof vi;
@@ -102,6 +108,8 @@ const en: Record<MessageKey, string> = {
   ...enErrors,
   ...enNetwork,
   ...enReasons,
+  ...enStaffDraft,
+  ...enStoreRecovery,
   ...enCli,
 };
 
@@ -131,6 +139,8 @@ export const AREA_FILES = [
   viErrors,
   viNetwork,
   viReasons,
+  viStaffDraft,
+  viStoreRecovery,
   viCli,
 ];
 

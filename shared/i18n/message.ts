@@ -17,12 +17,14 @@ export type MessageParam = string | number | Message | MomentParam | DayParam | 
 
 /**
  * A date and time named in a message, carried as its LocalDateTime (`2026-02-16T22:00`) and written
- * where the message is read, as the UI writes moments (see `formatDayMonthTime`).
+ * where the message is read, as the UI writes moments: `16/02 22:00` inside the duty window, where
+ * the year goes without saying, or `16/02/2026 22:00` with `year` (a date typed in, which may be wrong).
  */
 export interface MomentParam {
   moment: LocalDateTime;
+  year: boolean;
 }
-export const moment = (local: LocalDateTime): MomentParam => ({ moment: local });
+export const moment = (local: LocalDateTime, { year = false } = {}): MomentParam => ({ moment: local, year });
 
 /** A day named in a message with its weekday, carried as its LocalDate and written in the reader's language (`formatDateLong`). */
 export interface DayParam {
@@ -52,7 +54,7 @@ export function msg<K extends MessageKey>(code: K, ...[params]: ParamArgs<K>): M
 
 export const MessageCode = z.enum(MESSAGE_KEYS);
 
-const MomentParamSchema = z.strictObject({ moment: LocalDateTime });
+const MomentParamSchema = z.strictObject({ moment: LocalDateTime, year: z.boolean() });
 const DayParamSchema = z.strictObject({ day: LocalDate });
 const MessageParamSchema: z.ZodType<MessageParam> = z.lazy(() => z.union([z.string(), z.number(), MomentParamSchema, DayParamSchema, MessageSchema, z.array(MessageParamSchema)]));
 

@@ -44,7 +44,7 @@ test('browser mode over HTTP: the launch link opens a session, then a plan is cr
   await expect(page.locator('.save-state')).toHaveText('✓ Đã lưu');
   await page.getByRole('button', { name: 'Ban hành…' }).click();
   await page.getByRole('dialog', { name: 'Ban hành phiên bản 1' }).getByRole('button', { name: 'Ban hành', exact: true }).click();
-  await expect(page.locator('.roster-status .badge-published')).toHaveText('Đã ban hành phiên bản 1');
+  await expect(page.getByTestId('roster-status')).toHaveText('Đã ban hành phiên bản 1');
   expect(services.plans.get(plan!.id).versions).toHaveLength(1);
 
   await page.goto(`${origin}/#/publish/${plan!.id}`);
