@@ -12,6 +12,7 @@ import { tetPlanInput } from '../helpers/tet-plan';
 import { inVietnamese } from '../helpers/said';
 import { testSettings } from '../shared/export/helpers';
 import { expect, test } from './harness/browser-mode';
+import { PublishPage } from './harness/pages/publish-page';
 
 const TITLE = 'Trực bảo đảm an toàn thông tin mạng dịp Tết Nguyên đán Bính Ngọ 2026';
 const run = promisify(execFile);
@@ -51,9 +52,7 @@ test('browser mode over HTTP: the launch link opens a session, then a plan is cr
   await expect(page.getByText('Xuất từ bản ban hành lần 1')).toBeVisible();
   await page.setViewportSize({ width: 1366, height: 768 });
   await page.screenshot({ path: 'artifacts/screenshots/browser-mode-publish.png' });
-  const download = page.waitForEvent('download');
-  await page.getByRole('button', { name: 'Lịch .ics (toàn bộ)' }).click();
-  const file = await download;
+  const file = await new PublishPage(page).download('Lịch .ics (toàn bộ)');
   expect(file.suggestedFilename()).toMatch(/\.ics$/);
   const text = readFileSync((await file.path())!, 'utf8');
   // The very bytes the desktop app would save, and a calendar a parser reads.
