@@ -1,6 +1,7 @@
 import type { Language } from '../settings/schema';
 import { enCaldav } from './en/caldav';
 import { enCalendar } from './en/calendar';
+import { enCli } from './en/cli';
 import { enChecklist } from './en/checklist';
 import { enCommon } from './en/common';
 import { enDutyLog } from './en/duty-log';
@@ -27,6 +28,7 @@ import { enGenerator } from './en/generator';
 import { enBrowserMode } from './en/browser-mode';
 import { viCaldav } from './vi/caldav';
 import { viCalendar } from './vi/calendar';
+import { viCli } from './vi/cli';
 import { viChecklist } from './vi/checklist';
 import { viCommon } from './vi/common';
 import { viDutyLog } from './vi/duty-log';
@@ -84,6 +86,7 @@ export const vi = {
   ...viStoreRecovery,
   ...viGenerator,
   ...viBrowserMode,
+  ...viCli,
 };
 export type Templates = typeof vi;
 export type MessageKey = keyof Templates;
@@ -115,6 +118,7 @@ const en: Record<MessageKey, string> = {
   ...enStoreRecovery,
   ...enGenerator,
   ...enBrowserMode,
+  ...enCli,
 };
 
 export const dictionaries: Record<Language, Record<MessageKey, string>> = { vi, en };
@@ -147,6 +151,7 @@ export const AREA_FILES = [
   viStoreRecovery,
   viGenerator,
   viBrowserMode,
+  viCli,
 ];
 
 export const MESSAGE_KEYS = Object.keys(vi) as [MessageKey, ...MessageKey[]];

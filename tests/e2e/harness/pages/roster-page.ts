@@ -91,11 +91,51 @@ export class RosterPage {
 
   /** The line under the title: draft or published, unpublished changes. */
   get status(): Locator {
-    return this.page.locator('.roster-status');
+    return this.page.getByTestId('roster-status');
+  }
+
+  /** A day's row head in the day-by-day grid: weekday, date, lunar date, the day's marks and its lock. */
+  dayHeader(date: string): Locator {
+    return this.page.getByRole('rowheader', { name: new RegExp(escape(formatDate(date))) });
+  }
+
+  /** "Theo người": one row per person. */
+  get peopleRows(): Locator {
+    return this.page.getByRole('table', { name: 'Theo người' }).locator('tbody').getByRole('row');
+  }
+
+  /** The checks panel's findings of one rule ("REST_TOO_SHORT"), each a button to its seat. */
+  violation(code: string, within: Page | Locator = this.page): Locator {
+    return within.getByTestId(`violation-${code}`);
+  }
+
+  /** "Phiên bản": the published versions, last first, with their notes. */
+  get versionList(): Locator {
+    return this.page.getByTestId('version-list');
   }
 
   get picker(): Locator {
     return this.page.getByRole('dialog', { name: 'Chọn người trực' });
+  }
+
+  /** The picker's people, best first. */
+  get candidates(): Locator {
+    return this.picker.getByRole('option');
+  }
+
+  /** The people the picker greys out, each with the reasons why. */
+  get unavailableCandidates(): Locator {
+    return this.candidates.filter({ has: this.page.getByTestId('candidate-reasons') });
+  }
+
+  /** The people who can take the seat without breaking a rule. */
+  get freeCandidates(): Locator {
+    return this.candidates.filter({ hasNot: this.page.getByTestId('candidate-reasons') });
+  }
+
+  /** A candidate's name as the picker shows it, after the role badges. */
+  static candidateName(candidate: Locator): Locator {
+    return candidate.getByTestId('candidate-name');
   }
 
   /** Ban hành… opens the next version's dialog; its note filled in when given. */
