@@ -149,7 +149,8 @@ describe('the duty log store', () => {
     writeFileSync(logPath(env), '{"schemaVersion": 1, "planId": "tet-2026", "checklist": [');
     const notices = env.restart().startupCheck();
     expect(notices).toHaveLength(1);
-    expect({ file: notices[0]?.file, outcome: viText(notices[0]?.outcome) }).toEqual({ file: 'duty-logs/tet-2026.json', outcome: expect.stringMatching(/^Đã khôi phục từ bản sao lưu/) });
+    expect(notices[0]).toMatchObject({ file: 'duty-logs/tet-2026.json' });
+    expect(viText(notices[0]!.outcome)).toMatch(/^Đã khôi phục từ bản sao lưu/);
     expect(readdirSync(join(env.dataDir, 'corrupt'))).toEqual([expect.stringMatching(/^duty-logs_tet-2026\..+\.json$/)]);
     expect(
       env
