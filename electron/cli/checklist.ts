@@ -14,6 +14,7 @@ export async function warnUnfinished(ctx: CliContext, plan: Plan, format: Export
   const kind = outgoingKindOf(format);
   const items = kind ? await ctx.checklistOf(plan, kind, organizer) : [];
   if (!items.length || items.some((i) => !i.canOverride)) return;
-  if (strict) throw new CliError([...items.map((i) => checkItemText(i, 'vi')), translate('vi', 'checklist.cliStrict', { count: items.length })].join('\n'), EXIT.error);
-  for (const item of items) ctx.io.err(`${translate('vi', 'checklist.cliWarning', { text: checkItemText(item, 'vi'), field: checkFieldLabel(item, 'vi') })}\n`);
+  const { language } = ctx;
+  if (strict) throw new CliError([...items.map((i) => checkItemText(i, language)), translate(language, 'checklist.cliStrict', { count: items.length })].join('\n'), EXIT.error);
+  for (const item of items) ctx.io.err(`${translate(language, 'checklist.cliWarning', { text: checkItemText(item, language), field: checkFieldLabel(item, language) })}\n`);
 }

@@ -10,7 +10,8 @@ import type { ServerAccount } from '../services/caldav/server';
 import type { BuiltExport } from '../services/exports/export-service';
 import type { PaperworkService } from '../services/paperwork';
 import type { Services } from '../services/app';
-import { say, type Message } from '../../shared/i18n';
+import { msg, say, type Message } from '../../shared/i18n';
+import type { Language } from '../../shared/settings/schema';
 
 export interface CliIO {
   out(text: string): void;
@@ -44,6 +45,9 @@ export interface CliIO {
 export interface CliContext {
   args: string[];
   io: CliIO;
+  /** What the CLI speaks (--lang, else Settings' language, else Vietnamese); every line it prints goes through `say`. */
+  language: Language;
+  say(message: Message): string;
   /** The process environment (LICH_TRUC_CALDAV_PASSWORD). */
   env: NodeJS.ProcessEnv;
   /** The --data-dir given, if any. */
@@ -70,7 +74,8 @@ export interface CliContext {
 
 export interface Command {
   name: string;
-  usage: string;
+  /** Its usage line, said in the CLI's language: `syntax(...)` when it has no words to translate. */
+  usage: Message;
   run(ctx: CliContext): Promise<number>;
 }
 
@@ -98,16 +103,25 @@ export const COMMON_OPTIONS = {
   json: { type: 'boolean', default: false },
 } as const satisfies ParseArgsConfig['options'];
 
-export function parse<O extends NonNullable<ParseArgsConfig['options']>>(args: string[], options: O, usage: string) {
+/** A usage line that is only syntax (options, PLAN, FILE): the same in every language. */
+export const syntax = (text: string): Message => msg('cli.syntax', { text });
+
+/** A command line that cannot be understood: what is wrong, then how to write it; exit 2. */
+export function usageError(problem: Message | string, usage: Message): CliError {
+  return new CliError(msg('cli.withUsage', { problem, usage }), EXIT.usage);
+}
+
+export function parse<O extends NonNullable<ParseArgsConfig['options']>>(args: string[], options: O, usage: Message) {
   try {
     return parseArgs({ args, options, allowPositionals: true, strict: true });
   } catch (error) {
-    throw new CliError(`${(error as Error).message}\nCách dùng: ${usage}`, EXIT.usage);
+    // Node words its own refusal (in English); the usage line after it is said in the CLI's language.
+    throw usageError((error as Error).message, usage);
   }
 }
 
 /** A required argument or option: its absence is a usage error naming it, with the usage line. */
-export function required(value: string | undefined, name: string, usage: string): string {
-  if (!value) throw new CliError(`Thiếu ${name}.\nCách dùng: ${usage}`, EXIT.usage);
+export function required(value: string | undefined, name: string | Message, usage: Message): string {
+  if (!value) throw usageError(msg('cli.missing', { name }), usage);
   return value;
 }

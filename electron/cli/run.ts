@@ -1,7 +1,7 @@
 import { ApiError, callerOver, type ApiCaller } from '../../shared/api/client';
 import { errorMessage } from '../../shared/api/error-message';
 import { AppError } from '../../shared/errors/app-error';
-import { say, translate } from '../../shared/i18n';
+import { msg, say, translate } from '../../shared/i18n';
 import { Language } from '../../shared/settings/schema';
 import { noEvents, randomIds, systemClock, type Clock, type IdGenerator } from '../services/adapters';
 import type { Services } from '../services/app';
@@ -18,10 +18,8 @@ export interface CliEnv {
   caldav?: CaldavOptions;
 }
 
-const HELP = `Lịch Trực — dòng lệnh (chạy không cần giao diện)
-Cách dùng: lich-truc [--data-dir THƯ_MỤC] [--lang vi|en] LỆNH ...
-${COMMANDS.map((c) => `  ${c.usage}`).join('\n')}
-PLAN là đường dẫn tệp .lichtruc.json hoặc mã một kế hoạch đã lưu.`;
+/** The help, in the CLI's language: every command's usage line under the global options. */
+const help = (language: Language) => translate(language, 'cli.help', { commands: COMMANDS.map((c) => `  ${say(language, c.usage)}`).join('\n') });
 
 interface Globals {
   dataDir?: string;
@@ -47,11 +45,11 @@ function takeGlobals(argv: string[]): Globals {
     const dataDir = globalValue(argv, i, '--data-dir');
     const lang = globalValue(argv, i, '--lang');
     if (dataDir) {
-      if (dataDir.value === '' || dataDir.value.startsWith('-')) throw new CliError('--data-dir cần một thư mục, ví dụ --data-dir ./du-lieu', EXIT.usage);
+      if (dataDir.value === '' || dataDir.value.startsWith('-')) throw new CliError(msg('cli.dataDirMissing'), EXIT.usage);
       globals.dataDir = dataDir.value;
     } else if (lang) {
       const chosen = Language.safeParse(lang.value);
-      if (!chosen.success) throw new CliError(`--lang là ${Language.options.join(' hoặc ')}, ví dụ --lang en`, EXIT.usage);
+      if (!chosen.success) throw new CliError(msg('cli.langInvalid'), EXIT.usage);
       globals.lang = chosen.data;
     } else globals.rest.push(argv[i]!);
     i += dataDir?.taken ?? lang?.taken ?? 1;
@@ -67,15 +65,15 @@ export async function runCli(argv: string[], io: CliIO, options: CliEnv = {}): P
     return failure(io, error, 'vi');
   }
   const { dataDir, rest } = parsed;
-  const language = () => cliLanguage(parsed.lang, dataDir ?? defaultDataDir(options.env));
+  const language = cliLanguage(parsed.lang, dataDir ?? defaultDataDir(options.env));
   const [name, ...args] = rest;
   if (!name || name === '--help' || name === '-h' || name === 'help') {
-    io.out(`${HELP}\n`);
+    io.out(`${help(language)}\n`);
     return name ? EXIT.ok : EXIT.usage;
   }
   const command = COMMANDS.find((c) => c.name === name);
   if (!command) {
-    io.err(`Lệnh không tồn tại: ${name}. Gõ lich-truc --help để xem các lệnh.\n`);
+    io.err(`${translate(language, 'cli.unknownCommand', { name })}\n`);
     return EXIT.usage;
   }
   const clock = options.clock ?? systemClock;
@@ -93,6 +91,8 @@ export async function runCli(argv: string[], io: CliIO, options: CliEnv = {}): P
   const ctx: CliContext = {
     args,
     io,
+    language,
+    say: (message) => say(language, message),
     env: options.env ?? process.env,
     dataDir,
     now: () => clock.now(),
@@ -110,11 +110,12 @@ export async function runCli(argv: string[], io: CliIO, options: CliEnv = {}): P
   try {
     return await command.run(ctx);
   } catch (error) {
-    return failure(io, error, language());
+    return failure(io, error, language);
   } finally {
     // Files found unreadable while the command ran (moved aside, restored from a backup) are never silent.
     const notices = services ? await ctx.client().call('store:recoveryNotices', undefined) : [];
-    for (const n of notices) io.err(`Cảnh báo: ${n.file}: ${n.reason}. ${n.outcome}${n.movedTo ? ` (tệp hỏng: ${n.movedTo})` : ''}\n`);
+    for (const { file, reason, outcome, movedTo } of notices)
+      io.err(`${movedTo ? translate(language, 'cli.recovery.moved', { file, reason, outcome, movedTo }) : translate(language, 'cli.recovery', { file, reason, outcome })}\n`);
   }
 }
 

@@ -5,6 +5,7 @@ import { parseSettings } from '../../shared/settings/parse';
 import { defaultSettings, Settings } from '../../shared/settings/schema';
 import type { ServiceContext } from './context';
 import { guardedRead } from './store/guarded-read';
+import { msg } from '../../shared/i18n/message';
 
 const REF = { name: 'settings' };
 
@@ -15,7 +16,7 @@ export class SettingsService {
     return (
       guardedRead(this.ctx.store, this.ctx.backups, REF, parseSettings, {
         value: defaultSettings,
-        outcome: 'Không có bản sao lưu hợp lệ; dùng cài đặt mặc định. Hãy nhập lại thông tin đơn vị.',
+        outcome: msg('store.outcome.settings'),
       }) ?? defaultSettings()
     );
   }

@@ -2,6 +2,7 @@ import { parseStaffDirectory, DIRECTORY_SCHEMA_VERSION, type StaffDirectory } fr
 import type { StaffMember } from '../../shared/staff/schema';
 import type { ServiceContext } from './context';
 import { guardedRead } from './store/guarded-read';
+import { msg } from '../../shared/i18n/message';
 
 const REF = { name: 'staff' };
 
@@ -14,7 +15,7 @@ export class StaffDirectoryStore {
     return (
       guardedRead(this.ctx.store, this.ctx.backups, REF, parseStaffDirectory, {
         value: empty,
-        outcome: 'Không có bản sao lưu hợp lệ; danh bạ trống. Tệp cũ được giữ lại để khôi phục.',
+        outcome: msg('store.outcome.staff'),
       }) ?? empty()
     );
   }

@@ -2,6 +2,7 @@ import { z } from 'zod';
 import { ColumnMapping } from '../../shared/staff/import-choices';
 import type { ServiceContext } from './context';
 import { guardedRead } from './store/guarded-read';
+import { msg } from '../../shared/i18n/message';
 
 const REF = { name: 'staff-import-columns' };
 
@@ -31,6 +32,6 @@ export class StaffImportColumnsStore {
   }
 
   #read(): Remembered {
-    return guardedRead(this.ctx.store, this.ctx.backups, REF, (raw) => Remembered.parse(raw), { value: empty, outcome: 'Cách ghép cột đã nhớ được bỏ; lần nhập tới sẽ hỏi lại.' }) ?? empty();
+    return guardedRead(this.ctx.store, this.ctx.backups, REF, (raw) => Remembered.parse(raw), { value: empty, outcome: msg('store.outcome.staffColumns') }) ?? empty();
   }
 }

@@ -2,6 +2,7 @@ import { z } from 'zod';
 import { MailSettingsChanges, MailSettingsView } from '../mail/settings';
 import { DutyWindow, PlanId } from '../plan/schema';
 import { LogEntry, Reminder } from '../reminders/schema';
+import { MessageSchema } from '../i18n/message';
 import { defineChannels } from './define';
 import { NoInput } from './plans';
 
@@ -16,7 +17,8 @@ export const PublishedPlanInfo = z.object({
 export type PublishedPlanInfo = z.infer<typeof PublishedPlanInfo>;
 
 /** A person on duty at the same time in two published plans (shared/plan/double-booking.ts), as the screen names it. */
-export const DoubleBookingInfo = z.object({ fullName: z.string(), first: z.object({ planName: z.string(), what: z.string() }), second: z.object({ planName: z.string(), what: z.string() }) });
+const HeldShift = z.object({ planName: z.string(), what: MessageSchema });
+export const DoubleBookingInfo = z.object({ fullName: z.string(), first: HeldShift, second: HeldShift });
 
 export const RemindersStatus = z.object({
   plans: z.array(PublishedPlanInfo),

@@ -1,6 +1,7 @@
 import type { Language } from '../settings/schema';
 import { enCaldav } from './en/caldav';
 import { enCalendar } from './en/calendar';
+import { enCli } from './en/cli';
 import { enChecklist } from './en/checklist';
 import { enCommon } from './en/common';
 import { enDutyLog } from './en/duty-log';
@@ -21,8 +22,11 @@ import { enStaffImport } from './en/staff-import';
 import { enVerdicts } from './en/verdicts';
 import { enNetwork } from './en/network';
 import { enReasons } from './en/reasons';
+import { enStaffDraft } from './en/staff-draft';
+import { enStoreRecovery } from './en/store-recovery';
 import { viCaldav } from './vi/caldav';
 import { viCalendar } from './vi/calendar';
+import { viCli } from './vi/cli';
 import { viChecklist } from './vi/checklist';
 import { viCommon } from './vi/common';
 import { viDutyLog } from './vi/duty-log';
@@ -43,6 +47,8 @@ import { viStaffImport } from './vi/staff-import';
 import { viVerdicts } from './vi/verdicts';
 import { viNetwork } from './vi/network';
 import { viReasons } from './vi/reasons';
+import { viStaffDraft } from './vi/staff-draft';
+import { viStoreRecovery } from './vi/store-recovery';
 
 /**
  * Every text the app shows, by key. Vietnamese is the reference: its templates declare the keys and,
@@ -72,6 +78,9 @@ export const vi = {
   ...viErrors,
   ...viNetwork,
   ...viReasons,
+  ...viStaffDraft,
+  ...viStoreRecovery,
+  ...viCli,
 };
 export type Templates = typeof vi;
 export type MessageKey = keyof Templates;
@@ -99,6 +108,9 @@ const en: Record<MessageKey, string> = {
   ...enErrors,
   ...enNetwork,
   ...enReasons,
+  ...enStaffDraft,
+  ...enStoreRecovery,
+  ...enCli,
 };
 
 export const dictionaries: Record<Language, Record<MessageKey, string>> = { vi, en };
@@ -127,6 +139,9 @@ export const AREA_FILES = [
   viErrors,
   viNetwork,
   viReasons,
+  viStaffDraft,
+  viStoreRecovery,
+  viCli,
 ];
 
 export const MESSAGE_KEYS = Object.keys(vi) as [MessageKey, ...MessageKey[]];

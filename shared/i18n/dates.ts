@@ -25,7 +25,7 @@ export function formatWeekday(date: string, language: Language = 'vi'): string {
   return language === 'vi' ? capitalizeWords(format(noon, 'EEEE', { locale: vi })) : format(noon, 'EEEE', { locale: enUS });
 }
 
-/** `16/02 22:00`: a moment inside a holiday's duty window, whose year goes without saying. */
+/** `16/02 22:00`: a moment inside a holiday's duty window, where the year goes without saying. */
 export function formatDayMonthTime(local: string): string {
   return `${local.slice(8, 10)}/${local.slice(5, 7)} ${local.slice(11, 16)}`;
 }

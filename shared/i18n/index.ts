@@ -1,6 +1,6 @@
 import type { Language } from '../settings/schema';
 import { dictionaries, vi, type MessageKey } from './catalog';
-import { formatDayMonthTime } from './dates';
+import { formatDateLong, formatDateTime, formatDayMonthTime } from './dates';
 import type { Message, MessageParam, ParamArgs } from './message';
 
 export type { MessageKey } from './catalog';
@@ -15,7 +15,8 @@ function formatParam(language: Language, value: MessageParam): string {
   if (typeof value === 'number') return formatNumber(language, value);
   if (typeof value === 'string') return value;
   if (Array.isArray(value)) return value.map((item: MessageParam) => formatParam(language, item)).join(', ');
-  if ('moment' in value) return formatDayMonthTime(value.moment);
+  if ('moment' in value) return value.year ? formatDateTime(value.moment) : formatDayMonthTime(value.moment);
+  if ('day' in value) return formatDateLong(value.day, language);
   return say(language, value as Message);
 }
 

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { LocalDateTime } from '../time/local';
+import { LocalDate, LocalDateTime } from '../time/local';
 import { MESSAGE_KEYS, type MessageKey, type Templates } from './catalog';
 
 /**
@@ -13,16 +13,24 @@ export interface Message {
   code: MessageKey;
   params: Readonly<Record<string, MessageParam>>;
 }
-export type MessageParam = string | number | Message | MomentParam | readonly MessageParam[];
+export type MessageParam = string | number | Message | MomentParam | DayParam | readonly MessageParam[];
 
 /**
  * A date and time named in a message, carried as its LocalDateTime (`2026-02-16T22:00`) and written
- * where the message is read, as the UI writes moments (see `formatDayMonthTime`).
+ * where the message is read, as the UI writes moments: `16/02 22:00` inside the duty window, where
+ * the year goes without saying, or `16/02/2026 22:00` with `year` (a date typed in, which may be wrong).
  */
 export interface MomentParam {
   moment: LocalDateTime;
+  year: boolean;
 }
-export const moment = (local: LocalDateTime): MomentParam => ({ moment: local });
+export const moment = (local: LocalDateTime, { year = false } = {}): MomentParam => ({ moment: local, year });
+
+/** A day named in a message with its weekday, carried as its LocalDate and written in the reader's language (`formatDateLong`). */
+export interface DayParam {
+  day: LocalDate;
+}
+export const day = (date: LocalDate): DayParam => ({ day: date });
 
 /** `{name}` placeholders of a template, as a union of their names. */
 type Placeholders<T extends string> = T extends `${string}{${infer Name}}${infer Rest}` ? Name | Placeholders<Rest> : never;
@@ -46,8 +54,9 @@ export function msg<K extends MessageKey>(code: K, ...[params]: ParamArgs<K>): M
 
 export const MessageCode = z.enum(MESSAGE_KEYS);
 
-const MomentParamSchema = z.strictObject({ moment: LocalDateTime });
-const MessageParamSchema: z.ZodType<MessageParam> = z.lazy(() => z.union([z.string(), z.number(), MomentParamSchema, MessageSchema, z.array(MessageParamSchema)]));
+const MomentParamSchema = z.strictObject({ moment: LocalDateTime, year: z.boolean() });
+const DayParamSchema = z.strictObject({ day: LocalDate });
+const MessageParamSchema: z.ZodType<MessageParam> = z.lazy(() => z.union([z.string(), z.number(), MomentParamSchema, DayParamSchema, MessageSchema, z.array(MessageParamSchema)]));
 
 /** The message as it crosses IPC and the disk; an unknown code is refused like any bad value. */
 export const MessageSchema: z.ZodType<Message> = z.object({ code: MessageCode, params: z.record(z.string(), MessageParamSchema) });

@@ -1,15 +1,16 @@
-import { shiftWhen } from '../reminders/wording';
+import { shiftTitle } from '../export/shift-text';
 import { crewsOf } from '../reminders/crew';
+import { epochToVn } from '../time/zone';
 import type { PlanCore } from './schema';
-import { msg, type Message } from '../i18n/message';
+import { day, msg, type Message } from '../i18n/message';
 
 /** One plan's shift a person holds. */
 interface Held {
   planId: string;
   planName: string;
   shiftId: string;
-  /** "Ca đêm 22:00–06:00, Thứ Hai, 16/02/2026". */
-  what: string;
+  /** "Ca đêm 22:00–06:00, Thứ Hai, 16/02/2026", the weekday in the reader's language. */
+  what: Message;
   start: number;
   end: number;
 }
@@ -21,6 +22,8 @@ export interface DoubleBooking {
   first: Held;
   second: Held;
 }
+
+const shiftOn = (shift: { label: string; start: number; end: number }): Message => msg('plans.doubleBooking.shift', { shift: shiftTitle(shift), day: day(epochToVn(shift.start).slice(0, 10)) });
 
 /**
  * Every overlap between shifts one person holds in different plans (`name` as the plan is called
@@ -35,7 +38,7 @@ export function doubleBookings(plans: readonly { id: string; name: string; core:
       for (const { person } of crew.seats) {
         if (!person) continue;
         const entry = byPerson.get(person.id) ?? { fullName: person.fullName, held: [] };
-        entry.held.push({ planId: id, planName: name, shiftId: crew.shift.id, what: shiftWhen(crew.shift.label, crew.shift.start, crew.shift.end), start: crew.shift.start, end: crew.shift.end });
+        entry.held.push({ planId: id, planName: name, shiftId: crew.shift.id, what: shiftOn(crew.shift), start: crew.shift.start, end: crew.shift.end });
         byPerson.set(person.id, entry);
       }
     }

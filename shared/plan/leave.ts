@@ -8,8 +8,9 @@ export interface LeaveProblem {
   message: Message;
 }
 
+/** With the year: leave is typed with it, and a wrong one is what puts leave outside the window. */
 function describe(leave: Participant['leave'][number]): Message {
-  const range = { start: moment(leave.start), end: moment(leave.end) };
+  const range = { start: moment(leave.start, { year: true }), end: moment(leave.end, { year: true }) };
   return leave.reason ? msg('setup.problem.leaveWhy', { ...range, reason: leave.reason }) : msg('setup.problem.leave', range);
 }
 

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { say } from '../i18n';
+import { msg, type Message } from '../i18n/message';
 import { StaffId, StaffMember, StaffRole, type Skill } from './schema';
 import { normalizePhone } from './phone';
 import { normalizeEmail } from './email';
@@ -21,24 +21,24 @@ export type StaffDraft = z.infer<typeof StaffDraft>;
 export type StaffDraftInput = z.input<typeof StaffDraft>;
 
 export type DraftField = 'fullName' | 'phone' | 'email' | 'roles' | 'skills';
-export type DraftErrors = Partial<Record<DraftField, string>>;
+export type DraftErrors = Partial<Record<DraftField, Message>>;
 
 /**
  * Checks a typed-in person the way the import checks a row, so the form, the service and the
- * importer agree: the normal form of phone and email, or a Vietnamese message per field.
+ * importer agree: the normal form of phone and email, or a message per field.
  * The form shows these as the user types; the service refuses the first of them.
  */
 export function validateStaffDraft(draft: StaffDraft, skills: readonly Skill[]): { ok: true; value: Omit<StaffMember, 'id'> } | { ok: false; errors: DraftErrors } {
   const errors: DraftErrors = {};
   const fullName = draft.fullName.trim().replace(/\s+/g, ' ');
-  if (!fullName) errors.fullName = 'Họ và tên: không được để trống';
+  if (!fullName) errors.fullName = msg('staff.draft.fullName');
   const phone = normalizePhone(draft.phone);
-  if (!phone.ok) errors.phone = `Điện thoại: ${say('vi', phone.text)}`;
+  if (!phone.ok) errors.phone = msg('staff.draft.phone', { problem: phone.text });
   const email = normalizeEmail(draft.email);
-  if (!email.ok) errors.email = `Email: ${say('vi', email.text)}`;
-  if (draft.roles.length === 0) errors.roles = 'Vai trò: chọn ít nhất một (Lãnh đạo trực hoặc Cán bộ kỹ thuật)';
+  if (!email.ok) errors.email = msg('staff.draft.email', { problem: email.text });
+  if (draft.roles.length === 0) errors.roles = msg('staff.draft.roles');
   const unknown = draft.skills.filter((id) => !skills.some((s) => s.id === id));
-  if (unknown.length > 0) errors.skills = `Kỹ năng: không có trong danh sách của Cài đặt: ${unknown.join(', ')}`;
+  if (unknown.length > 0) errors.skills = msg('staff.draft.skills', { skills: unknown });
   if (!phone.ok || !email.ok || Object.keys(errors).length > 0) return { ok: false, errors };
   return {
     ok: true,

@@ -173,7 +173,7 @@ function readRow(cells: readonly string[], rowNumber: number, columns: readonly 
     notes: cell('notes'),
   });
   if (!parsed.success) {
-    for (const issue of parsed.error.issues) error(fieldOfIssue(issue.path[0]), msg('staffImport.invalid', { text: issueMessage(issue) }));
+    for (const issue of parsed.error.issues) error(fieldOfIssue(issue.path[0]), issueMessage(issue));
     return { rowNumber, problems, status: 'error', ...asked };
   }
   const staff = parsed.data;

@@ -12,6 +12,7 @@ import { tetPlanInput } from '../helpers/tet-plan';
 import { inVietnamese } from '../helpers/said';
 import { testSettings } from '../shared/export/helpers';
 import { expect, test } from './harness/browser-mode';
+import { PublishPage } from './harness/pages/publish-page';
 
 const TITLE = 'Trực bảo đảm an toàn thông tin mạng dịp Tết Nguyên đán Bính Ngọ 2026';
 const run = promisify(execFile);
@@ -44,16 +45,14 @@ test('browser mode over HTTP: the launch link opens a session, then a plan is cr
   await expect(page.locator('.save-state')).toHaveText('✓ Đã lưu');
   await page.getByRole('button', { name: 'Ban hành…' }).click();
   await page.getByRole('dialog', { name: 'Ban hành phiên bản 1' }).getByRole('button', { name: 'Ban hành', exact: true }).click();
-  await expect(page.locator('.roster-status .badge-published')).toHaveText('Đã ban hành phiên bản 1');
+  await expect(page.getByTestId('roster-status')).toHaveText('Đã ban hành phiên bản 1');
   expect(services.plans.get(plan!.id).versions).toHaveLength(1);
 
   await page.goto(`${origin}/#/publish/${plan!.id}`);
   await expect(page.getByText('Xuất từ bản ban hành lần 1')).toBeVisible();
   await page.setViewportSize({ width: 1366, height: 768 });
   await page.screenshot({ path: 'artifacts/screenshots/browser-mode-publish.png' });
-  const download = page.waitForEvent('download');
-  await page.getByRole('button', { name: 'Lịch .ics (toàn bộ)' }).click();
-  const file = await download;
+  const file = await new PublishPage(page).download('Lịch .ics (toàn bộ)');
   expect(file.suggestedFilename()).toMatch(/\.ics$/);
   const text = readFileSync((await file.path())!, 'utf8');
   // The very bytes the desktop app would save, and a calendar a parser reads.

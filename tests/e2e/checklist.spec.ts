@@ -1,6 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { publish, rosteredTetPlan } from '../shared/export/helpers';
 import { expect, test } from './harness/fixtures';
+import { PublishPage } from './harness/pages/publish-page';
 
 test('nothing goes out unfinished: the checklist comes before the download, links to each fix, and can be overridden', async ({ app }) => {
   const { page } = app;
@@ -11,18 +12,17 @@ test('nothing goes out unfinished: the checklist comes before the download, link
   const downloads: string[] = [];
   page.on('download', (d) => void downloads.push(d.suggestedFilename()));
   await app.open(`#/publish/${imported.plan.id}`);
+  const screen = new PublishPage(page);
 
   // A fresh install: placeholders, no signer, contacts not confirmed since the 2025 reorganisation.
   await page.getByRole('button', { name: 'Lưu Word (.docx)' }).click();
-  const checklist = page.getByRole('dialog', { name: 'Kiểm tra trước khi xuất' });
+  const checklist = screen.checklist;
   await expect(checklist.getByText('Cơ quan chủ quản chưa điền ("UBND TỈNH …").')).toBeVisible();
   await expect(checklist.getByText('Chưa có chức vụ và họ tên người ký.')).toBeVisible();
   await expect(checklist.getByText(/4 liên hệ khẩn cấp chưa được xác nhận/)).toBeVisible();
   await page.screenshot({ path: 'artifacts/screenshots/checklist.png' });
   expect(downloads).toEqual([]);
-  const docx = page.waitForEvent('download');
-  await checklist.getByRole('button', { name: 'Vẫn xuất' }).click();
-  const word = await docx;
+  const word = await screen.download(checklist.getByRole('button', { name: 'Vẫn xuất' }));
   expect(word.suggestedFilename()).toMatch(/\.docx$/);
   expect(
     readFileSync((await word.path())!)
@@ -47,8 +47,7 @@ test('nothing goes out unfinished: the checklist comes before the download, link
   await app.open(`#/publish/${imported.plan.id}`);
   await page.getByRole('button', { name: 'Lịch .ics từng người…' }).click();
   await expect(checklist.getByText('✱ Chưa có email đơn vị')).toHaveCount(0);
-  const zip = page.waitForEvent('download');
-  await checklist.getByRole('button', { name: 'Vẫn xuất' }).click();
-  expect((await zip).suggestedFilename()).toMatch(/\.zip$/);
+  const zip = await screen.download(checklist.getByRole('button', { name: 'Vẫn xuất' }));
+  expect(zip.suggestedFilename()).toMatch(/\.zip$/);
   expect(downloads).toHaveLength(2);
 });

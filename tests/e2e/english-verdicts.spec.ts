@@ -17,9 +17,7 @@ test('the roster editor under the English UI says its violations and Why? in Eng
   await app.open(`#/roster/${plan.id}`);
   await page.getByRole('tab', { name: /Checks/ }).click();
   const panel = page.getByRole('region', { name: 'Roster checks' });
-  await expect(panel.locator('.violation[data-code="ROLE_MISMATCH"]')).toHaveText(
-    'Nguyễn Văn Hùng lacks the skill An toàn thông tin / SOC needed for the cán bộ kỹ thuật ATTT seat of the 22:00 shift on 16/02',
-  );
+  await expect(panel.getByTestId('violation-ROLE_MISMATCH')).toHaveText('Nguyễn Văn Hùng lacks the skill An toàn thông tin / SOC needed for the cán bộ kỹ thuật ATTT seat of the 22:00 shift on 16/02');
   const emptyAttt = panel.locator('.unfilled li').filter({ hasText: 'cán bộ kỹ thuật ATTT' }).first();
   await expect(emptyAttt.locator('.unfilled-item')).toHaveText(/^Nobody holds the cán bộ kỹ thuật ATTT seat of the \d\d:\d\d shift on \d\d\/\d\d$/);
   await emptyAttt.getByRole('button', { name: 'Why?' }).click();

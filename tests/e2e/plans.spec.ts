@@ -1,25 +1,22 @@
 import { expect, test } from './harness/fixtures';
+import { PlansPage } from './harness/pages/plans-page';
 
 const shot = (name: string) => `artifacts/screenshots/${name}.png`;
 
 test('a plan is created, listed, survives a reload and a restart, is renamed and deleted with undo', async ({ app }) => {
   const { page } = app;
+  const plans = new PlansPage(page);
   await expect(page.getByRole('heading', { name: 'Kế hoạch trực' })).toBeVisible();
   await expect(page.getByText('Chưa có kế hoạch nào')).toBeVisible();
 
-  await page.getByRole('button', { name: 'Tạo kế hoạch' }).click();
-  await page.getByLabel('Tên kế hoạch').fill('Trực Tết Nguyên đán Bính Ngọ 2026');
-  await page.getByLabel('Bắt đầu trực').fill('13/02/2026 17:00');
-  await page.getByLabel('Kết thúc trực').fill('23/02/2026 07:30');
-  await page.getByRole('button', { name: 'Tạo', exact: true }).click();
+  await plans.create('Trực Tết Nguyên đán Bính Ngọ 2026', '13/02/2026 17:00', '23/02/2026 07:30');
 
   // Creating opens the plan; its period is shown the Vietnamese way.
   await expect(page.getByRole('heading', { name: 'Trực Tết Nguyên đán Bính Ngọ 2026' })).toBeVisible();
   await expect(page.getByText('Thứ Sáu, 13/02/2026 17:00')).toBeVisible();
   await page.getByRole('link', { name: '← Danh sách kế hoạch' }).click();
 
-  // The list's own rows: a deleted plan also shows in the Thùng rác's table.
-  const row = page.locator('.plans-table tr', { hasText: 'Trực Tết Nguyên đán Bính Ngọ 2026' });
+  const row = plans.row('Trực Tết Nguyên đán Bính Ngọ 2026');
   await expect(row).toBeVisible();
   await expect(row).toContainText('Thứ Hai, 23/02/2026 07:30');
   await expect(row).toContainText('Bản nháp');
@@ -32,10 +29,8 @@ test('a plan is created, listed, survives a reload and a restart, is renamed and
   await app.open();
   await expect(row).toBeVisible();
 
-  await row.getByRole('button', { name: 'Đổi tên' }).click();
-  await page.getByLabel('Tên mới').fill('Trực Tết 2026 — Trung tâm CNTT');
-  await page.getByLabel('Tên mới').press('Enter');
-  const renamed = page.locator('.plans-table tr', { hasText: 'Trực Tết 2026 — Trung tâm CNTT' });
+  await plans.rename('Trực Tết Nguyên đán Bính Ngọ 2026', 'Trực Tết 2026 — Trung tâm CNTT');
+  const renamed = plans.row('Trực Tết 2026 — Trung tâm CNTT');
   await expect(renamed).toBeVisible();
   app.restartServices();
   await app.open();
@@ -79,20 +74,17 @@ test('importing a plan file that is already here asks: keep both makes a draft c
   writeFileSync(file, text);
   await page.setViewportSize({ width: 1366, height: 768 });
   await app.open();
-  const pick = async () => {
-    const chooser = page.waitForEvent('filechooser');
-    await page.getByRole('button', { name: 'Nhập tệp kế hoạch…' }).click();
-    await (await chooser).setFiles(file);
-  };
-  const dialog = page.getByRole('dialog', { name: 'Kế hoạch này đã có trong ứng dụng' });
-  const rows = page.locator('.plans-table tbody tr');
+  const plans = new PlansPage(page);
+  const pick = () => plans.importFile(file);
+  const dialog = plans.reimport;
+  const rows = plans.rows;
 
   await pick();
   await expect(dialog).toContainText(`Tệp tet.lichtruc.json là kế hoạch "${first.plan.name}" đã có ở đây (phiên bản ban hành 1; tệp: phiên bản ban hành 1).`);
   await page.screenshot({ path: shot('plans-reimport') });
   await dialog.getByRole('button', { name: 'Giữ cả hai' }).click();
   await expect(rows).toHaveCount(2);
-  await expect(page.locator('tr', { hasText: `${first.plan.name} (bản nhập)` })).toContainText('Bản nháp');
+  await expect(plans.row(`${first.plan.name} (bản nhập)`)).toContainText('Bản nháp');
 
   await pick();
   await dialog.getByRole('button', { name: 'Thay thế kế hoạch đang có' }).click();
@@ -115,7 +107,8 @@ test('deleting a published plan is asked first, and the Thùng rác restores it 
   await app.services().dutyLog.addNote(plan.id, { shiftId, text: 'Bắt đầu trực Tết' });
   await page.setViewportSize({ width: 1366, height: 768 });
   await app.open();
-  const row = page.locator('.plans-table tbody tr', { hasText: plan.name });
+  const plans = new PlansPage(page);
+  const row = plans.row(plan.name);
 
   await row.getByRole('button', { name: 'Xoá' }).click();
   const confirm = page.getByRole('alertdialog', { name: 'Xoá kế hoạch đã ban hành?' });
@@ -127,18 +120,17 @@ test('deleting a published plan is asked first, and the Thùng rác restores it 
   await row.getByRole('button', { name: 'Xoá' }).click();
   await confirm.getByRole('button', { name: 'Xoá kế hoạch' }).click();
   await expect(page.getByText(`Đã xoá kế hoạch "${plan.name}".`)).toBeVisible();
-  const trash = page.locator('details.trash');
-  await trash.getByText('Thùng rác (1)').click();
-  await expect(trash).toContainText(plan.name);
+  await plans.openTrash(1);
+  await expect(plans.trash).toContainText(plan.name);
   await page.screenshot({ path: shot('plans-trash'), fullPage: true });
 
   // Long after the undo notice is gone, and after a restart.
   app.restartServices();
   await app.open();
-  await page.locator('details.trash').getByText('Thùng rác (1)').click();
-  await page.locator('details.trash').getByRole('button', { name: 'Khôi phục' }).click();
+  await plans.openTrash(1);
+  await plans.trash.getByRole('button', { name: 'Khôi phục' }).click();
   await expect(page.getByText(`Đã khôi phục kế hoạch "${plan.name}".`)).toBeVisible();
-  await expect(page.locator('details.trash')).toHaveCount(0);
+  await expect(plans.trash).toHaveCount(0);
   await expect(row).toContainText('Đã ban hành (phiên bản 1)');
   expect(
     app

@@ -7,6 +7,7 @@ import { introducedViolations } from '../../shared/roster/seat-issues';
 import { SAMPLE_STAFF } from '../../shared/staff/sample';
 import { createTetPlan } from '../helpers/tet-plan';
 import { expect, test } from './harness/fixtures';
+import { notice } from './harness/pages/notices';
 import { RosterPage } from './harness/pages/roster-page';
 import { DEFAULT_SKILLS } from '../../shared/staff/schema';
 
@@ -41,11 +42,11 @@ test('the roster editor: generate, move by drag and keyboard, swap, a rest viola
   const nameOf = (staffId: string) => SAMPLE_STAFF.find((m) => m.id === staffId)!.fullName;
 
   await expect(page.getByRole('heading', { name: plan.name })).toBeVisible();
-  await expect(page.locator('.badge-draft')).toHaveText('Bản nháp');
+  await expect(roster.status).toHaveText('Bản nháp');
   // The whole period opens first (roster-typing.spec.ts); this test works day by day, with full names.
   await roster.byDay();
   // Every seat starts empty; the row heads read the Vietnamese way, with the lunar date and Tết marks.
-  const mung1 = page.locator('tr[data-date="2026-02-17"] .day-header');
+  const mung1 = roster.dayHeader('2026-02-17');
   await expect(mung1).toContainText('Thứ Ba');
   await expect(mung1).toContainText('17/02/2026');
   await expect(mung1).toContainText('Âm lịch 1/1');
@@ -69,7 +70,7 @@ test('the roster editor: generate, move by drag and keyboard, swap, a rest viola
   await page.getByRole('tab', { name: 'Công bằng' }).click();
   await expect(page.getByTestId('balance-score')).not.toBeEmpty();
   await page.getByRole('button', { name: 'Theo người' }).click();
-  await expect(page.locator('.person-view tbody tr')).toHaveCount(SAMPLE_STAFF.length);
+  await expect(roster.peopleRows).toHaveCount(SAMPLE_STAFF.length);
   await page.screenshot({ path: shot('roster-people') });
   await roster.byDay();
   await page.getByRole('tab', { name: /Kiểm tra/ }).click();
@@ -99,16 +100,16 @@ test('the roster editor: generate, move by drag and keyboard, swap, a rest viola
   await seat(plain).click();
   const picker = roster.picker;
   await expect(picker).toBeVisible();
-  await expect(picker.locator('.candidate.unavailable').first()).toBeVisible();
+  await expect(roster.unavailableCandidates.first()).toBeVisible();
   await expect(picker).toContainText('sai vai trò');
   // Typed without diacritics, "nguyen" finds every Nguyễn: the free ones first, the others greyed with why.
   await picker.getByRole('searchbox').fill('nguyen');
-  await expect(picker.locator('.candidate').first()).toContainText('Nguyễn');
-  await expect(picker.locator('.candidate.unavailable').first()).toContainText('Nguyễn');
+  await expect(roster.candidates.first()).toContainText('Nguyễn');
+  await expect(roster.unavailableCandidates.first()).toContainText('Nguyễn');
   await page.mouse.move(0, 0);
   await page.screenshot({ path: shot('roster-picker') });
   await picker.getByRole('searchbox').fill('');
-  const firstFree = picker.locator('.candidate:not(.unavailable) .candidate-name').first();
+  const firstFree = RosterPage.candidateName(roster.freeCandidates.first());
   const chosen = (await firstFree.textContent())!.replace(/^KT/, '');
   await picker.getByRole('searchbox').fill(
     chosen
@@ -117,7 +118,7 @@ test('the roster editor: generate, move by drag and keyboard, swap, a rest viola
       .replace(/[đĐ]/g, 'd')
       .toLowerCase(),
   );
-  await expect(picker.locator('.candidate').first()).toContainText(chosen);
+  await expect(roster.candidates.first()).toContainText(chosen);
   await picker.getByRole('searchbox').press('Enter');
   await expect(picker).toBeHidden();
   await expect(holder(plain)).toHaveText(chosen);
@@ -134,12 +135,12 @@ test('the roster editor: generate, move by drag and keyboard, swap, a rest viola
   const morning = stored().assignments.find((x) => x.seatId === `${shift}/ky-thuat`)!;
   await seat('2026-02-15/chieu/ky-thuat').click();
   await picker.getByRole('searchbox').fill(SAMPLE_STAFF.find((m) => m.id === morning.staffId)!.phone);
-  await expect(picker.locator('.candidate').first()).toContainText('nghỉ giữa ca < 12 giờ');
-  await picker.locator('.candidate').first().click();
+  await expect(roster.candidates.first()).toContainText('nghỉ giữa ca < 12 giờ');
+  await roster.candidates.first().click();
   const warning = page.getByRole('alertdialog', { name: 'Thay đổi này vi phạm quy tắc bắt buộc' });
   await expect(warning).toContainText(`${nameOf(morning.staffId)} nghỉ giữa hai ca chỉ 0 giờ`);
   await warning.getByRole('button', { name: 'Vẫn thay đổi' }).click();
-  const restItem = page.locator('.violation[data-code="REST_TOO_SHORT"]');
+  const restItem = roster.violation('REST_TOO_SHORT');
   await expect(restItem).toHaveCount(1);
   await roster.expectProblem('2026-02-15/chieu/ky-thuat');
   await restItem.click();
@@ -184,7 +185,7 @@ test('the roster editor: generate, move by drag and keyboard, swap, a rest viola
   // Publish version 1, change a seat, publish version 2 (warned of the empty seat), and see the difference.
   const publish1 = await roster.openPublish(1, 'Lịch trực Tết lần đầu');
   await publish1.getByRole('button', { name: 'Ban hành', exact: true }).click();
-  await expect(page.locator('.roster-status .badge-published')).toHaveText('Đã ban hành phiên bản 1');
+  await expect(roster.status).toHaveText('Đã ban hành phiên bản 1');
 
   const dropped = '2026-02-18/chieu/ky-thuat';
   const droppedName = await holder(dropped).textContent();
@@ -194,11 +195,11 @@ test('the roster editor: generate, move by drag and keyboard, swap, a rest viola
   const publish2 = await roster.openPublish(2);
   await expect(publish2).toContainText('0 vi phạm quy tắc và 1 chỗ trống');
   await publish2.getByRole('button', { name: 'Ban hành', exact: true }).click();
-  await expect(page.locator('.roster-status .badge-published')).toHaveText('Đã ban hành phiên bản 2');
+  await expect(roster.status).toHaveText('Đã ban hành phiên bản 2');
   expect(stored().versions.map((v) => v.version)).toEqual([1, 2]);
 
   await page.getByRole('tab', { name: 'Phiên bản' }).click();
-  await expect(page.locator('.version-list')).toContainText('Lịch trực Tết lần đầu');
+  await expect(roster.versionList).toContainText('Lịch trực Tết lần đầu');
   await page.getByLabel('Từ').selectOption('1');
   await page.getByLabel('Đến').selectOption('2');
   await page.getByRole('button', { name: 'Xem thay đổi' }).click();
@@ -277,7 +278,7 @@ test('Tạo lịch over hand edits or a published roster asks: cancel keeps it, 
 
   // Published: even the generator's own roster is asked about, since staff would receive the changes.
   await (await roster.openPublish(1)).getByRole('button', { name: 'Ban hành', exact: true }).click();
-  await expect(page.locator('.roster-status .badge-published')).toHaveText('Đã ban hành phiên bản 1');
+  await expect(roster.status).toHaveText('Đã ban hành phiên bản 1');
   await roster.generate();
   await expect(ask).toContainText('Lịch này đã ban hành');
   await expect(ask.getByRole('button', { name: 'Điền chỗ trống' })).toBeVisible();
@@ -294,12 +295,11 @@ test('edits are saved even when the page closes at once, and a change made elsew
   await app.open(`#/roster/${plan.id}`);
   const roster = new RosterPage(page, plan);
   const seat = (id: string) => roster.seatOf(id);
-  const picker = roster.picker;
   const leaderSeat = '2026-02-14/sang/lanh-dao';
 
   // Picked, then the page goes away before the autosave's delay: the pending write leaves on unload.
   await seat(leaderSeat).click();
-  await picker.locator('.candidate').first().click();
+  await roster.candidates.first().click();
   const leader = await roster.shownHolder(leaderSeat).textContent();
   await page.reload();
   await expect(roster.shownHolder(leaderSeat)).toHaveText(leader!);
@@ -309,14 +309,14 @@ test('edits are saved even when the page closes at once, and a change made elsew
   // The CLI (or another window) changes the plan meanwhile; the next save is refused and the editor reloads.
   await app.services().plans.update(plan.id, { assignments: [] });
   await seat('2026-02-14/chieu/lanh-dao').click();
-  await picker.locator('.candidate').first().click();
+  await roster.candidates.first().click();
   await expect(page.getByRole('alert')).toContainText('Kế hoạch vừa được thay đổi ở nơi khác');
   await expect(seat(leaderSeat)).toContainText('Trống');
   expect(app.services().plans.get(plan.id).assignments).toHaveLength(0);
 
   // Changed elsewhere while this window writes nothing: it says so at once, and "Tải lại" shows the change.
   await app.services().plans.update(plan.id, { assignments: saved });
-  const warning = page.locator('.notice-warning');
+  const warning = notice(page, 'warning');
   await expect(warning).toContainText('Kế hoạch này vừa được thay đổi ở nơi khác');
   await page.screenshot({ path: shot('roster-changed-elsewhere') });
   await warning.getByRole('button', { name: 'Tải lại' }).click();

@@ -26,7 +26,7 @@ test('checks and Vì sao? name a seat’s skill as Settings names it, and say so
 
   await page.getByRole('tab', { name: /Kiểm tra/ }).click();
   const panel = page.getByRole('region', { name: 'Kiểm tra lịch trực' });
-  await expect(panel.locator('.violation[data-code="ROLE_MISMATCH"]')).toHaveText('Nguyễn Văn Hùng không có kỹ năng An toàn thông tin cần cho cán bộ kỹ thuật ATTT, ca 22:00 ngày 16/02');
+  await expect(panel.getByTestId('violation-ROLE_MISMATCH')).toHaveText('Nguyễn Văn Hùng không có kỹ năng An toàn thông tin cần cho cán bộ kỹ thuật ATTT, ca 22:00 ngày 16/02');
   const emptyAttt = panel.locator('.unfilled li').filter({ hasText: 'cán bộ kỹ thuật ATTT' }).first();
   await emptyAttt.getByRole('button', { name: 'Vì sao?' }).click();
   // 24 technicians take part, 6 with security.
@@ -38,7 +38,7 @@ test('checks and Vì sao? name a seat’s skill as Settings names it, and say so
   await services.settings.update({ skills: services.settings.get().skills.filter((s) => s.id !== 'security') });
   await app.open(`#/roster/${plan.id}`);
   await page.getByRole('tab', { name: /Kiểm tra/ }).click();
-  await expect(panel.locator('.violation[data-code="ROLE_MISMATCH"]')).toContainText('không có kỹ năng "security" (đã xóa khỏi danh sách kỹ năng trong Cài đặt) cần cho');
+  await expect(panel.getByTestId('violation-ROLE_MISMATCH')).toContainText('không có kỹ năng "security" (đã xóa khỏi danh sách kỹ năng trong Cài đặt) cần cho');
   await panel.locator('.unfilled li').filter({ hasText: 'cán bộ kỹ thuật ATTT' }).first().getByRole('button', { name: 'Vì sao?' }).click();
   await expect(panel.locator('.explanation').first()).toContainText('18 không có kỹ năng "security" (đã xóa khỏi danh sách kỹ năng trong Cài đặt)');
 });

@@ -1,11 +1,6 @@
-import type { CreatePlanInput } from '../../shared/api/plans';
 import { PLAN_SCHEMA_VERSION, type PlanInput } from '../../shared/plan/schema';
 import type { StaffMember } from '../../shared/staff/schema';
-
-/** Tết 2026's duty window: a realistic plan to create in tests. */
-export function planInput(overrides: Partial<CreatePlanInput> = {}): CreatePlanInput {
-  return { name: 'Trực Tết Bính Ngọ 2026', window: { start: '2026-02-13T17:00', end: '2026-02-23T07:30' }, ...overrides };
-}
+import { TET_2026_WINDOW } from './tet-plan';
 
 /** The smallest valid content of a `.lichtruc.json` file; the schema fills the rest with defaults. */
 export function planFile(overrides: Record<string, unknown> = {}): PlanInput & Record<string, unknown> {
@@ -15,7 +10,7 @@ export function planFile(overrides: Record<string, unknown> = {}): PlanInput & R
     name: 'Trực Tết 2026 (từ tệp)',
     createdAt: '2025-12-01T03:00:00.000Z',
     updatedAt: '2025-12-02T03:00:00.000Z',
-    window: { start: '2026-02-13T17:00', end: '2026-02-23T07:30' },
+    window: TET_2026_WINDOW,
     ...overrides,
   };
 }

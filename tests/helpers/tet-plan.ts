@@ -10,6 +10,11 @@ import type { StaffMember } from '../../shared/staff/schema';
 /** Tết Bính Ngọ 2026's duty window: Mùng 1 is 17/02, so Giao thừa is the night of 16/02; days off 14/02–22/02. */
 export const TET_2026_WINDOW = { start: '2026-02-13T17:00', end: '2026-02-23T07:30' };
 
+/** The least a plan needs, name and Tết 2026's window, as typed without picking the holiday (so no special days). */
+export function planInput(overrides: Partial<CreatePlanInput> = {}): CreatePlanInput {
+  return { name: 'Trực Tết Bính Ngọ 2026', window: TET_2026_WINDOW, ...overrides };
+}
+
 /** What "Tạo kế hoạch từ ngày lễ" creates for Tết 2026: its title, window and special days. */
 export function tetPlanInput(): CreatePlanInput {
   const tet = holidayOf(2026, 'tet-nguyen-dan');

@@ -4,7 +4,7 @@ import { useSettings } from '../../renderer/src/data/SettingsContext';
 import { usePlan } from '../../renderer/src/data/usePlan';
 import { usePlans } from '../../renderer/src/data/usePlans';
 import { useStaff } from '../../renderer/src/data/useStaff';
-import { planInput } from '../helpers/plans';
+import { planInput } from '../helpers/tet-plan';
 import { mainProcess, windowsPerTest } from './windows';
 
 const open = windowsPerTest();

@@ -8,7 +8,7 @@ import { useSubmit } from '../../renderer/src/components/useSubmit';
 import { useEditedPlan } from '../../renderer/src/data/useEditedPlan';
 import { usePlanWriter } from '../../renderer/src/data/usePlanWriter';
 import { useI18n } from '../../renderer/src/i18n/I18nContext';
-import { planInput } from '../helpers/plans';
+import { planInput } from '../helpers/tet-plan';
 import { mainProcess, windowsPerTest } from './windows';
 
 const open = windowsPerTest();

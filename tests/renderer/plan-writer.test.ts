@@ -2,7 +2,7 @@
 import { describe, expect, it, vi } from 'vitest';
 import { useEditedPlan } from '../../renderer/src/data/useEditedPlan';
 import { usePlanWriter } from '../../renderer/src/data/usePlanWriter';
-import { planInput } from '../helpers/plans';
+import { planInput } from '../helpers/tet-plan';
 import { mainProcess, windowsPerTest } from './windows';
 
 const open = windowsPerTest();

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { CHANNELS, type Handlers } from '../../shared/api/contract';
 import { AppError } from '../../shared/errors/app-error';
 import { HandlerRegistry } from '../../electron/services/registry';
-import { planInput } from '../helpers/plans';
+import { planInput } from '../helpers/tet-plan';
 import { tempServices } from '../helpers/services';
 import { inVietnamese } from '../helpers/said';
 

@@ -5,8 +5,10 @@ import { describe, expect, it } from 'vitest';
 import { PLAN_SCHEMA_VERSION } from '../../shared/plan/schema';
 import { defaultSettings } from '../../shared/settings/schema';
 import { RecoveryNotice } from '../../shared/store/recovery';
-import { planFile, planInput } from '../helpers/plans';
+import { planFile } from '../helpers/plans';
+import { planInput } from '../helpers/tet-plan';
 import { tempServices, writeJsonFile, type TempServices } from '../helpers/services';
+import { viText } from '../helpers/said';
 
 const MINUTE = 60_000;
 const GARBAGE = '{"schemaVersion": 1, "language": "vi", "document": {"unitName": "TRUNG TÂM CNTT"';
@@ -48,8 +50,8 @@ describe('a corrupt settings file', () => {
     const [notice] = notices;
     expect(RecoveryNotice.parse(notice)).toMatchObject({ file: 'settings.json', at: '2026-01-10T02:00:00.000Z' });
     expect(notice?.movedTo).toBe(join(env.dataDir, 'corrupt', 'settings.2026-01-10T02-00-00-000Z.json'));
-    expect(notice?.reason).toMatch(/^nội dung JSON bị hỏng/);
-    expect(notice?.outcome).toMatch(/dùng cài đặt mặc định/);
+    expect(viText(notice?.reason)).toMatch(/^nội dung JSON bị hỏng/);
+    expect(viText(notice?.outcome)).toMatch(/dùng cài đặt mặc định/);
   });
 
   it('is replaced by the last backup when there is one', async () => {
@@ -62,7 +64,7 @@ describe('a corrupt settings file', () => {
     const restarted = env.restart();
 
     expect(restarted.settings.get()).toMatchObject({ language: 'en' });
-    expect(restarted.ctx.store.notices()[0]?.outcome).toMatch(/^Đã khôi phục từ bản sao lưu lúc/);
+    expect(viText(restarted.ctx.store.notices()[0]?.outcome)).toMatch(/^Đã khôi phục từ bản sao lưu lúc/);
   });
 });
 
@@ -105,7 +107,7 @@ describe('a corrupt plan file', () => {
     expect(restarted.plans.list().map((p) => p.name)).toEqual(['Bản 1']);
     expect(restarted.plans.get(plan.id).name).toBe('Bản 1');
     expect(corruptFiles(env)).toHaveLength(1);
-    expect(restarted.ctx.store.notices()).toEqual([expect.objectContaining({ file: `plans/${plan.id}.json`, outcome: expect.stringMatching(/^Đã khôi phục/) })]);
+    expect(restarted.ctx.store.notices().map((n) => ({ file: n.file, outcome: viText(n.outcome) }))).toEqual([{ file: `plans/${plan.id}.json`, outcome: expect.stringMatching(/^Đã khôi phục/) }]);
   });
 
   it('without a backup is reported, kept aside, and the other plans are still listed', async () => {
@@ -117,7 +119,9 @@ describe('a corrupt plan file', () => {
     const restarted = env.restart();
 
     expect(restarted.plans.list().map((p) => p.id)).toEqual([intact.id]);
-    expect(restarted.ctx.store.notices()).toEqual([expect.objectContaining({ file: `plans/${broken.id}.json`, outcome: expect.stringMatching(/Không có bản sao lưu hợp lệ/) })]);
+    expect(restarted.ctx.store.notices().map((n) => ({ file: n.file, outcome: viText(n.outcome) }))).toEqual([
+      { file: `plans/${broken.id}.json`, outcome: expect.stringMatching(/Không có bản sao lưu hợp lệ/) },
+    ]);
     expect(readFileSync(restarted.ctx.store.notices()[0]!.movedTo!, 'utf8')).toBe(GARBAGE);
   });
 
@@ -129,7 +133,7 @@ describe('a corrupt plan file', () => {
     const restarted = env.restart();
 
     expect(restarted.plans.list()).toEqual([]);
-    expect(restarted.ctx.store.notices()[0]?.reason).toMatch(/window\.start/);
+    expect(viText(restarted.ctx.store.notices()[0]?.reason)).toMatch(/window\.start/);
   });
 });
 

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { Services } from '../../electron/services/app';
-import { planInput } from '../helpers/plans';
+import { planInput } from '../helpers/tet-plan';
 import { sequentialIds, tempServices } from '../helpers/services';
 
 const ROUNDS = 20;

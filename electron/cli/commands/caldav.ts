@@ -4,13 +4,14 @@ import { CaldavTarget, CertificatePin, type CaldavTrust } from '../../../shared/
 import { formatDateTime } from '../../../shared/i18n/dates';
 import { say, translate } from '../../../shared/i18n';
 import { epochToVn } from '../../../shared/time/zone';
-import { CliError, type Command, COMMON_OPTIONS, EXIT, parse, required } from '../command';
+import { CliError, type Command, COMMON_OPTIONS, EXIT, parse, required, syntax, usageError } from '../command';
+import type { Language } from '../../../shared/settings/schema';
 import { emit, json } from '../output';
 import { loadPlanArg } from '../plan-arg';
 import { firstIssue } from '../../../shared/errors/first-issue';
 import { msg } from '../../../shared/i18n/message';
 
-const USAGE = 'lich-truc caldav publish PLAN --url URL --user USER [--target team|per-person] [--ca CA.pem | --pin SHA256] [--dry-run] [--json]';
+const USAGE = syntax('lich-truc caldav publish PLAN --url URL --user USER [--target team|per-person] [--ca CA.pem | --pin SHA256] [--dry-run] [--json]');
 const PASSWORD_VARIABLE = 'LICH_TRUC_CALDAV_PASSWORD';
 
 const OPTIONS = {
@@ -23,30 +24,31 @@ const OPTIONS = {
   'dry-run': { type: 'boolean', default: false },
 } as const;
 
-const word = (outcome: ObjectOutcome) => translate('vi', `caldav.outcome.${outcome}`);
-
 /** One line per person (or the team calendar), then one per event that did not go through. */
-function report(result: CaldavPublishResult): string {
-  const lines = [result.dryRun ? translate('vi', 'caldav.dryRun') : result.complete ? translate('vi', 'caldav.complete') : translate('vi', 'caldav.incomplete')];
+function report(result: CaldavPublishResult, language: Language): string {
+  const word = (outcome: ObjectOutcome) => translate(language, `caldav.outcome.${outcome}`);
+  const lines = [translate(language, result.dryRun ? 'caldav.dryRun' : result.complete ? 'caldav.complete' : 'caldav.incomplete')];
   for (const calendar of result.calendars) {
     const counts = countOutcomes({ calendars: [calendar] });
     const summary = ObjectOutcome.options.filter((o) => counts[o] > 0).map((o) => `${counts[o]} ${word(o)}`);
-    lines.push(`${calendar.personName ?? translate('vi', 'caldav.team')}: ${summary.join(', ') || 'không có sự kiện'}${calendar.error ? ` — ${say('vi', calendar.error)}` : ''}`);
+    lines.push(
+      `${calendar.personName ?? translate(language, 'caldav.team')}: ${summary.join(', ') || translate(language, 'cli.caldav.noEvents')}${calendar.error ? ` — ${say(language, calendar.error)}` : ''}`,
+    );
     for (const object of calendar.objects) {
       if (object.outcome === 'unchanged' || (!result.dryRun && !object.reason)) continue;
-      lines.push(`  ${formatDateTime(epochToVn(object.start).slice(0, 16))} ${object.summary}: ${word(object.outcome)}${object.reason ? ` — ${say('vi', object.reason)}` : ''}`);
+      lines.push(`  ${formatDateTime(epochToVn(object.start).slice(0, 16))} ${object.summary}: ${word(object.outcome)}${object.reason ? ` — ${say(language, object.reason)}` : ''}`);
     }
   }
   return `${lines.join('\n')}\n`;
 }
 
 function trustOf(ca: string | undefined, pin: string | undefined): CaldavTrust | undefined {
-  if (ca && pin) throw new CliError(`Chọn một trong --ca hoặc --pin.\nCách dùng: ${USAGE}`, EXIT.usage);
+  if (ca && pin) throw usageError(msg('cli.caldav.caOrPin'), USAGE);
   if (ca) {
     try {
       return { mode: 'ca', caPem: readFileSync(ca, 'utf8') };
     } catch (error) {
-      throw new CliError(`Không đọc được tệp chứng chỉ ${ca}: ${(error as NodeJS.ErrnoException).code ?? String(error)}`);
+      throw new CliError(msg('cli.caldav.caUnreadable', { file: ca, code: (error as NodeJS.ErrnoException).code ?? String(error) }));
     }
   }
   if (pin) {
@@ -64,9 +66,9 @@ export const caldavCommand: Command = {
   async run(ctx) {
     const { values, positionals } = parse(ctx.args, OPTIONS, USAGE);
     const [action, planArg] = positionals;
-    if (action !== 'publish') throw new CliError(`Hành động không hợp lệ: ${action ?? '(trống)'}\nCách dùng: ${USAGE}`, EXIT.usage);
+    if (action !== 'publish') throw usageError(msg('cli.badAction', { action: action ?? msg('cli.nothing') }), USAGE);
     const target = values.target === undefined ? undefined : CaldavTarget.safeParse(values.target);
-    if (target && !target.success) throw new CliError(`--target phải là team hoặc per-person.\nCách dùng: ${USAGE}`, EXIT.usage);
+    if (target && !target.success) throw usageError(msg('cli.caldav.badTarget'), USAGE);
     const { plan } = await loadPlanArg(ctx, required(planArg, 'PLAN', USAGE));
     const stored = await ctx.client().call('caldav:settings:get', undefined);
     const url = required(values.url ?? (stored.url || undefined), '--url', USAGE);
@@ -74,8 +76,8 @@ export const caldavCommand: Command = {
 
     let password = '';
     if (!values['dry-run']) {
-      password = ctx.env[PASSWORD_VARIABLE] ?? (await ctx.io.askSecret?.(`Mật khẩu CalDAV của ${user}: `)) ?? '';
-      if (!password) throw new CliError(`Thiếu mật khẩu: đặt biến môi trường ${PASSWORD_VARIABLE} hoặc chạy trong một cửa sổ dòng lệnh để nhập.`, EXIT.usage);
+      password = ctx.env[PASSWORD_VARIABLE] ?? (await ctx.io.askSecret?.(translate(ctx.language, 'cli.caldav.askPassword', { user }))) ?? '';
+      if (!password) throw new CliError(msg('cli.caldav.noPassword', { variable: PASSWORD_VARIABLE }), EXIT.usage);
     }
     const result = await ctx.publishCaldav({
       planId: plan.id,
@@ -84,7 +86,7 @@ export const caldavCommand: Command = {
       account: { url, user, password, trust: trustOf(values.ca, values.pin) },
       target: target?.data,
     });
-    emit(ctx.io, values.json ? json(result) : report(result));
+    emit(ctx.io, values.json ? json(result) : report(result, ctx.language));
     return result.complete || result.dryRun ? EXIT.ok : EXIT.incomplete;
   },
 };

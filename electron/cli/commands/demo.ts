@@ -10,12 +10,13 @@ import { MAX_YEAR, tetDate } from '../../../shared/calendar/lunar';
 import { generateForPlan } from '../../../shared/roster/for-plan';
 import { SAMPLE_ORGANISATION } from '../../../shared/staff/sample';
 import { epochToVn } from '../../../shared/time/zone';
-import { CliError, type Command, COMMON_OPTIONS, EXIT, parse, required } from '../command';
+import { CliError, type Command, COMMON_OPTIONS, EXIT, parse, required, syntax } from '../command';
 import { writeDownloads } from '../files';
 import { warnUnfinished } from '../checklist';
 import { emit, json } from '../output';
+import { msg, type Message } from '../../../shared/i18n';
 
-const USAGE = 'lich-truc demo --out DIR [--year Y] [--data-dir DIR] [--json]';
+const USAGE = syntax('lich-truc demo --out DIR [--year Y] [--data-dir DIR] [--json]');
 
 /** Files the demo writes, by format: the whole pipeline's output side by side. */
 const OUTPUTS: [ExportFormat, string][] = [
@@ -44,7 +45,7 @@ const SAMPLE_CONTACTS = [
 function tetYear(asked: string | undefined, now: Date): number {
   if (asked !== undefined) {
     const year = Number(asked);
-    if (!Number.isInteger(year) || year < 1900 || year > MAX_YEAR) throw new CliError(`--year phải là năm từ 1900 đến ${MAX_YEAR}, không phải "${asked}".`, EXIT.usage);
+    if (!Number.isInteger(year) || year < 1900 || year > MAX_YEAR) throw new CliError(msg('cli.demo.badYear', { max: String(MAX_YEAR), asked }), EXIT.usage);
     return year;
   }
   const today = epochToVn(now.getTime()).slice(0, 10);
@@ -67,7 +68,7 @@ export const demoCommand: Command = {
     const year = tetYear(values.year, ctx.now());
     const dataDir = ctx.dataDir ?? mkdtempSync(join(tmpdir(), 'lich-truc-demo-'));
     const client = ctx.client(dataDir);
-    const say = (line: string) => !values.json && ctx.io.out(`${line}\n`);
+    const say = (line: Message) => !values.json && ctx.io.out(`${ctx.say(line)}\n`);
 
     const directory = await client.call('staff:list', undefined);
     const staff = directory.length ? directory : await client.call('staff:loadSample', undefined);
@@ -88,18 +89,18 @@ export const demoCommand: Command = {
         contacts: SAMPLE_CONTACTS.map((c) => ({ ...c })),
       });
     }
-    say(`Danh bạ: ${staff.length} cán bộ (thư mục dữ liệu ${dataDir}).`);
+    say(msg('cli.demo.staff', { count: staff.length, folder: dataDir }));
 
     const tet = holidayOf(year, 'tet-nguyen-dan');
     const created = await client.call('plans:create', holidayPlanInput(tet, dutyWindowFor(tet, settings.dutyWindowDefaults)));
-    say(`Kế hoạch: ${created.name} (${tet.status === 'official' ? 'lịch nghỉ chính thức' : 'lịch nghỉ đề xuất'}).`);
+    say(msg('cli.demo.plan', { name: created.name, status: msg(tet.status === 'official' ? 'cli.demo.official' : 'cli.demo.proposed') }));
 
     const { plan: rostered, result } = generateForPlan(created, settings.skills, { seed: created.seed, mode: 'regenerate' });
     await client.call('plans:update', { id: created.id, changes: { assignments: rostered.assignments } });
-    say(`Xếp lịch: ${result.assignments.length}/${result.assignments.length + result.unfilled.length} chỗ trực, điểm cân bằng ${result.stats.balanceScore.toFixed(1)}/100.`);
+    say(msg('cli.demo.rostered', { filled: result.assignments.length, seats: result.assignments.length + result.unfilled.length, score: result.stats.balanceScore.toFixed(1) }));
 
     const published = await client.call('plans:publish', { id: created.id, note: 'Bản demo' });
-    say(`Ban hành phiên bản ${published.versions.at(-1)?.version}.`);
+    say(msg('cli.demo.published', { version: published.versions.at(-1)?.version ?? '' }));
 
     const files: string[] = [];
     const planFile = await client.call('plans:exportFile', { id: created.id });
@@ -117,8 +118,8 @@ export const demoCommand: Command = {
     }
     if (values.json) emit(ctx.io, json({ dataDir, planId: created.id, year, files, failures, unfilled: result.unfilled.length }));
     else {
-      say(`Đã ghi ${files.length} tệp vào ${out}.`);
-      for (const failure of failures) ctx.io.err(`Không xuất được ${failure}\n`);
+      say(msg('cli.demo.wrote', { count: files.length, folder: out }));
+      for (const failure of failures) ctx.io.err(`${ctx.say(msg('cli.demo.failed', { failure }))}\n`);
     }
     return failures.length ? EXIT.error : result.unfilled.length ? EXIT.incomplete : EXIT.ok;
   },

@@ -3,14 +3,17 @@ import { EXPORT_FORMATS, EXPORT_FORMAT_NAMES, PER_PERSON_FORMATS } from '../../.
 import { formatDateTime } from '../../../shared/i18n/dates';
 import { epochToVn } from '../../../shared/time/zone';
 import type { ExportedFrom } from '../../../shared/api/exports';
-import { CliError, type Command, COMMON_OPTIONS, EXIT, parse, required } from '../command';
+import { msg, type Message } from '../../../shared/i18n';
+import { CliError, type Command, COMMON_OPTIONS, EXIT, parse, required, syntax, usageError } from '../command';
 import { warnUnfinished } from '../checklist';
 import { writeDownloads, writeExportFiles } from '../files';
 import { emit, json } from '../output';
 import { loadPlanArg } from '../plan-arg';
 
 const FORMATS = EXPORT_FORMAT_NAMES.filter((f) => f !== 'ics-per-person');
-const USAGE = `lich-truc export ${FORMATS.join('|')} PLAN --out FILE|DIR [--per-person] [--landscape] [--staff STAFF_ID (${PER_PERSON_FORMATS.join(', ')})] [--organizer EMAIL] [--comma] [--strict] [--json]`;
+const USAGE = syntax(
+  `lich-truc export ${FORMATS.join('|')} PLAN --out FILE|DIR [--per-person] [--landscape] [--staff STAFF_ID (${PER_PERSON_FORMATS.join(', ')})] [--organizer EMAIL] [--comma] [--strict] [--json]`,
+);
 
 const OPTIONS = {
   ...COMMON_OPTIONS,
@@ -24,9 +27,9 @@ const OPTIONS = {
   strict: { type: 'boolean', default: false },
 } as const;
 
-function describe(from: ExportedFrom): string {
-  if (from.version === null) return 'bản làm việc (kế hoạch chưa ban hành)';
-  return `phiên bản ban hành ${from.version} (${formatDateTime(epochToVn(Date.parse(from.publishedAt ?? '')))})`;
+function describe(from: ExportedFrom): Message {
+  if (from.version === null) return msg('cli.export.fromDraft');
+  return msg('cli.export.fromVersion', { version: from.version, at: formatDateTime(epochToVn(Date.parse(from.publishedAt ?? ''))) });
 }
 
 /** Every export format from the command line; PDF needs Chromium and says so when it is missing. */
@@ -37,11 +40,11 @@ export const exportCommand: Command = {
     const { values, positionals } = parse(ctx.args, OPTIONS, USAGE);
     const [kind, planArg] = positionals;
     const format = ExportFormat.safeParse(kind === 'ics' && values['per-person'] ? 'ics-per-person' : kind);
-    if (!format.success || kind === 'ics-per-person') throw new CliError(`Định dạng không hợp lệ: ${kind ?? '(trống)'}\nCách dùng: ${USAGE}`, EXIT.usage);
+    if (!format.success || kind === 'ics-per-person') throw usageError(msg('cli.export.badFormat', { format: kind ?? msg('cli.nothing') }), USAGE);
     const spec = EXPORT_FORMATS[format.data];
     // Refused rather than quietly writing the whole roster under a person's name.
     if (values.staff && !spec.perPerson) {
-      throw new CliError(`--staff: định dạng ${kind}${values['per-person'] ? ' --per-person' : ''} không xuất riêng cho một người; dùng ${PER_PERSON_FORMATS.join(', ')}.`, EXIT.usage);
+      throw new CliError(msg('cli.export.notPerPerson', { format: `${kind}${values['per-person'] ? ' --per-person' : ''}`, formats: PER_PERSON_FORMATS.join(', ') }), EXIT.usage);
     }
     const target = required(planArg, 'PLAN', USAGE);
     const out = required(values.out, '--out', USAGE);
@@ -65,8 +68,9 @@ export const exportCommand: Command = {
             .then((built) => ({ paths: writeDownloads(built.files, out, { folder }), from: built.from }))
         : await ctx.buildExport(plan, request).then((built) => ({ paths: writeExportFiles(built.files, out, { folder }), from: built.from }));
     if (values.json) return (emit(ctx.io, json(result)), EXIT.ok);
-    ctx.io.out(`Xuất từ ${describe(result.from)} của "${plan.name}".\n`);
-    ctx.io.out(result.paths.length === 1 ? `Đã ghi ${result.paths[0]}\n` : `Đã ghi ${result.paths.length} tệp vào ${out}\n`);
+    ctx.io.out(`${ctx.say(msg('cli.export.from', { from: describe(result.from), name: plan.name }))}\n`);
+    const [only] = result.paths;
+    ctx.io.out(`${ctx.say(result.paths.length === 1 && only ? msg('cli.wrote', { path: only }) : msg('cli.export.wroteMany', { count: result.paths.length, folder: out }))}\n`);
     return EXIT.ok;
   },
 };

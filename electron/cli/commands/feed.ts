@@ -3,17 +3,14 @@ import { RefreshMinutes } from '../../../shared/feed/settings';
 import type { FeedWriteResult } from '../../../shared/feed/result';
 import { translate } from '../../../shared/i18n';
 import { warnUnfinished } from '../checklist';
-import { CliError, type Command, COMMON_OPTIONS, EXIT, parse, required } from '../command';
+import { CliError, type Command, COMMON_OPTIONS, EXIT, parse, required, usageError } from '../command';
+import type { Language } from '../../../shared/settings/schema';
 import { emit, json } from '../output';
 import { loadPlanArg } from '../plan-arg';
 import { firstIssue } from '../../../shared/errors/first-issue';
 import { msg } from '../../../shared/i18n/message';
 
-const USAGE = [
-  'lich-truc feed write PLAN [--dir DIR] [--base-url URL] [--refresh PHÚT] [--strict] [--json]',
-  'lich-truc feed rotate PLAN (--person MÃ_CÁN_BỘ | --roster) [--dir DIR] [--base-url URL] [--json]',
-  'lich-truc feed config [--dir DIR] [--base-url URL] [--refresh PHÚT] [--json]',
-].join('\n  ');
+const USAGE = msg('cli.usage.feed');
 
 const OPTIONS = {
   ...COMMON_OPTIONS,
@@ -26,8 +23,6 @@ const OPTIONS = {
   strict: { type: 'boolean', default: false },
 } as const;
 
-const vi = (key: Parameters<typeof translate>[1], params?: Parameters<typeof translate>[2]) => translate('vi', key, params);
-
 function refreshOf(text: string | undefined): RefreshMinutes | undefined {
   if (text === undefined) return undefined;
   const parsed = RefreshMinutes.safeParse(Number(text));
@@ -36,18 +31,20 @@ function refreshOf(text: string | undefined): RefreshMinutes | undefined {
 }
 
 /** Who gets which address: the whole roster first, then one line per person. */
-function report(result: FeedWriteResult): string {
-  const lines = [vi('feed.written', { version: result.version, count: result.files.length, folder: result.folder })];
+function report(result: FeedWriteResult, language: Language): string {
+  const t = (key: Parameters<typeof translate>[1], params?: Parameters<typeof translate>[2]) => translate(language, key, params);
+  const lines = [t('feed.written', { version: result.version, count: result.files.length, folder: result.folder })];
   for (const file of result.files) {
-    lines.push(`${file.personName ?? vi('feed.roster')}: ${file.url}`);
-    lines.push(`  ${file.webcal} — ${vi('feed.counts', { events: file.events, cancelled: file.cancelled })}`);
+    lines.push(`${file.personName ?? t('feed.roster')}: ${file.url}`);
+    lines.push(`  ${file.webcal} — ${t('feed.counts', { events: file.events, cancelled: file.cancelled })}`);
   }
-  if (result.removed.length) lines.push(vi('feed.removed', { count: result.removed.length }));
+  if (result.removed.length) lines.push(t('feed.removed', { count: result.removed.length }));
   return `${lines.join('\n')}\n`;
 }
 
-function settingsReport(view: FeedSettingsView): string {
-  return `${vi('feed.settings.folder')}: ${view.folder ?? '—'}\n${vi('feed.settings.baseUrl')}: ${view.baseUrl || '—'}\n${vi('feed.settings.refresh')}: ${view.refreshMinutes}\n`;
+function settingsReport(view: FeedSettingsView, language: Language): string {
+  const t = (key: Parameters<typeof translate>[1]) => translate(language, key);
+  return `${t('feed.settings.folder')}: ${view.folder ?? '—'}\n${t('feed.settings.baseUrl')}: ${view.baseUrl || '—'}\n${t('feed.settings.refresh')}: ${view.refreshMinutes}\n`;
 }
 
 /**
@@ -76,14 +73,14 @@ export const feedCommand: Command = {
         await feedSettings.update({ ...(overrides.baseUrl !== undefined ? { baseUrl: overrides.baseUrl } : {}), ...(refreshMinutes !== undefined ? { refreshMinutes } : {}) });
       }
       const view = feedSettings.view();
-      emit(ctx.io, values.json ? json(view) : settingsReport(view));
+      emit(ctx.io, values.json ? json(view) : settingsReport(view, ctx.language));
       return EXIT.ok;
     }
-    if (action !== 'write' && action !== 'rotate') throw new CliError(`Hành động không hợp lệ: ${action ?? '(trống)'}\nCách dùng: ${USAGE}`, EXIT.usage);
+    if (action !== 'write' && action !== 'rotate') throw usageError(msg('cli.badAction', { action: action ?? msg('cli.nothing') }), USAGE);
     const { plan } = await loadPlanArg(ctx, required(planArg, 'PLAN', USAGE));
     let result: FeedWriteResult;
     if (action === 'rotate') {
-      if ((values.person === undefined) === !values.roster) throw new CliError(`Chọn một trong --person MÃ_CÁN_BỘ hoặc --roster.\nCách dùng: ${USAGE}`, EXIT.usage);
+      if ((values.person === undefined) === !values.roster) throw usageError(msg('cli.feed.personOrRoster'), USAGE);
       result = await services.feed.rotate({ planId: plan.id, plan, staffId: values.person ?? null, ...overrides });
     } else {
       const request = { planId: plan.id, plan, ...overrides };
@@ -92,7 +89,7 @@ export const feedCommand: Command = {
       await warnUnfinished(ctx, plan, 'ics', undefined, values.strict);
       result = await services.feed.write(request);
     }
-    emit(ctx.io, values.json ? json(result) : report(result));
+    emit(ctx.io, values.json ? json(result) : report(result, ctx.language));
     return EXIT.ok;
   },
 };

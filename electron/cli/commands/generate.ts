@@ -1,11 +1,12 @@
 import { generateForPlan } from '../../../shared/roster/for-plan';
 import { explanationRecord } from '../../../shared/roster/in-vietnamese';
-import { CliError, type Command, COMMON_OPTIONS, EXIT, parse, required } from '../command';
+import { msg, translate } from '../../../shared/i18n';
+import { CliError, type Command, COMMON_OPTIONS, EXIT, parse, required, syntax } from '../command';
 import { emit, json } from '../output';
 import { loadPlanArg } from '../plan-arg';
 import { editPlanFile } from '../plan-file';
 
-const USAGE = 'lich-truc generate PLAN [-o OUT.lichtruc.json] [--seed N] [--fill-only] [--json]';
+const USAGE = syntax('lich-truc generate PLAN [-o OUT.lichtruc.json] [--seed N] [--fill-only] [--json]');
 
 /**
  * Fills the roster of a plan file (written to --out, or standard output) or of a stored plan
@@ -18,7 +19,7 @@ export const generateCommand: Command = {
     const { values, positionals } = parse(ctx.args, { ...COMMON_OPTIONS, seed: { type: 'string' }, 'fill-only': { type: 'boolean', default: false } }, USAGE);
     const target = required(positionals[0], 'PLAN', USAGE);
     const seed = values.seed === undefined ? undefined : Number(values.seed);
-    if (seed !== undefined && !Number.isSafeInteger(seed)) throw new CliError(`--seed phải là số nguyên, không phải "${values.seed}".`, EXIT.usage);
+    if (seed !== undefined && !Number.isSafeInteger(seed)) throw new CliError(msg('cli.generate.seed', { value: values.seed ?? '' }), EXIT.usage);
 
     const { plan, source } = await loadPlanArg(ctx, target);
     // Settings' skill list names what a seat needs in the explanations, as in the app.
@@ -42,8 +43,10 @@ export const generateCommand: Command = {
     if (values.json) emit(ctx.io, json(summary));
     else {
       if (source === 'file' && !values.out) emit(ctx.io, json(filled));
-      ctx.io.err(`Đã phân ${summary.filled}/${summary.seats} chỗ trực trong ${ms} ms; điểm cân bằng ${summary.balanceScore}/100.\n`);
-      for (const u of summary.unfilled) ctx.io.err(`- ${u.message}${u.suggestion ? ` Gợi ý: ${u.suggestion}.` : ''}\n`);
+      const { filled: count, seats, balanceScore } = summary;
+      ctx.io.err(`${translate(ctx.language, 'cli.generate.summary', { filled: count, seats, ms, score: String(balanceScore) })}\n`);
+      for (const { text, suggestion } of result.unfilled)
+        ctx.io.err(`${suggestion ? translate(ctx.language, 'cli.generate.unfilledHint', { message: text, suggestion }) : translate(ctx.language, 'cli.generate.unfilled', { message: text })}\n`);
     }
     return result.unfilled.length ? EXIT.incomplete : EXIT.ok;
   },

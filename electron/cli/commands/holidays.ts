@@ -1,24 +1,26 @@
 import { periodLength } from '../../../shared/calendar/holiday-plan';
 import { holidaysOfYear, type Holiday } from '../../../shared/calendar/holidays';
+import { translate } from '../../../shared/i18n';
 import { formatDate, formatWeekday } from '../../../shared/i18n/dates';
+import { msg } from '../../../shared/i18n/message';
+import type { Language } from '../../../shared/settings/schema';
 import { calendarValue, integerArg, positionalsOf } from '../calendar-args';
 import { COMMON_OPTIONS, EXIT, parse, type Command } from '../command';
 import { emit, json } from '../output';
 
-const USAGE = 'lich-truc holidays NĂM [--json] [-o TỆP]   (các ngày lễ của năm và thời gian nghỉ)';
+const USAGE = msg('cli.usage.holidays');
 
-const day = (date: string) => `${formatWeekday(date)} ${formatDate(date)}`;
-
-function describe(holiday: Holiday): string {
+function describe(holiday: Holiday, language: Language): string {
+  const day = (date: string) => `${formatWeekday(date, language)} ${formatDate(date)}`;
   const { first, last } = holiday.daysOff;
   // A proposal's note says what to check, so its status line stays short.
-  const status = holiday.status === 'official' ? 'chính thức' : 'đề xuất';
+  const status = translate(language, holiday.status === 'official' ? 'cli.holidays.official' : 'cli.holidays.proposed');
   return [
     `${holiday.name} — ${status}`,
-    `  Nghỉ: ${first === last ? day(first) : `${day(first)} → ${day(last)}`} (${periodLength(holiday.daysOff)} ngày)`,
-    `  Ngày lễ theo luật: ${holiday.legalDays.map(formatDate).join(', ')}`,
-    ...holiday.swaps.map((s) => `  Hoán đổi: nghỉ ${day(s.off)}, làm bù ${day(s.worked)}`),
-    ...(holiday.note ? [`  Ghi chú: ${holiday.note}`] : []),
+    translate(language, 'cli.holidays.off', { days: first === last ? day(first) : `${day(first)} → ${day(last)}`, count: periodLength(holiday.daysOff) }),
+    translate(language, 'cli.holidays.legal', { days: holiday.legalDays.map(formatDate).join(', ') }),
+    ...holiday.swaps.map((s) => translate(language, 'cli.holidays.swap', { off: day(s.off), worked: day(s.worked) })),
+    ...(holiday.note ? [translate(language, 'cli.holidays.note', { note: holiday.note })] : []),
   ].join('\n');
 }
 
@@ -28,12 +30,13 @@ export const holidaysCommand: Command = {
   usage: USAGE,
   async run(ctx) {
     const { values, positionals } = parse(ctx.args, COMMON_OPTIONS, USAGE);
-    const [yearText] = positionalsOf(positionals, ['NĂM'], USAGE) as [string];
-    const year = integerArg(yearText, 'Năm');
+    const [yearText] = positionalsOf(positionals, [msg('cli.arg.year')], USAGE) as [string];
+    const year = integerArg(yearText, msg('cli.what.year'));
     const holidays = calendarValue(() => holidaysOfYear(year));
     if (values.json) return (emit(ctx.io, json(holidays), values.out), EXIT.ok);
-    const heading = `Ngày lễ năm ${year} (Bộ luật Lao động 2019, Điều 112)`;
-    emit(ctx.io, [heading, ...holidays.map(describe)].join('\n\n'), values.out);
+    // The year as written, not as a number (2.026 would not be a year).
+    const heading = translate(ctx.language, 'cli.holidays.heading', { year: String(year) });
+    emit(ctx.io, [heading, ...holidays.map((h) => describe(h, ctx.language))].join('\n\n'), values.out);
     return EXIT.ok;
   },
 };

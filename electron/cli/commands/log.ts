@@ -8,17 +8,18 @@ import { pageShifts } from '../../../shared/duty-log/logged-plan';
 import { IncidentKind, IncidentStatus, Severity } from '../../../shared/duty-log/schema';
 import { shiftPages } from '../../../shared/duty-log/shift-page';
 import { dutyLogSummary } from '../../../shared/duty-log/summary';
-import { say } from '../../../shared/i18n';
+import { translate, type Message } from '../../../shared/i18n';
 import { writeFileAtomic } from '../../services/files/atomic-write';
-import { type CliContext, CliError, type Command, COMMON_OPTIONS, EXIT, parse } from '../command';
+import { type CliContext, type Command, COMMON_OPTIONS, EXIT, parse, syntax, usageError } from '../command';
 import { logText } from '../log-text';
 import { emit, json } from '../output';
 import { loadPlanArg } from '../plan-arg';
 import { timeArg } from '../time-arg';
 import { msg } from '../../../shared/i18n/message';
 
-const USAGE =
-  'lich-truc log PLAN [--shift SHIFT] [--json] | log PLAN --out FILE.xlsx|FILE.pdf | log PLAN --shift SHIFT (--checkin STAFF | --absent STAFF | --replace STAFF --by STAFF | --note TEXT | --check ID | --handover TEXT | --sign STAFF) [--at TIME] [--reason TEXT] | log PLAN --shift SHIFT --incident TEXT --at TIME [--system S] [--kind K] [--severity S] [--status S] | log PLAN --incident-id SC-01 [--status S] [--action TEXT] [--notified CONTACT] [--at TIME]';
+const USAGE = syntax(
+  'lich-truc log PLAN [--shift SHIFT] [--json] | log PLAN --out FILE.xlsx|FILE.pdf | log PLAN --shift SHIFT (--checkin STAFF | --absent STAFF | --replace STAFF --by STAFF | --note TEXT | --check ID | --handover TEXT | --sign STAFF) [--at TIME] [--reason TEXT] | log PLAN --shift SHIFT --incident TEXT --at TIME [--system S] [--kind K] [--severity S] [--status S] | log PLAN --incident-id SC-01 [--status S] [--action TEXT] [--notified CONTACT] [--at TIME]',
+);
 
 const OPTIONS = {
   ...COMMON_OPTIONS,
@@ -46,12 +47,12 @@ const OPTIONS = {
 const ACTIONS = ['checkin', 'absent', 'replace', 'note', 'check', 'handover', 'sign', 'incident', 'incident-id'] as const;
 type Values = ReturnType<typeof parse<typeof OPTIONS>>['values'];
 
-const usage = (message: string) => new CliError(`${message}\nCách dùng: ${USAGE}`, EXIT.usage);
+const usage = (problem: Message) => usageError(problem, USAGE);
 
 /** An enum option: its value or a usage error listing the allowed ones. */
 function choice<T extends string>(value: string | undefined, allowed: { options: readonly T[] }, name: string): T | undefined {
   if (value === undefined) return undefined;
-  if (!(allowed.options as readonly string[]).includes(value)) throw usage(`--${name} phải là một trong: ${allowed.options.join(', ')}.`);
+  if (!(allowed.options as readonly string[]).includes(value)) throw usage(msg('cli.log.oneOf', { name, options: allowed.options.join(', ') }));
   return value as T;
 }
 
@@ -72,14 +73,14 @@ export const logCommand: Command = {
   usage: USAGE,
   async run(ctx) {
     const { values, positionals } = parse(ctx.args, OPTIONS, USAGE);
-    if (!positionals[0]) throw usage('Thiếu PLAN.');
-    if (positionals.length > 1) throw usage(`Thừa đối số: ${positionals.slice(1).join(' ')}.`);
+    if (!positionals[0]) throw usage(msg('cli.missing', { name: 'PLAN' }));
+    if (positionals.length > 1) throw usage(msg('cli.extra', { args: positionals.slice(1).join(' ') }));
     const { plan } = await loadPlanArg(ctx, positionals[0]);
     const client = ctx.client();
     // A plan file names its plan by id: the log is the stored plan's.
     const planId = (await client.call('plans:get', { id: plan.id })).id;
     const chosen = ACTIONS.filter((a) => values[a] !== undefined);
-    if (chosen.length > 1) throw usage(`Mỗi lần chỉ ghi một việc: ${chosen.map((a) => `--${a}`).join(', ')}.`);
+    if (chosen.length > 1) throw usage(msg('cli.log.oneThing', { options: chosen.map((a) => `--${a}`).join(', ') }));
     try {
       if (chosen[0]) return await record(ctx, client, planId, chosen[0], values);
       if (values.out) return await exportLog(ctx, client, planId, values.out);
@@ -101,23 +102,23 @@ async function show(ctx: CliContext, client: ApiCaller, planId: string, values: 
     emit(ctx.io, json({ plan: bundle.plan, summary, pages, log: bundle.log }), values.out);
     return EXIT.ok;
   }
-  ctx.io.out(logText(bundle, pages, summary));
+  ctx.io.out(logText(bundle, pages, summary, ctx.language));
   return EXIT.ok;
 }
 
 async function exportLog(ctx: CliContext, client: ApiCaller, planId: string, out: string): Promise<number> {
   const format = extname(out).toLowerCase().slice(1);
-  if (format !== 'xlsx' && format !== 'pdf') throw usage(`--out phải là tệp .xlsx hoặc .pdf, không phải "${out}".`);
+  if (format !== 'xlsx' && format !== 'pdf') throw usage(msg('cli.log.outFormat', { out }));
   const file = await client.call('dutyLog:export', { planId, format });
   await writeFileAtomic(out, Buffer.from(file.base64, 'base64'));
-  ctx.io.out(`Đã ghi ${out}\n`);
+  ctx.io.out(`${translate(ctx.language, 'cli.wrote', { path: out })}\n`);
   return EXIT.ok;
 }
 
 async function record(ctx: CliContext, client: ApiCaller, planId: string, action: (typeof ACTIONS)[number], values: Values): Promise<number> {
   if (action === 'incident-id') return updateIncident(ctx, client, planId, values);
   const shiftId = values.shift;
-  if (!shiftId) throw usage(`--${action} cần --shift SHIFT (mã ca, ví dụ 2027-02-03/chieu).`);
+  if (!shiftId) throw usage(msg('cli.log.needsShift', { action }));
   const bundle = await client.call('dutyLog:get', { planId });
   const shift = pageShifts(bundle.core, bundle.log).find((s) => s.id === shiftId && !s.vanished);
   if (!shift) throw new DutyLogError('UNKNOWN_SHIFT', { shift: shiftId });
@@ -128,45 +129,45 @@ async function record(ctx: CliContext, client: ApiCaller, planId: string, action
     return planned.seatId;
   };
   let edited: DutyLogEdited;
-  let done: string;
+  let done: Message;
   switch (action) {
     case 'checkin': {
       const staffId = staffArg(bundle, values.checkin!);
       edited = await client.call('dutyLog:checkIn', { planId, shiftId, staffId, at });
-      done = `Đã ghi ${staffId} có mặt ca ${shiftId}.`;
+      done = msg('cli.log.checkedIn', { staff: staffId, shift: shiftId });
       break;
     }
     case 'absent': {
       const seatId = seatOf(staffArg(bundle, values.absent!));
       edited = await client.call('dutyLog:markAbsent', { planId, shiftId, seatId, reason: values.reason ?? '' });
-      done = `Đã ghi ${values.absent} vắng ca ${shiftId}.`;
+      done = msg('cli.log.absent', { staff: values.absent!, shift: shiftId });
       break;
     }
     case 'replace': {
-      if (!values.by) throw usage('--replace STAFF cần --by STAFF (người thay).');
+      if (!values.by) throw usage(msg('cli.log.needsBy'));
       const seatId = seatOf(staffArg(bundle, values.replace!));
       const by = staffArg(bundle, values.by);
       const findings = (await client.call('dutyLog:candidates', { planId, shiftId, seatId })).find((c) => c.staffId === by)?.reasons ?? [];
-      for (const f of findings) ctx.io.err(`Cảnh báo: ${say('vi', f.text)}\n`);
+      for (const f of findings) ctx.io.err(`${translate(ctx.language, 'cli.warning', { message: f.text })}\n`);
       edited = await client.call('dutyLog:replace', { planId, shiftId, seatId, staffId: by, reason: values.reason ?? '', at: at ?? null, confirm: true });
-      done = `Đã ghi ${by} thay ${values.replace} ca ${shiftId}.`;
+      done = msg('cli.log.replaced', { by, staff: values.replace!, shift: shiftId });
       break;
     }
     case 'note':
       edited = await client.call('dutyLog:addNote', { planId, shiftId, text: values.note!, at });
-      done = `Đã ghi chép vào ca ${shiftId}.`;
+      done = msg('cli.log.noted', { shift: shiftId });
       break;
     case 'check':
       edited = await client.call('dutyLog:tickCheck', { planId, shiftId, checkId: values.check!, done: true, note: values.reason ?? '', at });
-      done = `Đã đánh dấu kiểm tra "${values.check}" ca ${shiftId}.`;
+      done = msg('cli.log.checked', { check: values.check!, shift: shiftId });
       break;
     case 'handover':
       edited = await client.call('dutyLog:writeHandover', { planId, shiftId, text: values.handover! });
-      done = `Đã ghi bàn giao ca ${shiftId}.`;
+      done = msg('cli.log.handover', { shift: shiftId });
       break;
     case 'sign':
       edited = await client.call('dutyLog:signHandover', { planId, shiftId, staffId: staffArg(bundle, values.sign!) });
-      done = `Đã ký bàn giao ca ${shiftId}.`;
+      done = msg('cli.log.signed', { shift: shiftId });
       break;
     case 'incident': {
       if (values.at === undefined) throw new DutyLogError('INCIDENT_TIME_MISSING');
@@ -182,7 +183,7 @@ async function record(ctx: CliContext, client: ApiCaller, planId: string, action
       });
       edited = opened;
       const incident = opened.log.incidents.find((i) => i.id === opened.incidentId)!;
-      done = `Đã ghi sự cố ${incidentCode(incident)} (mã ${incident.id}).`;
+      done = msg('cli.log.incident', { code: incidentCode(incident), id: incident.id });
       break;
     }
   }
@@ -207,12 +208,12 @@ async function updateIncident(ctx: CliContext, client: ApiCaller, planId: string
     action: values.action ? { text: values.action, at } : undefined,
     notice: values.notified ? { contact: values.notified, at, note: values.reason ?? '' } : undefined,
   });
-  return finish(ctx, edited, `Đã cập nhật sự cố ${incidentCode(incident)}.`, values.json);
+  return finish(ctx, edited, msg('cli.log.incidentUpdated', { code: incidentCode(incident) }), values.json);
 }
 
-function finish(ctx: CliContext, edited: DutyLogEdited, done: string, asJson: boolean): number {
-  for (const w of edited.warnings) ctx.io.err(`Cảnh báo: ${say('vi', { code: `dutyLog.warning.${w.code}`, params: w.params })}\n`);
+function finish(ctx: CliContext, edited: DutyLogEdited, done: Message, asJson: boolean): number {
+  for (const w of edited.warnings) ctx.io.err(`${translate(ctx.language, 'cli.warning', { message: { code: `dutyLog.warning.${w.code}`, params: w.params } })}\n`);
   if (asJson) emit(ctx.io, json({ warnings: edited.warnings }));
-  else ctx.io.out(`${done}\n`);
+  else ctx.io.out(`${ctx.say(done)}\n`);
   return EXIT.ok;
 }

@@ -1,9 +1,10 @@
 import { lunarJson, lunarRangeCsv } from '../../../shared/calendar/lunar-csv';
-import { calendarValue, positionalsOf, usageError } from '../calendar-args';
-import { COMMON_OPTIONS, EXIT, parse, type Command } from '../command';
+import { msg } from '../../../shared/i18n';
+import { calendarValue, positionalsOf } from '../calendar-args';
+import { COMMON_OPTIONS, EXIT, parse, usageError, type Command } from '../command';
 import { emit } from '../output';
 
-const USAGE = 'lich-truc lunar NGÀY | lunar --from NGÀY --to NGÀY --csv [-o TỆP]   (NGÀY dạng YYYY-MM-DD)';
+const USAGE = msg('cli.usage.lunar');
 
 const OPTIONS = {
   out: COMMON_OPTIONS.out,
@@ -21,9 +22,9 @@ export const lunarCommand: Command = {
     const range = values.from !== undefined || values.to !== undefined;
     if (range) {
       positionalsOf(positionals, [], USAGE);
-      if (values.from === undefined || values.to === undefined) throw usageError('Cần cả --from và --to.', USAGE);
+      if (values.from === undefined || values.to === undefined) throw usageError(msg('cli.lunar.fromTo'), USAGE);
       // A year of days is too long for one JSON line; CSV is the range's one format, asked for explicitly.
-      if (!values.csv) throw usageError('Một khoảng ngày chỉ in được dạng CSV: thêm --csv.', USAGE);
+      if (!values.csv) throw usageError(msg('cli.lunar.csvOnly'), USAGE);
       const { from, to } = values;
       emit(
         ctx.io,
@@ -32,7 +33,7 @@ export const lunarCommand: Command = {
       );
       return EXIT.ok;
     }
-    const [date] = positionalsOf(positionals, ['NGÀY'], USAGE) as [string];
+    const [date] = positionalsOf(positionals, [msg('cli.arg.day')], USAGE) as [string];
     emit(
       ctx.io,
       calendarValue(() => (values.csv ? lunarRangeCsv(date, date) : lunarJson(date))),

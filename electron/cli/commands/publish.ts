@@ -1,10 +1,11 @@
 import { publishPlan } from '../../../shared/plan/publish';
-import { type Command, COMMON_OPTIONS, EXIT, parse, required } from '../command';
+import { translate } from '../../../shared/i18n';
+import { type Command, COMMON_OPTIONS, EXIT, parse, required, syntax } from '../command';
 import { emit, json } from '../output';
 import { loadPlanArg } from '../plan-arg';
 import { editPlanFile } from '../plan-file';
 
-const USAGE = 'lich-truc publish PLAN [--note TEXT] [-o FILE] [--json]';
+const USAGE = syntax('lich-truc publish PLAN [--note TEXT] [-o FILE] [--json]');
 
 /**
  * Publishes a plan's working copy as its next version: a stored plan in the store, a plan file
@@ -24,7 +25,7 @@ export const publishCommand: Command = {
         : await editPlanFile(target, values.out ?? target, (fresh) => publishPlan(fresh, ctx.now().toISOString(), note));
     const version = plan.versions.at(-1)!;
     if (values.json) emit(ctx.io, json({ id: plan.id, version: version.version, publishedAt: version.publishedAt }));
-    else ctx.io.out(`Đã ban hành "${plan.name}" — phiên bản ${version.version}.\n`);
+    else ctx.io.out(`${translate(ctx.language, 'cli.publish.done', { name: plan.name, version: version.version })}\n`);
     return EXIT.ok;
   },
 };

@@ -1,13 +1,15 @@
 import type { ReadinessView } from '../../../shared/api/readiness';
 import { formatDate } from '../../../shared/i18n/dates';
-import { translate } from '../../../shared/i18n';
+import { msg, translate, type Message } from '../../../shared/i18n';
+import type { Language } from '../../../shared/settings/schema';
 import { ReadinessStatus } from '../../../shared/readiness/schema';
 import { LocalDate } from '../../../shared/time/local';
-import { CliError, type Command, COMMON_OPTIONS, EXIT, parse, required } from '../command';
+import { CliError, type Command, COMMON_OPTIONS, EXIT, parse, required, syntax, usageError } from '../command';
 import { emit, json } from '../output';
 
-const USAGE =
-  'lich-truc readiness PLAN [list] [--json] | readiness PLAN add TITLE [--assignee STAFF] [--due dd/MM/yyyy] [--note TEXT] | readiness PLAN done TASK | readiness PLAN set TASK [--status todo|doing|done] [--assignee STAFF|-] [--due dd/MM/yyyy] [--note TEXT] [--title TEXT]';
+const USAGE = syntax(
+  'lich-truc readiness PLAN [list] [--json] | readiness PLAN add TITLE [--assignee STAFF] [--due dd/MM/yyyy] [--note TEXT] | readiness PLAN done TASK | readiness PLAN set TASK [--status todo|doing|done] [--assignee STAFF|-] [--due dd/MM/yyyy] [--note TEXT] [--title TEXT]',
+);
 
 const OPTIONS = {
   ...COMMON_OPTIONS,
@@ -18,13 +20,13 @@ const OPTIONS = {
   title: { type: 'string' },
 } as const;
 
-const usage = (message: string) => new CliError(`${message}\nCách dùng: ${USAGE}`, EXIT.usage);
+const usage = (problem: Message) => usageError(problem, USAGE);
 
 /** `12/02/2026` as people type it, or `2026-02-12`. */
 function dueArg(text: string): string {
   const m = /^\s*(\d{1,2})\/(\d{1,2})\/(\d{4})\s*$/.exec(text);
   const iso = m ? `${m[3]}-${m[2]!.padStart(2, '0')}-${m[1]!.padStart(2, '0')}` : text.trim();
-  if (!LocalDate.safeParse(iso).success) throw usage(`--due "${text}" không phải một ngày (dd/MM/yyyy).`);
+  if (!LocalDate.safeParse(iso).success) throw usage(msg('cli.readiness.badDue', { text }));
   return iso;
 }
 
@@ -32,24 +34,24 @@ function dueArg(text: string): string {
 function taskArg(view: ReadinessView, arg: string): string {
   const byNumber = /^\d+$/.test(arg) ? view.tasks[Number(arg) - 1] : undefined;
   const task = byNumber ?? view.tasks.find((t) => t.id === arg);
-  if (!task) throw new CliError(translate('vi', 'readiness.error.UNKNOWN_TASK', { task: arg }), EXIT.error);
+  if (!task) throw new CliError(msg('readiness.error.UNKNOWN_TASK', { task: arg }), EXIT.error);
   return task.id;
 }
 
-function listText(view: ReadinessView): string {
+function listText(view: ReadinessView, language: Language): string {
   const lines = view.tasks.map((task, i) =>
-    translate('vi', 'readiness.cli.list', {
+    translate(language, 'readiness.cli.list', {
       index: i + 1,
-      status: translate('vi', `readiness.status.${task.status}`),
+      status: translate(language, `readiness.status.${task.status}`),
       task: task.title,
-      assignee: task.assigneeName || translate('vi', 'readiness.cli.nobody'),
+      assignee: task.assigneeName || translate(language, 'readiness.cli.nobody'),
       due: formatDate(task.due),
-      overdue: view.overdue.includes(task.id) ? translate('vi', 'readiness.cli.overdue') : '',
+      overdue: view.overdue.includes(task.id) ? translate(language, 'readiness.cli.overdue') : '',
     }),
   );
   const done = view.tasks.filter((t) => t.status === 'done').length;
-  const summary = [translate('vi', 'readiness.summary', { done, total: view.tasks.length })];
-  if (view.overdue.length) summary.push(translate('vi', 'readiness.overdue.banner', { count: view.overdue.length }));
+  const summary = [translate(language, 'readiness.summary', { done, total: view.tasks.length })];
+  if (view.overdue.length) summary.push(translate(language, 'readiness.overdue.banner', { count: view.overdue.length }));
   return `${view.plan.name}\n${lines.join('\n')}\n${summary.join(' · ')}\n`;
 }
 
@@ -59,10 +61,10 @@ export const readinessCommand: Command = {
   usage: USAGE,
   async run(ctx) {
     const { values, positionals } = parse(ctx.args, OPTIONS, USAGE);
-    const planId = required(positionals[0], 'PLAN (mã kế hoạch đã lưu)', USAGE);
+    const planId = required(positionals[0], msg('cli.readiness.plan'), USAGE);
     const action = positionals[1] ?? 'list';
     const show = (view: ReadinessView) => {
-      emit(ctx.io, values.json ? json(view) : listText(view), values.out);
+      emit(ctx.io, values.json ? json(view) : listText(view, ctx.language), values.out);
       return EXIT.ok;
     };
     const assignee = values.assignee === undefined ? undefined : values.assignee === '-' ? null : values.assignee;
@@ -70,15 +72,15 @@ export const readinessCommand: Command = {
       case 'list':
         return show(await ctx.client().call('readiness:get', { planId }));
       case 'add': {
-        const title = required(positionals.slice(2).join(' ').trim() || undefined, 'TITLE (tên việc)', USAGE);
+        const title = required(positionals.slice(2).join(' ').trim() || undefined, msg('cli.readiness.title'), USAGE);
         const { taskId: _id, ...view } = await ctx.client().call('readiness:add', { planId, title, assigneeId: assignee, due: values.due && dueArg(values.due), note: values.note });
         return show(view);
       }
       case 'done':
       case 'set': {
-        const taskId = taskArg(await ctx.client().call('readiness:get', { planId }), required(positionals[2], 'TASK (số thứ tự hoặc mã việc)', USAGE));
+        const taskId = taskArg(await ctx.client().call('readiness:get', { planId }), required(positionals[2], msg('cli.readiness.task'), USAGE));
         const status = action === 'done' ? 'done' : values.status;
-        if (status !== undefined && !ReadinessStatus.safeParse(status).success) throw usage(`--status phải là một trong: ${ReadinessStatus.options.join(', ')}.`);
+        if (status !== undefined && !ReadinessStatus.safeParse(status).success) throw usage(msg('cli.readiness.badStatus', { options: ReadinessStatus.options.join(', ') }));
         const changes = {
           ...(status !== undefined && { status: status as ReadinessStatus }),
           ...(assignee !== undefined && { assigneeId: assignee }),
@@ -86,11 +88,11 @@ export const readinessCommand: Command = {
           ...(values.note !== undefined && { note: values.note }),
           ...(values.title !== undefined && { title: values.title }),
         };
-        if (!Object.keys(changes).length) throw usage('Không có gì để đổi.');
+        if (!Object.keys(changes).length) throw usage(msg('cli.readiness.nothingToChange'));
         return show(await ctx.client().call('readiness:update', { planId, taskId, changes }));
       }
       default:
-        throw usage(`Không có thao tác "${action}".`);
+        throw usage(msg('cli.readiness.badAction', { action }));
     }
   },
 };

@@ -8,13 +8,15 @@ import { firstIssue } from '../../../shared/errors/first-issue';
 import { writeFileAtomic } from '../../services/files/atomic-write';
 import type { PaperFormat, PaperRequest } from '../../services/paperwork/paper-files';
 import { warnUnfinished } from '../checklist';
-import { CliError, type Command, COMMON_OPTIONS, EXIT, parse, required } from '../command';
+import { CliError, type Command, COMMON_OPTIONS, EXIT, parse, required, syntax, usageError } from '../command';
 import { emit, json } from '../output';
 import { loadPlanArg } from '../plan-arg';
 import { msg } from '../../../shared/i18n/message';
+import { translate } from '../../../shared/i18n';
 
-const USAGE =
-  'lich-truc report PLAN --kind contacts|incident|after --out FILE.pdf|.docx|.html [--focal STAFF_ID] [--incident SC-01 [--system-owner T] [--impact T] [--request T] [--contact STAFF_ID]] [--remarks T] [--number N] [--date YYYY-MM-DD] [--place P] [--signer-title T] [--signer-name N] [--recipient R]… [--landscape] [--strict] [--json]';
+const USAGE = syntax(
+  'lich-truc report PLAN --kind contacts|incident|after --out FILE.pdf|.docx|.html [--focal STAFF_ID] [--incident SC-01 [--system-owner T] [--impact T] [--request T] [--contact STAFF_ID]] [--remarks T] [--number N] [--date YYYY-MM-DD] [--place P] [--signer-title T] [--signer-name N] [--recipient R]… [--landscape] [--strict] [--json]',
+);
 
 const OPTIONS = {
   ...COMMON_OPTIONS,
@@ -67,7 +69,7 @@ function checked<S extends z.ZodType>(schema: S, input: unknown): z.output<S> {
 function paperRequest(kind: (typeof KINDS)[number], values: ReturnType<typeof parse<typeof OPTIONS>>['values'], overrides: PaperOverrides): PaperRequest {
   if (kind === 'contacts') return { kind, options: checked(ContactListOptions, { ...overrides, focalStaffId: values.focal }) };
   if (kind === 'after') return { kind, options: checked(AfterReportOptions, { ...overrides, remarks: values.remarks }) };
-  if (!values.incident) throw new CliError(`--kind incident cần --incident SC-01 (mã sự cố trong sổ nhật ký trực).\nCách dùng: ${USAGE}`, EXIT.usage);
+  if (!values.incident) throw usageError(msg('cli.report.needsIncident'), USAGE);
   const options = checked(IncidentNoticeOptions, { ...overrides, systemOwner: values['system-owner'], impact: values.impact, request: values.request, contactStaffId: values.contact });
   return { kind, incidentId: values.incident, options };
 }
@@ -81,9 +83,9 @@ export const reportCommand: Command = {
     const target = required(positionals[0], 'PLAN', USAGE);
     const out = required(values.out, '--out', USAGE);
     const kind = values.kind ?? '';
-    if (!isKind(kind)) throw new CliError(`--kind phải là ${KINDS.join(', ')}, không phải "${kind}".\nCách dùng: ${USAGE}`, EXIT.usage);
+    if (!isKind(kind)) throw usageError(msg('cli.report.badKind', { kinds: KINDS.join(', '), kind: kind ?? '' }), USAGE);
     const format = FORMATS[extname(out).toLowerCase()];
-    if (!format) throw new CliError(`Không biết định dạng của "${out}": tên tệp phải kết thúc .pdf, .docx hoặc .html.`, EXIT.usage);
+    if (!format) throw new CliError(msg('cli.report.badFormat', { out }), EXIT.usage);
     const overrides = checked(PaperOverrides, {
       number: values.number,
       date: values.date,
@@ -99,7 +101,7 @@ export const reportCommand: Command = {
     const content = await ctx.paper(plan, request, format, values.landscape ? 'landscape' : 'portrait');
     await writeFileAtomic(out, content);
     if (values.json) return (emit(ctx.io, json({ kind, format, path: out })), EXIT.ok);
-    ctx.io.out(`Đã ghi ${out}\n`);
+    ctx.io.out(`${translate(ctx.language, 'cli.wrote', { path: out })}\n`);
     return EXIT.ok;
   },
 };

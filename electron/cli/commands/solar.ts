@@ -1,9 +1,10 @@
 import { lunarToSolar } from '../../../shared/calendar/lunar';
+import { msg } from '../../../shared/i18n';
 import { calendarValue, integerArg, positionalsOf } from '../calendar-args';
 import { COMMON_OPTIONS, EXIT, parse, type Command } from '../command';
 import { emit } from '../output';
 
-const USAGE = 'lich-truc solar NĂM THÁNG NGÀY [--leap] [-o TỆP]   (ngày âm lịch → ngày dương lịch YYYY-MM-DD)';
+const USAGE = msg('cli.usage.solar');
 
 const OPTIONS = { out: COMMON_OPTIONS.out, leap: { type: 'boolean', default: false } } as const;
 
@@ -13,8 +14,8 @@ export const solarCommand: Command = {
   usage: USAGE,
   async run(ctx) {
     const { values, positionals } = parse(ctx.args, OPTIONS, USAGE);
-    const [year, month, day] = positionalsOf(positionals, ['NĂM', 'THÁNG', 'NGÀY'], USAGE) as [string, string, string];
-    const parts = [integerArg(year, 'Năm'), integerArg(month, 'Tháng'), integerArg(day, 'Ngày')] as const;
+    const [year, month, day] = positionalsOf(positionals, [msg('cli.arg.year'), msg('cli.arg.month'), msg('cli.arg.day')], USAGE) as [string, string, string];
+    const parts = [integerArg(year, msg('cli.what.year')), integerArg(month, msg('cli.what.month')), integerArg(day, msg('cli.what.day'))] as const;
     emit(
       ctx.io,
       calendarValue(() => lunarToSolar(...parts, values.leap)),

@@ -1,13 +1,13 @@
 import { previewRowName, type StaffImportPreview } from '../../../shared/api/staff';
 import { decodeBase64, uploadedFile } from '../../../shared/api/files';
 import { formatPhone } from '../../../shared/staff/phone';
-import { say } from '../../../shared/i18n';
+import { msg, translate } from '../../../shared/i18n';
 import { formatRoles } from '../../../shared/staff/roles';
-import { type CliContext, CliError, type Command, COMMON_OPTIONS, EXIT, parse, required } from '../command';
+import { type CliContext, CliError, type Command, COMMON_OPTIONS, EXIT, parse, required, syntax, usageError } from '../command';
 import { readNamedFile, writeDownloads } from '../files';
 import { emit, json } from '../output';
 
-const USAGE = 'lich-truc staff list [--json] | staff import FILE [--sheet NAME] [--yes] [--update-existing] [--json] | staff export --format csv|xlsx [-o FILE]';
+const USAGE = syntax('lich-truc staff list [--json] | staff import FILE [--sheet NAME] [--yes] [--update-existing] [--json] | staff export --format csv|xlsx [-o FILE]');
 
 const OPTIONS = {
   ...COMMON_OPTIONS,
@@ -17,13 +17,6 @@ const OPTIONS = {
   sheet: { type: 'string' },
   format: { type: 'string' },
 } as const;
-
-const STATUS_TEXT: Record<StaffImportPreview['rows'][number]['status'], string> = {
-  new: 'nhập',
-  'duplicate-of-existing': 'bỏ qua (đã có)',
-  'duplicate-in-file': 'bỏ qua (trùng trong tệp)',
-  error: 'LỖI',
-};
 
 export const staffCommand: Command = {
   name: 'staff',
@@ -39,7 +32,7 @@ export const staffCommand: Command = {
       case 'export':
         return exportFile(ctx, values.format, values.out);
       default:
-        throw new CliError(`Lệnh con không hợp lệ: ${action ?? '(trống)'}\nCách dùng: ${USAGE}`, EXIT.usage);
+        throw usageError(msg('cli.badSubcommand', { action: action ?? msg('cli.nothing') }), USAGE);
     }
   },
 };
@@ -47,12 +40,12 @@ export const staffCommand: Command = {
 async function list(ctx: CliContext, asJson: boolean): Promise<number> {
   const members = await ctx.client().call('staff:list', undefined);
   if (asJson) return (emit(ctx.io, json(members)), EXIT.ok);
-  if (!members.length) return (ctx.io.out('Danh bạ trống. Dùng "lich-truc staff import FILE --yes" để nhập.\n'), EXIT.ok);
+  if (!members.length) return (ctx.io.out(`${translate(ctx.language, 'cli.staff.empty')}\n`), EXIT.ok);
   for (const m of members) {
-    const state = m.active ? '' : '  [ngừng hoạt động]';
+    const state = m.active ? '' : `  ${translate(ctx.language, 'cli.staff.inactive')}`;
     ctx.io.out(`${m.fullName}  ${m.unit}  ${m.phone ? formatPhone(m.phone) : '-'}  ${formatRoles(m.roles)}${state}\n`);
   }
-  ctx.io.out(`${members.length} người, ${members.filter((m) => m.active).length} đang hoạt động.\n`);
+  ctx.io.out(`${translate(ctx.language, 'cli.staff.count', { total: members.length, active: members.filter((m) => m.active).length })}\n`);
   return EXIT.ok;
 }
 
@@ -68,37 +61,36 @@ async function importFile(ctx: CliContext, file: string, options: { yes: boolean
   // The same two steps as the app's preview: the file's first recognised sheet, then the one asked for.
   const preview = options.sheet === undefined ? first : await client.call('staff:importSheet', { token: first.token, sheet: options.sheet });
   // Columns are mapped in the app's preview; once confirmed there, the same headers are read here too.
-  if (preview.mapping?.missing.length)
-    throw new CliError(
-      `${preview.fileName}: ${say('vi', preview.mapping.text)} Hãy ghép cột một lần trong ứng dụng (Nhân sự → Nhập từ tệp…); lần sau tệp cùng tiêu đề được đọc như vậy.`,
-      EXIT.incomplete,
-    );
+  if (preview.mapping?.missing.length) throw new CliError(msg('cli.staff.mapColumns', { file: preview.fileName, problem: preview.mapping.text }), EXIT.incomplete);
   const importable = preview.counts.new + (options.update ? preview.counts['duplicate-of-existing'] : 0);
   if (!options.yes) {
     if (options.json) emit(ctx.io, json(withoutToken(preview)));
     else printPreview(ctx, preview);
-    if (importable === 0) throw new CliError('Không có dòng nào nhập được.', EXIT.incomplete);
-    if (!options.json) ctx.io.out(`Chưa nhập gì. Chạy lại với --yes để nhập ${importable} dòng.\n`);
+    if (importable === 0) throw new CliError(msg('cli.staff.noneImportable'), EXIT.incomplete);
+    if (!options.json) ctx.io.out(`${translate(ctx.language, 'cli.staff.dryRun', { count: importable })}\n`);
     return EXIT.ok;
   }
   if (importable === 0) {
     if (!options.json) printPreview(ctx, preview);
-    throw new CliError('Không có dòng nào nhập được; danh bạ không thay đổi.', EXIT.incomplete);
+    throw new CliError(msg('cli.staff.noneImportableUnchanged'), EXIT.incomplete);
   }
   const result = await client.call('staff:importConfirm', { token: preview.token, duplicates: options.update ? 'update' : 'skip' });
   if (options.json) return (emit(ctx.io, json(result)), EXIT.ok);
-  ctx.io.out(`Đã nhập ${result.added} người mới${result.updated ? `, cập nhật ${result.updated} người đã có` : ''}.\n`);
-  if (result.skippedDuplicates) ctx.io.out(`Bỏ qua ${result.skippedDuplicates} người đã có trong danh bạ (dùng --update-existing để cập nhật).\n`);
-  if (result.refusedRows.length) ctx.io.out(`Không nhập các dòng: ${result.refusedRows.join(', ')}.\n`);
+  const { added, updated } = result;
+  ctx.io.out(`${updated ? translate(ctx.language, 'cli.staff.importedUpdated', { added, updated }) : translate(ctx.language, 'cli.staff.imported', { added })}\n`);
+  if (result.skippedDuplicates) ctx.io.out(`${translate(ctx.language, 'cli.staff.skipped', { count: result.skippedDuplicates })}\n`);
+  if (result.refusedRows.length) ctx.io.out(`${translate(ctx.language, 'cli.staff.refused', { rows: result.refusedRows.join(', ') })}\n`);
   return EXIT.ok;
 }
 
 function printPreview(ctx: CliContext, preview: StaffImportPreview): void {
   const c = preview.counts;
-  ctx.io.out(`Tệp ${preview.fileName}: ${preview.rows.length} dòng — ${c.new} mới, ${c['duplicate-of-existing']} đã có, ${c['duplicate-in-file']} trùng trong tệp, ${c.error} lỗi.\n`);
+  const counts = { rows: preview.rows.length, new: c.new, existing: c['duplicate-of-existing'], inFile: c['duplicate-in-file'], errors: c.error };
+  ctx.io.out(`${translate(ctx.language, 'cli.staff.preview', { file: preview.fileName, ...counts })}\n`);
   for (const row of preview.rows) {
-    ctx.io.out(`Dòng ${row.rowNumber}: ${previewRowName(preview, row) || '(không có họ tên)'} — ${STATUS_TEXT[row.status]}\n`);
-    for (const p of row.problems) ctx.io.out(`    ${p.severity === 'error' ? 'lỗi' : 'lưu ý'}: ${say('vi', p.text)}\n`);
+    const name = previewRowName(preview, row) || translate(ctx.language, 'cli.staff.noName');
+    ctx.io.out(`${translate(ctx.language, 'cli.staff.row', { row: row.rowNumber, name, status: msg(`cli.staff.status.${row.status}`) })}\n`);
+    for (const p of row.problems) ctx.io.out(`${translate(ctx.language, p.severity === 'error' ? 'cli.staff.problem.error' : 'cli.staff.problem.warning', { problem: p.text })}\n`);
   }
 }
 
@@ -107,12 +99,12 @@ function withoutToken({ token: _token, ...rest }: StaffImportPreview) {
 }
 
 async function exportFile(ctx: CliContext, format: string | undefined, out: string | undefined): Promise<number> {
-  if (format !== 'csv' && format !== 'xlsx') throw new CliError(`--format phải là csv hoặc xlsx.\nCách dùng: ${USAGE}`, EXIT.usage);
-  if (format === 'xlsx' && !out) throw new CliError('Tệp XLSX cần --out TỆP (không ghi ra màn hình).', EXIT.usage);
+  if (format !== 'csv' && format !== 'xlsx') throw usageError(msg('cli.staff.format'), USAGE);
+  if (format === 'xlsx' && !out) throw new CliError(msg('cli.staff.xlsxNeedsOut'), EXIT.usage);
   const { file } = await ctx.client().call('staff:export', { format });
   if (out) {
     writeDownloads([file], out, { folder: false });
-    ctx.io.err(`Đã ghi ${out}\n`);
+    ctx.io.err(`${translate(ctx.language, 'cli.wrote', { path: out })}\n`);
   } else {
     // The BOM stays: output redirected to a file must still open in Excel as UTF-8.
     ctx.io.out(new TextDecoder('utf-8', { ignoreBOM: true }).decode(decodeBase64(file.contentBase64)));

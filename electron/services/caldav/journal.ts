@@ -4,6 +4,7 @@ import { CaldavTarget } from '../../../shared/caldav/settings';
 import { idPart } from '../../../shared/export/uid';
 import type { ServiceContext } from '../context';
 import { guardedRead } from '../store/guarded-read';
+import { msg } from '../../../shared/i18n/message';
 
 /** A request sent but not known to have landed (the app died or the server went down). */
 const Pending = z.object({
@@ -55,7 +56,7 @@ export class CaldavJournals {
       guardedRead(this.ctx.store, this.ctx.backups, refOf(planId), (raw) => CaldavPlanDocument.parse(raw), {
         value: empty,
         // Lost knowledge only costs a slower publish: events already there are recognised on the server.
-        outcome: 'Đã tạo lại nhật ký xuất bản CalDAV; lần xuất bản sau đối chiếu lại với máy chủ.',
+        outcome: msg('store.outcome.caldavJournal'),
       }) ?? empty()
     );
   }

@@ -56,7 +56,7 @@ export class CaldavSettingsService {
   constructor(private readonly ctx: ServiceContext) {}
 
   #read(): CaldavDocument {
-    return guardedRead(this.ctx.store, this.ctx.backups, REF, (raw) => CaldavDocument.parse(raw), { value: empty, outcome: 'Đã xoá cài đặt CalDAV; hãy nhập lại máy chủ lịch.' }) ?? empty();
+    return guardedRead(this.ctx.store, this.ctx.backups, REF, (raw) => CaldavDocument.parse(raw), { value: empty, outcome: msg('store.outcome.caldav') }) ?? empty();
   }
 
   view(): CaldavSettingsView {

@@ -65,7 +65,7 @@ export class FeedService {
       guardedRead(this.ctx.store, this.ctx.backups, refOf(planId), (raw) => FeedPlanDocument.parse(raw), {
         value: empty,
         // Said plainly: the people must subscribe again.
-        outcome: 'Đã tạo lại danh sách địa chỉ nguồn lịch: lần ghi sau mỗi người có địa chỉ mới và phải đăng ký lại.',
+        outcome: msg('store.outcome.feedAddresses'),
       }) ?? empty()
     );
   }

@@ -41,7 +41,7 @@ export class FeedSettingsService {
 
   get(): FeedSettings {
     const { schemaVersion: _v, ...settings } =
-      guardedRead(this.ctx.store, this.ctx.backups, REF, (raw) => FeedDocument.parse(raw), { value: empty, outcome: 'Đã xoá cài đặt nguồn lịch; hãy chọn lại thư mục và địa chỉ.' }) ?? empty();
+      guardedRead(this.ctx.store, this.ctx.backups, REF, (raw) => FeedDocument.parse(raw), { value: empty, outcome: msg('store.outcome.feedSettings') }) ?? empty();
     return settings;
   }
 

@@ -1,5 +1,5 @@
 import { AppError } from '../../../shared/errors/app-error';
-import { msg } from '../../../shared/i18n/message';
+import { msg, type MessageParam } from '../../../shared/i18n/message';
 import type { MessageKey } from '../../../shared/i18n/catalog';
 
 const errno = (error: unknown) => (error as NodeJS.ErrnoException | undefined)?.code ?? '';
@@ -18,10 +18,15 @@ const WHY: Record<string, { read: MessageKey; write: MessageKey }> = {
   EBUSY: { read: 'file.why.busy', write: 'file.why.busy' },
 };
 
-/** A file the user named could not be read or written: what and why, in the user's words. */
-export function fileError(action: 'read' | 'write', path: string, error: unknown): AppError {
+/** Why the system refused, in the user's words when it is a reason we know; else its own code or words. */
+export function fileWhy(action: 'read' | 'write', error: unknown): MessageParam {
   const code = errno(error);
   const known = WHY[code]?.[action];
-  const why = known ? msg(known) : code || (error instanceof Error ? error.message : String(error));
+  return known ? msg(known) : code || (error instanceof Error ? error.message : String(error));
+}
+
+/** A file the user named could not be read or written: what and why, in the user's words. */
+export function fileError(action: 'read' | 'write', path: string, error: unknown): AppError {
+  const why = fileWhy(action, error);
   return action === 'read' ? new AppError('FILE_UNREADABLE', msg('file.error.read', { path, why })) : new AppError('FILE_UNWRITABLE', msg('file.error.write', { path, why }));
 }

@@ -26,7 +26,7 @@ export class MailSettingsService {
   constructor(private readonly ctx: ServiceContext) {}
 
   #read(): MailDocument {
-    return guardedRead(this.ctx.store, this.ctx.backups, REF, parseMail, { value: empty, outcome: 'Đã xoá cài đặt thư; hãy nhập lại máy chủ SMTP.' }) ?? empty();
+    return guardedRead(this.ctx.store, this.ctx.backups, REF, parseMail, { value: empty, outcome: msg('store.outcome.mail') }) ?? empty();
   }
 
   view(): MailSettingsView {

@@ -4,7 +4,8 @@ import { LogEntry } from '../../../shared/reminders/schema';
 import { parseDocument } from '../../../shared/store/migrate';
 import type { ServiceContext } from '../context';
 import { guardedRead } from '../store/guarded-read';
-import { msg } from '../../../shared/i18n/message';
+import { moment, msg } from '../../../shared/i18n/message';
+import { epochToVn } from '../../../shared/time/zone';
 
 const REF = { name: 'reminders' };
 /** 2: readiness reminders; an older app refuses such a log (too new) rather than taking it for a broken one. */
@@ -29,8 +30,6 @@ interface LogCache {
 const parseLog = (raw: unknown) => parseDocument(raw, { kind: msg('store.kind.reminderLog'), current: LOG_SCHEMA_VERSION, schema: ReminderLogDocument, migrations: { 1: (doc) => doc } });
 /** Entries whose moment is this long past are dropped, so the file stays small over the years. */
 const KEEP_MS = 120 * 24 * 3600_000;
-
-const viTime = (ms: number) => new Intl.DateTimeFormat('vi-VN', { dateStyle: 'short', timeStyle: 'short', timeZone: 'Asia/Ho_Chi_Minh' }).format(ms);
 
 /**
  * What was told, to whom and how it went (`reminders.json`), backed up like every document.
@@ -100,10 +99,10 @@ export class ReminderLog {
    */
   #read(): ReminderLogDocument {
     const now = this.ctx.clock.now().getTime();
-    const fallback = { value: (): ReminderLogDocument => ({ schemaVersion: LOG_SCHEMA_VERSION, entries: [], assumedSentBefore: null }), outcome: 'Không có bản sao lưu hợp lệ của nhật ký nhắc nhở.' };
+    const fallback = { value: (): ReminderLogDocument => ({ schemaVersion: LOG_SCHEMA_VERSION, entries: [], assumedSentBefore: null }), outcome: msg('store.outcome.reminderLog') };
     const recovery = {
       mark: (doc: ReminderLogDocument) => ({ ...doc, assumedSentBefore: Math.max(now, doc.assumedSentBefore ?? 0) }),
-      note: `Mọi nhắc nhở đến hạn trước ${viTime(now)} mà nhật ký không ghi được coi là đã gửi và sẽ không gửi lại.`,
+      note: msg('store.note.reminderLog', { time: moment(epochToVn(now), { year: true }) }),
     };
     return guardedRead(this.ctx.store, this.ctx.backups, REF, parseLog, fallback, recovery) ?? fallback.value();
   }

@@ -3,11 +3,12 @@ import { basename, join } from 'node:path';
 import { AppError } from '../../../shared/errors/app-error';
 import type { RecoveryNotice } from '../../../shared/store/recovery';
 import type { Clock } from '../adapters';
-import { fileError, isPermissionError } from '../files/file-error';
+import { fileError, fileWhy, isPermissionError } from '../files/file-error';
 import { jsonMistake } from '../files/read-json';
 import type { ConfFactory, ConfLike } from '../adapters';
 import { WriteLock } from './write-lock';
 import { say } from '../../../shared/i18n';
+import { msg, type Message } from '../../../shared/i18n/message';
 
 /** A document is a JSON file `<dir>/<name>.json` under the data folder. */
 export interface DocRef {
@@ -19,9 +20,9 @@ export class UnreadableDocument extends Error {
   constructor(
     readonly ref: DocRef,
     readonly movedTo: string,
-    readonly reason: string,
+    readonly reason: Message,
   ) {
-    super(`${refLabel(ref)} unreadable (${reason}); moved to ${movedTo}`);
+    super(`${refLabel(ref)} unreadable (${say('vi', reason)}); moved to ${movedTo}`);
   }
 }
 
@@ -68,7 +69,7 @@ export class DocumentStore {
       this.#open.delete(this.path(ref));
       if (isPermissionError(error)) throw this.#forbidden(ref, error);
       const detail = error instanceof Error ? error.message : String(error);
-      const reason = error instanceof SyntaxError ? `nội dung JSON bị hỏng (${this.#jsonMistake(ref)})` : `không đọc được (${detail})`;
+      const reason = error instanceof SyntaxError ? msg('store.reason.badJson', { mistake: this.#jsonMistake(ref) }) : msg('store.reason.unreadable', { detail });
       throw new UnreadableDocument(ref, this.moveAside(ref), reason);
     }
   }
@@ -120,19 +121,19 @@ export class DocumentStore {
   }
 
   /** Where a broken document stops being JSON, by line and column (conf passes on the engine's English and offset). */
-  #jsonMistake(ref: DocRef): string {
+  #jsonMistake(ref: DocRef): Message {
     try {
-      return say('vi', jsonMistake(readFileSync(this.path(ref), 'utf8').replace(/^\uFEFF/, '')));
+      return jsonMistake(readFileSync(this.path(ref), 'utf8').replace(/^\uFEFF/, ''));
     } catch {
-      return 'không đọc lại được nội dung';
+      return msg('store.reason.notReread');
     }
   }
 
   /** Nothing is moved or replaced by defaults: the user fixes the rights and the data is all there. */
   #forbidden(ref: DocRef, error: unknown): AppError {
-    const reason = fileError('read', this.path(ref), error).message.replace(/\.$/, '');
-    this.report({ file: refLabel(ref), movedTo: null, reason, outcome: 'Tệp được giữ nguyên, không bị thay bằng giá trị mặc định; hãy cấp lại quyền đọc và ghi cho thư mục dữ liệu rồi mở lại.' });
-    return new AppError('FILE_UNREADABLE', `${refLabel(ref)}: ${reason} Tệp được giữ nguyên; hãy cấp lại quyền đọc cho thư mục dữ liệu.`, refLabel(ref));
+    const reason = msg('store.reason.cannotRead', { path: this.path(ref), why: fileWhy('read', error) });
+    this.report({ file: refLabel(ref), movedTo: null, reason, outcome: msg('store.outcome.kept') });
+    return new AppError('FILE_UNREADABLE', msg('store.error.unreadable', { file: refLabel(ref), reason }), refLabel(ref));
   }
 
   notices(): RecoveryNotice[] {

@@ -1,15 +1,16 @@
 import { readFileSync } from 'node:fs';
+import { errorMessage } from '../../../shared/api/error-message';
 import { AppError } from '../../../shared/errors/app-error';
+import { moment, msg, type Message } from '../../../shared/i18n/message';
+import { epochToVn } from '../../../shared/time/zone';
 import { backupTime, type Backups } from './backups';
 import { UnreadableDocument, refLabel, type DocRef, type DocumentStore } from './document-store';
-
-const viTime = (ms: number) => new Intl.DateTimeFormat('vi-VN', { dateStyle: 'short', timeStyle: 'short', timeZone: 'Asia/Ho_Chi_Minh' }).format(ms);
 
 /** For documents where a recovered copy must say it is one (the reminder log): applied and saved. */
 export interface Recovery<T> {
   mark(value: T): T;
   /** Added to what the user is told. */
-  note: string;
+  note: Message;
 }
 
 /**
@@ -17,9 +18,16 @@ export interface Recovery<T> {
  * newest valid backup (if any) takes its place, or `fallback` (if given); every step is reported.
  * A document written by a newer app version is left untouched and the error is rethrown.
  */
-export function guardedRead<T>(store: DocumentStore, backups: Backups, ref: DocRef, parse: (raw: unknown) => T, fallback?: { value: () => T; outcome: string }, recovery?: Recovery<T>): T | undefined {
+export function guardedRead<T>(
+  store: DocumentStore,
+  backups: Backups,
+  ref: DocRef,
+  parse: (raw: unknown) => T,
+  fallback?: { value: () => T; outcome: Message },
+  recovery?: Recovery<T>,
+): T | undefined {
   let movedTo: string;
-  let reason: string;
+  let reason: Message;
   try {
     const raw = store.read(ref);
     if (raw === undefined) return undefined;
@@ -27,7 +35,7 @@ export function guardedRead<T>(store: DocumentStore, backups: Backups, ref: DocR
       return parse(raw);
     } catch (error) {
       if (error instanceof AppError && error.code === 'STORE_TOO_NEW') throw error;
-      reason = error instanceof Error ? error.message : String(error);
+      reason = errorMessage(error);
       movedTo = store.moveAside(ref);
     }
   } catch (error) {
@@ -35,7 +43,7 @@ export function guardedRead<T>(store: DocumentStore, backups: Backups, ref: DocR
     ({ movedTo, reason } = error);
   }
 
-  const note = recovery ? ` ${recovery.note}` : '';
+  const told = (outcome: Message) => (recovery ? msg('store.outcome.noted', { outcome, note: recovery.note }) : outcome);
   for (const file of backups.list(ref)) {
     let value: T;
     try {
@@ -45,15 +53,15 @@ export function guardedRead<T>(store: DocumentStore, backups: Backups, ref: DocR
     }
     value = recovery ? recovery.mark(value) : value;
     store.write(ref, value as Record<string, unknown>);
-    store.report({ file: refLabel(ref), movedTo, reason, outcome: `Đã khôi phục từ bản sao lưu lúc ${viTime(backupTime(file))}.${note}` });
+    store.report({ file: refLabel(ref), movedTo, reason, outcome: told(msg('store.outcome.restored', { time: moment(epochToVn(backupTime(file)), { year: true }) })) });
     return value;
   }
   if (fallback) {
     const value = recovery ? recovery.mark(fallback.value()) : fallback.value();
     if (recovery) store.write(ref, value as Record<string, unknown>);
-    store.report({ file: refLabel(ref), movedTo, reason, outcome: `${fallback.outcome}${note}` });
+    store.report({ file: refLabel(ref), movedTo, reason, outcome: told(fallback.outcome) });
     return value;
   }
-  store.report({ file: refLabel(ref), movedTo, reason, outcome: 'Không có bản sao lưu hợp lệ; tệp hỏng được giữ lại để khôi phục thủ công.' });
+  store.report({ file: refLabel(ref), movedTo, reason, outcome: msg('store.outcome.noBackup') });
   return undefined;
 }

@@ -49,7 +49,7 @@ export function NoticeProvider({ children }: { children: ReactNode }) {
       {children}
       <div className="notices" role="status" aria-live="polite">
         {notices.map((n) => (
-          <div key={n.id} className={`notice notice-${n.kind}`} role={n.kind === 'error' ? 'alert' : undefined}>
+          <div key={n.id} className={`notice notice-${n.kind}`} data-testid={`notice-${n.kind}`} role={n.kind === 'error' ? 'alert' : undefined}>
             <span>{n.text}</span>
             {n.action && (
               <button

@@ -67,6 +67,7 @@ export const enPlans: Record<keyof typeof viPlans, string> = {
   'plans.error.publishDoubleBooked': 'Not published: someone is on duty at the same time in two published plans — {clashes}. Remove one of them, or delete the other plan.',
   'plans.error.invalidAt': 'The plan is invalid at "{where}": {problem}',
   'plans.doubleBooking': '{name}: {first} in "{firstPlan}" overlaps {second} in "{secondPlan}"',
+  'plans.doubleBooking.shift': '{shift}, {day}',
   'plans.doubleBooking.more': '{listed} and {count} more overlaps',
   // Rules of input a plan file or a typed plan breaks.
   'plans.limit.window': 'The duty window is {days} days long, more than the {max} days a plan may have',

@@ -87,10 +87,11 @@ export const enSetup: Record<keyof typeof viSetup, string> = {
   'setup.leave.title': 'Leave',
   'setup.grid.title': 'Leave and wishes by day',
   'setup.grid.hint':
-    'Type into the cells as in Excel: N — away all day, Đ — no night duty that day, + — would like to be on duty, − — would rather not, Delete — clear. Shift+arrows or the mouse select several cells; a column pasted from Excel fills them. Exact times and reasons are in each person\'s "Details" (cell ·).',
+    'Type into the cells as in Excel: N — away all day, D — no night duty that day, + — would like to be on duty, − — would rather not, Delete — clear. Shift+arrows or the mouse select several cells; a column pasted from Excel fills them. Exact times and reasons are in each person\'s "Details" (cell ·).',
   'setup.grid.label': 'Leave and wishes: one line per person, one column per day',
   'setup.grid.person': 'Participant',
   'setup.grid.noNightReason': 'No night duty',
+  'setup.grid.symbol.noNight': 'D',
   'setup.grid.mark.away': 'away all day',
   'setup.grid.mark.noNight': 'no night duty',
   'setup.grid.mark.prefer': 'would like duty',

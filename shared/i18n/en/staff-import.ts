@@ -12,7 +12,6 @@ export const enStaffImport: Record<keyof typeof viStaffImport, string> = {
   'staffImport.roles.missing': "Role missing — choose this row's role (duty leader or technician)",
   'staffImport.roles.skipped': 'This row is not imported (your choice)',
   'staffImport.active.unknown': 'Unknown status "{value}" (use "Đang hoạt động" or "Ngừng hoạt động")',
-  'staffImport.invalid': '{text}',
   'staffImport.duplicate.existing': 'Same as {person}, already in the directory (same name and phone/email) — this row will not be imported',
   'staffImport.duplicate.inFile': 'Same as row {row} of the file (same name and phone/email) — this row will not be imported',
   'staffImport.namesake': 'Same name as {person} — will be imported as another person',

@@ -65,6 +65,7 @@ export const viPlans = {
   'plans.error.publishDoubleBooked': 'Không ban hành: có người được phân trực trùng giờ ở hai kế hoạch đã ban hành — {clashes}. Hãy gỡ một bên, hoặc xoá kế hoạch kia.',
   'plans.error.invalidAt': 'Kế hoạch không hợp lệ ở "{where}": {problem}',
   'plans.doubleBooking': '{name}: {first} trong "{firstPlan}" trùng {second} trong "{secondPlan}"',
+  'plans.doubleBooking.shift': '{shift}, {day}',
   'plans.doubleBooking.more': '{listed} và {count} chỗ trùng khác',
   // Rules of input a plan file or a typed plan breaks.
   'plans.limit.window': 'Thời gian trực dài {days} ngày, quá {max} ngày cho phép của một kế hoạch',

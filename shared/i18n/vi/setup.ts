@@ -89,6 +89,7 @@ export const viSetup = {
   'setup.grid.label': 'Nghỉ và nguyện vọng: mỗi người một dòng, mỗi ngày một cột',
   'setup.grid.person': 'Người tham gia',
   'setup.grid.noNightReason': 'Không trực đêm',
+  'setup.grid.symbol.noNight': 'Đ',
   'setup.grid.mark.away': 'nghỉ cả ngày',
   'setup.grid.mark.noNight': 'không trực đêm',
   'setup.grid.mark.prefer': 'muốn trực',

@@ -14,7 +14,6 @@ export const viStaffImport = {
   'staffImport.roles.missing': 'Thiếu vai trò — chọn vai trò cho dòng này (Lãnh đạo trực hoặc Cán bộ kỹ thuật)',
   'staffImport.roles.skipped': 'Không nhập dòng này (bạn chọn)',
   'staffImport.active.unknown': 'Trạng thái không rõ: "{value}" (dùng "Đang hoạt động" hoặc "Ngừng hoạt động")',
-  'staffImport.invalid': '{text}',
   'staffImport.duplicate.existing': 'Trùng với {person} đã có trong danh bạ (cùng họ tên và điện thoại/email) — dòng này sẽ không được nhập',
   'staffImport.duplicate.inFile': 'Trùng với dòng {row} trong tệp (cùng họ tên và điện thoại/email) — dòng này sẽ không được nhập',
   'staffImport.namesake': 'Cùng họ tên với {person} — sẽ được nhập như một người khác',

@@ -4,24 +4,10 @@ import { eventChannel } from '../../../shared/api/bridge';
 import type { AppEventName, AppEvents } from '../../../shared/api/events';
 import { randomIds, type Clock, type FolderPicker, type SecretBox } from '../../../electron/services/adapters';
 import type { Services } from '../../../electron/services/app';
+import { memorySecrets } from '../../../electron/web/secrets';
 import { buildServices } from '../../helpers/build-services';
 
 const BRIDGE_SCRIPT = resolve('dist/test/browser-bridge.js');
-
-/** Stands in for the OS keychain in browser tests: kept in memory, like browser mode without a keyring. */
-export function memorySecrets(): SecretBox {
-  const sealed = new Map<string, string>();
-  return {
-    kind: 'memory',
-    available: () => true,
-    seal: (plain) => {
-      const key = `secret-${sealed.size + 1}`;
-      sealed.set(key, plain);
-      return key;
-    },
-    open: (key) => sealed.get(key) ?? '',
-  };
-}
 
 /** Builds the real services over a data folder, with their events delivered into the page. */
 export function servicesForPage(page: Page, dataDir: string, clock: Clock, secrets: SecretBox = memorySecrets(), folderPicker?: FolderPicker): () => Services {
@@ -37,7 +23,8 @@ export function servicesForPage(page: Page, dataDir: string, clock: Clock, secre
       events: {
         emit<E extends AppEventName>(event: E, payload: AppEvents[E]) {
           // globalThis, not window: this file is also type-checked with the Node libraries (the bench).
-          void page.evaluate(([channel, data]) => (globalThis as any).__lichTrucDeliver?.(channel, data), [eventChannel(event), payload] as const).catch(() => {});
+          // The payload as unknown: Playwright's serialisable type cannot follow a message's nested parameters.
+          void page.evaluate(([channel, data]) => (globalThis as any).__lichTrucDeliver?.(channel, data), [eventChannel(event), payload as unknown] as const).catch(() => {});
         },
       },
     });

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { planInput } from '../../helpers/plans';
+import { planInput } from '../../helpers/tet-plan';
 import { storePlan } from '../../helpers/publish';
 import { RecordingNotifier, tetRoster } from '../../helpers/reminders';
 import { tempServices } from '../../helpers/services';

@@ -5,7 +5,7 @@ import { removeDeadTemps, writeFileAtomic, writeFileAtomicSync } from '../../../
 import { hostTag } from '../../../electron/services/files/process-owner';
 import { deadPid, exitOf, spawnTs, waitForLine } from '../../helpers/child';
 import { tempDir, tempServices } from '../../helpers/services';
-import { planInput } from '../../helpers/plans';
+import { planInput } from '../../helpers/tet-plan';
 
 const KILLS = 5;
 

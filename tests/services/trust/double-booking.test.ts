@@ -1,5 +1,7 @@
 import { describe, expect, it } from 'vitest';
+import { say } from '../../../shared/i18n';
 import type { Plan } from '../../../shared/plan/schema';
+import type { Language } from '../../../shared/settings/schema';
 import { storePlan } from '../../helpers/publish';
 import { tetRoster } from '../../helpers/reminders';
 import { reminderServices, setUpMail } from '../../helpers/reminder-services';
@@ -22,11 +24,15 @@ describe('a person on duty at the same time in two published plans', () => {
     const { services } = await twoPlans();
     const { doubleBookings } = services.reminders.status();
     expect(doubleBookings.length).toBeGreaterThan(0);
-    expect(doubleBookings[0]).toEqual({
+    const [clash] = doubleBookings;
+    const said = (language: Language) => ({ ...clash, first: { ...clash!.first, what: say(language, clash!.first.what) }, second: { ...clash!.second, what: say(language, clash!.second.what) } });
+    expect(said('vi')).toEqual({
       fullName: expect.any(String),
-      first: { planName: expect.stringMatching(/Trực Tết/), what: expect.stringMatching(/^Ca .* \d\d\/02\/2026$/) },
-      second: { planName: expect.stringMatching(/Trực Tết/), what: expect.stringMatching(/^Ca .* \d\d\/02\/2026$/) },
+      first: { planName: expect.stringMatching(/Trực Tết/), what: expect.stringMatching(/^Ca .* Thứ .*, \d\d\/02\/2026$/) },
+      second: { planName: expect.stringMatching(/Trực Tết/), what: expect.stringMatching(/^Ca .* Thứ .*, \d\d\/02\/2026$/) },
     });
+    // The weekday is the reader's: an English UI does not get "Thứ Hai".
+    expect(said('en').first.what).toMatch(/^Ca .* \d\d:\d\d–\d\d:\d\d, (Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday), \d\d\/02\/2026$/);
     expect(new Set(doubleBookings.flatMap((d) => [d.first.planName, d.second.planName]))).toEqual(new Set(['Trực Tết Bính Ngọ 2026', 'Trực Tết (bản nhập)']));
   });
 

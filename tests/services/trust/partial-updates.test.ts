@@ -2,7 +2,8 @@ import { describe, expect, it } from 'vitest';
 import type { Services } from '../../../electron/services/app';
 import { defaultPayRule } from '../../../shared/settings/pay-rule';
 import { SETTINGS_SCHEMA_VERSION, type Settings } from '../../../shared/settings/schema';
-import { planInput, staffMember } from '../../helpers/plans';
+import { staffMember } from '../../helpers/plans';
+import { planInput } from '../../helpers/tet-plan';
 import { publishVersion } from '../../helpers/publish';
 import { tempServices } from '../../helpers/services';
 

@@ -6,9 +6,9 @@ import { fileHostHandlers } from '../../../electron/file-host';
 import { downloadFile } from '../../../shared/api/files';
 import { confFactory } from '../../../electron/services/store/conf-factory';
 import type { ConfFactory } from '../../../electron/services/adapters';
-import { planInput } from '../../helpers/plans';
+import { planInput } from '../../helpers/tet-plan';
 import { tempDir, tempServices } from '../../helpers/services';
-import { inVietnamese } from '../../helpers/said';
+import { inVietnamese, viText } from '../../helpers/said';
 
 /** What the operating system answers when the user may not read a file (a folder copied from another account). */
 const denied = () => Object.assign(new Error('EACCES: permission denied, open'), { code: 'EACCES', errno: -13 });
@@ -40,7 +40,7 @@ describe('a store file the app may not read', () => {
     const notices = services.startupCheck();
     const exported = await services.registry.dispatch('exports:build', { planId: plan.id, format: 'ics' });
 
-    expect(notices).toEqual([expect.objectContaining({ file: 'settings.json', movedTo: null, reason: expect.stringMatching(/không có quyền đọc/) })]);
+    expect(notices.map((n) => ({ ...n, reason: viText(n.reason) }))).toEqual([expect.objectContaining({ file: 'settings.json', movedTo: null, reason: expect.stringMatching(/không có quyền đọc/) })]);
     expect(inVietnamese(exported)).toMatchObject({ ok: false, error: { code: 'FILE_UNREADABLE', message: expect.stringMatching(/không có quyền đọc/) } });
     expect(readFileSync(join(first.dataDir, 'settings.json'), 'utf8')).toBe(before);
     expect(existsSync(join(first.dataDir, 'corrupt'))).toBe(false);

@@ -4,7 +4,7 @@ import { dirname } from 'node:path';
 import { personFileNames } from '../../../shared/export/person-file-names';
 import { planLimitProblem } from '../../../shared/plan/input-limits';
 import type { Plan } from '../../../shared/plan/schema';
-import { planInput } from '../../helpers/plans';
+import { planInput } from '../../helpers/tet-plan';
 import { storePlan } from '../../helpers/publish';
 import { tempServices } from '../../helpers/services';
 import { publish, rosteredTetPlan } from '../../shared/export/helpers';

@@ -73,7 +73,7 @@ describe('the reminder log lost', () => {
 
     expect(told(f)).toEqual(before);
     const notice = f.services.ctx.store.notices().find((n) => n.file === 'reminders.json');
-    expect(notice?.outcome).toMatch(/^Đã khôi phục từ bản sao lưu lúc .*được coi là đã gửi và sẽ không gửi lại/);
+    expect(viText(notice?.outcome)).toMatch(/^Đã khôi phục từ bản sao lưu lúc .*được coi là đã gửi và sẽ không gửi lại/);
   });
 
   it('without any backup counts every past reminder as told (and says so), and still tells the coming ones', async () => {
@@ -88,7 +88,7 @@ describe('the reminder log lost', () => {
     await f.restart();
     expect(told(f)).toEqual(before);
     const notice = f.services.ctx.store.notices().find((n) => n.file === 'reminders.json');
-    expect(notice?.outcome).toMatch(/Không có bản sao lưu hợp lệ.*được coi là đã gửi và sẽ không gửi lại/);
+    expect(viText(notice?.outcome)).toMatch(/Không có bản sao lưu hợp lệ.*được coi là đã gửi và sẽ không gửi lại/);
     const uncertain = f.services.reminders.engine.entries().filter((e) => e.status === 'uncertain');
     expect(uncertain.length).toBeGreaterThan(0);
     expect(uncertain.every((e) => /không khôi phục được/.test(viText(e.reason)))).toBe(true);

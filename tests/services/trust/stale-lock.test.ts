@@ -4,7 +4,7 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { hostTag, processStart } from '../../../electron/services/files/process-owner';
 import { AGE_TRUSTED_AFTER_MS, FileLock, isAbandoned, SILENT_LOCAL_MS, SILENT_MS } from '../../../electron/services/store/file-lock';
-import { planInput } from '../../helpers/plans';
+import { planInput } from '../../helpers/tet-plan';
 import { tempDir, tempServices } from '../../helpers/services';
 import { deadPid } from '../../helpers/child';
 

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { say } from '../../../shared/i18n';
 import type { Services } from '../../../electron/services/app';
 import { previewStaffImport } from '../../../shared/staff/import-rows';
-import { planInput } from '../../helpers/plans';
+import { planInput } from '../../helpers/tet-plan';
 import { tempServices } from '../../helpers/services';
 import { rosteredTetPlan } from '../../shared/export/helpers';
 import { context } from '../../shared/staff/helpers';

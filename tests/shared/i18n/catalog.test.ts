@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { AREA_FILES, dictionaries, MESSAGE_KEYS } from '../../../shared/i18n/catalog';
 import { msg, say, translate } from '../../../shared/i18n';
-import { MessageSchema, moment } from '../../../shared/i18n/message';
+import { day, MessageSchema, moment } from '../../../shared/i18n/message';
 
 const placeholders = (template: string) => [...template.matchAll(/\{(\w+)\}/g)].map((m) => m[1]).sort();
 
@@ -44,11 +44,18 @@ describe('messages', () => {
     expect(MessageSchema.safeParse({ code: 'no.such.key', params: {} }).success).toBe(false);
   });
 
-  it('carry a moment as its LocalDateTime, written dd/MM HH:mm where read, and refuse one that is not a moment', () => {
-    const message = msg('setup.problem.leave', { start: moment('2026-02-16T22:00'), end: moment('2026-02-17T06:00') });
+  it('carry a moment as its LocalDateTime, written dd/MM(/yyyy) HH:mm where read, and refuse one that is not a moment', () => {
+    const message = msg('setup.problem.leave', { start: moment('2026-02-16T22:00'), end: moment('2027-02-17T06:00', { year: true }) });
     expect(MessageSchema.parse(JSON.parse(JSON.stringify(message)))).toEqual(message);
-    expect(say('vi', message)).toBe('16/02 22:00 – 17/02 06:00');
-    expect(say('en', message)).toBe('16/02 22:00 – 17/02 06:00');
-    expect(MessageSchema.safeParse({ code: 'setup.problem.leave', params: { start: { moment: '16/02 22:00' }, end: '06:00' } }).success).toBe(false);
+    expect(say('vi', message)).toBe('16/02 22:00 – 17/02/2027 06:00');
+    expect(say('en', message)).toBe('16/02 22:00 – 17/02/2027 06:00');
+    expect(MessageSchema.safeParse({ code: 'setup.problem.leave', params: { start: { moment: '16/02 22:00', year: false }, end: '06:00' } }).success).toBe(false);
+  });
+
+  it('carry a day as its LocalDate, its weekday written in the language of whoever reads it', () => {
+    const message = msg('plans.doubleBooking.shift', { shift: 'Ca đêm 22:00–06:00', day: day('2026-02-16') });
+    expect(MessageSchema.parse(JSON.parse(JSON.stringify(message)))).toEqual(message);
+    expect(say('vi', message)).toBe('Ca đêm 22:00–06:00, Thứ Hai, 16/02/2026');
+    expect(say('en', message)).toBe('Ca đêm 22:00–06:00, Monday, 16/02/2026');
   });
 });

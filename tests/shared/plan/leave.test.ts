@@ -15,7 +15,7 @@ describe('leaveOverlaps', () => {
       {
         kind: 'overlap',
         leaveIndexes: [0, 2],
-        message: 'Hai kỳ nghỉ chồng nhau: 14/02 08:00 – 18/02 17:00 (Về quê ăn Tết) và 17/02 08:00 – 19/02 17:00 (Nghỉ phép)',
+        message: 'Hai kỳ nghỉ chồng nhau: 14/02/2026 08:00 – 18/02/2026 17:00 (Về quê ăn Tết) và 17/02/2026 08:00 – 19/02/2026 17:00 (Nghỉ phép)',
       },
     ]);
   });
@@ -45,23 +45,25 @@ describe('leaveOutsideWindow', () => {
       TET_2026_WINDOW,
     );
     expect(problems.map(inVietnamese)).toEqual([
-      { kind: 'outside-window', leaveIndexes: [0], message: 'Kỳ nghỉ 14/02 08:00 – 18/02 17:00 (Sai năm) nằm ngoài thời gian trực' },
-      { kind: 'outside-window', leaveIndexes: [2], message: 'Kỳ nghỉ 23/02 07:30 – 24/02 17:00 nằm ngoài thời gian trực' },
-      { kind: 'outside-window', leaveIndexes: [3], message: 'Kỳ nghỉ 10/02 08:00 – 13/02 17:00 nằm ngoài thời gian trực' },
+      { kind: 'outside-window', leaveIndexes: [0], message: 'Kỳ nghỉ 14/02/2025 08:00 – 18/02/2025 17:00 (Sai năm) nằm ngoài thời gian trực' },
+      { kind: 'outside-window', leaveIndexes: [2], message: 'Kỳ nghỉ 23/02/2026 07:30 – 24/02/2026 17:00 nằm ngoài thời gian trực' },
+      { kind: 'outside-window', leaveIndexes: [3], message: 'Kỳ nghỉ 10/02/2026 08:00 – 13/02/2026 17:00 nằm ngoài thời gian trực' },
     ]);
   });
 
   it('says the leave in English under the English UI, its reason as it was typed', () => {
     const [outside] = leaveOutsideWindow({ leave: [leave('2025-02-14T08:00', '2025-02-18T17:00', 'Wrong year')] }, TET_2026_WINDOW);
     const [overlap] = leaveOverlaps({ leave: [leave('2026-02-14T08:00', '2026-02-16T08:00'), leave('2026-02-15T20:00', '2026-02-17T08:00')] });
-    expect(say('en', outside!.message)).toBe('The leave 14/02 08:00 – 18/02 17:00 (Wrong year) is outside the duty window');
-    expect(say('en', overlap!.message)).toBe('Two leave periods overlap: 14/02 08:00 – 16/02 08:00 and 15/02 20:00 – 17/02 08:00');
+    expect(say('en', outside!.message)).toBe('The leave 14/02/2025 08:00 – 18/02/2025 17:00 (Wrong year) is outside the duty window');
+    expect(say('en', overlap!.message)).toBe('Two leave periods overlap: 14/02/2026 08:00 – 16/02/2026 08:00 and 15/02/2026 20:00 – 17/02/2026 08:00');
   });
 
-  it('carries the moments as data, so a reader in either language gets the same dd/MM HH:mm', () => {
-    const [problem] = leaveOutsideWindow({ leave: [leave('2026-03-01T07:05', '2026-03-02T21:30')] }, TET_2026_WINDOW);
-    expect(problem!.message.params).toEqual({ leave: { code: 'setup.problem.leave', params: { start: { moment: '2026-03-01T07:05' }, end: { moment: '2026-03-02T21:30' } } } });
-    expect(say('vi', problem!.message)).toContain('01/03 07:05 – 02/03 21:30');
-    expect(say('en', problem!.message)).toContain('01/03 07:05 – 02/03 21:30');
+  it('carries the moments as data, written with their year in either language: a leave typed in the wrong year says so', () => {
+    const [problem] = leaveOutsideWindow({ leave: [leave('2025-02-16T07:05', '2025-02-17T21:30')] }, TET_2026_WINDOW);
+    expect(problem!.message.params).toEqual({
+      leave: { code: 'setup.problem.leave', params: { start: { moment: '2025-02-16T07:05', year: true }, end: { moment: '2025-02-17T21:30', year: true } } },
+    });
+    expect(say('vi', problem!.message)).toBe('Kỳ nghỉ 16/02/2025 07:05 – 17/02/2025 21:30 nằm ngoài thời gian trực');
+    expect(say('en', problem!.message)).toBe('The leave 16/02/2025 07:05 – 17/02/2025 21:30 is outside the duty window');
   });
 });

@@ -5,6 +5,7 @@ import { parseJsonText } from '../../../electron/services/files/read-json';
 import { jsonErrorPlace } from '../../../shared/text/json-error';
 import { tempServices } from '../../helpers/services';
 import { msg } from '../../../shared/i18n/message';
+import { viText } from '../../helpers/said';
 
 const mistake = (text: string) => {
   try {
@@ -42,6 +43,6 @@ describe('a JSON mistake is named by line and column (#12 item 13)', () => {
     const env = tempServices();
     writeFileSync(join(env.dataDir, 'settings.json'), '{\n  "language": "vi",\n  "document": {,\n}');
     const [notice] = env.restart().startupCheck();
-    expect(notice?.reason).toBe('nội dung JSON bị hỏng (lỗi ở dòng 3, cột 16)');
+    expect(viText(notice?.reason)).toBe('nội dung JSON bị hỏng (lỗi ở dòng 3, cột 16)');
   });
 });

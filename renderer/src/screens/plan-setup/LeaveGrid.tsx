@@ -12,7 +12,8 @@ interface Cell {
   day: number;
 }
 
-const SHOWN: Record<DayMark, string> = { N: 'N', Đ: 'Đ', '+': '+', '−': '−', partial: '·', '': '' };
+// Đ (đêm) is a Vietnamese letter: the English UI shows it as D, the key that also types it.
+const SHOWN: Record<DayMark, string | null> = { N: 'N', Đ: null, '+': '+', '−': '−', partial: '·', '': '' };
 /** A mark's name: its words (setup.grid.mark.*) and its cell's class. */
 const NAME = { N: 'away', Đ: 'noNight', '+': 'prefer', '−': 'avoid', partial: 'partial', '': 'none' } as const satisfies Record<DayMark, string>;
 const ARROWS: Record<string, [number, number]> = { ArrowUp: [-1, 0], ArrowDown: [1, 0], ArrowLeft: [0, -1], ArrowRight: [0, 1] };
@@ -134,7 +135,7 @@ export function LeaveGrid({ participants, directory, window, onChange }: { parti
                       }}
                       onMouseEnter={() => dragging && setFocus(cell)}
                     >
-                      {SHOWN[mark]}
+                      {SHOWN[mark] ?? t('setup.grid.symbol.noNight')}
                     </td>
                   );
                 })}

@@ -116,7 +116,7 @@ function PlanList() {
       )}
       {plans && plans.length === 0 && <p className="empty-state">{t('plans.empty')}</p>}
       {plans && plans.length > 0 && (
-        <table className="table plans-table">
+        <table className="table plans-table" data-testid="plans">
           <thead>
             <tr>
               <th>{t('plans.col.name')}</th>

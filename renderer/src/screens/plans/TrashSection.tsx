@@ -24,7 +24,7 @@ export function TrashSection() {
     });
 
   return (
-    <details className="card trash">
+    <details className="card trash" data-testid="trash">
       <summary>
         <h2>{t('plans.trash.title', { count: trashed.length })}</h2>
       </summary>

@@ -31,7 +31,7 @@ export function ChecksPanel({ problem, assignments, violations, explained, onGo 
           <ul className="violations">
             {broken.slice(0, SHOWN).map((v, i) => (
               <li key={`${v.code}|${v.seatId}|${v.relatedSeatId ?? ''}|${v.staffId ?? ''}|${i}`}>
-                <button type="button" className="check-item violation" data-code={v.code} onClick={() => onGo(v.seatId)}>
+                <button type="button" className="check-item violation" data-testid={`violation-${v.code}`} onClick={() => onGo(v.seatId)}>
                   {say(v.text)}
                 </button>
               </li>

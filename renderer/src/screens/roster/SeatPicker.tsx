@@ -102,7 +102,7 @@ export function SeatPicker({ problem, assignments, seat, shift, staffById, shift
                     onMouseEnter={() => setActive(i)}
                     onClick={() => onPick(c.staffId)}
                   >
-                    <span className="candidate-name">
+                    <span className="candidate-name" data-testid="candidate-name">
                       {person && <RoleBadges roles={person.roles} />}
                       {c.name}
                     </span>
@@ -110,7 +110,11 @@ export function SeatPicker({ problem, assignments, seat, shift, staffById, shift
                       {t('roster.picker.load', { shifts: shiftCounts.get(c.staffId) ?? 0, load: number(c.relativeLoad) })}
                     </span>
                     {c.current && <span className="candidate-current">{t('roster.picker.current')}</span>}
-                    {why.length > 0 && <span className="candidate-reasons">{why.join(' · ')}</span>}
+                    {why.length > 0 && (
+                      <span className="candidate-reasons" data-testid="candidate-reasons">
+                        {why.join(' · ')}
+                      </span>
+                    )}
                   </li>
                 );
               })}

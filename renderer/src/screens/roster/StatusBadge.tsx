@@ -5,7 +5,7 @@ import { useI18n } from '../../i18n/I18nContext';
 export function StatusBadge({ status, version, changed }: { status: PlanStatus; version: number | null; changed: boolean }) {
   const { t } = useI18n();
   return (
-    <div className="roster-status">
+    <div className="roster-status" data-testid="roster-status">
       {status === 'published' && version !== null ? (
         <span className="badge badge-published">{t('roster.status.published', { version })}</span>
       ) : (

@@ -35,7 +35,7 @@ export function VersionsPanel({ planId, versions, grid, lookup, flush }: Version
   if (versions.length === 0) return <p className="hint">{t('roster.versions.none')}</p>;
   return (
     <section className="versions-panel" aria-label={t('roster.tabs.versions')}>
-      <ol className="version-list">
+      <ol className="version-list" data-testid="version-list">
         {[...versions].reverse().map((v) => (
           <li key={v.version}>
             <strong>{label(v.version)}</strong>

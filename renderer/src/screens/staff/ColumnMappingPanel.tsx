@@ -34,7 +34,7 @@ export function ColumnMappingPanel({ preview, busy, onMap }: { preview: StaffImp
             ? t('staff.import.mapping.remembered')
             : t('staff.import.mapping.done')}
       </summary>
-      <table className="table mapping-table">
+      <table className="table mapping-table" data-testid="column-mapping">
         <thead>
           <tr>
             <th>{t('staff.import.mapping.column')}</th>

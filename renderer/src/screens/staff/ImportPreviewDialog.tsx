@@ -142,7 +142,7 @@ export function ImportPreviewDialog({ preview: first, onDone, onClose }: { previ
                   <td>
                     <ul className="problems">
                       {row.problems.map((p, i) => (
-                        <li key={i} className={`problem problem-${p.severity}`}>
+                        <li key={i} className={`problem problem-${p.severity}`} data-testid={`problem-${p.severity}`}>
                           {say(p.text)}
                         </li>
                       ))}

@@ -37,14 +37,17 @@ export function StaffEditor({
 }) {
   const errorText = useErrorText();
   const api = useApi();
-  const { t } = useI18n();
+  const { t, say } = useI18n();
   const [draft, setDraft] = useState<StaffDraft>(() => draftOf(member));
   const [touched, setTouched] = useState<Set<string>>(new Set());
   const [serverError, setServerError] = useState<{ field?: string; message: string } | null>(null);
   const [busy, setBusy] = useState(false);
   const checked = validateStaffDraft(draft, skills);
   const errors: DraftErrors = checked.ok ? {} : checked.errors;
-  const shownError = (field: keyof DraftErrors) => (touched.has(field) ? errors[field] : undefined) ?? (serverError?.field === field ? serverError.message : undefined);
+  const shownError = (field: keyof DraftErrors) => {
+    const typed = touched.has(field) ? errors[field] : undefined;
+    return typed ? say(typed) : serverError?.field === field ? serverError.message : undefined;
+  };
 
   const set = (patch: Partial<StaffDraft>) => {
     setDraft({ ...draft, ...patch });

@@ -29,7 +29,7 @@ export function StaffTable({ rows, skills, sort, onSort, actions }: { rows: Staf
   const header = (column: SortColumn, key: MessageKey) => <SortHeader column={column} label={t(key)} sort={sort} onSort={onSort} />;
   const skillLabel = (id: string) => skills.find((s) => s.id === id)?.label ?? id;
   return (
-    <table className="table staff-table">
+    <table className="table staff-table" data-testid="staff">
       <thead>
         <tr>
           {header('name', 'staff.col.name')}
@@ -45,7 +45,9 @@ export function StaffTable({ rows, skills, sort, onSort, actions }: { rows: Staf
         {rows.map((m) => (
           <tr key={m.id} data-staff-id={m.id} className={m.active ? '' : 'inactive'} onDoubleClick={() => actions.edit(m)}>
             <td>
-              <span className="staff-name">{m.fullName}</span>
+              <span className="staff-name" data-testid="staff-name">
+                {m.fullName}
+              </span>
               {!m.active && <span className="badge badge-draft nowrap">{t('staff.inactive')}</span>}
               {m.email && <span className="sub">{m.email}</span>}
             </td>

@@ -12,7 +12,7 @@ const choiceOf = (value: string): SkillChoice => (value.startsWith('map:') ? { k
 export function UnknownSkillsPanel({ unknown, skills, busy, onChoose }: { unknown: Unknown[]; skills: readonly Skill[]; busy: boolean; onChoose: (name: string, choice: SkillChoice) => void }) {
   const { t } = useI18n();
   return (
-    <fieldset className="choices unknown-skills">
+    <fieldset className="choices unknown-skills" data-testid="unknown-skills">
       <legend>{t('staff.import.skills.title', { count: unknown.length })}</legend>
       <ul>
         {unknown.map((u) => (

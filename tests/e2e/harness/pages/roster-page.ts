@@ -91,11 +91,76 @@ export class RosterPage {
 
   /** The line under the title: draft or published, unpublished changes. */
   get status(): Locator {
-    return this.page.locator('.roster-status');
+    return this.page.getByTestId('roster-status');
+  }
+
+  /** A day's row head in the day-by-day grid: weekday, date, lunar date, the day's marks and its lock. */
+  dayHeader(date: string): Locator {
+    return this.page.getByRole('rowheader', { name: new RegExp(escape(formatDate(date))) });
+  }
+
+  /** The heads of the whole-period grid's day columns, each with its day's lock. */
+  dayColumns(within: Page | Locator = this.page): Locator {
+    return within.getByRole('columnheader').filter({ has: this.page.getByRole('button', { name: /^(Mở khoá|Khoá) cả ngày / }) });
+  }
+
+  /** "Theo người": one row per person. */
+  get peopleRows(): Locator {
+    return this.page.getByRole('table', { name: 'Theo người' }).locator('tbody').getByRole('row');
+  }
+
+  /** The checks panel's findings of one rule ("REST_TOO_SHORT"), each a button to its seat. */
+  violation(code: string, within: Page | Locator = this.page): Locator {
+    return within.getByTestId(`violation-${code}`);
+  }
+
+  /** "Phiên bản": the published versions, last first, with their notes. */
+  get versionList(): Locator {
+    return this.page.getByTestId('version-list');
   }
 
   get picker(): Locator {
     return this.page.getByRole('dialog', { name: 'Chọn người trực' });
+  }
+
+  /** The picker's people, best first. */
+  get candidates(): Locator {
+    return this.picker.getByRole('option');
+  }
+
+  /** The people the picker greys out, each with the reasons why. */
+  get unavailableCandidates(): Locator {
+    return this.candidates.filter({ has: this.page.getByTestId('candidate-reasons') });
+  }
+
+  /** The people who can take the seat without breaking a rule. */
+  get freeCandidates(): Locator {
+    return this.candidates.filter({ hasNot: this.page.getByTestId('candidate-reasons') });
+  }
+
+  /** The list that opens under a seat as its holder's name is typed. */
+  get typer(): Locator {
+    return this.page.getByTestId('seat-typer');
+  }
+
+  /** The typed name's matches, best first. */
+  get typerOptions(): Locator {
+    return this.typer.getByRole('option');
+  }
+
+  /** The match Enter would give the seat to. */
+  get typerHighlighted(): Locator {
+    return this.typer.getByRole('option', { selected: true });
+  }
+
+  /** A match's title and unit, which tell apart two people of one name. */
+  static candidateUnit(candidate: Locator): Locator {
+    return candidate.getByTestId('candidate-unit');
+  }
+
+  /** A candidate's name as the picker shows it, after the role badges. */
+  static candidateName(candidate: Locator): Locator {
+    return candidate.getByTestId('candidate-name');
   }
 
   /** Ban hành… opens the next version's dialog; its note filled in when given. */
