@@ -1,3 +1,5 @@
+import { AppError } from '../../shared/errors/app-error';
+import { msg } from '../../shared/i18n/message';
 import type { Notifier } from '../services/adapters';
 import type { EventStreams } from './event-stream';
 
@@ -10,7 +12,7 @@ export function webNotifier(streams: EventStreams, print: (line: string) => void
   return {
     show({ title, body, target }) {
       print(`🔔 ${title} — ${body}`);
-      if (streams.size === 0) throw new Error('không có thẻ trình duyệt nào đang mở Lịch Trực');
+      if (streams.size === 0) throw new AppError('INTERNAL', msg('reminders.reason.noBrowserTab'));
       streams.emit('notification', { title, body, target });
     },
   };

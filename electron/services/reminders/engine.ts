@@ -230,7 +230,7 @@ export class ReminderEngine {
       outcome = { status: 'sent', reason: null };
     } catch (error) {
       // Shown or not is unknown only when the process dies; a thrown error means it was not shown.
-      outcome = { status: 'failed', reason: msg('reminders.reason.notShown', { detail: error instanceof Error ? error.message : String(error) }) };
+      outcome = { status: 'failed', reason: msg('reminders.reason.notShown', { detail: errorMessage(error) }) };
     }
     const at = new Date(this.#now()).toISOString();
     await this.log.record(claimed.map((e) => ({ ...e, ...outcome, groupedWith, updatedAt: at })));

@@ -9,5 +9,6 @@ export const enReasons: Record<keyof typeof viReasons, string> = {
   'reminders.reason.lostLog': 'The reminder log was damaged and could not be restored; reminders due before then are taken as sent, so they are not sent again.',
   'reminders.reason.missed': 'It was due while the computer was off or asleep or the app was not running; the shift has started, so no late reminder.',
   'reminders.reason.notShown': 'The notification could not be shown: {detail}',
+  'reminders.reason.noBrowserTab': 'no browser tab has the app open',
   'caldav.reason.other': 'sending failed: {detail}',
 };

@@ -11,5 +11,6 @@ export const viReasons = {
   'reminders.reason.lostLog': 'Nhật ký nhắc nhở bị hỏng và không khôi phục được; nhắc nhở đến hạn trước đó được coi là đã gửi nên không gửi lại.',
   'reminders.reason.missed': 'Đến giờ nhắc khi máy tắt, ngủ hoặc ứng dụng không chạy; ca đã bắt đầu nên không nhắc muộn.',
   'reminders.reason.notShown': 'Không hiện được thông báo: {detail}',
+  'reminders.reason.noBrowserTab': 'không có thẻ trình duyệt nào đang mở Lịch Trực',
   'caldav.reason.other': 'lỗi khi gửi: {detail}',
 } as const;

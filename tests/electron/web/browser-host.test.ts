@@ -9,6 +9,9 @@ import { memorySecrets } from '../../../electron/web/secrets';
 import { EventStreams } from '../../../electron/web/event-stream';
 import { webNotifier } from '../../../electron/web/web-notifier';
 import { hostInfo } from '../../../electron/services/host';
+import type { AppError } from '../../../shared/errors/app-error';
+import { say } from '../../../shared/i18n';
+import { msg } from '../../../shared/i18n/message';
 
 describe('browser mode’s stand-ins for the desktop', () => {
   it('opens Chromium as an app window where it is installed, else the default browser', () => {
@@ -48,7 +51,15 @@ describe('browser mode’s stand-ins for the desktop', () => {
   it('shows a reminder through the open page and the terminal, and says it was not shown when no page is open', () => {
     const printed: string[] = [];
     const notifier = webNotifier(new EventStreams(), (line) => printed.push(line));
-    expect(() => notifier.show({ title: 'Sắp tới ca trực', body: 'Ca đêm 16/02/2026', target: null })).toThrow(/không có thẻ trình duyệt/);
+    const refusal = (() => {
+      try {
+        notifier.show({ title: 'Sắp tới ca trực', body: 'Ca đêm 16/02/2026', target: null });
+      } catch (error) {
+        return (error as AppError).reason;
+      }
+    })();
+    expect(say('vi', refusal!)).toBe('không có thẻ trình duyệt nào đang mở Lịch Trực');
+    expect(say('en', msg('reminders.reason.notShown', { detail: refusal! }))).toBe('The notification could not be shown: no browser tab has the app open');
     expect(printed).toEqual(['🔔 Sắp tới ca trực — Ca đêm 16/02/2026']);
   });
 
