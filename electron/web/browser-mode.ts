@@ -1,4 +1,6 @@
 import { join } from 'node:path';
+import { say as sayIn } from '../../shared/i18n';
+import { msg, type Message } from '../../shared/i18n/message';
 import { randomIds, systemClock, systemTimer } from '../services/adapters';
 import { createServices } from '../services/app';
 import { defaultDataDir } from '../services/paths';
@@ -19,8 +21,11 @@ export interface BrowserModeOptions {
   open: boolean;
 }
 
-const say = (line: string) => process.stdout.write(`${line}\n`);
-const urlLine = (url: string) => say(`Lịch Trực: ${url} (mở trong trình duyệt / open in a browser; Ctrl+C để dừng / to stop)`);
+const print = (line: string) => process.stdout.write(`${line}\n`);
+/** A line in both languages: the terminal is used before anyone has chosen one. */
+const bothLanguages = (message: Message) => `${sayIn('vi', message)} / ${sayIn('en', message)}`;
+const say = (message: Message) => print(bothLanguages(message));
+const urlLine = (url: string) => print(`Lịch Trực: ${url} (${bothLanguages(msg('browser.howTo'))})`);
 
 /**
  * `npm start` without Electron: the whole app in the browser, served on 127.0.0.1 from the same
@@ -31,7 +36,7 @@ export async function runBrowserMode({ root, port, open }: BrowserModeOptions): 
   const dataDir = defaultDataDir();
   const running = await askRunning(dataDir);
   if (running) {
-    say('Lịch Trực đã chạy trên thư mục dữ liệu này. / Lịch Trực is already running over this data folder.');
+    say(msg('browser.alreadyRunning'));
     urlLine(running);
     if (open) openBrowser(running);
     return;
@@ -46,7 +51,7 @@ export async function runBrowserMode({ root, port, open }: BrowserModeOptions): 
     ids: randomIds,
     events: streams,
     timer: systemTimer,
-    notifier: webNotifier(streams, say),
+    notifier: webNotifier(streams, print),
     secrets: browserSecrets(),
     mode: 'browser',
   });
@@ -58,11 +63,7 @@ export async function runBrowserMode({ root, port, open }: BrowserModeOptions): 
     server = await startBrowserServer({ registry: services.registry, rendererRoot: join(root, 'dist', 'renderer'), sessions, events: streams, port });
   } catch (error) {
     const code = (error as NodeJS.ErrnoException).code;
-    say(
-      code === 'EADDRINUSE'
-        ? `Cổng ${port} đang được dùng; hãy chọn cổng khác (--port N). / Port ${port} is in use: choose another (--port N).`
-        : `Không mở được máy chủ / Could not start the server: ${String(error)}`,
-    );
+    say(code === 'EADDRINUSE' ? msg('browser.portInUse', { port }) : msg('browser.cannotStart', { detail: String(error) }));
     process.exitCode = 1;
     return;
   }
@@ -77,14 +78,14 @@ export async function runBrowserMode({ root, port, open }: BrowserModeOptions): 
     await server.close();
     const other = await askRunning(dataDir);
     if (other) urlLine(other);
-    else say(`Không ghi được ${join(dataDir, 'browser-mode.json')}. / Could not claim the data folder.`);
+    else say(msg('browser.cannotClaim', { path: join(dataDir, 'browser-mode.json') }));
     if (!other) process.exitCode = 1;
     return;
   }
   const watcher = watchDataFolder(dataDir, services.ctx.events);
-  services.reminders.engine.start().catch((error: unknown) => say(`Nhắc nhở chưa chạy / Reminders not started: ${String(error)}`));
+  services.reminders.engine.start().catch((error: unknown) => say(msg('browser.remindersNotStarted', { detail: String(error) })));
 
-  say(`Thư mục dữ liệu / Data folder: ${dataDir}`);
+  say(msg('browser.dataFolder', { path: dataDir }));
   const url = server.launchUrl();
   urlLine(url);
   if (open) openBrowser(url);
@@ -93,14 +94,14 @@ export async function runBrowserMode({ root, port, open }: BrowserModeOptions): 
   const stop = async () => {
     if (stopping) return;
     stopping = true;
-    say('Đang dừng… / Stopping…');
+    say(msg('browser.stopping'));
     watcher.close();
     services.reminders.engine.stop();
     // The calls under way finish (their writes land) before the process ends.
     await server.close();
     await services.reminders.engine.idle();
     release();
-    say('Đã dừng. / Stopped.');
+    say(msg('browser.stopped'));
     process.exit(0);
   };
   for (const signal of ['SIGINT', 'SIGTERM', 'SIGHUP'] as const) process.on(signal, () => void stop());

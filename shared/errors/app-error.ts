@@ -1,5 +1,5 @@
 import { say } from '../i18n';
-import { msg, type Message } from '../i18n/message';
+import type { Message } from '../i18n/message';
 import type { ErrorCode } from './error-code';
 
 /**
@@ -13,13 +13,12 @@ export class AppError extends Error {
 
   constructor(
     readonly code: ErrorCode,
-    reason: Message | string,
+    reason: Message,
     /** Where the problem is, e.g. `window.end`, when there is one. */
     readonly where?: string,
   ) {
-    const message = typeof reason === 'string' ? msg('error.untranslated', { text: reason }) : reason;
-    super(say('vi', message));
-    this.reason = message;
+    super(say('vi', reason));
+    this.reason = reason;
     this.name = 'AppError';
   }
 }

@@ -20,24 +20,20 @@ const FORMAT: Record<string, MessageKey> = {
   time: 'zod.format.time',
 };
 
-/** zod's own (English) wording, which a schema's own message never is. */
-const ZOD_DEFAULT = /^(Invalid|Too (big|small)|Unrecognized|Expected|Required)/;
-
 const quoted = (values: readonly unknown[]) => values.map((v) => (typeof v === 'string' ? `"${v}"` : String(v)));
 
 /**
  * A schema's own message is a catalog key (`.min(1, 'plan.error.nameMissing')`), with its parameters,
- * if any, in a custom issue's `params.message`; otherwise zod's (English) default is replaced by a
- * message built from the issue's facts, so neither language shows zod's wording.
+ * if any, in a custom issue's `params.message`; otherwise the issue is worded from its facts, so
+ * neither language shows zod's English wording.
  */
 function ownMessage(issue: z.core.$ZodIssue): Message | undefined {
   if (issue.code === 'custom') {
     const carried: unknown = issue.params?.message;
     if (carried && typeof carried === 'object' && 'code' in carried) return carried as Message;
   }
-  if (isMessageKey(issue.message)) return { code: issue.message, params: {} };
-  // A schema's text that is not a key yet is shown as written rather than lost.
-  return ZOD_DEFAULT.test(issue.message) ? undefined : msg('error.untranslated', { text: issue.message });
+  // Any other text is zod's English (or a schema's slip): the issue is worded from its facts instead.
+  return isMessageKey(issue.message) ? { code: issue.message, params: {} } : undefined;
 }
 
 /** The message of one validation issue, to be said in the reader's language. */

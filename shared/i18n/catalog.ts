@@ -24,6 +24,8 @@ import { enNetwork } from './en/network';
 import { enReasons } from './en/reasons';
 import { enStaffDraft } from './en/staff-draft';
 import { enStoreRecovery } from './en/store-recovery';
+import { enGenerator } from './en/generator';
+import { enBrowserMode } from './en/browser-mode';
 import { viCaldav } from './vi/caldav';
 import { viCalendar } from './vi/calendar';
 import { viCli } from './vi/cli';
@@ -49,6 +51,8 @@ import { viNetwork } from './vi/network';
 import { viReasons } from './vi/reasons';
 import { viStaffDraft } from './vi/staff-draft';
 import { viStoreRecovery } from './vi/store-recovery';
+import { viGenerator } from './vi/generator';
+import { viBrowserMode } from './vi/browser-mode';
 
 /**
  * Every text the app shows, by key. Vietnamese is the reference: its templates declare the keys and,
@@ -80,6 +84,8 @@ export const vi = {
   ...viReasons,
   ...viStaffDraft,
   ...viStoreRecovery,
+  ...viGenerator,
+  ...viBrowserMode,
   ...viCli,
 };
 export type Templates = typeof vi;
@@ -110,6 +116,8 @@ const en: Record<MessageKey, string> = {
   ...enReasons,
   ...enStaffDraft,
   ...enStoreRecovery,
+  ...enGenerator,
+  ...enBrowserMode,
   ...enCli,
 };
 
@@ -141,6 +149,8 @@ export const AREA_FILES = [
   viReasons,
   viStaffDraft,
   viStoreRecovery,
+  viGenerator,
+  viBrowserMode,
   viCli,
 ];
 

@@ -42,12 +42,12 @@ test('the whole Tết on one screen, filled by typing names: Enter, Tab, Delete,
   const holderOf = (seatId: string) => stored().assignments.find((a) => a.seatId === seatId)?.staffId;
   const saved = () => roster.expectSaved();
   const typer = page.getByRole('combobox');
-  const options = page.locator('.seat-typer-list [role="option"]');
+  const options = roster.typerOptions;
 
   // The compact view is the first one: every day of the window across, every seat a line.
   const grid = page.getByRole('table', { name: 'Lịch trực cả kỳ: ngày theo cột, mỗi chỗ một dòng' });
   await expect(grid).toBeVisible();
-  await expect(grid.locator('thead .day-header')).toHaveCount(11);
+  await expect(roster.dayColumns(grid)).toHaveCount(11);
   await expect(roster.allSeats(grid)).toHaveCount(planToProblem(plan, DEFAULT_SKILLS).seats.length);
   await expect(grid.locator('th[data-date="2026-02-17"] .mark-mung-1')).toBeVisible();
   await expectWholePeriodShown(page);
@@ -76,7 +76,7 @@ test('the whole Tết on one screen, filled by typing names: Enter, Tab, Delete,
   // Tab assigns too; on a seat with nothing typed it only goes on.
   await page.keyboard.type('mai');
   await expect(options.first()).toContainText('Hoàng Thị Mai');
-  await expect(options.first()).not.toHaveClass(/unavailable/);
+  await expect(options.first()).not.toHaveAttribute('aria-disabled', 'true');
   await page.keyboard.press('Tab');
   await expect(roster.shownHolder(`${first}/ky-thuat-attt`)).toHaveText('Mai H.');
   await expect(seat(`${first}/ky-thuat`)).toBeFocused();
@@ -88,7 +88,7 @@ test('the whole Tết on one screen, filled by typing names: Enter, Tab, Delete,
   // Two people share a name: the list tells them apart, the arrow chooses the second.
   await page.keyboard.type('hung');
   await expect(options).toHaveCount(2);
-  const second = await options.nth(1).locator('.candidate-unit').textContent();
+  const second = await RosterPage.candidateUnit(options.nth(1)).textContent();
   await page.keyboard.press('ArrowDown');
   await page.keyboard.press('Enter');
   await saved();
@@ -137,7 +137,7 @@ test('the whole Tết on one screen, filled by typing names: Enter, Tab, Delete,
   await seat('2026-02-14/chieu/lanh-dao').focus();
   await page.keyboard.press('Control+v');
   await expect(typer).toHaveValue('Không Ai Cả');
-  await expect(page.locator('.seat-typer')).toContainText('Không có ai khớp với "Không Ai Cả".');
+  await expect(roster.typer).toContainText('Không có ai khớp với "Không Ai Cả".');
   await page.keyboard.press('Escape');
 
   // A locked seat: typing on it or dropping on it says why nothing changed.
@@ -192,7 +192,7 @@ test('a name typed with Ctrl+Enter gives every unlocked shift of the seat’s pe
   await roster.seatOf(given[0]!).focus();
   await page.keyboard.type('ba');
   await expect(page.locator('.seat-typer-hint')).toHaveText('Ctrl+Enter — giao mọi ca chưa khoá của Vũ Hoàng Long cho người được chọn');
-  await expect(page.locator('.seat-typer-list [aria-selected="true"]')).toContainText('Trần Quốc Bảo');
+  await expect(roster.typerHighlighted).toContainText('Trần Quốc Bảo');
   await page.screenshot({ path: shot('roster-hand-over') });
   await page.keyboard.press('Control+Enter');
   // Taking them all may break a rule (rest, nights): the same confirmation as for one seat.
@@ -217,14 +217,14 @@ test('a list that opens under a still pointer keeps the highlight on the best ma
   const plan = await createTetPlan(app.services());
   await app.open(`#/roster/${plan.id}`);
   const roster = new RosterPage(page, plan);
-  const options = page.locator('.seat-typer-list [role="option"]');
+  const options = roster.typerOptions;
   const target = '2026-02-13/chieu/ky-thuat';
 
   // Where the list opens for this seat, who is best for "h", and which row sits under the parked pointer.
   await roster.seatOf(target).focus();
   await page.keyboard.type('h');
   await expect(options.nth(2)).toBeVisible();
-  await expect(options.first()).not.toHaveClass(/unavailable/);
+  await expect(options.first()).not.toHaveAttribute('aria-disabled', 'true');
   const best = (await options.first().getAttribute('data-staff-id'))!;
   const under = (await options.nth(2).boundingBox())!;
   await page.keyboard.press('Escape');
@@ -234,7 +234,7 @@ test('a list that opens under a still pointer keeps the highlight on the best ma
   await roster.seatOf(target).focus();
   await page.keyboard.type('h');
   await expect(options.nth(2)).toBeVisible();
-  await expect(page.locator('.seat-typer-list [aria-selected="true"]')).toHaveAttribute('data-staff-id', best);
+  await expect(roster.typerHighlighted).toHaveAttribute('data-staff-id', best);
   await page.keyboard.press('Enter');
   await expect(roster.seatOf(target)).not.toContainText('Trống');
   await roster.expectSaved();

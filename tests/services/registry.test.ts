@@ -5,6 +5,7 @@ import { HandlerRegistry } from '../../electron/services/registry';
 import { planInput } from '../helpers/tet-plan';
 import { tempServices } from '../helpers/services';
 import { inVietnamese } from '../helpers/said';
+import { msg } from '../../shared/i18n/message';
 
 /** A registry whose logger keeps what it was told, so a test can see nothing leaks to the UI. */
 function registry(group: Partial<Handlers>) {
@@ -59,7 +60,7 @@ describe('HandlerRegistry', () => {
   it('turns an AppError into { code, message, where }', async () => {
     const { registry: r } = registry({
       'plans:get': () => {
-        throw new AppError('NOT_FOUND', 'Không tìm thấy kế hoạch x.', 'id');
+        throw new AppError('NOT_FOUND', msg('plans.error.notFound', { id: 'x' }), 'id');
       },
     });
     expect(inVietnamese(await r.dispatch('plans:get', { id: 'x' }))).toEqual({ ok: false, error: { code: 'NOT_FOUND', message: 'Không tìm thấy kế hoạch x.', where: 'id' } });

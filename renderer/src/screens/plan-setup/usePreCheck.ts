@@ -2,8 +2,9 @@ import { useEffect, useState } from 'react';
 import type { GenerateResult } from '../../../../shared/roster/generate';
 import type { RosterProblem } from '../../../../shared/roster/problem';
 import { useGenerator } from '../roster/useGenerator';
+import type { Message } from '../../../../shared/i18n/message';
 
-export type PreCheck = { state: 'waiting' } | { state: 'done'; seats: number; result: GenerateResult } | { state: 'failed'; message: string };
+export type PreCheck = { state: 'waiting' } | { state: 'done'; seats: number; result: GenerateResult } | { state: 'failed'; message: Message };
 
 /** Edits come in bursts (typing a time, ticking people): check once they pause. */
 const SETTLE_MS = 400;

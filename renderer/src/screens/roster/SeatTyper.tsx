@@ -79,7 +79,7 @@ export function SeatTyper({ problem, assignments, seat, staffById, initial, anch
   const below = anchor.bottom + LIST_HEIGHT < window.innerHeight;
   const activeId = shown[active] ? `seat-typer-${active}` : undefined;
   return (
-    <div className="seat-typer" style={{ left: anchor.left, top: anchor.top, width: Math.max(anchor.width, 240) }}>
+    <div className="seat-typer" data-testid="seat-typer" style={{ left: anchor.left, top: anchor.top, width: Math.max(anchor.width, 240) }}>
       <input
         ref={field}
         role="combobox"
@@ -120,7 +120,11 @@ export function SeatTyper({ problem, assignments, seat, staffById, initial, anch
             >
               <span className="candidate-name">{c.name}</span>
               {/* Two people may share a name: their title and unit tell them apart. */}
-              {person && <span className="candidate-unit">{[person.title, person.unit].filter(Boolean).join(' · ')}</span>}
+              {person && (
+                <span className="candidate-unit" data-testid="candidate-unit">
+                  {[person.title, person.unit].filter(Boolean).join(' · ')}
+                </span>
+              )}
               {why.length > 0 && <span className="candidate-reasons">{why.join(' · ')}</span>}
             </li>
           );

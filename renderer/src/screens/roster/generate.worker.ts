@@ -1,6 +1,6 @@
 // Runs the generator off the UI thread, so a month-long plan never freezes the editor.
 import { generateRoster } from '../../../../shared/roster/generate';
-import type { GenerateReply, GenerateRequest } from './generate-protocol';
+import { generatorFault, type GenerateReply, type GenerateRequest } from './generate-protocol';
 
 /** The worker's own global; the renderer's DOM typings describe a window instead. */
 const scope = self as unknown as { postMessage(reply: GenerateReply): void; onmessage: ((event: MessageEvent<GenerateRequest>) => void) | null };
@@ -23,6 +23,6 @@ scope.onmessage = ({ data }) => {
     });
     scope.postMessage({ type: 'done', result });
   } catch (error) {
-    scope.postMessage({ type: 'failed', message: error instanceof Error ? error.message : String(error) });
+    scope.postMessage({ type: 'failed', message: generatorFault(error) });
   }
 };

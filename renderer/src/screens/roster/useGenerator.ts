@@ -1,6 +1,7 @@
 import { useCallback, useEffect, useRef, useState } from 'react';
 import type { GenerateResult } from '../../../../shared/roster/generate';
-import type { GenerateReply, GenerateRequest } from './generate-protocol';
+import type { Message } from '../../../../shared/i18n/message';
+import { generatorFault, type GenerateReply, type GenerateRequest } from './generate-protocol';
 
 export interface GeneratorRun {
   mode: GenerateRequest['mode'];
@@ -12,7 +13,7 @@ export interface GeneratorRun {
  * The generator in a Web Worker. Cancelling ends the worker: the search runs synchronously inside
  * it and cannot read a message until it is done, and the roster stays as it was before the run.
  */
-export function useGenerator(onDone: (result: GenerateResult, request: GenerateRequest) => void, onFailed: (message: string) => void) {
+export function useGenerator(onDone: (result: GenerateResult, request: GenerateRequest) => void, onFailed: (message: Message) => void) {
   const [run, setRun] = useState<GeneratorRun | null>(null);
   const worker = useRef<Worker | null>(null);
   const callbacks = useRef({ onDone, onFailed });
@@ -43,7 +44,7 @@ export function useGenerator(onDone: (result: GenerateResult, request: GenerateR
       };
       w.onerror = (event) => {
         stop();
-        callbacks.current.onFailed(event.message);
+        callbacks.current.onFailed(generatorFault(event.message));
       };
       w.postMessage(request);
     },

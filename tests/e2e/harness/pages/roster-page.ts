@@ -99,6 +99,11 @@ export class RosterPage {
     return this.page.getByRole('rowheader', { name: new RegExp(escape(formatDate(date))) });
   }
 
+  /** The heads of the whole-period grid's day columns, each with its day's lock. */
+  dayColumns(within: Page | Locator = this.page): Locator {
+    return within.getByRole('columnheader').filter({ has: this.page.getByRole('button', { name: /^(Mở khoá|Khoá) cả ngày / }) });
+  }
+
   /** "Theo người": one row per person. */
   get peopleRows(): Locator {
     return this.page.getByRole('table', { name: 'Theo người' }).locator('tbody').getByRole('row');
@@ -131,6 +136,26 @@ export class RosterPage {
   /** The people who can take the seat without breaking a rule. */
   get freeCandidates(): Locator {
     return this.candidates.filter({ hasNot: this.page.getByTestId('candidate-reasons') });
+  }
+
+  /** The list that opens under a seat as its holder's name is typed. */
+  get typer(): Locator {
+    return this.page.getByTestId('seat-typer');
+  }
+
+  /** The typed name's matches, best first. */
+  get typerOptions(): Locator {
+    return this.typer.getByRole('option');
+  }
+
+  /** The match Enter would give the seat to. */
+  get typerHighlighted(): Locator {
+    return this.typer.getByRole('option', { selected: true });
+  }
+
+  /** A match's title and unit, which tell apart two people of one name. */
+  static candidateUnit(candidate: Locator): Locator {
+    return candidate.getByTestId('candidate-unit');
   }
 
   /** A candidate's name as the picker shows it, after the role badges. */

@@ -1,0 +1,5 @@
+import type { viGenerator } from '../vi/generator';
+
+export const enGenerator: Record<keyof typeof viGenerator, string> = {
+  'generator.crashed': 'the roster generator stopped unexpectedly ({detail})',
+};

@@ -1,0 +1,15 @@
+/**
+ * What `npm start` prints in the terminal when the app runs in the browser. The terminal is used
+ * before anyone has chosen a language, so each line is printed in Vietnamese, then in English.
+ */
+export const viBrowserMode = {
+  'browser.howTo': 'mở trong trình duyệt, Ctrl+C để dừng',
+  'browser.alreadyRunning': 'Lịch Trực đã chạy trên thư mục dữ liệu này.',
+  'browser.portInUse': 'Cổng {port} đang được dùng; hãy chọn cổng khác (--port N).',
+  'browser.cannotStart': 'Không mở được máy chủ: {detail}',
+  'browser.cannotClaim': 'Không ghi được {path}.',
+  'browser.remindersNotStarted': 'Nhắc nhở chưa chạy: {detail}',
+  'browser.dataFolder': 'Thư mục dữ liệu: {path}',
+  'browser.stopping': 'Đang dừng…',
+  'browser.stopped': 'Đã dừng.',
+} as const;
