@@ -1,3 +1,4 @@
+import { createServer, type AddressInfo } from 'node:net';
 import { epochToVn } from '../../shared/time/zone';
 import { VIETNAMESE_LETTER } from '../helpers/said';
 import { storePlan } from '../helpers/publish';
@@ -36,4 +37,33 @@ test('under the English UI a mail server that cannot be reached is said in Engli
   expect(await reminders.alert.innerText()).not.toMatch(VIETNAMESE_LETTER);
   await page.screenshot({ path: 'artifacts/screenshots/english-mail-error.png' });
   services.reminders.engine.stop();
+});
+
+/** A port nothing listens on: opened, then closed again. */
+async function closedPort(): Promise<number> {
+  const server = createServer();
+  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+  const { port } = server.address() as AddressInfo;
+  await new Promise<void>((resolve) => server.close(() => resolve()));
+  return port;
+}
+
+test('under the English UI a CalDAV server that cannot be reached is said in English on the publish screen', async ({ app }) => {
+  const { page } = app;
+  await page.setViewportSize({ width: 1366, height: 768 });
+  const services = app.services();
+  await services.settings.update({ language: 'en', organisation: { unitEmail: 'ttcntt@stttt.example.vn' } });
+  const plan = tetRoster({ window: { start: '2026-02-16T07:30', end: '2026-02-17T07:30' } });
+  await storePlan(services, plan);
+  const port = await closedPort();
+  await services.caldavSettings.update({ url: `http://127.0.0.1:${port}/`, user: 'truongphong', password: 'mat-khau' });
+
+  await app.open(`#/publish/${plan.id}`);
+  const panel = page.getByRole('region', { name: 'Calendar server (CalDAV)' });
+  await panel.getByRole('button', { name: 'Publish to the calendar server' }).click();
+  const alert = panel.getByRole('alert');
+  await expect(alert).toHaveText(`Could not connect to the CalDAV server 127.0.0.1:${port}: ${REFUSED}.`);
+  expect(await alert.innerText()).not.toMatch(VIETNAMESE_LETTER);
+  await panel.scrollIntoViewIfNeeded();
+  await page.screenshot({ path: 'artifacts/screenshots/english-caldav-error.png' });
 });

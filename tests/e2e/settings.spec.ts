@@ -80,6 +80,8 @@ test('the calendar server and feed cards save as they are edited; the CalDAV pas
   await caldav.getByLabel('Địa chỉ máy chủ').fill('https://lich.binhson.gov.vn');
   await caldav.getByLabel('Tên đăng nhập').fill('truongphong');
   await caldav.getByLabel('Mật khẩu').fill('mật khẩu chưa lưu');
+  // Like the mail password's, it says where it will be kept: here only in memory, asked again after a restart.
+  await expect(caldav.locator('.hint.warn')).toContainText('mật khẩu chỉ được giữ trong bộ nhớ tới khi Lịch Trực dừng');
   await feed.getByLabel('Địa chỉ web của thư mục').fill('https://intranet.binhson.gov.vn/lich');
   await feed.getByLabel('Địa chỉ web của thư mục').press('Tab');
   await feed.getByLabel('Điện thoại tải lại sau mỗi').selectOption({ label: '30 phút' });

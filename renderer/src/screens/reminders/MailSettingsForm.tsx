@@ -2,8 +2,8 @@ import { useState, type FormEvent } from 'react';
 import type { MailSettingsView, SmtpSecurity } from '../../../../shared/mail/settings';
 import { useApi } from '../../api/ApiContext';
 import { useNotify } from '../../components/Notices';
+import { PasswordField } from '../../components/PasswordField';
 import { useErrorText } from '../../components/useErrorText';
-import { useHost } from '../../app/HostContext';
 import { useI18n } from '../../i18n/I18nContext';
 
 const SECURITIES: SmtpSecurity[] = ['starttls', 'tls', 'none'];
@@ -14,7 +14,6 @@ export function MailSettingsForm({ initial, onSaved }: { initial: MailSettingsVi
   const errorText = useErrorText();
   const api = useApi();
   const { t } = useI18n();
-  const host = useHost();
   const notify = useNotify();
   const [draft, setDraft] = useState(initial);
   const [password, setPassword] = useState('');
@@ -70,19 +69,7 @@ export function MailSettingsForm({ initial, onSaved }: { initial: MailSettingsVi
           </select>
         </label>
         {text('user')}
-        <label>
-          {t('mail.password')}
-          <input
-            type="password"
-            autoComplete="new-password"
-            value={password}
-            disabled={!draft.canStorePassword}
-            placeholder={draft.hasPassword ? t('mail.password.stored') : ''}
-            onChange={(e) => setPassword(e.target.value)}
-          />
-          {!draft.canStorePassword && <span className="hint warn">{t('mail.password.unavailable')}</span>}
-          {draft.canStorePassword && host && host.secrets !== 'none' && <span className={host.secrets === 'memory' ? 'hint warn' : 'hint'}>{t(`host.secrets.${host.secrets}`)}</span>}
-        </label>
+        <PasswordField texts="mail.password" value={password} onChange={setPassword} hasPassword={draft.hasPassword} canStorePassword={draft.canStorePassword} />
         {text('senderName')}
         {text('senderAddress', 'email')}
       </div>

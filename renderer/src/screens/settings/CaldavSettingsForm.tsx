@@ -2,6 +2,7 @@ import { useEffect, useRef, useState } from 'react';
 import type { CaldavSettingsChanges, CaldavSettingsView, CaldavTrust } from '../../../../shared/caldav/settings';
 import { useApi } from '../../api/ApiContext';
 import { useNotify } from '../../components/Notices';
+import { PasswordField } from '../../components/PasswordField';
 import { SaveIndicator, useBeforeUnloadWhile } from '../../components/SaveIndicator';
 import { usePatchAutosave } from '../../components/usePatchAutosave';
 import { useAsync } from '../../components/useAsync';
@@ -123,24 +124,18 @@ function CaldavSettingsForm({ initial }: { initial: CaldavSettingsView }) {
             }}
           />
         </label>
-        <div className="field-block">
-          <label htmlFor="caldav-password">{t('caldav.settings.password')}</label>
-          <div className="folder-row">
-            <input
-              id="caldav-password"
-              type="password"
-              autoComplete="new-password"
-              value={password}
-              disabled={!view.canStorePassword}
-              placeholder={view.hasPassword ? t('caldav.settings.password.stored') : ''}
-              onChange={(e) => setPassword(e.target.value)}
-            />
+        <PasswordField
+          texts="caldav.settings.password"
+          value={password}
+          onChange={setPassword}
+          hasPassword={view.hasPassword}
+          canStorePassword={view.canStorePassword}
+          action={
             <button type="submit" disabled={!password || !view.canStorePassword}>
               {t('caldav.settings.password.save')}
             </button>
-          </div>
-          {!view.canStorePassword && <span className="hint warn">{t('caldav.settings.password.unavailable')}</span>}
-        </div>
+          }
+        />
         <label>
           {t('caldav.settings.trust')}
           <select value={mode} onChange={(e) => chooseTrust(e.target.value as TrustMode)}>
