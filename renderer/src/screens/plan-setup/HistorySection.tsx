@@ -1,3 +1,4 @@
+import { memo } from 'react';
 import type { HistoryEntry, HistorySource } from '../../../../shared/plan/schema';
 import type { StaffMember } from '../../../../shared/staff/schema';
 import { compareVietnameseNames } from '../../../../shared/staff/normalize';
@@ -8,7 +9,7 @@ import { useNumber } from '../roster/useNumber';
  * What people carried in earlier published plans: the generator gives fewer Giao thừa / Mùng 1
  * shifts and less load to whoever carried more. The IT head sees it and may start afresh.
  */
-export function HistorySection({ history, sources, staff, onReset }: { history: HistoryEntry[]; sources: HistorySource[]; staff: StaffMember[]; onReset: () => void }) {
+export const HistorySection = memo(function HistorySection({ history, sources, staff, onReset }: { history: HistoryEntry[]; sources: HistorySource[]; staff: StaffMember[]; onReset: () => void }) {
   const { t } = useI18n();
   const number = useNumber(2);
   const signed = (value: number) => (value > 0 ? `+${number(value)}` : number(value));
@@ -55,4 +56,4 @@ export function HistorySection({ history, sources, staff, onReset }: { history: 
       )}
     </section>
   );
-}
+});

@@ -1,21 +1,13 @@
-import { useEffect, useRef, useState, type KeyboardEvent } from 'react';
+import { memo, useCallback, useEffect, useMemo, useRef, useState, type KeyboardEvent } from 'react';
 import { formatDate, formatWeekday } from '../../../../shared/i18n/dates';
-import { markOfKey, markOfText, markOn, setMark, type DayMark } from '../../../../shared/plan/leave-grid';
+import { markOfKey, markOfText, setMark, type DayMark } from '../../../../shared/plan/leave-grid';
 import type { DutyWindow, Participant } from '../../../../shared/plan/schema';
 import { windowDays } from '../../../../shared/plan/window-days';
 import { compareVietnameseNames } from '../../../../shared/staff/normalize';
 import type { StaffMember } from '../../../../shared/staff/schema';
 import { useI18n } from '../../i18n/I18nContext';
+import { LeaveGridRow, type Cell } from './LeaveGridRow';
 
-interface Cell {
-  row: number;
-  day: number;
-}
-
-// Đ (đêm) is a Vietnamese letter: the English UI shows it as D, the key that also types it.
-const SHOWN: Record<DayMark, string | null> = { N: 'N', Đ: null, '+': '+', '−': '−', partial: '·', '': '' };
-/** A mark's name: its words (setup.grid.mark.*) and its cell's class. */
-const NAME = { N: 'away', Đ: 'noNight', '+': 'prefer', '−': 'avoid', partial: 'partial', '': 'none' } as const satisfies Record<DayMark, string>;
 const ARROWS: Record<string, [number, number]> = { ArrowUp: [-1, 0], ArrowDown: [1, 0], ArrowLeft: [0, -1], ArrowRight: [0, 1] };
 
 /**
@@ -23,15 +15,30 @@ const ARROWS: Record<string, [number, number]> = { ArrowUp: [-1, 0], ArrowDown: 
  * the selected cells (Shift+arrows or the mouse select a range), Delete clears, a block pasted from
  * Excel lands from the focused cell on. Exact times and reasons stay in the per-person panel.
  */
-export function LeaveGrid({ participants, directory, window, onChange }: { participants: Participant[]; directory: StaffMember[]; window: DutyWindow; onChange: (p: Participant[]) => void }) {
+export const LeaveGrid = memo(function LeaveGrid({
+  participants,
+  directory,
+  window,
+  onChange,
+}: {
+  participants: Participant[];
+  directory: StaffMember[];
+  window: DutyWindow;
+  onChange: (p: Participant[]) => void;
+}) {
   const { t, language } = useI18n();
-  const days = windowDays(window).map((d) => d.date);
-  const byId = new Map(directory.map((m) => [m.id, m]));
-  const rows = [...participants].sort((a, b) => compareVietnameseNames(byId.get(a.staffId)?.fullName ?? '', byId.get(b.staffId)?.fullName ?? ''));
+  const days = useMemo(() => windowDays(window).map((d) => d.date), [window]);
+  const byId = useMemo(() => new Map(directory.map((m) => [m.id, m])), [directory]);
+  const rows = useMemo(() => [...participants].sort((a, b) => compareVietnameseNames(byId.get(a.staffId)?.fullName ?? '', byId.get(b.staffId)?.fullName ?? '')), [participants, byId]);
   const [focus, setFocus] = useState<Cell>({ row: 0, day: 0 });
   const [anchor, setAnchor] = useState<Cell>({ row: 0, day: 0 });
   const [dragging, setDragging] = useState(false);
   const table = useRef<HTMLTableElement>(null);
+  const onCellDown = useCallback((cell: Cell, extend: boolean) => {
+    setFocus(cell);
+    if (!extend) setAnchor(cell);
+    setDragging(true);
+  }, []);
   const reasons = { away: t('setup.leave.reason.home'), noNight: t('setup.grid.noNightReason') };
 
   useEffect(() => {
@@ -39,8 +46,9 @@ export function LeaveGrid({ participants, directory, window, onChange }: { parti
     if (el && table.current?.contains(document.activeElement)) el.focus();
   }, [focus]);
 
-  const inRange = (c: Cell) =>
-    c.row >= Math.min(anchor.row, focus.row) && c.row <= Math.max(anchor.row, focus.row) && c.day >= Math.min(anchor.day, focus.day) && c.day <= Math.max(anchor.day, focus.day);
+  const range = { top: Math.min(anchor.row, focus.row), bottom: Math.max(anchor.row, focus.row), first: Math.min(anchor.day, focus.day), last: Math.max(anchor.day, focus.day) };
+  const rowInRange = (row: number) => row >= range.top && row <= range.bottom;
+  const inRange = (c: Cell) => rowInRange(c.row) && c.day >= range.first && c.day <= range.last;
   /** Applies marks cell by cell as one change of the plan (one autosave, one undo of the field). */
   const apply = (marks: { cell: Cell; mark: DayMark }[]) => {
     const next = new Map(participants.map((p) => [p.staffId, p]));
@@ -109,41 +117,27 @@ export function LeaveGrid({ participants, directory, window, onChange }: { parti
         </thead>
         <tbody>
           {rows.map((p, row) => {
-            const name = byId.get(p.staffId)?.fullName ?? p.staffId;
+            const person = byId.get(p.staffId);
+            const selected = rowInRange(row);
             return (
-              <tr key={p.staffId} data-leave-row={p.staffId}>
-                <th scope="row" className="person-col" title={[byId.get(p.staffId)?.title, byId.get(p.staffId)?.unit].filter(Boolean).join(' · ') || undefined}>
-                  {name}
-                </th>
-                {days.map((date, day) => {
-                  const mark = markOn(p, date);
-                  const cell = { row, day };
-                  return (
-                    <td
-                      key={date}
-                      role="gridcell"
-                      data-cell={`${row}:${day}`}
-                      data-date={date}
-                      tabIndex={focus.row === row && focus.day === day ? 0 : -1}
-                      aria-selected={inRange(cell)}
-                      aria-label={`${name}, ${formatDate(date)}: ${t(`setup.grid.mark.${NAME[mark]}`)}`}
-                      className={`mark-cell mark-${NAME[mark]}`}
-                      onMouseDown={(e) => {
-                        setFocus(cell);
-                        if (!e.shiftKey) setAnchor(cell);
-                        setDragging(true);
-                      }}
-                      onMouseEnter={() => dragging && setFocus(cell)}
-                    >
-                      {SHOWN[mark] ?? t('setup.grid.symbol.noNight')}
-                    </td>
-                  );
-                })}
-              </tr>
+              <LeaveGridRow
+                key={p.staffId}
+                participant={p}
+                row={row}
+                name={person?.fullName ?? p.staffId}
+                title={[person?.title, person?.unit].filter(Boolean).join(' · ') || undefined}
+                days={days}
+                focusDay={focus.row === row ? focus.day : -1}
+                selectedFrom={selected ? range.first : 0}
+                selectedTo={selected ? range.last : -1}
+                dragging={dragging}
+                onCellDown={onCellDown}
+                onCellEnter={setFocus}
+              />
             );
           })}
         </tbody>
       </table>
     </div>
   );
-}
+});

@@ -1,3 +1,4 @@
+import { memo } from 'react';
 import { formatDate } from '../../../../shared/i18n/dates';
 import type { Plan } from '../../../../shared/plan/schema';
 import { MINUTES_PER_DAY, fromWallMinutes, wallMinutes } from '../../../../shared/plan/wall-clock';
@@ -11,7 +12,7 @@ function daysOf(window: Plan['window']): string[] {
 }
 
 /** One line per person with leave: where in the period they are away, next to the special days. */
-export function LeaveTimeline({ plan }: { plan: Pick<Plan, 'window' | 'participants' | 'staff' | 'specialDays'> }) {
+export const LeaveTimeline = memo(function LeaveTimeline({ plan }: { plan: Pick<Plan, 'window' | 'participants' | 'staff' | 'specialDays'> }) {
   const { t } = useI18n();
   const days = daysOf(plan.window);
   const from = wallMinutes(days[0]!);
@@ -54,4 +55,4 @@ export function LeaveTimeline({ plan }: { plan: Pick<Plan, 'window' | 'participa
       )}
     </section>
   );
-}
+});

@@ -1,4 +1,4 @@
-import { useRef, useState } from 'react';
+import { memo, useRef, useState } from 'react';
 import type { DutyWindow, Participant } from '../../../../shared/plan/schema';
 import { compareVietnameseNames, matchesSearch } from '../../../../shared/staff/normalize';
 import type { StaffMember } from '../../../../shared/staff/schema';
@@ -11,7 +11,7 @@ const blank = (staffId: string): Participant => ({ staffId, leave: [], noNights:
  * Who takes part: every active person of the directory can be ticked, plus anyone inactive who is
  * still in the plan. Unticking and ticking again in the same visit gives back the person's leave.
  */
-export function ParticipantsSection({
+export const ParticipantsSection = memo(function ParticipantsSection({
   participants,
   directory,
   window,
@@ -89,4 +89,4 @@ export function ParticipantsSection({
       </ul>
     </section>
   );
-}
+});

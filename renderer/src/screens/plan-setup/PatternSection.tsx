@@ -1,3 +1,4 @@
+import { memo } from 'react';
 import { formatDateTimeLong } from '../../../../shared/i18n/dates';
 import { patternCoverage, snapWindowToShifts } from '../../../../shared/plan/coverage';
 import { PATTERN_PRESETS, presetPattern, type PatternPresetId, type ShiftPattern, type ShiftTemplate } from '../../../../shared/plan/pattern';
@@ -25,7 +26,17 @@ function withPreset(shifts: ShiftTemplate[]): ShiftPattern {
  * The day's shifts: a preset or any custom boundaries (a shift whose end is not after its start
  * crosses midnight), with where they leave gaps or overlap, and the duty window snapped to them.
  */
-export function PatternSection({ pattern, window, onPattern, onWindow }: { pattern: ShiftPattern; window: DutyWindow; onPattern: (p: ShiftPattern) => void; onWindow: (w: DutyWindow) => void }) {
+export const PatternSection = memo(function PatternSection({
+  pattern,
+  window,
+  onPattern,
+  onWindow,
+}: {
+  pattern: ShiftPattern;
+  window: DutyWindow;
+  onPattern: (p: ShiftPattern) => void;
+  onWindow: (w: DutyWindow) => void;
+}) {
   const { t, say, language } = useI18n();
   const coverage = patternCoverage(pattern);
   const snapped = snapWindowToShifts(window, pattern);
@@ -131,4 +142,4 @@ export function PatternSection({ pattern, window, onPattern, onWindow }: { patte
       )}
     </section>
   );
-}
+});

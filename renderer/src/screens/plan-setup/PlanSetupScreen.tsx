@@ -1,4 +1,4 @@
-import { useMemo, useState } from 'react';
+import { useCallback, useDeferredValue, useMemo, useState } from 'react';
 import type { PlanChanges } from '../../../../shared/api/plans';
 import { formatDateTimeLong } from '../../../../shared/i18n/dates';
 import { planToProblem } from '../../../../shared/plan/expand';
@@ -45,16 +45,38 @@ function SetupEditor({ initial, directory, skills, onConflict }: { initial: Plan
   const notify = useNotify();
   const [plan, setPlan] = useState(initial);
   const { status, save } = usePlanAutosave(initial, onConflict);
+  // An edit paints first and is checked in a render of its own: a mark typed in the leave grid must
+  // not wait for the checks, the pre-check's problem and the timeline of the whole plan.
+  const settled = useDeferredValue(plan);
   // The checks see the people as the directory has them now, like the generator will.
-  const checked = useMemo(() => refreshStaffSnapshot(plan, directory), [plan, directory]);
+  const checked = useMemo(() => refreshStaffSnapshot(settled, directory), [settled, directory]);
   const problems = useMemo(() => setupProblems(checked, skills), [checked, skills]);
   const problem = useMemo(() => planToProblem(checked, skills), [checked, skills]);
-  const preCheck = usePreCheck(problem, plan.seed);
+  const preCheck = usePreCheck(problem, settled.seed);
   const unfilled = preCheck.state === 'done' ? preCheck.result.unfilled : [];
-  const change = (changes: PlanChanges) => {
-    setPlan((current) => ({ ...current, ...changes }));
-    save(changes);
-  };
+  const change = useCallback(
+    (changes: PlanChanges) => {
+      setPlan((current) => ({ ...current, ...changes }));
+      save(changes);
+    },
+    [save],
+  );
+  // Kept across renders so that the sections an edit did not touch (memo) are not rendered again.
+  const on = useMemo(
+    () => ({
+      pattern: (pattern: Plan['pattern']) => change({ pattern }),
+      window: (window: Plan['window']) => {
+        change({ window });
+        notify({ kind: 'info', text: t('setup.window.snapped', { start: formatDateTimeLong(window.start, language), end: formatDateTimeLong(window.end, language) }) });
+      },
+      seats: (seats: Plan['seats']) => change({ seats }),
+      weights: (weights: Plan['weights']) => change({ weights }),
+      rules: (rules: Plan['rules']) => change({ rules }),
+      participants: (participants: Plan['participants']) => change({ participants }),
+      resetHistory: () => change({ history: [], historySources: [] }),
+    }),
+    [change, notify, t, language],
+  );
   useBeforeUnloadWhile(status.state !== 'saved');
 
   return (
@@ -84,25 +106,17 @@ function SetupEditor({ initial, directory, skills, onConflict }: { initial: Plan
         )}
         <PreCheckResult check={preCheck} clean={problems.length === 0} />
       </section>
-      <PatternSection
-        pattern={plan.pattern}
-        window={plan.window}
-        onPattern={(pattern) => change({ pattern })}
-        onWindow={(window) => {
-          change({ window });
-          notify({ kind: 'info', text: t('setup.window.snapped', { start: formatDateTimeLong(window.start, language), end: formatDateTimeLong(window.end, language) }) });
-        }}
-      />
-      <SeatsSection seats={plan.seats} skills={skills} onChange={(seats) => change({ seats })} />
-      <WeightsRulesSection weights={plan.weights} rules={plan.rules} onWeights={(weights) => change({ weights })} onRules={(rules) => change({ rules })} />
-      <ParticipantsSection participants={plan.participants} directory={directory} window={plan.window} onChange={(participants) => change({ participants })} />
+      <PatternSection pattern={plan.pattern} window={plan.window} onPattern={on.pattern} onWindow={on.window} />
+      <SeatsSection seats={plan.seats} skills={skills} onChange={on.seats} />
+      <WeightsRulesSection weights={plan.weights} rules={plan.rules} onWeights={on.weights} onRules={on.rules} />
+      <ParticipantsSection participants={plan.participants} directory={directory} window={plan.window} onChange={on.participants} />
       <section className="card" aria-labelledby="setup-leave-grid">
         <h2 id="setup-leave-grid">{t('setup.grid.title')}</h2>
         <p className="hint">{t('setup.grid.hint')}</p>
-        <LeaveGrid participants={plan.participants} directory={directory} window={plan.window} onChange={(participants) => change({ participants })} />
+        <LeaveGrid participants={plan.participants} directory={directory} window={plan.window} onChange={on.participants} />
       </section>
       <LeaveTimeline plan={checked} />
-      <HistorySection history={plan.history} sources={plan.historySources} staff={checked.staff} onReset={() => change({ history: [], historySources: [] })} />
+      <HistorySection history={plan.history} sources={plan.historySources} staff={checked.staff} onReset={on.resetHistory} />
     </section>
   );
 }

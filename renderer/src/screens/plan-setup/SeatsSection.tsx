@@ -1,3 +1,4 @@
+import { memo } from 'react';
 import { SeatCondition, SeatKind, type SeatPlan, type SeatTemplate } from '../../../../shared/plan/pattern';
 import { StaffRole, type Skill } from '../../../../shared/staff/schema';
 import { useI18n } from '../../i18n/I18nContext';
@@ -70,7 +71,7 @@ function SeatList({ seats, skills, onChange }: { seats: SeatTemplate[]; skills: 
 }
 
 /** Default seats for every shift, and different seats for nights, days, holidays, Giao thừa and Mùng 1. */
-export function SeatsSection({ seats, skills, onChange }: { seats: SeatPlan; skills: readonly Skill[]; onChange: (seats: SeatPlan) => void }) {
+export const SeatsSection = memo(function SeatsSection({ seats, skills, onChange }: { seats: SeatPlan; skills: readonly Skill[]; onChange: (seats: SeatPlan) => void }) {
   const { t } = useI18n();
   const unused = SeatCondition.options.filter((c) => !seats.overrides.some((o) => o.when === c));
   const setOverride = (index: number, list: SeatTemplate[]) => onChange({ ...seats, overrides: seats.overrides.map((o, i) => (i === index ? { ...o, seats: list } : o)) });
@@ -116,4 +117,4 @@ export function SeatsSection({ seats, skills, onChange }: { seats: SeatPlan; ski
       )}
     </section>
   );
-}
+});

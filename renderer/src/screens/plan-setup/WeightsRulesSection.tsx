@@ -1,3 +1,4 @@
+import { memo } from 'react';
 import type { Rules, Weights } from '../../../../shared/plan/schema';
 import type { MessageKey } from '../../../../shared/i18n';
 import { NIGHT_MINUTES, nightWeightFactor } from '../../../../shared/plan/night-work';
@@ -60,7 +61,17 @@ function NumberField({
   );
 }
 
-export function WeightsRulesSection({ weights, rules, onWeights, onRules }: { weights: Weights; rules: Rules; onWeights: (w: Weights) => void; onRules: (r: Rules) => void }) {
+export const WeightsRulesSection = memo(function WeightsRulesSection({
+  weights,
+  rules,
+  onWeights,
+  onRules,
+}: {
+  weights: Weights;
+  rules: Rules;
+  onWeights: (w: Weights) => void;
+  onRules: (r: Rules) => void;
+}) {
   const { t } = useI18n();
   const number = useNumber(3);
   const night = (minutes: number) => number(nightWeightFactor(minutes, weights.night));
@@ -107,4 +118,4 @@ export function WeightsRulesSection({ weights, rules, onWeights, onRules }: { we
       </section>
     </div>
   );
-}
+});
