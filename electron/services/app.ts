@@ -13,7 +13,6 @@ import { ExportService } from './exports/export-service';
 import { PaperworkService } from './paperwork';
 import { MailService } from './mail/service';
 import { MailSettingsService } from './mail/settings';
-import { smtpMailer } from './mail/transport';
 import { PlanService } from './plans';
 import { ReadinessService } from './readiness/service';
 import { ReadinessStore } from './readiness/store';
@@ -61,6 +60,9 @@ export interface ServiceOptions extends Omit<ContextOptions, 'mailer'> {
   folderPicker?: FolderPicker;
 }
 
+/** The SMTP mailer, its mail library loaded at the first message: a command that sends nothing never pays its load time. */
+const smtpOnFirstSend: Mailer = { send: async (config, mail) => (await import('./mail/transport')).smtpMailer.send(config, mail) };
+
 export function createServices(options: ServiceOptions, logger?: Logger): Services {
   // Declared before the event sink that refers to it and assigned once the context exists.
   // eslint-disable-next-line prefer-const
@@ -72,7 +74,7 @@ export function createServices(options: ServiceOptions, logger?: Logger): Servic
       if (event === 'plans:changed' || event === 'settings:changed' || event === 'dutyLog:changed' || event === 'readiness:changed') reminders?.engine.replan();
     },
   };
-  const ctx = createContext({ ...options, events, mailer: options.mailer ?? smtpMailer });
+  const ctx = createContext({ ...options, events, mailer: options.mailer ?? smtpOnFirstSend });
   const directory = new StaffDirectoryStore(ctx);
   const settings = new SettingsService(ctx);
   const logs = new DutyLogStore(ctx);

@@ -28,6 +28,14 @@ describe('the language lich-truc speaks its errors in', () => {
     expect(await run(dataDir, '--lang', 'vi', 'plan', 'show', 'khong-co')).toMatchObject({ stderr: 'Lỗi: Không tìm thấy kế hoạch khong-co.\n' });
   });
 
+  it("says its help and usage errors in Settings' language too, not only its refusals", async () => {
+    const dataDir = tempDir();
+    expect((await run(dataDir, '--help')).stdout).toContain('\nCách dùng: lich-truc');
+    writeJsonFile(join(dataDir, 'settings.json'), { schemaVersion: 1, language: 'en' });
+    expect((await run(dataDir, '--help')).stdout).toContain('\nUsage: lich-truc [--data-dir FOLDER]');
+    expect(await run(dataDir, 'plan', 'show')).toMatchObject({ code: 2, stderr: expect.stringMatching(/^Error: PLAN is missing\.\nUsage: lich-truc plan list/) });
+  });
+
   it('refuses a plan file in the language asked for, naming the field either way', async () => {
     const dataDir = tempDir();
     const file = writeJsonFile(join(tempDir(), 'hong.lichtruc.json'), { ...planFile(), name: '' });

@@ -9,7 +9,6 @@ import type { Settings } from '../../../shared/settings/schema';
 import { AppError } from '../../../shared/errors/app-error';
 import type { PdfPrinter } from '../adapters';
 import { tinosFontCss } from './print-fonts';
-import { rosterDocx } from './roster-docx';
 import { rosterXlsx } from './roster-xlsx';
 import { msg } from '../../../shared/i18n/message';
 
@@ -40,7 +39,8 @@ const print = ({ source, settings, request }: Pick<BuildInput<'pdf'>, 'source' |
  */
 export const BUILDERS: { [F in ExportFormat]: Builder<F> } = {
   pdf: async (input) => input.printer.print(print(input)),
-  docx: ({ source, settings, request }) => rosterDocx(rosterDocument(source, settings), request.orientation),
+  // Loaded when a Word file is made: the docx library costs every other command (and the CLI's start) its load time.
+  docx: async ({ source, settings, request }) => (await import('./roster-docx')).rosterDocx(rosterDocument(source, settings), request.orientation),
   xlsx: ({ source, settings }) => rosterXlsx(source.core, settings.pay),
   csv: ({ source, request }) => tableCsv(rosterRows(source.core), request.csvStyle ?? 'excel-vi'),
   html: print,

@@ -14,8 +14,6 @@ import type { Settings } from '../../../shared/settings/schema';
 import { epochToVn } from '../../../shared/time/zone';
 import type { PdfPrinter } from '../adapters';
 import { tinosFontCss } from '../exports/print-fonts';
-import { contactListDocx } from './contact-list-docx';
-import { paperDocx } from './paper-docx';
 
 /** The papers of the holiday (issue #17); the format comes from the file's extension. */
 export type PaperFormat = 'pdf' | 'docx' | 'html';
@@ -40,7 +38,8 @@ export interface PaperInputs {
 const page = (orientation: Orientation, title: string, body: string) => htmlPage(title, `${tinosFontCss()}\n${printCss(orientation)}`, body);
 
 async function paperBytes(doc: PaperDocument, format: PaperFormat, orientation: Orientation, printer: PdfPrinter): Promise<string | Uint8Array> {
-  if (format === 'docx') return paperDocx(doc, orientation);
+  // The Word writers are loaded when a Word file is made, as the roster's are (export-files.ts).
+  if (format === 'docx') return (await import('./paper-docx')).paperDocx(doc, orientation);
   const html = page(orientation, `${doc.typeName} — ${doc.subject}`, paperBodyHtml(doc));
   return format === 'html' ? html : printer.print(html);
 }
@@ -51,7 +50,7 @@ export async function paperFile(request: PaperRequest, format: PaperFormat, inpu
   switch (request.kind) {
     case 'contacts': {
       const doc = contactListDocument(source, settings, request.options);
-      if (format === 'docx') return contactListDocx(doc, orientation);
+      if (format === 'docx') return (await import('./contact-list-docx')).contactListDocx(doc, orientation);
       const html = page(orientation, `Danh sách cán bộ trực — ${doc.subject}`, contactListBodyHtml(doc));
       return format === 'html' ? html : printer.print(html);
     }
