@@ -2,7 +2,7 @@ import { z } from 'zod';
 
 /** How often subscribed phones are asked to fetch the feed again; a swap on Mùng 1 reaches them within this. */
 export const REFRESH_CHOICES = [15, 30, 60, 180, 360, 1440] as const;
-export const RefreshMinutes = z.literal(REFRESH_CHOICES, 'Chu kỳ cập nhật phải là 15, 30, 60, 180, 360 hoặc 1440 phút');
+export const RefreshMinutes = z.literal(REFRESH_CHOICES, 'schema.refreshMinutes');
 export type RefreshMinutes = z.infer<typeof RefreshMinutes>;
 
 const fields = {

@@ -58,6 +58,7 @@ export const enErrors: Record<keyof typeof viErrors, string> = {
   'error.list.then': '{first}; {rest}',
   // Schemas' own messages: a schema names its key (.min(1, 'schema.planNameMissing')).
   'schema.shiftsMissing': 'At least one shift is needed',
+  'schema.refreshMinutes': 'The refresh interval must be 15, 30, 60, 180, 360 or 1440 minutes',
   'schema.endBeforeStart': 'The end must come after the start',
   'schema.leaveEndBeforeStart': 'A leave must end after it starts',
   'schema.planNameMissing': 'The plan has no name',

@@ -63,6 +63,7 @@ export const viErrors = {
   'error.list.then': '{first}; {rest}',
   // Schemas' own messages: a schema names its key (.min(1, 'schema.planNameMissing')).
   'schema.shiftsMissing': 'Cần ít nhất một ca',
+  'schema.refreshMinutes': 'Chu kỳ cập nhật phải là 15, 30, 60, 180, 360 hoặc 1440 phút',
   'schema.endBeforeStart': 'Thời điểm kết thúc phải sau thời điểm bắt đầu',
   'schema.leaveEndBeforeStart': 'Kỳ nghỉ phải kết thúc sau khi bắt đầu',
   'schema.planNameMissing': 'Thiếu tên kế hoạch',
