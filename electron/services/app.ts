@@ -20,6 +20,7 @@ import { ReminderService } from './reminders/service';
 import { hostHandlers } from './host';
 import { HandlerRegistry, type Logger } from './registry';
 import type { HostMode } from '../../shared/api/host';
+import { REPLANNING_EVENTS, type AppEventName } from '../../shared/api/events';
 import { SettingsService } from './settings';
 import { StaffService } from './staff';
 import { StaffDirectoryStore } from './staff-directory';
@@ -71,7 +72,7 @@ export function createServices(options: ServiceOptions, logger?: Logger): Servic
   const events: EventSink = {
     emit(event, payload) {
       options.events.emit(event, payload);
-      if (event === 'plans:changed' || event === 'settings:changed' || event === 'dutyLog:changed' || event === 'readiness:changed') reminders?.engine.replan();
+      if ((REPLANNING_EVENTS as readonly AppEventName[]).includes(event)) reminders?.engine.replan();
     },
   };
   const ctx = createContext({ ...options, events, mailer: options.mailer ?? smtpOnFirstSend });

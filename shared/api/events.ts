@@ -31,3 +31,6 @@ export const eventSchemas = {
 } as const;
 export type AppEvents = { [K in keyof typeof eventSchemas]: z.infer<(typeof eventSchemas)[K]> };
 export type AppEventName = keyof AppEvents;
+
+/** Writes after which the reminder engine builds its schedule again, so what is upcoming may differ. */
+export const REPLANNING_EVENTS = ['plans:changed', 'settings:changed', 'dutyLog:changed', 'readiness:changed'] as const satisfies readonly AppEventName[];

@@ -1,5 +1,5 @@
-import { createServer, type AddressInfo } from 'node:net';
 import { epochToVn } from '../../shared/time/zone';
+import { closedPort } from '../helpers/closed-port';
 import { VIETNAMESE_LETTER } from '../helpers/said';
 import { storePlan } from '../helpers/publish';
 import { tetRoster } from '../helpers/reminders';
@@ -38,15 +38,6 @@ test('under the English UI a mail server that cannot be reached is said in Engli
   await page.screenshot({ path: 'artifacts/screenshots/english-mail-error.png' });
   services.reminders.engine.stop();
 });
-
-/** A port nothing listens on: opened, then closed again. */
-async function closedPort(): Promise<number> {
-  const server = createServer();
-  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
-  const { port } = server.address() as AddressInfo;
-  await new Promise<void>((resolve) => server.close(() => resolve()));
-  return port;
-}
 
 test('under the English UI a CalDAV server that cannot be reached is said in English on the publish screen', async ({ app }) => {
   const { page } = app;

@@ -1,5 +1,3 @@
-import { createServer } from 'node:net';
-import type { AddressInfo } from 'node:net';
 import { describe, expect, it } from 'vitest';
 import { caldavFetch, CaldavNetworkError } from '../../../electron/services/caldav/transport';
 import { failureReason } from '../../../electron/services/mail/transport';
@@ -9,18 +7,10 @@ import { StoredMessageSchema } from '../../../shared/i18n/message';
 import { viNetwork } from '../../../shared/i18n/vi/network';
 import { viReasons } from '../../../shared/i18n/vi/reasons';
 import { dictionaries, type MessageKey } from '../../../shared/i18n/catalog';
+import { closedPort } from '../../helpers/closed-port';
 import { VIETNAMESE_LETTER } from '../../helpers/said';
 
 const english = (message: Message) => say('en', message);
-
-/** A port nothing listens on: opened, then closed again. */
-async function closedPort(): Promise<number> {
-  const server = createServer();
-  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
-  const { port } = server.address() as AddressInfo;
-  await new Promise<void>((resolve) => server.close(() => resolve()));
-  return port;
-}
 
 async function caldavFailure(url: URL, path = '/'): Promise<CaldavNetworkError> {
   const { fetch, close } = await caldavFetch(url, { mode: 'system' });

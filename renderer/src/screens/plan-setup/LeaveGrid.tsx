@@ -1,11 +1,10 @@
 import { memo, useCallback, useEffect, useMemo, useRef, useState, type KeyboardEvent } from 'react';
 import { formatDate, formatWeekday } from '../../../../shared/i18n/dates';
 import { markOfKey, markOfText, setMark, type DayMark } from '../../../../shared/plan/leave-grid';
-import type { DutyWindow, Participant } from '../../../../shared/plan/schema';
 import { windowDays } from '../../../../shared/plan/window-days';
 import { compareVietnameseNames } from '../../../../shared/staff/normalize';
-import type { StaffMember } from '../../../../shared/staff/schema';
 import { useI18n } from '../../i18n/I18nContext';
+import type { ParticipantsEditorProps } from './participants-editor';
 import { LeaveGridRow, type Cell } from './LeaveGridRow';
 
 const ARROWS: Record<string, [number, number]> = { ArrowUp: [-1, 0], ArrowDown: [1, 0], ArrowLeft: [0, -1], ArrowRight: [0, 1] };
@@ -15,17 +14,7 @@ const ARROWS: Record<string, [number, number]> = { ArrowUp: [-1, 0], ArrowDown: 
  * the selected cells (Shift+arrows or the mouse select a range), Delete clears, a block pasted from
  * Excel lands from the focused cell on. Exact times and reasons stay in the per-person panel.
  */
-export const LeaveGrid = memo(function LeaveGrid({
-  participants,
-  directory,
-  window,
-  onChange,
-}: {
-  participants: Participant[];
-  directory: StaffMember[];
-  window: DutyWindow;
-  onChange: (p: Participant[]) => void;
-}) {
+export const LeaveGrid = memo(function LeaveGrid({ participants, directory, window, onChange }: ParticipantsEditorProps) {
   const { t, language } = useI18n();
   const days = useMemo(() => windowDays(window).map((d) => d.date), [window]);
   const byId = useMemo(() => new Map(directory.map((m) => [m.id, m])), [directory]);

@@ -1,8 +1,8 @@
 import { memo, useRef, useState } from 'react';
-import type { DutyWindow, Participant } from '../../../../shared/plan/schema';
+import type { Participant } from '../../../../shared/plan/schema';
 import { compareVietnameseNames, matchesSearch } from '../../../../shared/staff/normalize';
-import type { StaffMember } from '../../../../shared/staff/schema';
 import { useI18n } from '../../i18n/I18nContext';
+import type { ParticipantsEditorProps } from './participants-editor';
 import { ParticipantDetails } from './ParticipantDetails';
 
 const blank = (staffId: string): Participant => ({ staffId, leave: [], noNights: false, preferredDays: [], avoidedDays: [] });
@@ -11,17 +11,7 @@ const blank = (staffId: string): Participant => ({ staffId, leave: [], noNights:
  * Who takes part: every active person of the directory can be ticked, plus anyone inactive who is
  * still in the plan. Unticking and ticking again in the same visit gives back the person's leave.
  */
-export const ParticipantsSection = memo(function ParticipantsSection({
-  participants,
-  directory,
-  window,
-  onChange,
-}: {
-  participants: Participant[];
-  directory: StaffMember[];
-  window: DutyWindow;
-  onChange: (p: Participant[]) => void;
-}) {
+export const ParticipantsSection = memo(function ParticipantsSection({ participants, directory, window, onChange }: ParticipantsEditorProps) {
   const { t } = useI18n();
   const [query, setQuery] = useState('');
   const [open, setOpen] = useState<string | null>(null);

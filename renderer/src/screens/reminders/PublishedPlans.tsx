@@ -17,19 +17,19 @@ const parseOffsets = (text: string): number[] | null => {
   return parts.length <= 5 && numbers.every((n) => Number.isInteger(n) && n >= 0 && n <= 20160) ? numbers : null;
 };
 
-/** Each published plan: its reminder setting and the "Gửi lịch trực" button. */
-export function PublishedPlans({ plans, mailReady, onChanged }: { plans: PublishedPlanInfo[]; mailReady: boolean; onChanged: () => void }) {
+/** Each published plan: its reminder setting and the "Gửi lịch trực" button. A saved setting comes back in the plans (plans:changed). */
+export function PublishedPlans({ plans, mailReady }: { plans: PublishedPlanInfo[]; mailReady: boolean }) {
   const { t } = useI18n();
   return (
     <section className="card" aria-labelledby="plans-title">
       <h2 id="plans-title">{t('reminders.plans')}</h2>
-      {plans.length === 0 ? <p className="hint">{t('reminders.plans.empty')}</p> : plans.map((plan) => <PlanRow key={plan.id} plan={plan} mailReady={mailReady} onChanged={onChanged} />)}
+      {plans.length === 0 ? <p className="hint">{t('reminders.plans.empty')}</p> : plans.map((plan) => <PlanRow key={plan.id} plan={plan} mailReady={mailReady} />)}
       <p className="hint">{t('reminders.offsets.hint')}</p>
     </section>
   );
 }
 
-function PlanRow({ plan, mailReady, onChanged }: { plan: PublishedPlanInfo; mailReady: boolean; onChanged: () => void }) {
+function PlanRow({ plan, mailReady }: { plan: PublishedPlanInfo; mailReady: boolean }) {
   const errorText = useErrorText();
   const api = useApi();
   const { t } = useI18n();
@@ -44,7 +44,6 @@ function PlanRow({ plan, mailReady, onChanged }: { plan: PublishedPlanInfo; mail
     try {
       await api.call('reminders:setOffsets', { planId: plan.id, offsetsMinutes: parsed });
       notify({ kind: 'info', text: t('reminders.offsets.saved') });
-      onChanged();
     } catch (e) {
       notify({ kind: 'error', text: errorText(e) });
     }

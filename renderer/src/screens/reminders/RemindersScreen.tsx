@@ -1,8 +1,10 @@
-import { useEffect } from 'react';
 import { useApi } from '../../api/ApiContext';
 import { useNotify } from '../../components/Notices';
-import { useAsync } from '../../components/useAsync';
 import { useErrorText } from '../../components/useErrorText';
+import { useMailSettings } from '../../data/useMailSettings';
+import { useReminderLog } from '../../data/useReminderLog';
+import { useRemindersStatus } from '../../data/useRemindersStatus';
+import { useUpcomingReminders } from '../../data/useUpcomingReminders';
 import { useI18n } from '../../i18n/I18nContext';
 import { BrowserModeNotice } from './BrowserModeNotice';
 import { DeliveryLog } from './DeliveryLog';
@@ -16,20 +18,10 @@ export function RemindersScreen() {
   const api = useApi();
   const { t } = useI18n();
   const notify = useNotify();
-  const status = useAsync(() => api.call('reminders:status', undefined), [api]);
-  const upcoming = useAsync(() => api.call('reminders:upcoming', undefined), [api]);
-  const log = useAsync(() => api.call('reminders:log', undefined), [api]);
-  const mail = useAsync(() => api.call('mail:settings:get', undefined), [api]);
-  const { reload: reloadUpcoming } = upcoming;
-  const { reload: reloadLog } = log;
-  useEffect(
-    () =>
-      api.listen('reminders:logged', () => {
-        void reloadUpcoming();
-        void reloadLog();
-      }),
-    [api, reloadUpcoming, reloadLog],
-  );
+  const status = useRemindersStatus();
+  const upcoming = useUpcomingReminders();
+  const log = useReminderLog();
+  const mail = useMailSettings();
 
   async function testNotification() {
     try {
@@ -67,28 +59,10 @@ export function RemindersScreen() {
           </ul>
         </div>
       )}
-      {status.data && (
-        <PublishedPlans
-          plans={status.data.plans}
-          mailReady={status.data.mailReady}
-          onChanged={() => {
-            void status.reload();
-            void upcoming.reload();
-          }}
-        />
-      )}
+      {status.data && <PublishedPlans plans={status.data.plans} mailReady={status.data.mailReady} />}
       {upcoming.data && <UpcomingTable reminders={upcoming.data} />}
       {log.data && <DeliveryLog entries={log.data} />}
-      {mail.data && (
-        <MailSettingsForm
-          initial={mail.data}
-          onSaved={(view) => {
-            mail.setData(view);
-            void status.reload();
-            void upcoming.reload();
-          }}
-        />
-      )}
+      {mail.data && <MailSettingsForm initial={mail.data} onSaved={mail.setData} />}
     </section>
   );
 }
