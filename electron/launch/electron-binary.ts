@@ -2,6 +2,7 @@ import { spawn } from 'node:child_process';
 import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { msg, type Message } from '../../shared/i18n/message';
 
 /**
  * Electron's binary as its own package finds it: `path.txt` names the executable inside `dist/`.
@@ -25,7 +26,7 @@ export interface FetchOptions {
   progress?: (text: string) => void;
 }
 
-export type FetchOutcome = { ok: true; binary: string } | { ok: false; reason: string };
+export type FetchOutcome = { ok: true; binary: string } | { ok: false; reason: Message };
 
 /** Total size of the files under a folder (the download in progress, or the unpacked binary). */
 function sizeOf(dir: string): number {
@@ -49,7 +50,7 @@ const mb = (bytes: number) => `${(bytes / 1e6).toFixed(1)} MB`;
  */
 export async function fetchElectron({ root, stallMs = 20_000, progress = () => {} }: FetchOptions): Promise<FetchOutcome> {
   const script = join(root, 'node_modules', 'electron', 'install.js');
-  if (!existsSync(script)) return { ok: false, reason: 'node_modules/electron is missing (run npm install)' };
+  if (!existsSync(script)) return { ok: false, reason: msg('launch.download.noModule') };
   const temp = mkdtempSync(join(tmpdir(), 'lich-truc-electron-'));
   const dist = join(root, 'node_modules', 'electron', 'dist');
   // The skip variable would make install.js do nothing: this is the moment it is meant to run.
@@ -80,7 +81,7 @@ export async function fetchElectron({ root, stallMs = 20_000, progress = () => {
   rmSync(temp, { recursive: true, force: true });
   const binary = electronBinary(root);
   if (code === 0 && binary) return { ok: true, binary };
-  if (stalled) return { ok: false, reason: `no progress for ${Math.round(stallMs / 1000)} s` };
+  if (stalled) return { ok: false, reason: msg('launch.download.stalled', { seconds: Math.round(stallMs / 1000) }) };
   const cause = /ENOTFOUND|EAI_AGAIN|ECONNREFUSED|ETIMEDOUT|ECONNRESET|\b40[34]\b/.exec(stderr)?.[0];
-  return { ok: false, reason: cause ? `download failed (${cause})` : `install.js exited with ${code ?? 'an error'}` };
+  return { ok: false, reason: cause ? msg('launch.download.failed', { cause }) : msg('launch.download.exited', { code: code ?? '?' }) };
 }

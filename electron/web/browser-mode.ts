@@ -1,5 +1,5 @@
 import { join } from 'node:path';
-import { say as sayIn } from '../../shared/i18n';
+import { sayBoth } from '../../shared/i18n';
 import { msg, type Message } from '../../shared/i18n/message';
 import { randomIds, systemClock, systemTimer } from '../services/adapters';
 import { createServices } from '../services/app';
@@ -22,10 +22,8 @@ export interface BrowserModeOptions {
 }
 
 const print = (line: string) => process.stdout.write(`${line}\n`);
-/** A line in both languages: the terminal is used before anyone has chosen one. */
-const bothLanguages = (message: Message) => `${sayIn('vi', message)} / ${sayIn('en', message)}`;
-const say = (message: Message) => print(bothLanguages(message));
-const urlLine = (url: string) => print(`Lịch Trực: ${url} (${bothLanguages(msg('browser.howTo'))})`);
+const say = (message: Message) => print(sayBoth(message));
+const urlLine = (url: string) => print(`Lịch Trực: ${url} (${sayBoth(msg('browser.howTo'))})`);
 
 /**
  * `npm start` without Electron: the whole app in the browser, served on 127.0.0.1 from the same

@@ -34,3 +34,6 @@ export function translate<K extends MessageKey>(language: Language, key: K, ...[
 export function say(language: Language, message: Message): string {
   return fill(language, message.code, message.params);
 }
+
+/** Vietnamese, then English: for a terminal that is used before anyone has chosen a language. */
+export const sayBoth = (message: Message): string => `${say('vi', message)} / ${say('en', message)}`;

@@ -119,4 +119,21 @@ describe('lich-truc in English (--lang en)', () => {
     expect(en.stdout).toMatch(/ {2}Off: \w+day \d\d\/\d\d\/2026 → \w+day \d\d\/\d\d\/2026 \(\d+ days\)/);
     expect((await run(tempDir(), 'holidays', '2026')).stdout).toMatch(/^Ngày lễ năm 2026/);
   });
+
+  it('names the holidays and says their notes in English, Vietnamese by default', async () => {
+    const joined = await run(tempDir(), '--lang', 'en', 'holidays', '2023');
+    expect(joined.stdout).toContain("Hung Kings' Commemoration Day — official\n");
+    expect(joined.stdout).toContain("  Note: Hung Kings' Day joined to the 30/4 and 1/5 days off\n");
+    const proposed = await run(tempDir(), '--lang', 'en', 'holidays', '2027');
+    expect(proposed.stdout).toContain('Lunar New Year (Tết) — proposed\n');
+    expect(proposed.stdout).toContain("  Note: Proposed from the Labour Code 2019 — check against the Government's official announcement");
+    // "Tết" is the holiday's own name, kept beside its English one.
+    expect(vietnameseIn(joined.stdout + proposed.stdout, ['(Tết)'])).toEqual([]);
+    const vi = await run(tempDir(), 'holidays', '2023');
+    expect(vi.stdout).toContain('Giỗ Tổ Hùng Vương — chính thức\n');
+    expect(vi.stdout).toContain('  Ghi chú: Nghỉ liền Giỗ Tổ Hùng Vương với 30/4 và 1/5\n');
+    // Scripts read the JSON in Vietnamese whatever the CLI speaks.
+    const json = JSON.parse((await run(tempDir(), '--lang', 'en', 'holidays', '2023', '--json')).stdout) as { name: string; note?: string }[];
+    expect(json[2]).toMatchObject({ name: 'Giỗ Tổ Hùng Vương', note: 'Nghỉ liền Giỗ Tổ Hùng Vương với 30/4 và 1/5' });
+  });
 });

@@ -4,6 +4,7 @@ import { existsSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { electronBinary, fetchElectron } from '../../electron/launch/electron-binary';
 import { hasDisplay } from '../../electron/launch/display';
+import { say } from '../../shared/i18n';
 
 /** A display for the window: the machine's own, else a virtual one (Xvfb, installed by the test set-up). */
 async function display(): Promise<{ env: NodeJS.ProcessEnv; stop(): void } | null> {
@@ -23,7 +24,7 @@ test('the desktop shell starts and shows the plans screen', async () => {
   if (!binary) {
     const fetched = await fetchElectron({ root });
     if (!fetched.ok) {
-      const reason = `Electron's binary cannot be had on this machine (${fetched.reason}): Electron launch test skipped.`;
+      const reason = `Electron's binary cannot be had on this machine (${say('en', fetched.reason)}): Electron launch test skipped.`;
       console.log(reason);
       test.skip(true, reason);
       return;

@@ -49,7 +49,7 @@ test('npm start without Electron’s binary prints a link, that page is the app,
   try {
     const url = await first.link;
     expect(first.output()).toContain(
-      'Chạy Lịch Trực trong trình duyệt (không tải được Electron / Electron could not be downloaded: download failed (ECONNREFUSED)). / Starting Lịch Trực in the browser',
+      'Chạy Lịch Trực trong trình duyệt (không tải được Electron: lỗi ECONNREFUSED). / Starting Lịch Trực in the browser (Electron could not be downloaded: error ECONNREFUSED).',
     );
     expect(statSync(discoveryPath(dataDir)).mode & 0o777).toBe(0o600);
 
@@ -85,12 +85,29 @@ test('with no display at all, the app starts in the browser and says why', async
   const started = launch(process.execPath, ['dist/launch/start.mjs', '--no-open'], env);
   try {
     const url = await started.link;
-    expect(started.output()).toContain('(không có màn hình / no display)');
+    // Each half in its own language, the reason included.
+    expect(started.output()).toContain('Chạy Lịch Trực trong trình duyệt (không có màn hình). / Starting Lịch Trực in the browser (no display).');
     await page.goto(url);
     await expect(page.getByRole('heading', { name: 'Kế hoạch trực' })).toBeVisible();
   } finally {
     process.kill(-started.child.pid!, 'SIGTERM');
     await started.exited;
+    rmSync(dataDir, { recursive: true, force: true });
+  }
+});
+
+test('a port that is not one is refused before anything starts, in both languages, with the usage', async () => {
+  const dataDir = mkdtempSync(join(tmpdir(), 'lich-truc-bad-port-'));
+  const started = launch(process.execPath, ['dist/launch/start.mjs', '--browser', '--port', '80a', '--no-open'], { ...process.env, LICH_TRUC_DATA_DIR: dataDir });
+  started.link.catch(() => {});
+  try {
+    expect(await started.exited).toBe(2);
+    expect(started.output()).toBe(
+      '--port phải là số cổng từ 0 đến 65535, không phải "80a". / --port must be a port number from 0 to 65535, not "80a".\n' +
+        'Cách dùng: npm start [-- --browser] [--port N] [--no-open] / Usage: npm start [-- --browser] [--port N] [--no-open]\n',
+    );
+    expect(existsSync(discoveryPath(dataDir))).toBe(false);
+  } finally {
     rmSync(dataDir, { recursive: true, force: true });
   }
 });
