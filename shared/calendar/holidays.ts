@@ -14,7 +14,9 @@
  *   (a Friday off bridges to the weekend), as announced 2021–2026.
  * Proposals never invent swapped working days: those are the government's decision.
  */
+import { msg, translate, type Message } from '../i18n';
 import type { HolidayKey, HolidayRef } from '../plan/schema';
+import type { Language } from '../settings/schema';
 import { addDays, joinDate, weekdayOf, type LocalDate } from '../time/local';
 import { assertSupportedYear, lunarToSolar, tetDate } from './lunar';
 import { OFFICIAL_PERIODS, type DaySwap } from './official-periods';
@@ -24,6 +26,7 @@ export type HolidayStatus = 'official' | 'proposed';
 export interface Holiday {
   key: HolidayKey;
   year: number;
+  /** The name in Vietnamese, as plans keep it, and in English: the catalog's `calendar.holidayName.*` (see holidayName). */
   name: string;
   nameEn: string;
   /** The days Art. 112 grants, before weekends and Art. 111(3) stretch them into the period off. */
@@ -31,47 +34,41 @@ export interface Holiday {
   daysOff: { first: LocalDate; last: LocalDate };
   status: HolidayStatus;
   swaps: DaySwap[];
-  note?: string;
+  /** What to know about the period, said in the reader's language. */
+  note?: Message;
 }
 
 interface HolidayRule {
   key: HolidayKey;
-  name: string;
-  nameEn: string;
   legalDays(year: number): LocalDate[];
 }
 
-const PROPOSED_NOTE = 'Đề xuất theo Bộ luật Lao động 2019 — cần đối chiếu thông báo chính thức của Chính phủ';
+/** A holiday's name in a language; a plan's holiday keeps the Vietnamese one it was made with. */
+export function holidayName(holiday: { key: HolidayKey; name?: string }, language: Language): string {
+  return language === 'vi' && holiday.name ? holiday.name : translate(language, `calendar.holidayName.${holiday.key}`);
+}
+
+const PROPOSED_NOTE = msg('calendar.note.proposed');
 
 const RULES: readonly HolidayRule[] = [
   {
     key: 'tet-duong-lich',
-    name: 'Tết Dương lịch',
-    nameEn: "New Year's Day",
     legalDays: (year) => [joinDate(year, 1, 1)],
   },
   {
     key: 'tet-nguyen-dan',
-    name: 'Tết Nguyên đán',
-    nameEn: 'Lunar New Year (Tết)',
     legalDays: (year) => [-2, -1, 0, 1, 2].map((offset) => addDays(tetDate(year), offset)),
   },
   {
     key: 'gio-to',
-    name: 'Giỗ Tổ Hùng Vương',
-    nameEn: "Hung Kings' Commemoration Day",
     legalDays: (year) => [lunarToSolar(year, 3, 10)],
   },
   {
     key: '30-4-1-5',
-    name: 'Ngày Chiến thắng và Quốc tế Lao động',
-    nameEn: 'Reunification Day and International Labour Day',
     legalDays: (year) => [joinDate(year, 4, 30), joinDate(year, 5, 1)],
   },
   {
     key: 'quoc-khanh',
-    name: 'Quốc khánh',
-    nameEn: 'National Day',
     legalDays: (year) => {
       const weekday = weekdayOf(joinDate(year, 9, 2));
       return weekday === 1 || weekday === 4 ? [joinDate(year, 9, 2), joinDate(year, 9, 3)] : [joinDate(year, 9, 1), joinDate(year, 9, 2)];
@@ -124,7 +121,7 @@ export function holidaysOfYear(year: number, officialPeriods = OFFICIAL_PERIODS)
   const legal = RULES.map((rule) => official[rule.key]?.legalDays ?? rule.legalDays(year));
   const off = daysOffByLaw(legal.flat());
   return RULES.map((rule, i): Holiday => {
-    const base = { key: rule.key, year, name: rule.name, nameEn: rule.nameEn, legalDays: legal[i]! };
+    const base = { key: rule.key, year, name: holidayName(rule, 'vi'), nameEn: holidayName(rule, 'en'), legalDays: legal[i]! };
     const announced = official[rule.key];
     if (!announced) {
       return { ...base, daysOff: proposedPeriod(legal[i]!, off), status: 'proposed', swaps: [], note: PROPOSED_NOTE };

@@ -1,3 +1,4 @@
+import { msg, type Message } from '../i18n';
 import type { HolidayKey } from '../plan/schema';
 import type { LocalDate } from '../time/local';
 
@@ -14,10 +15,10 @@ export interface OfficialPeriod {
   swaps?: DaySwap[];
   /** Only where the days the law grants differ from what holidays.ts derives from the Labour Code 2019. */
   legalDays?: LocalDate[];
-  note?: string;
+  note?: Message;
 }
 
-const JOINED_2023 = 'Nghỉ liền Giỗ Tổ Hùng Vương với 30/4 và 1/5';
+const JOINED_2023 = msg('calendar.note.gioToWithLabourDay');
 
 /**
  * Announced periods off, by year. Add a year (or single holidays of it) when the government publishes
@@ -33,7 +34,7 @@ export const OFFICIAL_PERIODS: Readonly<Record<number, Partial<Record<HolidayKey
       first: '2020-09-02',
       last: '2020-09-02',
       legalDays: ['2020-09-02'],
-      note: 'Theo Bộ luật Lao động 2012, Quốc khánh nghỉ 1 ngày',
+      note: msg('calendar.note.nationalDayOneDay2012'),
     },
   },
   2021: {

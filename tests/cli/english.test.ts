@@ -119,4 +119,33 @@ describe('lich-truc in English (--lang en)', () => {
     expect(en.stdout).toMatch(/ {2}Off: \w+day \d\d\/\d\d\/2026 → \w+day \d\d\/\d\d\/2026 \(\d+ days\)/);
     expect((await run(tempDir(), 'holidays', '2026')).stdout).toMatch(/^Ngày lễ năm 2026/);
   });
+
+  it('refuses an impossible date or year in English only, exit 1', async () => {
+    const refusals = [
+      [['lunar', '2026-02-30'], 'Error: Not a valid date: "2026-02-30" (expected YYYY-MM-DD)\n'],
+      [['lunar', '2101-01-01'], 'Error: Year 2101 is outside the supported range 1900–2100\n'],
+      [['lunar', '--from', '2026-03-01', '--to', '2026-02-01', '--csv'], 'Error: Start 2026-03-01 is after end 2026-02-01\n'],
+      [['solar', '2025', '12', '30'], 'Error: Lunar month 12 of 2025 has 29 days, so day 30 does not exist\n'],
+      [['solar', '2026', '6', '1', '--leap'], 'Error: Lunar year 2026 has no leap month 6 (it has none)\n'],
+      [['holidays', '1899'], 'Error: Year 1899 is outside the supported range 1900–2100\n'],
+    ] as const;
+    for (const [argv, stderr] of refusals) expect(await run(tempDir(), '--lang', 'en', ...argv)).toEqual({ code: 1, stdout: '', stderr });
+  });
+
+  it('names the holidays and says their notes in English, Vietnamese by default', async () => {
+    const joined = await run(tempDir(), '--lang', 'en', 'holidays', '2023');
+    expect(joined.stdout).toContain("Hung Kings' Commemoration Day — official\n");
+    expect(joined.stdout).toContain("  Note: Hung Kings' Day joined to the 30/4 and 1/5 days off\n");
+    const proposed = await run(tempDir(), '--lang', 'en', 'holidays', '2027');
+    expect(proposed.stdout).toContain('Lunar New Year (Tết) — proposed\n');
+    expect(proposed.stdout).toContain("  Note: Proposed from the Labour Code 2019 — check against the Government's official announcement");
+    // "Tết" is the holiday's own name, kept beside its English one.
+    expect(vietnameseIn(joined.stdout + proposed.stdout, ['(Tết)'])).toEqual([]);
+    const vi = await run(tempDir(), 'holidays', '2023');
+    expect(vi.stdout).toContain('Giỗ Tổ Hùng Vương — chính thức\n');
+    expect(vi.stdout).toContain('  Ghi chú: Nghỉ liền Giỗ Tổ Hùng Vương với 30/4 và 1/5\n');
+    // Scripts read the JSON in Vietnamese whatever the CLI speaks.
+    const json = JSON.parse((await run(tempDir(), '--lang', 'en', 'holidays', '2023', '--json')).stdout) as { name: string; note?: string }[];
+    expect(json[2]).toMatchObject({ name: 'Giỗ Tổ Hùng Vương', note: 'Nghỉ liền Giỗ Tổ Hùng Vương với 30/4 và 1/5' });
+  });
 });

@@ -64,6 +64,7 @@ export class CaldavService {
     await this.journals.update(planId, (doc) => {
       doc.target = target;
     });
+    this.ctx.events.emit('caldav:changed', { planId });
     return this.status(planId);
   }
 
@@ -128,6 +129,7 @@ export class CaldavService {
       await this.journals.update(plan.id, (d) => {
         d.last = done;
       });
+      this.ctx.events.emit('caldav:changed', { planId: plan.id });
       return done;
     } finally {
       this.#running.delete(plan.id);

@@ -15,7 +15,8 @@ const STAFF = 'staff.json';
  */
 export function watchDataFolder(dataDir: string, events: EventSink): { close(): void } {
   const plansDir = join(dataDir, 'plans');
-  mkdirSync(plansDir, { recursive: true });
+  const caldavDir = join(dataDir, 'caldav');
+  for (const dir of [plansDir, caldavDir]) mkdirSync(dir, { recursive: true });
   const pending = new Map<string, NodeJS.Timeout>();
   const later = (key: string, emit: () => void) => {
     clearTimeout(pending.get(key));
@@ -30,6 +31,10 @@ export function watchDataFolder(dataDir: string, events: EventSink): { close(): 
   const watchers: FSWatcher[] = [
     watch(plansDir, (_type, name) => {
       if (name && DOCUMENT.test(name)) later(`plan:${name}`, () => events.emit('plans:changed', { id: name.slice(0, -'.json'.length) }));
+    }),
+    // Named by a form of the plan's id that cannot always be read back: any plan's may have changed.
+    watch(caldavDir, (_type, name) => {
+      if (name && DOCUMENT.test(name)) later('caldav', () => events.emit('caldav:changed', { planId: '' }));
     }),
     watch(dataDir, (_type, name) => {
       if (name && SETTINGS.has(name)) later('settings', () => events.emit('settings:changed', {}));

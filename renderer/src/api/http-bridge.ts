@@ -16,6 +16,7 @@ const MISSED = [
   ['plans:changed', { id: '' }],
   ['staff:changed', {}],
   ['settings:changed', {}],
+  ['caldav:changed', { planId: '' }],
 ] as const satisfies readonly (readonly [AppEventName, object])[];
 
 const disconnected = (message: Message): Result<never> => ({ ok: false, error: { code: 'DISCONNECTED', message } });

@@ -78,4 +78,18 @@ describe('browser mode’s stand-ins for the desktop', () => {
       watcher.close();
     }
   });
+
+  it('a CalDAV target another process chose is announced for any plan, its file being named by a form of the id', async () => {
+    const { dataDir } = tempServices();
+    const other = tempServices({ dataDir });
+    const plan = await other.services.plans.create({ name: 'Trực 2/9', window: { start: '2026-08-29T17:00', end: '2026-09-02T07:30' } });
+    const events = recordingEvents();
+    const watcher = watchDataFolder(dataDir, events);
+    try {
+      await other.services.caldav.setTarget(plan.id, 'team');
+      await expect.poll(() => events.log).toContainEqual({ event: 'caldav:changed', payload: { planId: '' } });
+    } finally {
+      watcher.close();
+    }
+  });
 });

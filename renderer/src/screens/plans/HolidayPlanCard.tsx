@@ -1,14 +1,13 @@
 import { useMemo, useState } from 'react';
 import type { CreatePlanInput } from '../../../../shared/api/plans';
 import { nextHoliday } from '../../../../shared/calendar/holiday-plan';
-import { holidaysOfYear } from '../../../../shared/calendar/holidays';
+import { holidayName, holidaysOfYear } from '../../../../shared/calendar/holidays';
 import { MAX_YEAR, MIN_YEAR } from '../../../../shared/calendar/lunar';
 import { formatDate } from '../../../../shared/i18n/dates';
 import type { HolidayKey } from '../../../../shared/plan/schema';
 import { epochToVn } from '../../../../shared/time/zone';
 import { useSettings } from '../../data/SettingsContext';
 import { useI18n } from '../../i18n/I18nContext';
-import { holidayName } from './HolidayStatus';
 import { HolidayPreview } from './HolidayPreview';
 
 const dayMonth = (date: string) => formatDate(date).slice(0, 5);

@@ -2,13 +2,13 @@ import { useState, type FormEvent } from 'react';
 import type { CreatePlanInput } from '../../../../shared/api/plans';
 import { dutyWindowFor, type WorkdayHours } from '../../../../shared/calendar/duty-window';
 import { holidayPlanInput, periodLength } from '../../../../shared/calendar/holiday-plan';
-import type { Holiday } from '../../../../shared/calendar/holidays';
+import { holidayName, type Holiday } from '../../../../shared/calendar/holidays';
 import { planTitleFor } from '../../../../shared/calendar/plan-title';
 import { formatDateLong } from '../../../../shared/i18n/dates';
 import { FormFooter } from '../../components/FormFooter';
 import { useSubmit } from '../../components/useSubmit';
 import { useI18n } from '../../i18n/I18nContext';
-import { holidayName, HolidayStatus } from './HolidayStatus';
+import { HolidayStatus } from './HolidayStatus';
 import { WindowFields } from './WindowFields';
 
 interface Props {

@@ -1,11 +1,12 @@
 import { useState } from 'react';
+import { holidayName } from '../../../../shared/calendar/holidays';
 import { formatDate, formatDateTimeLong } from '../../../../shared/i18n/dates';
 import { hrefFor } from '../../app/route';
 import { LimitWarning } from '../../components/LimitWarning';
 import { usePlan } from '../../data/usePlan';
 import { useI18n } from '../../i18n/I18nContext';
 import { ReadinessAlert } from '../readiness/ReadinessAlert';
-import { holidayName, HolidayStatus } from './HolidayStatus';
+import { HolidayStatus } from './HolidayStatus';
 import { PeriodTable } from './PeriodTable';
 import { WindowEditor } from './WindowEditor';
 

@@ -5,8 +5,9 @@ import { formatDateTime } from '../../../../shared/i18n/dates';
 import { epochToVn } from '../../../../shared/time/zone';
 import { useApi } from '../../api/ApiContext';
 import { navigate } from '../../app/route';
-import { useAsync } from '../../components/useAsync';
 import { useErrorText } from '../../components/useErrorText';
+import { useCaldavPlan } from '../../data/useCaldavPlan';
+import { useCaldavSettings } from '../../data/useCaldavSettings';
 import { useI18n } from '../../i18n/I18nContext';
 
 const OK = new Set<ObjectOutcome>(['created', 'updated', 'cancelled', 'deleted', 'unchanged']);
@@ -17,8 +18,8 @@ export function CaldavPanel({ planId }: { planId: string }) {
   const errorText = useErrorText();
   const api = useApi();
   const { t } = useI18n();
-  const settings = useAsync(() => api.call('caldav:settings:get', undefined), [api]);
-  const status = useAsync(() => api.call('caldav:plan:get', { planId }), [api, planId]);
+  const settings = useCaldavSettings();
+  const status = useCaldavPlan(planId);
   const [result, setResult] = useState<CaldavPublishResult | null>(null);
   const [busy, setBusy] = useState(false);
   const [progress, setProgress] = useState<{ done: number; total: number } | null>(null);
@@ -41,9 +42,9 @@ export function CaldavPanel({ planId }: { planId: string }) {
 
   async function setTarget(target: CaldavTarget) {
     try {
-      await api.call('caldav:plan:setTarget', { planId, target });
+      // Shown as stored at once; caldav:changed brings the same a moment later.
+      status.setData(await api.call('caldav:plan:setTarget', { planId, target }));
       setResult(null);
-      await status.reload();
     } catch (e) {
       setError(errorText(e));
     }

@@ -5,8 +5,8 @@ import { useNotify } from '../../components/Notices';
 import { PasswordField } from '../../components/PasswordField';
 import { SaveIndicator, useBeforeUnloadWhile } from '../../components/SaveIndicator';
 import { usePatchAutosave } from '../../components/usePatchAutosave';
-import { useAsync } from '../../components/useAsync';
 import { useErrorText } from '../../components/useErrorText';
+import { useCaldavSettings } from '../../data/useCaldavSettings';
 import { useI18n } from '../../i18n/I18nContext';
 
 type TrustMode = CaldavTrust['mode'];
@@ -14,8 +14,7 @@ const MODES: TrustMode[] = ['system', 'ca', 'pin'];
 
 /** The unit's CalDAV server; the password goes to the OS keychain and never comes back to this form. */
 export function CaldavSettingsCard() {
-  const api = useApi();
-  const { data } = useAsync(() => api.call('caldav:settings:get', undefined), [api]);
+  const { data } = useCaldavSettings();
   return data ? <CaldavSettingsForm initial={data} /> : null;
 }
 
