@@ -5,18 +5,9 @@ import { CliError, EXIT, usageError } from './command';
  * How the calendar commands fail, consistently: a command line that cannot be understood (missing or
  * extra arguments, unknown options, options that exclude each other) exits with EXIT.usage (2); a value
  * that is understood but wrong (a day that does not exist, a year outside 1900–2100, a non-numeric
- * number, a range backwards) exits with EXIT.error (1).
+ * number, a range backwards) exits with EXIT.error (1): shared/calendar refuses it with an AppError
+ * (INVALID_INPUT), which run.ts says in the CLI's language.
  */
-
-/** Runs shared/calendar code, turning its RangeErrors (already worded for the user) into exit 1. */
-export function calendarValue<T>(compute: () => T): T {
-  try {
-    return compute();
-  } catch (error) {
-    if (error instanceof RangeError) throw new CliError(error.message, EXIT.error);
-    throw error;
-  }
-}
 
 /** A whole number typed on the command line; range checks are the calendar's. */
 export function integerArg(text: string, what: Message): number {

@@ -1,4 +1,5 @@
 import { isValidDateParts, joinDate } from '../time/local';
+import { msg } from '../i18n/message';
 import { calendarError } from './calendar-error';
 
 const DAY_MS = 86_400_000;
@@ -11,7 +12,7 @@ const DATE_RE = /^(\d{4})-(\d{2})-(\d{2})$/;
 export function toEpochDay(date: string): number {
   const m = DATE_RE.exec(date);
   if (!m || !isValidDateParts(Number(m[1]), Number(m[2]), Number(m[3]))) {
-    throw calendarError(`Ngày không hợp lệ: "${date}" (cần dạng YYYY-MM-DD)`, `not a valid date: "${date}" (expected YYYY-MM-DD)`);
+    throw calendarError(msg('calendar.error.date', { date }));
   }
   return Date.UTC(Number(m[1]), Number(m[2]) - 1, Number(m[3])) / DAY_MS;
 }

@@ -1,6 +1,7 @@
 /** The exact output shapes of the `lich-truc lunar` command, which automated checks read. */
 import { addDays, type LocalDate } from '../time/local';
 import { yearName } from './can-chi';
+import { msg } from '../i18n/message';
 import { calendarError } from './calendar-error';
 import { solarToLunar } from './lunar';
 
@@ -14,7 +15,7 @@ export function lunarJson(date: LocalDate): string {
 export function lunarRangeCsv(from: LocalDate, to: LocalDate): string {
   // Reject a bad or out-of-range date before producing any line.
   for (const date of [from, to]) solarToLunar(date);
-  if (from > to) throw calendarError(`Ngày bắt đầu ${from} sau ngày kết thúc ${to}`, `start ${from} is after end ${to}`);
+  if (from > to) throw calendarError(msg('calendar.error.backwards', { from, to }));
   const lines = ['gregorian,lunar_day,lunar_month,lunar_year,is_leap_month'];
   for (let date = from; date <= to; date = addDays(date, 1)) {
     const { day, month, year, leap } = solarToLunar(date);

@@ -6,6 +6,7 @@
  * does, so a few pre-1968 dates differ from the calendars then in use (see docs/lunar-calendar.md).
  * The offset is fixed: the Asia/Ho_Chi_Minh zone is UTC+8 in 1959–1975 and would give Chinese dates.
  */
+import { msg } from '../i18n/message';
 import { calendarError } from './calendar-error';
 import { fromEpochDay, toEpochDay } from './epoch-day';
 import { FIRST_LUNAR_YEAR, LUNAR_YEARS } from './lunar-table';
@@ -54,7 +55,8 @@ const YEARS: readonly LunarYear[] = LUNAR_YEARS.map((packed, i) => decodeYear(FI
 /** Throws for a year outside 1900–2100, the span the calendar is computed and tested for. */
 export function assertSupportedYear(year: number): void {
   if (!Number.isInteger(year) || year < MIN_YEAR || year > MAX_YEAR) {
-    throw calendarError(`Năm ${year} nằm ngoài phạm vi hỗ trợ ${MIN_YEAR}–${MAX_YEAR}`, `year ${year} is outside the supported range ${MIN_YEAR}–${MAX_YEAR}`);
+    // Years as written, not as numbers (2.026 would not be a year).
+    throw calendarError(msg('calendar.error.year', { year: String(year), min: String(MIN_YEAR), max: String(MAX_YEAR) }));
   }
 }
 
@@ -66,13 +68,12 @@ function lunarYear(year: number): LunarYear {
 function findMonth(year: number, month: number, leap: boolean): LunarMonth {
   const layout = lunarYear(year);
   if (!Number.isInteger(month) || month < 1 || month > 12) {
-    throw calendarError(`Tháng âm lịch ${month} không tồn tại (1–12)`, `lunar month ${month} does not exist (1–12)`);
+    throw calendarError(msg('calendar.error.month', { month: String(month) }));
   }
   const found = layout.months.find((m) => m.month === month && m.leap === leap);
   if (!found) {
-    const has = layout.leapMonth ? `chỉ nhuận tháng ${layout.leapMonth}` : 'không có tháng nhuận';
-    const hasEn = layout.leapMonth ? `its only leap month is ${layout.leapMonth}` : 'it has no leap month';
-    throw calendarError(`Năm âm lịch ${year} không có tháng ${month} nhuận (năm này ${has})`, `lunar year ${year} has no leap month ${month}; ${hasEn}`);
+    const which = { year: String(year), month: String(month) };
+    throw calendarError(layout.leapMonth ? msg('calendar.error.otherLeapMonth', { ...which, leap: String(layout.leapMonth) }) : msg('calendar.error.noLeapMonth', which));
   }
   return found;
 }
@@ -89,15 +90,12 @@ export function solarToLunar(date: string): LunarDate {
   return { day: day - month.start + 1, month: month.month, year: FIRST_LUNAR_YEAR + index, leap: month.leap };
 }
 
-/** The solar date `YYYY-MM-DD` of a lunar date; throws a RangeError for a date that does not exist. */
+/** The solar date `YYYY-MM-DD` of a lunar date; throws an AppError for a date that does not exist. */
 export function lunarToSolar(year: number, month: number, day: number, leap = false): string {
   const found = findMonth(year, month, leap);
   if (!Number.isInteger(day) || day < 1 || day > found.length) {
-    const name = `tháng ${month}${leap ? ' nhuận' : ''} năm ${year}`;
-    throw calendarError(
-      `Ngày ${day} ${name} âm lịch không tồn tại: tháng này có ${found.length} ngày`,
-      `lunar ${leap ? 'leap ' : ''}month ${month} of ${year} has ${found.length} days, so day ${day} does not exist`,
-    );
+    const which = { day: String(day), month: String(month), year: String(year), length: found.length };
+    throw calendarError(leap ? msg('calendar.error.leapDay', which) : msg('calendar.error.day', which));
   }
   return fromEpochDay(found.start + day - 1);
 }

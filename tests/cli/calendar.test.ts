@@ -112,6 +112,12 @@ describe('bad input: one line on stderr, exit 1 for a wrong value, 2 for a comma
     // The message itself is one line; usage errors add the usage line after it.
     expect(result.err.trimEnd().split('\n')).toHaveLength(code === 2 ? 2 : 1);
   });
+
+  it('says an impossible date in Vietnamese only, with no English after it', async () => {
+    expect((await cli('lunar', '2026-02-30')).err).toBe('Lỗi: Ngày không hợp lệ: "2026-02-30" (cần dạng YYYY-MM-DD)\n');
+    expect((await cli('solar', '2025', '12', '30')).err).toBe('Lỗi: Ngày 30 tháng 12 năm 2025 âm lịch không tồn tại: tháng này có 29 ngày\n');
+    expect((await cli('holidays', '2101')).err).toBe('Lỗi: Năm 2101 nằm ngoài phạm vi hỗ trợ 1900–2100\n');
+  });
 });
 
 describe('the real entry point', () => {

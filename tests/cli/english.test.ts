@@ -120,6 +120,18 @@ describe('lich-truc in English (--lang en)', () => {
     expect((await run(tempDir(), 'holidays', '2026')).stdout).toMatch(/^Ngày lễ năm 2026/);
   });
 
+  it('refuses an impossible date or year in English only, exit 1', async () => {
+    const refusals = [
+      [['lunar', '2026-02-30'], 'Error: Not a valid date: "2026-02-30" (expected YYYY-MM-DD)\n'],
+      [['lunar', '2101-01-01'], 'Error: Year 2101 is outside the supported range 1900–2100\n'],
+      [['lunar', '--from', '2026-03-01', '--to', '2026-02-01', '--csv'], 'Error: Start 2026-03-01 is after end 2026-02-01\n'],
+      [['solar', '2025', '12', '30'], 'Error: Lunar month 12 of 2025 has 29 days, so day 30 does not exist\n'],
+      [['solar', '2026', '6', '1', '--leap'], 'Error: Lunar year 2026 has no leap month 6 (it has none)\n'],
+      [['holidays', '1899'], 'Error: Year 1899 is outside the supported range 1900–2100\n'],
+    ] as const;
+    for (const [argv, stderr] of refusals) expect(await run(tempDir(), '--lang', 'en', ...argv)).toEqual({ code: 1, stdout: '', stderr });
+  });
+
   it('names the holidays and says their notes in English, Vietnamese by default', async () => {
     const joined = await run(tempDir(), '--lang', 'en', 'holidays', '2023');
     expect(joined.stdout).toContain("Hung Kings' Commemoration Day — official\n");

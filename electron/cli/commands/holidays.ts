@@ -4,7 +4,7 @@ import { say, translate } from '../../../shared/i18n';
 import { formatDate, formatWeekday } from '../../../shared/i18n/dates';
 import { msg } from '../../../shared/i18n/message';
 import type { Language } from '../../../shared/settings/schema';
-import { calendarValue, integerArg, positionalsOf } from '../calendar-args';
+import { integerArg, positionalsOf } from '../calendar-args';
 import { COMMON_OPTIONS, EXIT, parse, type Command } from '../command';
 import { emit, json } from '../output';
 
@@ -32,7 +32,7 @@ export const holidaysCommand: Command = {
     const { values, positionals } = parse(ctx.args, COMMON_OPTIONS, USAGE);
     const [yearText] = positionalsOf(positionals, [msg('cli.arg.year')], USAGE) as [string];
     const year = integerArg(yearText, msg('cli.what.year'));
-    const holidays = calendarValue(() => holidaysOfYear(year));
+    const holidays = holidaysOfYear(year);
     // Scripts read the JSON: its names and notes are the Vietnamese texts, whatever the CLI speaks.
     if (values.json) return (emit(ctx.io, json(holidays.map(({ note, ...h }) => ({ ...h, ...(note && { note: say('vi', note) }) }))), values.out), EXIT.ok);
     // The year as written, not as a number (2.026 would not be a year).

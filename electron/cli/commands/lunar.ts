@@ -1,6 +1,6 @@
 import { lunarJson, lunarRangeCsv } from '../../../shared/calendar/lunar-csv';
 import { msg } from '../../../shared/i18n';
-import { calendarValue, positionalsOf } from '../calendar-args';
+import { positionalsOf } from '../calendar-args';
 import { COMMON_OPTIONS, EXIT, parse, usageError, type Command } from '../command';
 import { emit } from '../output';
 
@@ -26,19 +26,11 @@ export const lunarCommand: Command = {
       // A year of days is too long for one JSON line; CSV is the range's one format, asked for explicitly.
       if (!values.csv) throw usageError(msg('cli.lunar.csvOnly'), USAGE);
       const { from, to } = values;
-      emit(
-        ctx.io,
-        calendarValue(() => lunarRangeCsv(from, to)),
-        values.out,
-      );
+      emit(ctx.io, lunarRangeCsv(from, to), values.out);
       return EXIT.ok;
     }
     const [date] = positionalsOf(positionals, [msg('cli.arg.day')], USAGE) as [string];
-    emit(
-      ctx.io,
-      calendarValue(() => (values.csv ? lunarRangeCsv(date, date) : lunarJson(date))),
-      values.out,
-    );
+    emit(ctx.io, values.csv ? lunarRangeCsv(date, date) : lunarJson(date), values.out);
     return EXIT.ok;
   },
 };

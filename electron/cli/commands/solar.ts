@@ -1,6 +1,6 @@
 import { lunarToSolar } from '../../../shared/calendar/lunar';
 import { msg } from '../../../shared/i18n';
-import { calendarValue, integerArg, positionalsOf } from '../calendar-args';
+import { integerArg, positionalsOf } from '../calendar-args';
 import { COMMON_OPTIONS, EXIT, parse, type Command } from '../command';
 import { emit } from '../output';
 
@@ -16,11 +16,7 @@ export const solarCommand: Command = {
     const { values, positionals } = parse(ctx.args, OPTIONS, USAGE);
     const [year, month, day] = positionalsOf(positionals, [msg('cli.arg.year'), msg('cli.arg.month'), msg('cli.arg.day')], USAGE) as [string, string, string];
     const parts = [integerArg(year, msg('cli.what.year')), integerArg(month, msg('cli.what.month')), integerArg(day, msg('cli.what.day'))] as const;
-    emit(
-      ctx.io,
-      calendarValue(() => lunarToSolar(...parts, values.leap)),
-      values.out,
-    );
+    emit(ctx.io, lunarToSolar(...parts, values.leap), values.out);
     return EXIT.ok;
   },
 };

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { holidayOf, holidaysOfYear, toHolidayRef } from '../../../shared/calendar/holidays';
 import { OFFICIAL_PERIODS } from '../../../shared/calendar/official-periods';
+import { AppError } from '../../../shared/errors/app-error';
 import { HolidayRef } from '../../../shared/plan/schema';
 import { LocalDate, weekdayOf } from '../../../shared/time/local';
 
@@ -99,7 +100,7 @@ describe('what the law alone proposes', () => {
   });
 
   it('rejects years outside 1900–2100', () => {
-    expect(() => holidaysOfYear(1899)).toThrow(RangeError);
+    expect(() => holidaysOfYear(1899)).toThrow(AppError);
     expect(() => holidaysOfYear(2101)).toThrow(/1900–2100/);
   });
 });

@@ -2,6 +2,8 @@ import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { fromEpochDay, toEpochDay } from '../../../shared/calendar/epoch-day';
 import { leapMonthOf, lunarMonthLength, lunarToSolar, solarToLunar, tetDate } from '../../../shared/calendar/lunar';
+import { AppError } from '../../../shared/errors/app-error';
+import { say } from '../../../shared/i18n';
 
 const tetRows = readFileSync(new URL('../../fixtures/tet_dates_1900_2100.csv', import.meta.url), 'utf8')
   .trim()
@@ -94,30 +96,54 @@ describe('leap months', () => {
   });
 });
 
+/** The refusal of impossible input: a coded AppError, its reason said in each language on its own. */
+function refusal(compute: () => unknown): { vi: string; en: string } {
+  try {
+    compute();
+  } catch (error) {
+    expect(error).toBeInstanceOf(AppError);
+    expect((error as AppError).code).toBe('INVALID_INPUT');
+    const { reason } = error as AppError;
+    return { vi: say('vi', reason), en: say('en', reason) };
+  }
+  throw new Error('accepted');
+}
+
 describe('impossible input', () => {
   it('rejects a day the lunar month does not have', () => {
     expect(lunarMonthLength(2025, 12)).toBe(29);
-    expect(() => lunarToSolar(2025, 12, 30)).toThrow(RangeError);
-    expect(() => lunarToSolar(2025, 12, 30)).toThrow(/tháng này có 29 ngày.*has 29 days/);
-    expect(() => lunarToSolar(2026, 1, 0)).toThrow(RangeError);
+    expect(refusal(() => lunarToSolar(2025, 12, 30))).toEqual({
+      vi: 'Ngày 30 tháng 12 năm 2025 âm lịch không tồn tại: tháng này có 29 ngày',
+      en: 'Lunar month 12 of 2025 has 29 days, so day 30 does not exist',
+    });
+    expect(refusal(() => lunarToSolar(2025, 6, 30, true))).toEqual({
+      vi: 'Ngày 30 tháng 6 nhuận năm 2025 âm lịch không tồn tại: tháng này có 29 ngày',
+      en: 'Lunar leap month 6 of 2025 has 29 days, so day 30 does not exist',
+    });
+    expect(refusal(() => lunarToSolar(2026, 1, 0)).vi).toMatch(/^Ngày 0 tháng 1 năm 2026/);
   });
 
   it('rejects a leap month the year does not have', () => {
-    expect(() => lunarToSolar(2026, 4, 1, true)).toThrow(/không có tháng nhuận.*has no leap month/);
-    expect(() => lunarToSolar(2025, 5, 1, true)).toThrow(/chỉ nhuận tháng 6.*only leap month is 6/);
-    expect(() => lunarMonthLength(2025, 13)).toThrow(/không tồn tại.*does not exist/);
+    expect(refusal(() => lunarToSolar(2026, 4, 1, true))).toEqual({
+      vi: 'Năm âm lịch 2026 không có tháng 4 nhuận (năm này không có tháng nhuận)',
+      en: 'Lunar year 2026 has no leap month 4 (it has none)',
+    });
+    expect(refusal(() => lunarToSolar(2025, 5, 1, true))).toEqual({
+      vi: 'Năm âm lịch 2025 không có tháng 5 nhuận (năm này chỉ nhuận tháng 6)',
+      en: 'Lunar year 2025 has no leap month 5 (its only leap month is 6)',
+    });
+    expect(refusal(() => lunarMonthLength(2025, 13))).toEqual({ vi: 'Tháng âm lịch 13 không tồn tại (1–12)', en: 'Lunar month 13 does not exist (1–12)' });
   });
 
   it('rejects years outside 1900–2100', () => {
-    expect(() => lunarToSolar(1899, 1, 1)).toThrow(/ngoài phạm vi.*outside the supported range 1900–2100/);
-    expect(() => lunarToSolar(2101, 1, 1)).toThrow(RangeError);
-    expect(() => leapMonthOf(2101)).toThrow(RangeError);
-    expect(() => solarToLunar('1899-12-31')).toThrow(RangeError);
-    expect(() => solarToLunar('2101-01-01')).toThrow(RangeError);
+    expect(refusal(() => lunarToSolar(1899, 1, 1))).toEqual({ vi: 'Năm 1899 nằm ngoài phạm vi hỗ trợ 1900–2100', en: 'Year 1899 is outside the supported range 1900–2100' });
+    for (const compute of [() => lunarToSolar(2101, 1, 1), () => leapMonthOf(2101), () => solarToLunar('1899-12-31'), () => solarToLunar('2101-01-01')]) {
+      expect(refusal(compute).en).toMatch(/^Year (1899|2101) is outside the supported range 1900–2100$/);
+    }
   });
 
   it('rejects solar dates that do not exist', () => {
-    expect(() => solarToLunar('2026-02-30')).toThrow(/Ngày không hợp lệ.*not a valid date/);
-    expect(() => solarToLunar('17/02/2026')).toThrow(RangeError);
+    expect(refusal(() => solarToLunar('2026-02-30'))).toEqual({ vi: 'Ngày không hợp lệ: "2026-02-30" (cần dạng YYYY-MM-DD)', en: 'Not a valid date: "2026-02-30" (expected YYYY-MM-DD)' });
+    expect(refusal(() => solarToLunar('17/02/2026')).en).toBe('Not a valid date: "17/02/2026" (expected YYYY-MM-DD)');
   });
 });
