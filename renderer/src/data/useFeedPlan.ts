@@ -1,5 +1,5 @@
 import { useApi } from '../api/ApiContext';
-import { useFollowed } from './useFollowed';
+import { forPlan, planWritten, useFollowed } from './useFollowed';
 
 /**
  * One plan's feed: what was last written and whether it is behind. Read again when the feed is written
@@ -8,13 +8,5 @@ import { useFollowed } from './useFollowed';
  */
 export function useFeedPlan(planId: string) {
   const api = useApi();
-  return useFollowed(
-    () => api.call('feed:plan:get', { planId }),
-    [api, planId],
-    [
-      { event: 'feed:changed', when: (changed) => changed.planId === planId || changed.planId === '' },
-      { event: 'plans:changed', when: (changed) => changed.id === planId || changed.id === '' },
-      { event: 'settings:changed' },
-    ],
-  );
+  return useFollowed(() => api.call('feed:plan:get', { planId }), [api, planId], [forPlan('feed:changed', planId), planWritten(planId), { event: 'settings:changed' }]);
 }

@@ -1,5 +1,5 @@
 import { useApi } from '../api/ApiContext';
-import { useFollowed } from './useFollowed';
+import { planWritten, useFollowed } from './useFollowed';
 
 /**
  * One stored plan, read again when it is written anywhere (an empty id in the event means any plan may
@@ -8,5 +8,5 @@ import { useFollowed } from './useFollowed';
  */
 export function usePlan(id: string) {
   const api = useApi();
-  return useFollowed(() => api.call('plans:get', { id }), [api, id], [{ event: 'plans:changed', when: (changed) => changed.id === id || changed.id === '' }]);
+  return useFollowed(() => api.call('plans:get', { id }), [api, id], [planWritten(id)]);
 }

@@ -7,7 +7,8 @@ import { atText } from '../../../../shared/paperwork/paper-body';
 import { useApi } from '../../api/ApiContext';
 import { PaperDialog } from '../../components/PaperDialog';
 import { useI18n } from '../../i18n/I18nContext';
-import { doneCount, useReadiness } from '../readiness/useReadiness';
+import { useReadiness } from '../../data/useReadiness';
+import { doneCount } from '../readiness/done';
 import { paperOf } from './PaperPersonSelect';
 
 /**

@@ -2,7 +2,7 @@ import { useState } from 'react';
 import type { DutyLogBundle } from '../../../../shared/api/duty-log';
 import { useApi } from '../../api/ApiContext';
 import { useI18n } from '../../i18n/I18nContext';
-import type { DutyLogRun } from './useDutyLog';
+import type { DutyLogRun } from './useLogEdits';
 
 /** The plan's routine checks: renamed, added or retired during the holiday without touching past pages. */
 export function ChecklistEditor({ bundle, run }: { bundle: DutyLogBundle; run: DutyLogRun }) {

@@ -4,7 +4,7 @@ import type { CheckState } from '../../../../shared/duty-log/checks';
 import type { ShiftPageView } from '../../../../shared/duty-log/shift-page';
 import { useApi } from '../../api/ApiContext';
 import { useI18n } from '../../i18n/I18nContext';
-import type { DutyLogRun } from './useDutyLog';
+import type { DutyLogRun } from './useLogEdits';
 import { clockOf } from './words';
 
 /** The plan's checklist as this shift owes it: ticked with a time and an optional note; missing ones stand out once the shift has ended. */

@@ -10,7 +10,7 @@ import { Dialog } from '../../components/Dialog';
 import { FormFooter } from '../../components/FormFooter';
 import { useI18n } from '../../i18n/I18nContext';
 import { ReplaceDialog } from './ReplaceDialog';
-import type { DutyLogRun } from './useDutyLog';
+import type { DutyLogRun } from './useLogEdits';
 import { clockOf } from './words';
 
 /** Who the roster has in each seat and who actually came; every seat is recorded from its row. */

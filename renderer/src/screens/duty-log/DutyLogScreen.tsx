@@ -7,6 +7,7 @@ import { hrefFor, navigate } from '../../app/route';
 import { useNotify } from '../../components/Notices';
 import { saveBytes } from '../../components/saveBytes';
 import { useErrorText } from '../../components/useErrorText';
+import { useDutyLog } from '../../data/useDutyLog';
 import { usePlans } from '../../data/usePlans';
 import { useNow } from '../../components/useNow';
 import { useI18n } from '../../i18n/I18nContext';
@@ -18,7 +19,7 @@ import { NowView } from './NowView';
 import { ShiftPage } from './ShiftPage';
 import { TimelineView } from './TimelineView';
 import { TimesheetView } from './TimesheetView';
-import { useDutyLog } from './useDutyLog';
+import { useLogEdits } from './useLogEdits';
 import { whenOf } from './words';
 import './duty-log.css';
 
@@ -64,7 +65,8 @@ export function DutyLogScreen({ planId, part }: { planId?: string; part?: string
 
 function PlanLog({ planId, part }: { planId: string; part?: string }) {
   const { t } = useI18n();
-  const { bundle, error, run } = useDutyLog(planId);
+  const { data: bundle, error, setData } = useDutyLog(planId);
+  const run = useLogEdits(setData);
   const now = useNow();
   const [paper, setPaper] = useState<'contacts' | 'after' | null>(null);
   if (error) return <p className="error">{error}</p>;

@@ -4,7 +4,7 @@ import { peopleOf } from '../../../../shared/duty-log/logged-plan';
 import type { ShiftPageView } from '../../../../shared/duty-log/shift-page';
 import { useApi } from '../../api/ApiContext';
 import { useI18n } from '../../i18n/I18nContext';
-import type { DutyLogRun } from './useDutyLog';
+import type { DutyLogRun } from './useLogEdits';
 import { clockOf } from './words';
 
 /** The note to the next shift and the leader's signature; editing the note after signing asks for a new signature. */

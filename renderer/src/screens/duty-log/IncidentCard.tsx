@@ -8,7 +8,7 @@ import { hrefFor } from '../../app/route';
 import { useI18n } from '../../i18n/I18nContext';
 import { ChoiceSelect } from './ChoiceSelect';
 import { IncidentNoticeDialog } from './IncidentNoticeDialog';
-import type { DutyLogRun } from './useDutyLog';
+import type { DutyLogRun } from './useLogEdits';
 import { useWhen, WhenField } from './WhenField';
 import { whenOf } from './words';
 

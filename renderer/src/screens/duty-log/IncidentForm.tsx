@@ -8,7 +8,7 @@ import { FormFooter } from '../../components/FormFooter';
 import { useNotify } from '../../components/Notices';
 import { useI18n } from '../../i18n/I18nContext';
 import { ChoiceSelect } from './ChoiceSelect';
-import type { DutyLogRun } from './useDutyLog';
+import type { DutyLogRun } from './useLogEdits';
 import { useWhen, WhenField } from './WhenField';
 
 /** A new incident on a shift's page: the time it was found is required, the rest has sensible defaults. */

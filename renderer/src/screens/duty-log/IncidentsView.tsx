@@ -4,7 +4,7 @@ import { pageShifts } from '../../../../shared/duty-log/logged-plan';
 import { currentShifts } from '../../../../shared/duty-log/shift-page';
 import { useI18n } from '../../i18n/I18nContext';
 import { IncidentCard } from './IncidentCard';
-import type { DutyLogRun } from './useDutyLog';
+import type { DutyLogRun } from './useLogEdits';
 
 /** Every incident of the duty window, in the order found; updates made here are written on the shift running now. */
 export function IncidentsView({ bundle, run, now }: { bundle: DutyLogBundle; run: DutyLogRun; now: number }) {

@@ -3,7 +3,7 @@ import type { DutyLogBundle } from '../../../../shared/api/duty-log';
 import type { ShiftPageView } from '../../../../shared/duty-log/shift-page';
 import { useApi } from '../../api/ApiContext';
 import { useI18n } from '../../i18n/I18nContext';
-import type { DutyLogRun } from './useDutyLog';
+import type { DutyLogRun } from './useLogEdits';
 import { useWhen, WhenField } from './WhenField';
 import { clockOf } from './words';
 

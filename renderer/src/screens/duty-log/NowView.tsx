@@ -4,7 +4,7 @@ import { pageShifts } from '../../../../shared/duty-log/logged-plan';
 import { currentShifts, nowShift } from '../../../../shared/duty-log/shift-page';
 import { useI18n } from '../../i18n/I18nContext';
 import { ShiftPage } from './ShiftPage';
-import type { DutyLogRun } from './useDutyLog';
+import type { DutyLogRun } from './useLogEdits';
 import { shiftTitle, whenOf } from './words';
 
 /** "Bây giờ": the page of the shift on duty now (or the next one), with what is still open. */

@@ -8,7 +8,7 @@ import { Dialog } from '../../components/Dialog';
 import { useAsync } from '../../components/useAsync';
 import { useI18n } from '../../i18n/I18nContext';
 import { ConfirmDialog } from '../roster/ConfirmDialog';
-import type { DutyLogRun } from './useDutyLog';
+import type { DutyLogRun } from './useLogEdits';
 import { shiftTitle } from './words';
 
 /**

@@ -4,7 +4,7 @@ import type { ShiftPageView } from '../../../../shared/duty-log/shift-page';
 import { useI18n } from '../../i18n/I18nContext';
 import { IncidentCard } from './IncidentCard';
 import { IncidentForm } from './IncidentForm';
-import type { DutyLogRun } from './useDutyLog';
+import type { DutyLogRun } from './useLogEdits';
 
 /** The incidents open during the shift (found in it or carried from before until handled), and a new one. */
 export function ShiftIncidents({ bundle, page, run, now, editable }: { bundle: DutyLogBundle; page: ShiftPageView; run: DutyLogRun; now: number; editable: boolean }) {

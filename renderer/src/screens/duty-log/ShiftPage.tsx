@@ -10,7 +10,7 @@ import { HandoverSection } from './HandoverSection';
 import { IncomingHandover } from './IncomingHandover';
 import { NotesSection } from './NotesSection';
 import { ShiftIncidents } from './ShiftIncidents';
-import type { DutyLogRun } from './useDutyLog';
+import type { DutyLogRun } from './useLogEdits';
 import { shiftTitle } from './words';
 
 const typing = (target: EventTarget | null) => target instanceof HTMLElement && (target.isContentEditable || ['INPUT', 'TEXTAREA', 'SELECT'].includes(target.tagName));

@@ -1,6 +1,7 @@
 import { hrefFor } from '../../app/route';
 import { useI18n } from '../../i18n/I18nContext';
-import { doneCount, useReadiness } from './useReadiness';
+import { useReadiness } from '../../data/useReadiness';
+import { doneCount } from './done';
 
 /**
  * On the plan and in the roster screen: how many readiness tasks are overdue (or no longer due

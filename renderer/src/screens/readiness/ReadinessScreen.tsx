@@ -8,7 +8,8 @@ import { useAttempt } from '../../components/useAttempt';
 import { useI18n } from '../../i18n/I18nContext';
 import { ConfirmDialog } from '../roster/ConfirmDialog';
 import { ReadinessRow, type TaskChanges } from './ReadinessRow';
-import { doneCount, useReadiness } from './useReadiness';
+import { useReadiness } from '../../data/useReadiness';
+import { doneCount } from './done';
 import './readiness.css';
 
 /** Việc chuẩn bị: the plan's readiness checklist, edited in place, each change saved at once. */
