@@ -25,6 +25,14 @@ export function formatWeekday(date: string, language: Language = 'vi'): string {
   return language === 'vi' ? capitalizeWords(format(noon, 'EEEE', { locale: vi })) : format(noon, 'EEEE', { locale: enUS });
 }
 
+/**
+ * A weekday for a narrow column: `Thứ Tư` stays whole (it fits), `Wednesday` becomes `Wed`, which
+ * the compact roster's day columns need at 1366 px, where the full English name runs under the lock.
+ */
+export function formatWeekdayNarrow(date: string, language: Language = 'vi'): string {
+  return language === 'vi' ? formatWeekday(date, language) : format(localNoon(date), 'EEE', { locale: enUS });
+}
+
 /** `16/02 22:00`: a moment inside a holiday's duty window, where the year goes without saying. */
 export function formatDayMonthTime(local: string): string {
   return `${local.slice(8, 10)}/${local.slice(5, 7)} ${local.slice(11, 16)}`;

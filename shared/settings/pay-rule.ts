@@ -47,11 +47,6 @@ export const DEFAULT_PAY_PERCENT: Record<PayScheme, Record<PayClass, number>> = 
   },
 };
 
-export const PAY_SOURCES: Record<PayScheme, string> = {
-  enterprise: 'Bộ luật Lao động 2019, Điều 98, 106; Nghị định 145/2020/NĐ-CP, Điều 55, 57',
-  state: 'Thông tư liên tịch 08/2005/TTLT-BNV-BTC (làm thêm giờ, làm việc ban đêm của cán bộ, công chức, viên chức)',
-};
-
 export const PayRule = z.object({
   scheme: PayScheme,
   percent: z.record(PayClass, z.number().min(0).max(1000)),

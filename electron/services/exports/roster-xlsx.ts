@@ -7,7 +7,8 @@ import { rosterRows } from '../../../shared/export/roster-rows';
 import type { ColumnType, SheetTable } from '../../../shared/export/sheet-table';
 import { timesheet, weightedHours, type TimesheetEntry } from '../../../shared/export/timesheet';
 import type { PlanCore } from '../../../shared/plan/schema';
-import { PAY_CLASSES, PAY_SOURCES, type PayRule } from '../../../shared/settings/pay-rule';
+import { translate } from '../../../shared/i18n';
+import { PAY_CLASSES, type PayRule } from '../../../shared/settings/pay-rule';
 import { displayPhone } from '../../../shared/staff/phone';
 import { splitDate } from '../../../shared/time/local';
 
@@ -118,7 +119,7 @@ export function addTimesheetSheet(workbook: ExcelJS.Workbook, name: string, entr
   for (let i = first; i <= weightedCol; i++) totals.getCell(i).numFmt = '0.00';
 
   sheet.addRow([]);
-  sheet.addRow([`Chế độ trả lương: ${rule.scheme === 'state' ? 'cơ quan, đơn vị nhà nước' : 'doanh nghiệp'} — ${PAY_SOURCES[rule.scheme]}.`]);
+  sheet.addRow([`Chế độ trả lương: ${rule.scheme === 'state' ? 'cơ quan, đơn vị nhà nước' : 'doanh nghiệp'} — ${translate('vi', `settings.pay.source.${rule.scheme}`)}.`]);
   sheet.addRow(['Ban đêm: từ 22:00 đến 06:00 sáng hôm sau (Bộ luật Lao động 2019, Điều 106); ca qua 00:00 sang loại ngày khác được tách tại 00:00.']);
   sheet.addRow(['Giờ quy đổi = Σ (số giờ × tỷ lệ) ÷ 100; nhân với tiền lương giờ để ra tiền trả thêm. Loại ngày của từng ngày: xem trang "Loại ngày".']);
   sheet.autoFilter = { from: { row: 1, column: 1 }, to: { row: 1, column: header.length } };

@@ -41,6 +41,8 @@ export const enSettings: Record<keyof typeof viSettings, string> = {
   'settings.pay.scheme.state': 'A state body',
   'settings.pay.scheme.enterprise': 'An enterprise',
   'settings.pay.source': 'Defaults from:',
+  'settings.pay.source.enterprise': 'Labour Code 2019, Articles 98 and 106; Decree 145/2020/NĐ-CP, Articles 55 and 57',
+  'settings.pay.source.state': 'Joint Circular 08/2005/TTLT-BNV-BTC (overtime and night work of officials, civil servants and public employees)',
   'settings.pay.kind': 'Kind of day',
   'settings.pay.day': 'Day',
   'settings.pay.night': 'Night',

@@ -39,6 +39,8 @@ export const viSettings = {
   'settings.pay.scheme.state': 'Cơ quan, đơn vị nhà nước',
   'settings.pay.scheme.enterprise': 'Doanh nghiệp',
   'settings.pay.source': 'Mức mặc định theo:',
+  'settings.pay.source.enterprise': 'Bộ luật Lao động 2019, Điều 98, 106; Nghị định 145/2020/NĐ-CP, Điều 55, 57',
+  'settings.pay.source.state': 'Thông tư liên tịch 08/2005/TTLT-BNV-BTC (làm thêm giờ, làm việc ban đêm của cán bộ, công chức, viên chức)',
   'settings.pay.kind': 'Loại ngày',
   'settings.pay.day': 'Ban ngày',
   'settings.pay.night': 'Ban đêm',

@@ -2,6 +2,7 @@ import { memo } from 'react';
 import { formatDate } from '../../../../shared/i18n/dates';
 import type { Plan } from '../../../../shared/plan/schema';
 import { MINUTES_PER_DAY, fromWallMinutes, wallMinutes } from '../../../../shared/plan/wall-clock';
+import { specialDayTitle } from '../../components/DayMarks';
 import { useI18n } from '../../i18n/I18nContext';
 
 /** The calendar days the window touches. */
@@ -13,12 +14,16 @@ function daysOf(window: Plan['window']): string[] {
 
 /** One line per person with leave: where in the period they are away, next to the special days. */
 export const LeaveTimeline = memo(function LeaveTimeline({ plan }: { plan: Pick<Plan, 'window' | 'participants' | 'staff' | 'specialDays'> }) {
-  const { t } = useI18n();
+  const { t, language } = useI18n();
   const days = daysOf(plan.window);
   const from = wallMinutes(days[0]!);
   const span = days.length * MINUTES_PER_DAY;
   const percent = (local: string) => Math.min(100, Math.max(0, ((wallMinutes(local) - from) / span) * 100));
   const special = new Set(plan.specialDays.map((d) => d.date));
+  const title = (date: string) => {
+    const day = plan.specialDays.find((s) => s.date === date);
+    return day && specialDayTitle(day, language, t);
+  };
   const away = plan.participants.filter((p) => p.leave.length > 0);
   const name = (id: string) => plan.staff.find((s) => s.id === id)?.fullName ?? id;
   return (
@@ -32,7 +37,7 @@ export const LeaveTimeline = memo(function LeaveTimeline({ plan }: { plan: Pick<
             <span />
             <div className="timeline-days">
               {days.map((d) => (
-                <span key={d} className={special.has(d) ? 'special' : ''} title={plan.specialDays.find((s) => s.date === d)?.label}>
+                <span key={d} className={special.has(d) ? 'special' : ''} title={title(d)}>
                   {formatDate(d).slice(0, 5)}
                 </span>
               ))}

@@ -1,7 +1,7 @@
 import { memo } from 'react';
 import { formatLunarDayShort } from '../../../../shared/calendar/lunar-format';
 import { MAX_YEAR, MIN_YEAR, solarToLunar } from '../../../../shared/calendar/lunar';
-import { formatDate, formatWeekday } from '../../../../shared/i18n/dates';
+import { formatDate, formatWeekday, formatWeekdayNarrow } from '../../../../shared/i18n/dates';
 import type { SpecialDay } from '../../../../shared/plan/schema';
 import { weekdayOf } from '../../../../shared/time/local';
 import { DayMarks } from '../../components/DayMarks';
@@ -36,7 +36,7 @@ export const DayHeader = memo(function DayHeader({ date, marks, locked, onToggle
       title={compact ? formatDate(date) : undefined}
     >
       <div className="day-line">
-        <span className="day-weekday">{formatWeekday(date, language)}</span>
+        <span className="day-weekday">{compact ? formatWeekdayNarrow(date, language) : formatWeekday(date, language)}</span>
         <button
           type="button"
           className={locked ? 'day-lock on' : 'day-lock'}

@@ -1,5 +1,5 @@
 import { DAY_KINDS } from '../../../../shared/calendar/day-kind';
-import { defaultPayRule, PAY_SOURCES, payClassOf, PayScheme, type PayRule } from '../../../../shared/settings/pay-rule';
+import { defaultPayRule, payClassOf, PayScheme, type PayRule } from '../../../../shared/settings/pay-rule';
 import type { MessageKey } from '../../../../shared/i18n';
 import { useI18n } from '../../i18n/I18nContext';
 
@@ -22,7 +22,7 @@ export function PaySection({ pay, onChange }: { pay: PayRule; onChange: (pay: Pa
         </select>
       </label>
       <p className="hint">
-        {t('settings.pay.source')} {PAY_SOURCES[pay.scheme]}
+        {t('settings.pay.source')} {t(`settings.pay.source.${pay.scheme}`)}
       </p>
       <table className="table">
         <thead>
