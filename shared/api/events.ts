@@ -18,6 +18,8 @@ export const eventSchemas = {
   'readiness:changed': z.object({ planId: z.string() }),
   /** A plan's CalDAV target or last publish was written; an empty id: any plan's may have (written by another process). */
   'caldav:changed': z.object({ planId: z.string() }),
+  /** A plan's feed was written (or an address given anew); an empty id: any plan's may have been (by another process). */
+  'feed:changed': z.object({ planId: z.string() }),
   /** How far a CalDAV publish has got, in events. */
   'caldav:progress': z.object({ planId: z.string(), done: z.number().int(), total: z.number().int() }),
   /** Hoàn tác / Làm lại from the app menu (whose shortcuts reach the menu before the page). */

@@ -1,24 +1,23 @@
+import { translate } from '../i18n';
+import type { Language } from '../settings/schema';
 import { DUTY_LOG_SCHEMA_VERSION, type CheckItem, type DutyLog } from './schema';
 
 /**
- * What the official letters on holiday cyber-security duty ask each shift to look at. A plan's log
- * starts with these; the IT head adds, renames or retires items during the holiday.
+ * What the official letters on holiday cyber-security duty ask each shift to look at, worded by
+ * `dutyLog.seed.<id>`. A plan's log starts with these; the IT head adds, renames or retires items
+ * during the holiday.
  */
-export const DEFAULT_CHECKLIST: readonly Pick<CheckItem, 'id' | 'label'>[] = [
-  { id: 'soc', label: 'Màn hình giám sát an toàn thông tin tập trung (SOC)' },
-  { id: 'malware', label: 'Hệ thống phòng chống mã độc tập trung' },
-  { id: 'portal', label: 'Cổng/trang thông tin điện tử hoạt động bình thường, không bị thay đổi giao diện' },
-  { id: 'backup', label: 'Sao lưu dữ liệu đã thực hiện' },
-  { id: 'alerts', label: 'Bản vá, cảnh báo của cơ quan chức năng (NCSC, VNCERT/CC) đã xem xét' },
-  { id: 'botnet', label: 'Danh sách địa chỉ IP botnet, mã độc đã rà soát' },
-];
+export const DEFAULT_CHECKS = ['soc', 'malware', 'portal', 'backup', 'alerts', 'botnet'] as const;
 
-/** A log nothing has been written in yet: the default checklist, owed from the first shift. */
-export function emptyDutyLog(planId: string, now: string): DutyLog {
+/**
+ * A log nothing has been written in yet: the default checklist in the UI's language (written into
+ * the log, like the readiness checklist's seed, once something is recorded), owed from the first shift.
+ */
+export function emptyDutyLog(planId: string, now: string, language: Language = 'vi'): DutyLog {
   return {
     schemaVersion: DUTY_LOG_SCHEMA_VERSION,
     planId,
-    checklist: DEFAULT_CHECKLIST.map((item) => ({ ...item, since: null, retiredAt: null })),
+    checklist: DEFAULT_CHECKS.map((id) => ({ id, label: translate(language, `dutyLog.seed.${id}`), since: null, retiredAt: null })),
     shifts: [],
     incidents: [],
     people: [],

@@ -1,5 +1,6 @@
 import type { Locator } from '@playwright/test';
-import { TET_STAFF } from '../helpers/reminders';
+import { storePlan } from '../helpers/publish';
+import { TET_STAFF, tetRoster } from '../helpers/reminders';
 import { VIETNAMESE_LETTER } from '../helpers/said';
 import { createTetPlan } from '../helpers/tet-plan';
 import { expect, test } from './harness/fixtures';
@@ -69,4 +70,31 @@ test('under the English UI the pay rule names the law its defaults come from in 
   await expect(section).toContainText('Defaults from: Labour Code 2019, Articles 98 and 106');
   await section.scrollIntoViewIfNeeded();
   await page.screenshot({ path: 'artifacts/screenshots/english-pay-rule.png' });
+});
+
+test('under the English UI a new duty log lists the routine checks in English, and keeps them once written', async ({ app }) => {
+  const { page } = app;
+  await page.setViewportSize({ width: 1366, height: 768 });
+  const services = app.services();
+  await services.settings.update({ language: 'en' });
+  // Published, running at the test's clock (15/01/2026 09:00): the morning shift is on duty.
+  const plan = tetRoster({ window: { start: '2026-01-14T17:00', end: '2026-01-17T07:30' }, publishedAt: '2026-01-10T02:00:00.000Z' });
+  await storePlan(services, plan);
+
+  await app.open(`#/log/${plan.id}/${encodeURIComponent('2026-01-15/sang')}`);
+  const checks = page.getByRole('region', { name: 'Routine checks' });
+  const boxes = checks.getByRole('checkbox');
+  await expect(boxes).toHaveCount(6);
+  await expect(checks).toContainText('Central security monitoring screen (SOC)');
+  expect(await checks.innerText()).not.toMatch(VIETNAMESE_LETTER);
+  await checks.getByRole('checkbox', { name: 'Data backup done' }).click();
+  await expect(checks.getByRole('checkbox', { name: 'Data backup done' })).toBeChecked();
+  await page.screenshot({ path: 'artifacts/screenshots/english-duty-log-checks.png' });
+
+  // The first record wrote the checklist into the log: what the page lists now is the log's own.
+  await app.open(`#/log/${plan.id}/checklist`);
+  const items = page.getByRole('textbox', { name: /^Check \d$/ });
+  await expect(items).toHaveCount(6);
+  for (const value of await items.evaluateAll((inputs) => inputs.map((i) => (i as HTMLInputElement).value))) expect(value).not.toMatch(VIETNAMESE_LETTER);
+  expect(services.dutyLog.read(plan.id).checklist.map((c) => c.label)).toContain('Data backup done');
 });

@@ -84,7 +84,7 @@ export class DutyLogService {
 
   /** The stored log, or an empty one with the default checklist. */
   read(planId: string): DutyLog {
-    return this.logs.read(planId) ?? emptyDutyLog(planId, this.#now());
+    return this.logs.read(planId) ?? emptyDutyLog(planId, this.#now(), this.settings.get().language);
   }
 
   /** The published version a log is kept against; a plan never published has no log. */

@@ -143,6 +143,7 @@ export class FeedService {
       await this.#update(plan.id, (d) => {
         d.last = result;
       });
+      this.ctx.events.emit('feed:changed', { planId: plan.id });
       return result;
     } finally {
       this.#running.delete(plan.id);

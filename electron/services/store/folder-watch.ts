@@ -5,7 +5,7 @@ import type { EventSink } from '../adapters';
 /** Writes come as a burst (temp file, rename, backup): one event per document after it settles. */
 const SETTLE_MS = 150;
 const DOCUMENT = /^[^.].*\.json$/;
-const SETTINGS = new Set(['settings.json', 'mail.json', 'caldav.json']);
+const SETTINGS = new Set(['settings.json', 'mail.json', 'caldav.json', 'feed.json']);
 const STAFF = 'staff.json';
 
 /**
@@ -16,7 +16,8 @@ const STAFF = 'staff.json';
 export function watchDataFolder(dataDir: string, events: EventSink): { close(): void } {
   const plansDir = join(dataDir, 'plans');
   const caldavDir = join(dataDir, 'caldav');
-  for (const dir of [plansDir, caldavDir]) mkdirSync(dir, { recursive: true });
+  const feedDir = join(dataDir, 'feed');
+  for (const dir of [plansDir, caldavDir, feedDir]) mkdirSync(dir, { recursive: true });
   const pending = new Map<string, NodeJS.Timeout>();
   const later = (key: string, emit: () => void) => {
     clearTimeout(pending.get(key));
@@ -28,14 +29,17 @@ export function watchDataFolder(dataDir: string, events: EventSink): { close(): 
       }, SETTLE_MS),
     );
   };
+  // A plan's CalDAV journal and feed document are named by a form of its id that cannot always be read back: any plan's may have changed.
+  const anyPlanIn = (dir: string, event: 'caldav:changed' | 'feed:changed') =>
+    watch(dir, (_type, name) => {
+      if (name && DOCUMENT.test(name)) later(event, () => events.emit(event, { planId: '' }));
+    });
   const watchers: FSWatcher[] = [
     watch(plansDir, (_type, name) => {
       if (name && DOCUMENT.test(name)) later(`plan:${name}`, () => events.emit('plans:changed', { id: name.slice(0, -'.json'.length) }));
     }),
-    // Named by a form of the plan's id that cannot always be read back: any plan's may have changed.
-    watch(caldavDir, (_type, name) => {
-      if (name && DOCUMENT.test(name)) later('caldav', () => events.emit('caldav:changed', { planId: '' }));
-    }),
+    anyPlanIn(caldavDir, 'caldav:changed'),
+    anyPlanIn(feedDir, 'feed:changed'),
     watch(dataDir, (_type, name) => {
       if (name && SETTINGS.has(name)) later('settings', () => events.emit('settings:changed', {}));
       else if (name === STAFF) later('staff', () => events.emit('staff:changed', {}));

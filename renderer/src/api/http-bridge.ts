@@ -17,6 +17,7 @@ const MISSED = [
   ['staff:changed', {}],
   ['settings:changed', {}],
   ['caldav:changed', { planId: '' }],
+  ['feed:changed', { planId: '' }],
 ] as const satisfies readonly (readonly [AppEventName, object])[];
 
 const disconnected = (message: Message): Result<never> => ({ ok: false, error: { code: 'DISCONNECTED', message } });

@@ -162,6 +162,12 @@ export const enDutyLog: Record<keyof typeof viDutyLog, string> = {
   'dutyLog.checklist.title': "The plan's routine checklist",
   'dutyLog.checklist.hint':
     'Defaults from the official letters: SOC, malware protection, web portal, backups, alerts from the authorities, botnet IP list. An item removed stays on the shifts already past.',
+  'dutyLog.seed.soc': 'Central security monitoring screen (SOC)',
+  'dutyLog.seed.malware': 'Central anti-malware system',
+  'dutyLog.seed.portal': 'Web portal and sites working normally, not defaced',
+  'dutyLog.seed.backup': 'Data backup done',
+  'dutyLog.seed.alerts': 'Patches and alerts from the authorities (NCSC, VNCERT/CC) reviewed',
+  'dutyLog.seed.botnet': 'Botnet and malware IP address lists reviewed',
   'dutyLog.checklist.add': 'Add item',
   'dutyLog.checklist.remove': 'Remove "{label}"',
   'dutyLog.checklist.label': 'Check {n}',

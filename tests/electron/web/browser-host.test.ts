@@ -79,7 +79,7 @@ describe('browser mode’s stand-ins for the desktop', () => {
     }
   });
 
-  it('a CalDAV target another process chose is announced for any plan, its file being named by a form of the id', async () => {
+  it('a CalDAV target or feed settings another process wrote are announced (the CalDAV journal for any plan, its file being named by a form of the id)', async () => {
     const { dataDir } = tempServices();
     const other = tempServices({ dataDir });
     const plan = await other.services.plans.create({ name: 'Trực 2/9', window: { start: '2026-08-29T17:00', end: '2026-09-02T07:30' } });
@@ -88,6 +88,9 @@ describe('browser mode’s stand-ins for the desktop', () => {
     try {
       await other.services.caldav.setTarget(plan.id, 'team');
       await expect.poll(() => events.log).toContainEqual({ event: 'caldav:changed', payload: { planId: '' } });
+      expect(events.log.map((e) => e.event)).not.toContain('settings:changed');
+      await other.services.feedSettings.update({ refreshMinutes: 30 });
+      await expect.poll(() => events.log.map((e) => e.event)).toContain('settings:changed');
     } finally {
       watcher.close();
     }

@@ -5,15 +5,14 @@ import { useHost } from '../../app/HostContext';
 import { useNotify, useResolveNotice } from '../../components/Notices';
 import { SaveIndicator, useBeforeUnloadWhile } from '../../components/SaveIndicator';
 import { usePatchAutosave } from '../../components/usePatchAutosave';
-import { useAsync } from '../../components/useAsync';
 import { useErrorText } from '../../components/useErrorText';
+import { useFeedSettings } from '../../data/useFeedSettings';
 import { useI18n } from '../../i18n/I18nContext';
 import { refreshText } from '../publish/refresh-text';
 
 /** The feed folder (chosen in the desktop's folder dialog or on the command line, never typed into the page) and the address it is served at. */
 export function FeedSettingsCard() {
-  const api = useApi();
-  const { data } = useAsync(() => api.call('feed:settings:get', undefined), [api]);
+  const { data } = useFeedSettings();
   return data ? <FeedSettingsForm initial={data} /> : null;
 }
 
