@@ -1,7 +1,7 @@
 import { ApiError, callerOver, type ApiCaller } from '../../shared/api/client';
 import { errorMessage } from '../../shared/api/error-message';
 import { AppError } from '../../shared/errors/app-error';
-import { msg, say, translate } from '../../shared/i18n';
+import { msg, say, translate, type Message } from '../../shared/i18n';
 import { Language } from '../../shared/settings/schema';
 import { noEvents, randomIds, systemClock, type Clock, type IdGenerator } from '../services/adapters';
 import type { Services } from '../services/app';
@@ -24,6 +24,10 @@ const help = (language: Language) => translate(language, 'cli.help', { commands:
 interface Globals {
   dataDir?: string;
   lang?: Language;
+  /** `--lang` named a language the CLI does not speak. */
+  langUnknown?: boolean;
+  /** `--data-dir` without a folder. */
+  dataDirMissing?: boolean;
   rest: string[];
 }
 
@@ -36,8 +40,9 @@ function globalValue(argv: string[], i: number, name: string): { value: string; 
 }
 
 /**
- * Pulls the global options out, wherever they stand. A missing folder is an error: falling back to
- * the default would silently read and write the app's real data instead of the one meant.
+ * Pulls the global options out, wherever they stand, noting those that cannot be understood. A missing
+ * folder is an error: falling back to the default would silently read and write the app's real data
+ * instead of the one meant.
  */
 function takeGlobals(argv: string[]): Globals {
   const globals: Globals = { rest: [] };
@@ -45,12 +50,12 @@ function takeGlobals(argv: string[]): Globals {
     const dataDir = globalValue(argv, i, '--data-dir');
     const lang = globalValue(argv, i, '--lang');
     if (dataDir) {
-      if (dataDir.value === '' || dataDir.value.startsWith('-')) throw new CliError(msg('cli.dataDirMissing'), EXIT.usage);
-      globals.dataDir = dataDir.value;
+      if (dataDir.value === '' || dataDir.value.startsWith('-')) globals.dataDirMissing = true;
+      else globals.dataDir = dataDir.value;
     } else if (lang) {
       const chosen = Language.safeParse(lang.value);
-      if (!chosen.success) throw new CliError(msg('cli.langInvalid'), EXIT.usage);
-      globals.lang = chosen.data;
+      if (chosen.success) globals.lang = chosen.data;
+      else globals.langUnknown = true;
     } else globals.rest.push(argv[i]!);
     i += dataDir?.taken ?? lang?.taken ?? 1;
   }
@@ -58,12 +63,10 @@ function takeGlobals(argv: string[]): Globals {
 }
 
 export async function runCli(argv: string[], io: CliIO, options: CliEnv = {}): Promise<number> {
-  let parsed: Globals;
-  try {
-    parsed = takeGlobals(argv);
-  } catch (error) {
-    return failure(io, error, 'vi');
-  }
+  const parsed = takeGlobals(argv);
+  // A language the CLI does not speak leaves it without one: the refusal is said in both, Vietnamese first.
+  if (parsed.langUnknown) return refuseGlobal(io, msg('cli.langInvalid'), ['vi', 'en']);
+  if (parsed.dataDirMissing) return refuseGlobal(io, msg('cli.dataDirMissing'), [parsed.lang ?? 'vi']);
   const { dataDir, rest } = parsed;
   const language = cliLanguage(parsed.lang, dataDir ?? defaultDataDir(options.env));
   const [name, ...args] = rest;
@@ -117,6 +120,12 @@ export async function runCli(argv: string[], io: CliIO, options: CliEnv = {}): P
     for (const { file, reason, outcome, movedTo } of notices)
       io.err(`${movedTo ? translate(language, 'cli.recovery.moved', { file, reason, outcome, movedTo }) : translate(language, 'cli.recovery', { file, reason, outcome })}\n`);
   }
+}
+
+/** A global option that cannot be understood, refused before any command runs: one line per language, exit 2. */
+function refuseGlobal(io: CliIO, reason: Message, languages: readonly Language[]): number {
+  for (const language of languages) io.err(`${translate(language, 'cli.error', { message: say(language, reason) })}\n`);
+  return EXIT.usage;
 }
 
 /** One line on stderr, in the CLI's language, and the exit code. */

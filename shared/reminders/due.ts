@@ -1,3 +1,5 @@
+import { translate } from '../i18n';
+import type { Language } from '../settings/schema';
 import type { Reminder } from './schema';
 
 export interface DueSplit {
@@ -25,9 +27,12 @@ export function nextDue(schedule: readonly Reminder[], logged: ReadonlySet<strin
   return next;
 }
 
-/** Several desktop reminders at once (after sleep or a closed app) become one notification. */
-export function summaryOf(reminders: readonly Reminder[]): { title: string; body: string } {
+/**
+ * Several desktop reminders at once (after sleep or a closed app) become one notification, told to
+ * this computer's user in the UI's language (each line is the reminder's own title).
+ */
+export function summaryOf(reminders: readonly Reminder[], language: Language = 'vi'): { title: string; body: string } {
   const shown = reminders.slice(0, 6).map((r) => `• ${r.title}`);
-  const more = reminders.length > shown.length ? [`… và ${reminders.length - shown.length} nhắc nhở khác (xem màn hình Nhắc nhở).`] : [];
-  return { title: `${reminders.length} nhắc nhở đến hạn trong lúc ứng dụng không chạy`, body: [...shown, ...more].join('\n') };
+  const more = reminders.length > shown.length ? [translate(language, 'reminders.notify.summary.more', { count: reminders.length - shown.length })] : [];
+  return { title: translate(language, 'reminders.notify.summary.title', { count: reminders.length }), body: [...shown, ...more].join('\n') };
 }

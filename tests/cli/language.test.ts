@@ -53,7 +53,17 @@ describe('the language lich-truc speaks its errors in', () => {
     expect(refused.stderr).toMatch(/^Error: Invalid data at "title": Longer than the \d+ characters allowed\n$/);
   });
 
-  it('refuses a language it does not speak as a usage error', async () => {
-    expect(await run(tempDir(), '--lang', 'fr', 'plan', 'list')).toEqual({ code: 2, stdout: '', stderr: 'Lỗi: --lang là vi hoặc en, ví dụ --lang en\n' });
+  it('refuses a language it does not speak as a usage error, in Vietnamese then in English', async () => {
+    const both = 'Lỗi: --lang là vi hoặc en, ví dụ --lang en\nError: --lang is vi or en, for example --lang en\n';
+    expect(await run(tempDir(), '--lang', 'fr', 'plan', 'list')).toEqual({ code: 2, stdout: '', stderr: both });
+    // Not even a later --lang en, nor Settings' English, chooses for it: the one asked for is unknown.
+    const english = tempDir();
+    writeJsonFile(join(english, 'settings.json'), { language: 'en' });
+    expect(await run(english, '--lang=fr', 'lunar', '2026-02-17', '--lang', 'en')).toEqual({ code: 2, stdout: '', stderr: both });
+  });
+
+  it('says a --data-dir without a folder in the --lang given', async () => {
+    expect(await run(tempDir(), '--lang', 'en', 'lunar', '2026-02-17', '--data-dir')).toEqual({ code: 2, stdout: '', stderr: 'Error: --data-dir needs a folder, for example --data-dir ./data\n' });
+    expect(await run(tempDir(), 'lunar', '2026-02-17', '--data-dir')).toEqual({ code: 2, stdout: '', stderr: 'Lỗi: --data-dir cần một thư mục, ví dụ --data-dir ./du-lieu\n' });
   });
 });

@@ -7,6 +7,7 @@ import type { Audience, Claimant, LogEntry, Reminder } from '../../../shared/rem
 import { errorMessage } from '../../../shared/api/error-message';
 import { msg, type Message } from '../../../shared/i18n/message';
 import { MailFailure, type SmtpConfig } from '../adapters';
+import type { Language } from '../../../shared/settings/schema';
 import type { ServiceContext } from '../context';
 import { deadOnThisHost, thisProcess } from '../files/process-owner';
 import type { ReminderLog } from './log';
@@ -34,6 +35,8 @@ export interface ReminderSources {
   /** Every plan's readiness checklist, published or not: its tasks are due before the holiday. */
   readinessPlans(): ReadinessPlan[];
   audience(): Audience;
+  /** The UI's language: what this computer tells its own user about its notifications is said in it. */
+  language(): Language;
   /** Throws an AppError when mail is not set up. */
   mailConfig(): SmtpConfig;
   /** Changes whenever anything the schedule is built from changes on disk; cheap to read. */
@@ -220,7 +223,7 @@ export class ReminderEngine {
     const reminders = claimed.map((e) => e.reminder);
     const first = reminders[0] as Reminder;
     const groupedWith = reminders.length > 1 ? reminders.length : 0;
-    const text = groupedWith ? summaryOf(reminders) : first;
+    const text = groupedWith ? summaryOf(reminders, this.sources.language()) : first;
     // A shift's notification opens its duty-log page; a readiness task's has no page there (a draft
     // plan has no log) and opens the reminders screen, which lists it.
     const target = first.kind === 'readiness' ? null : { planId: first.planId, shiftId: first.shiftId };

@@ -16,6 +16,7 @@ import type { ReadinessService } from '../readiness/service';
 import type { SettingsService } from '../settings';
 import { ReminderEngine } from './engine';
 import { ReminderLog } from './log';
+import { translate } from '../../../shared/i18n';
 import { msg } from '../../../shared/i18n/message';
 
 type ReminderHandlers = Pick<HandlersOf<typeof reminderChannels>, `reminders:${string}` & keyof typeof reminderChannels>;
@@ -51,6 +52,7 @@ export class ReminderService {
           (plan) => ({ planId: plan.id, published: plan.versions.at(-1)!, offsetsMinutes: plan.reminders.offsetsMinutes, handovers: this.#handovers(plan) }) satisfies PublishedPlan,
         ),
       readinessPlans: () => this.readiness.remindable(),
+      language: () => this.settings.get().language,
       audience: () => ({ thisIsMe: this.settings.get().thisIsMe, handoverMinutes: HANDOVER_MINUTES, mailReady: mail.ready() }),
       mailConfig: () => mail.config(),
       stamp: () => this.#stamp(),
@@ -113,7 +115,8 @@ export class ReminderService {
 
   async testNotification(): Promise<{ shown: true }> {
     try {
-      await this.ctx.notifier.show({ title: 'Lịch Trực — thông báo thử', body: 'Nếu anh/chị thấy thông báo này, nhắc nhở trên máy này hoạt động.', target: null });
+      const language = this.settings.get().language;
+      await this.ctx.notifier.show({ title: translate(language, 'reminders.notify.test.title'), body: translate(language, 'reminders.notify.test.body'), target: null });
     } catch (error) {
       throw new AppError('INTERNAL', msg('reminders.error.notifyFailed', { reason: error instanceof Error ? error.message : String(error) }));
     }

@@ -91,5 +91,9 @@ export const enReminders: Record<keyof typeof viReminders, string> = {
   'mail.error.republished': 'Not sent: the plan "{plan}" was just published again (version {version}); review the recipients, then send.',
   'mail.error.notPublished': 'The plan "{plan}" is not published; publish it before sending the roster.',
   'reminders.error.notPublished': 'The plan "{plan}" is not published; there is nothing to remind of yet.',
+  'reminders.notify.test.title': 'Lịch Trực — test notification',
+  'reminders.notify.test.body': 'If you can see this notification, reminders work on this computer.',
+  'reminders.notify.summary.title': '{count} reminders came due while the app was not running',
+  'reminders.notify.summary.more': '… and {count} more reminders (see the Reminders screen).',
   'reminders.error.notifyFailed': 'The notification could not be shown: {reason}',
 };

@@ -90,4 +90,8 @@ export const viReminders = {
   'mail.error.notPublished': 'Kế hoạch "{plan}" chưa được ban hành; hãy ban hành trước khi gửi lịch trực.',
   'reminders.error.notPublished': 'Kế hoạch "{plan}" chưa được ban hành; chưa có gì để nhắc.',
   'reminders.error.notifyFailed': 'Không hiện được thông báo: {reason}',
+  'reminders.notify.test.title': 'Lịch Trực — thông báo thử',
+  'reminders.notify.test.body': 'Nếu anh/chị thấy thông báo này, nhắc nhở trên máy này hoạt động.',
+  'reminders.notify.summary.title': '{count} nhắc nhở đến hạn trong lúc ứng dụng không chạy',
+  'reminders.notify.summary.more': '… và {count} nhắc nhở khác (xem màn hình Nhắc nhở).',
 } as const;

@@ -25,4 +25,14 @@ describe('reminder channels', () => {
     expect(await services.registry.dispatch('reminders:testNotification', undefined)).toEqual({ ok: true, data: { shown: true } });
     expect(notifier.shown.map((n) => n.title)).toEqual(['Lịch Trực — thông báo thử']);
   });
+
+  it('says the test notification in English under the English UI: it is told to this computer’s own user', async () => {
+    const notifier = new RecordingNotifier();
+    const { services } = tempServices({ notifier });
+    await services.settings.update({ language: 'en' });
+    await services.registry.dispatch('reminders:testNotification', undefined);
+    expect(notifier.shown.map(({ title, body }) => ({ title, body }))).toEqual([
+      { title: 'Lịch Trực — test notification', body: 'If you can see this notification, reminders work on this computer.' },
+    ]);
+  });
 });

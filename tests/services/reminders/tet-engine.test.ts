@@ -181,4 +181,16 @@ describe('reminder engine over a whole 9-day Tết', () => {
     expect(summary[0]?.body.split('\n')).toHaveLength(toldOnWaking.length);
     expect(r.mailer.sent).toHaveLength(0);
   });
+
+  it('tells the summary after sleep in the UI’s language', async () => {
+    const r = await rig('2026-02-13T08:00');
+    await r.services.settings.update({ thisIsMe: 'kt-01', language: 'en' });
+    await storePlan(r.services, tetRoster());
+    await r.services.reminders.engine.start();
+    await r.run('2026-02-14T00:00');
+    const before = r.notifier.shown.length;
+    await r.sleep('2026-02-16T05:30');
+    const [summary] = r.notifier.shown.slice(before);
+    expect(summary?.title).toMatch(/^\d+ reminders came due while the app was not running$/);
+  });
 });
