@@ -10,11 +10,11 @@ export const eventSchemas = {
   /** The staff directory was written (by the app or the CLI). */
   'staff:changed': z.object({}),
   'settings:changed': z.object({}),
-  /** Entries of the reminder log were added or changed. */
+  /** Entries of the reminder log were added or changed; none named: any may have been (as a reconnected browser tab is told). */
   'reminders:logged': z.object({ keys: z.array(z.string()) }),
-  /** A plan's duty log was written (by the app or the CLI). */
+  /** A plan's duty log was written (by the app or the CLI); an empty id: any plan's may have been. */
   'dutyLog:changed': z.object({ planId: z.string() }),
-  /** A plan's readiness checklist was written (by the app or the CLI). */
+  /** A plan's readiness checklist was written (by the app or the CLI); an empty id: any plan's may have been. */
   'readiness:changed': z.object({ planId: z.string() }),
   /** A plan's CalDAV target or last publish was written; an empty id: any plan's may have (written by another process). */
   'caldav:changed': z.object({ planId: z.string() }),

@@ -16,6 +16,9 @@ const MISSED = [
   ['plans:changed', { id: '' }],
   ['staff:changed', {}],
   ['settings:changed', {}],
+  ['reminders:logged', { keys: [] }],
+  ['dutyLog:changed', { planId: '' }],
+  ['readiness:changed', { planId: '' }],
   ['caldav:changed', { planId: '' }],
   ['feed:changed', { planId: '' }],
 ] as const satisfies readonly (readonly [AppEventName, object])[];
